@@ -1,0 +1,140 @@
+/** Who did it, and why: recorded with every event. */
+export interface Actor {
+  id: string;
+  name?: string;
+  role: string;
+}
+
+export interface EventMetadata {
+  actor: Actor;
+  correlationId: string;
+  causationId?: string;
+  /** The reason the user gave, where they gave one. */
+  reason?: string;
+  [key: string]: unknown;
+}
+
+/** An event as the domain produces it. */
+export interface NewEvent<T extends string = string, D = unknown> {
+  type: T;
+  data: D;
+}
+
+/** An event to append: the domain event plus its id and schema version. */
+export interface EventToAppend<E extends NewEvent = NewEvent> {
+  eventId: string;
+  event: E;
+  schemaVersion?: number;
+}
+
+export interface StoredEvent<E extends NewEvent = NewEvent> {
+  eventId: string;
+  type: E['type'];
+  data: E['data'];
+  schemaVersion: number;
+  streamId: string;
+  /** 1-based position of the event in its stream. */
+  streamVersion: number;
+  /** Position in the global log (what read-your-writes waits for). */
+  globalPosition: number;
+  /** Commit-order key on PostgreSQL; an opaque string elsewhere. */
+  transactionId: string;
+  recordedAt: Date;
+  metadata: EventMetadata;
+}
+
+/**
+ * What the writer expects the stream to be: an exact version (0 = empty),
+ * `no-stream`, `stream-exists` or `any`.
+ */
+export type ExpectedVersion = number | 'no-stream' | 'stream-exists' | 'any';
+
+export interface AppendResult {
+  /** The stream's version after the append. */
+  nextVersion: number;
+  firstPosition: number;
+  lastPosition: number;
+  /** True when every event id was already stored: an idempotent retry. */
+  duplicate: boolean;
+}
+
+/** A point in the global log; a reader resumes strictly after it. */
+export interface LogPosition {
+  transactionId: string;
+  globalPosition: number;
+}
+
+export const LOG_START: LogPosition = { transactionId: '0', globalPosition: 0 };
+
+export interface ReadStreamOptions {
+  fromVersion?: number;
+  toVersion?: number;
+  /** Only events recorded at or before this moment ("as at"). */
+  until?: Date;
+}
+
+export interface ReadAllOptions {
+  after?: LogPosition;
+  limit?: number;
+  /** Only events recorded at or before this moment. */
+  until?: Date;
+}
+
+/** How far readers of the global log are held back by an open transaction. */
+export interface LogHold {
+  /** Events already committed that readers cannot see yet. */
+  heldEvents: number;
+  /** The oldest open transaction holding readers back, if any. */
+  holder?: { transactionId: string; pid?: number; ageSeconds?: number; query?: string };
+}
+
+export interface HandleOptions {
+  metadata: EventMetadata;
+  /** The version the caller saw (HTTP If-Match); a different current version is a conflict. */
+  expectedVersion?: number;
+  /** Makes event ids deterministic, so a retried command is stored once. */
+  idempotencyKey?: string;
+}
+
+export interface HandleResult<E extends NewEvent = NewEvent> extends AppendResult {
+  events: E[];
+}
+
+/** The fold a handler needs: the decider without its decide. */
+export interface Fold<S, E extends NewEvent> {
+  initialState: () => S;
+  evolve: (state: S, event: E) => S;
+}
+
+/** The event store port. Every adapter passes test/event-store/contract.ts. */
+export interface EventStore {
+  append(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    metadata: EventMetadata,
+  ): Promise<AppendResult>;
+  readStream<E extends NewEvent = NewEvent>(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): Promise<StoredEvent<E>[]>;
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Batches from the global log, in commit order, until the signal aborts. */
+  subscribe(
+    after: LogPosition,
+    onBatch: (events: StoredEvent[]) => Promise<void>,
+    options?: { signal?: AbortSignal; batchSize?: number; idleMs?: number },
+  ): Promise<void>;
+  /** Read, fold, decide, append with the expected version, in one call. */
+  handle<S, E extends NewEvent>(
+    streamId: string,
+    fold: Fold<S, E>,
+    decide: (state: S, version: number) => E[],
+    options: HandleOptions,
+  ): Promise<HandleResult<E>>;
+  /** The last position in the log, and what holds readers back. */
+  head(): Promise<{ lastPosition: number; hold: LogHold }>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,6 @@
+export * from './event-store.port';
+export * from './event-store.errors';
+export * from './upcasters';
+export * from './event-ids';
+export * from './postgres/postgres-event-store';
+export { migrateEventStore } from './postgres/schema';

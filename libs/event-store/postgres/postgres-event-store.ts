@@ -1,0 +1,322 @@
+import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
+import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
+import { eventIdsFor } from '../event-ids';
+import {
+  LOG_START,
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedVersion,
+  type Fold,
+  type HandleOptions,
+  type HandleResult,
+  type LogHold,
+  type LogPosition,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+} from '../event-store.port';
+import { UpcasterRegistry } from '../upcasters';
+import { migrateEventStore } from './schema';
+
+const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
+  event_id, event_type, schema_version, data, metadata, recorded_at`;
+
+interface EventRow extends QueryResultRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: string;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: EventMetadata;
+  recorded_at: Date;
+}
+
+/** Connection errors that mean "the database is not there right now". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+
+export function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return (
+    (e?.code !== undefined && UNAVAILABLE_CODES.has(e.code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e?.message ?? '')
+  );
+}
+
+export interface PostgresEventStoreOptions {
+  connectionString?: string;
+  pool?: Pool;
+  poolConfig?: PoolConfig;
+  upcasters?: UpcasterRegistry;
+}
+
+/**
+ * The PostgreSQL adapter. Appends are one call of the `append_events` function
+ * (one round trip, one transaction). The global log is read in commit order by
+ * (transaction id, position), and never past the oldest transaction still open,
+ * so a reader can never skip an event that commits late.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly pool: Pool;
+  readonly upcasters: UpcasterRegistry;
+  private readonly ownsPool: boolean;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.ownsPool = !options.pool;
+    this.pool =
+      options.pool ??
+      new Pool({
+        connectionString: options.connectionString,
+        max: 20,
+        connectionTimeoutMillis: 5000,
+        ...options.poolConfig,
+      });
+    // An idle client losing its connection must not crash the process.
+    this.pool.on('error', () => undefined);
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+  }
+
+  async migrate(): Promise<string[]> {
+    return this.run(() => migrateEventStore(this.pool));
+  }
+
+  async append(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    metadata: EventMetadata,
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const [mode, expectedNumber] = modeOf(expected);
+    const params = [
+      streamId,
+      mode,
+      expectedNumber,
+      events.map((e) => e.eventId),
+      events.map((e) => e.event.type),
+      events.map((e) => e.schemaVersion ?? this.upcasters.currentVersion(e.event.type)),
+      events.map((e) => JSON.stringify(e.event.data ?? {})),
+      events.map(() => JSON.stringify(metadata)),
+    ];
+    const run = async () => {
+      const { rows } = await this.pool.query({
+        name: 'append_events',
+        text: 'SELECT * FROM append_events($1, $2, $3, $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[])',
+        values: params,
+      });
+      return rows[0];
+    };
+    let row: any;
+    try {
+      row = await this.run(run);
+    } catch (error) {
+      // Two identical retries raced past the idempotency check: the loser sees the winner's rows.
+      if ((error as { code?: string }).code === '23505' && /event_id/.test((error as any).constraint ?? '')) {
+        row = await this.run(run);
+      } else {
+        throw error;
+      }
+    }
+    if (row.conflict_actual !== null) {
+      throw new ConcurrencyError(streamId, expected, Number(row.conflict_actual));
+    }
+    return {
+      nextVersion: Number(row.next_version),
+      firstPosition: Number(row.first_position),
+      lastPosition: Number(row.last_position),
+      duplicate: row.duplicate === true,
+    };
+  }
+
+  async readStream<E extends NewEvent = NewEvent>(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<StoredEvent<E>[]> {
+    const { rows } = await this.run(() =>
+      this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
+            AND ($4::timestamptz IS NULL OR recorded_at <= $4)
+          ORDER BY stream_version`,
+        [streamId, options.fromVersion ?? 1, options.toVersion ?? Number.MAX_SAFE_INTEGER, options.until ?? null],
+      ),
+    );
+    return rows.map((row) => this.toStored(row)) as StoredEvent<E>[];
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const after = options.after ?? LOG_START;
+    // Rows of transactions that are still open when this snapshot is taken may
+    // later commit with lower (transaction id, position): stop below the oldest one.
+    const { rows } = await this.run(() =>
+      this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+            AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            AND ($4::timestamptz IS NULL OR recorded_at <= $4)
+          ORDER BY transaction_id, global_position
+          LIMIT $3`,
+        [after.transactionId, after.globalPosition, options.limit ?? 1000, options.until ?? null],
+      ),
+    );
+    return rows.map((row) => this.toStored(row));
+  }
+
+  async subscribe(
+    after: LogPosition,
+    onBatch: (events: StoredEvent[]) => Promise<void>,
+    options: { signal?: AbortSignal; batchSize?: number; idleMs?: number } = {},
+  ): Promise<void> {
+    let position = after;
+    const batchSize = options.batchSize ?? 500;
+    while (!options.signal?.aborted) {
+      const events = await this.readAll({ after: position, limit: batchSize });
+      if (events.length > 0) {
+        await onBatch(events);
+        const last = events[events.length - 1];
+        position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      }
+      if (events.length < batchSize) await sleep(options.idleMs ?? 50, options.signal);
+    }
+  }
+
+  async handle<S, E extends NewEvent>(
+    streamId: string,
+    fold: Fold<S, E>,
+    decide: (state: S, version: number) => E[],
+    options: HandleOptions,
+  ): Promise<HandleResult<E>> {
+    if (options.idempotencyKey) {
+      const done = await this.findAppended(streamId, eventIdsFor(1, options.idempotencyKey)[0]);
+      if (done) return { ...done, events: [] };
+    }
+    const history = await this.readStream<E>(streamId);
+    const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+    }
+    const state = history.reduce(
+      (s, e) => fold.evolve(s, { type: e.type, data: e.data } as E),
+      fold.initialState(),
+    );
+    const events = decide(state, version);
+    if (events.length === 0) {
+      return { nextVersion: version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
+    }
+    const ids = eventIdsFor(events.length, options.idempotencyKey);
+    const result = await this.append(
+      streamId,
+      events.map((event, i) => ({ eventId: ids[i], event })),
+      version,
+      options.metadata,
+    );
+    return { ...result, events };
+  }
+
+  /** The result of the earlier append (one transaction) that stored this event id, if any. */
+  private async findAppended(streamId: string, firstEventId: string): Promise<AppendResult | undefined> {
+    const { rows } = await this.run(() =>
+      this.pool.query(
+        `SELECT e.global_position, e.stream_version, t.last_version, t.last_position
+           FROM events e,
+                LATERAL (SELECT max(stream_version) AS last_version, max(global_position) AS last_position
+                           FROM events x WHERE x.stream_id = e.stream_id
+                            AND x.transaction_id = e.transaction_id) t
+          WHERE e.event_id = $1 AND e.stream_id = $2`,
+        [firstEventId, streamId],
+      ),
+    );
+    if (rows.length === 0) return undefined;
+    const row = rows[0];
+    return {
+      nextVersion: Number(row.last_version),
+      firstPosition: Number(row.global_position),
+      lastPosition: Number(row.last_position),
+      duplicate: true,
+    };
+  }
+
+  async head(): Promise<{ lastPosition: number; hold: LogHold }> {
+    const { rows } = await this.run(() =>
+      this.pool.query(
+        `WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+         SELECT (SELECT coalesce(max(global_position), 0) FROM events) AS last_position,
+                (SELECT count(*) FROM events, snap WHERE transaction_id >= snap.xmin) AS held,
+                snap.xmin::text AS xmin,
+                a.pid, extract(epoch FROM now() - a.xact_start) AS age, left(a.query, 200) AS query
+           FROM snap
+           LEFT JOIN pg_stat_activity a ON a.backend_xid = snap.xmin::xid
+          LIMIT 1`,
+      ),
+    );
+    const row = rows[0];
+    const held = Number(row.held);
+    return {
+      lastPosition: Number(row.last_position),
+      hold: {
+        heldEvents: held,
+        holder:
+          held > 0
+            ? { transactionId: row.xmin, pid: row.pid ?? undefined, ageSeconds: row.age === null ? undefined : Number(row.age), query: row.query ?? undefined }
+            : undefined,
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  private toStored(row: EventRow): StoredEvent {
+    const { data, schemaVersion } = this.upcasters.upcast(row.event_type, row.schema_version, row.data);
+    return {
+      eventId: row.event_id,
+      type: row.event_type,
+      data,
+      schemaVersion,
+      streamId: row.stream_id,
+      streamVersion: Number(row.stream_version),
+      globalPosition: Number(row.global_position),
+      transactionId: row.transaction_id,
+      recordedAt: row.recorded_at,
+      metadata: row.metadata,
+    };
+  }
+
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
+      throw error;
+    }
+  }
+}
+
+function modeOf(expected: ExpectedVersion): [string, number] {
+  if (expected === 'no-stream') return ['exact', 0];
+  if (expected === 'stream-exists' || expected === 'any') return [expected, -1];
+  if (!Number.isSafeInteger(expected) || expected < 0) {
+    throw new RangeError(`Expected version must be a whole number >= 0, got ${String(expected)}`);
+  }
+  return ['exact', expected];
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

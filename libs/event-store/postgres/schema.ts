@@ -1,0 +1,131 @@
+import type { Pool, PoolClient } from 'pg';
+
+/**
+ * The event store's schema, as ordered migrations. It belongs to the adapter (not
+ * to TypeORM) so that the store, the CLI and the benchmarks need nothing else.
+ * Applied under an advisory lock, so replicas starting together apply each once.
+ */
+const MIGRATIONS: { id: string; sql: string }[] = [
+  {
+    id: '001_events',
+    sql: `
+CREATE TABLE streams (
+  stream_id text PRIMARY KEY,
+  version bigint NOT NULL CHECK (version >= 0)
+);
+
+CREATE TABLE events (
+  global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  -- The writing transaction: readers of the global log order by it (see readAll).
+  transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  stream_id text NOT NULL,
+  stream_version bigint NOT NULL CHECK (stream_version >= 1),
+  event_id uuid NOT NULL UNIQUE,
+  event_type text NOT NULL,
+  schema_version integer NOT NULL DEFAULT 1,
+  data jsonb NOT NULL,
+  metadata jsonb NOT NULL,
+  -- Milliseconds, as JavaScript dates carry: an "as at" a recorded moment is then exact.
+  recorded_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
+  UNIQUE (stream_id, stream_version)
+);
+CREATE INDEX events_commit_order ON events (transaction_id, global_position);
+
+-- Events are facts: the database itself refuses to change or remove them.
+CREATE FUNCTION events_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'events are immutable: % refused on %', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER events_no_update_delete BEFORE UPDATE OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION events_are_immutable();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION events_are_immutable();
+
+-- One round trip per append: idempotency check, version check, insert.
+-- Returns conflict_actual >= 0 when the expected version does not hold.
+CREATE FUNCTION append_events(
+  p_stream text, p_mode text, p_expected bigint,
+  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
+) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
+                 conflict_actual bigint, duplicate boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  n integer := cardinality(p_ids);
+  v_next bigint;
+BEGIN
+  SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
+    INTO next_version, first_position, last_position
+    FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
+  IF next_version IS NOT NULL THEN
+    duplicate := true; RETURN NEXT; RETURN;
+  END IF;
+
+  IF p_mode = 'exact' AND p_expected = 0 THEN
+    INSERT INTO streams AS s VALUES (p_stream, n) ON CONFLICT DO NOTHING RETURNING s.version INTO v_next;
+  ELSIF p_mode = 'exact' THEN
+    UPDATE streams s SET version = s.version + n
+      WHERE s.stream_id = p_stream AND s.version = p_expected RETURNING s.version INTO v_next;
+  ELSIF p_mode = 'stream-exists' THEN
+    UPDATE streams s SET version = s.version + n WHERE s.stream_id = p_stream RETURNING s.version INTO v_next;
+  ELSE
+    INSERT INTO streams AS s VALUES (p_stream, n)
+      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version INTO v_next;
+  END IF;
+
+  IF v_next IS NULL THEN
+    -- A concurrent identical retry may have just committed: that is success, not a conflict.
+    SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
+      INTO next_version, first_position, last_position
+      FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
+    IF next_version IS NOT NULL THEN
+      duplicate := true; RETURN NEXT; RETURN;
+    END IF;
+    SELECT coalesce(max(s.version), 0) INTO conflict_actual FROM streams s WHERE s.stream_id = p_stream;
+    RETURN NEXT; RETURN;
+  END IF;
+
+  WITH inserted AS (
+    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
+      SELECT p_stream, v_next - n + t.ord, t.id, t.type, t.schema, t.data, t.metadata
+        FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
+             WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
+      ORDER BY t.ord
+      RETURNING global_position)
+  SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
+  next_version := v_next;
+  duplicate := false;
+  RETURN NEXT;
+END $$;
+`,
+  },
+];
+
+const MIGRATION_LOCK = 7_010_001;
+
+export async function migrateEventStore(pool: Pool): Promise<string[]> {
+  const client: PoolClient = await pool.connect();
+  const applied: string[] = [];
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS event_store_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM event_store_migrations');
+    const done = new Set(rows.map((r) => r.id));
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.id)) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO event_store_migrations (id) VALUES ($1)', [migration.id]);
+      applied.push(migration.id);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

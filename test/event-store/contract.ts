@@ -1,0 +1,366 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyError,
+  LOG_START,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type LogPosition,
+  type StoredEvent,
+  type UpcasterRegistry,
+} from '@ledger/event-store';
+
+/** What an adapter provides to run the contract suite against it. */
+export interface ContractSubject {
+  store: EventStore;
+  upcasters: UpcasterRegistry;
+  /** Appends in a transaction that stays open until commit() (late-commit test). */
+  openAppend?: (streamId: string, events: EventToAppend[]) => Promise<{ commit(): Promise<void> }>;
+  /** Runs raw SQL as the store's owner, bypassing the adapter (immutability test). */
+  rawQuery?: (sql: string) => Promise<unknown>;
+  close(): Promise<void>;
+}
+
+const metadata: EventMetadata = {
+  actor: { id: 'user-po-1', name: 'Programme Office', role: 'programme-office' },
+  correlationId: 'corr-1',
+  causationId: 'cause-1',
+  reason: 'contract test',
+};
+
+function ev(type = 'Something', data: Record<string, unknown> = {}): EventToAppend {
+  return { eventId: randomUUID(), event: { type, data } };
+}
+
+const stream = (name = 'contract') => `${name}-${randomUUID()}`;
+
+async function readToEnd(store: EventStore, after: LogPosition = LOG_START): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  let position = after;
+  for (;;) {
+    const batch = await store.readAll({ after: position, limit: 500 });
+    if (batch.length === 0) return all;
+    all.push(...batch);
+    const last = batch[batch.length - 1];
+    position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+  }
+}
+
+function positionOf(events: StoredEvent[], fallback: LogPosition = LOG_START): LogPosition {
+  const last = events[events.length - 1];
+  return last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : fallback;
+}
+
+async function expectConflict(promise: Promise<unknown>, expected: unknown, actual: number) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ConcurrencyError);
+  expect((error as ConcurrencyError).expected).toEqual(expected);
+  expect((error as ConcurrencyError).actual).toBe(actual);
+}
+
+/** The event store contract: every adapter must pass it. */
+export function eventStoreContract(name: string, makeSubject: () => Promise<ContractSubject>) {
+  describe(`EventStore contract: ${name}`, () => {
+    let subject: ContractSubject;
+    let store: EventStore;
+
+    beforeAll(async () => {
+      subject = await makeSubject();
+      store = subject.store;
+    });
+    afterAll(async () => {
+      await subject?.close();
+    });
+
+    describe('expected version', () => {
+      it('no-stream appends to a new stream and refuses an existing one', async () => {
+        const s = stream();
+        const result = await store.append(s, [ev(), ev()], 'no-stream', metadata);
+        expect(result).toMatchObject({ nextVersion: 2, duplicate: false });
+        expect(result.lastPosition - result.firstPosition).toBeGreaterThanOrEqual(1);
+        await expectConflict(store.append(s, [ev()], 'no-stream', metadata), 'no-stream', 2);
+      });
+
+      it('an exact version appends only when the stream is at that version', async () => {
+        const s = stream();
+        await store.append(s, [ev()], 0, metadata);
+        await expect(store.append(s, [ev()], 1, metadata)).resolves.toMatchObject({ nextVersion: 2 });
+        await expectConflict(store.append(s, [ev()], 1, metadata), 1, 2);
+        await expectConflict(store.append(s, [ev()], 5, metadata), 5, 2);
+        await expectConflict(store.append(stream(), [ev()], 3, metadata), 3, 0);
+      });
+
+      it('stream-exists refuses a missing stream and appends to an existing one', async () => {
+        const s = stream();
+        await expectConflict(store.append(s, [ev()], 'stream-exists', metadata), 'stream-exists', 0);
+        await store.append(s, [ev()], 'no-stream', metadata);
+        await expect(store.append(s, [ev()], 'stream-exists', metadata)).resolves.toMatchObject({ nextVersion: 2 });
+      });
+
+      it('any appends whatever the version', async () => {
+        const s = stream();
+        await expect(store.append(s, [ev()], 'any', metadata)).resolves.toMatchObject({ nextVersion: 1 });
+        await expect(store.append(s, [ev(), ev()], 'any', metadata)).resolves.toMatchObject({ nextVersion: 3 });
+      });
+
+      it('a refused append writes nothing', async () => {
+        const s = stream();
+        await store.append(s, [ev()], 'no-stream', metadata);
+        await store.append(s, [ev()], 0, metadata).catch(() => undefined);
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+    });
+
+    it('50 parallel appends with the same expected version: exactly one succeeds', async () => {
+      const s = stream();
+      await store.append(s, [ev()], 'no-stream', metadata);
+      const results = await Promise.allSettled(
+        Array.from({ length: 50 }, () => store.append(s, [ev('Raced')], 1, metadata)),
+      );
+      const ok = results.filter((r) => r.status === 'fulfilled');
+      const refused = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+      expect(ok).toHaveLength(1);
+      expect(refused).toHaveLength(49);
+      for (const r of refused) {
+        expect(r.reason).toBeInstanceOf(ConcurrencyError);
+        expect((r.reason as ConcurrencyError).actual).toBe(2);
+      }
+      expect(await store.readStream(s)).toHaveLength(2);
+    });
+
+    describe('idempotent retry', () => {
+      it('an event id already stored is not stored again; the retry reports the original positions', async () => {
+        const s = stream();
+        const batch = [ev(), ev()];
+        const first = await store.append(s, batch, 'no-stream', metadata);
+        await store.append(s, [ev()], 2, metadata);
+        // The retry's expected version is stale by now: it is still the same write.
+        const retry = await store.append(s, batch, 'no-stream', metadata);
+        expect(retry).toEqual({ ...first, duplicate: true });
+        expect(await store.readStream(s)).toHaveLength(3);
+      });
+
+      it('parallel identical retries store the batch once', async () => {
+        const s = stream();
+        const batch = [ev(), ev()];
+        const results = await Promise.all(Array.from({ length: 10 }, () => store.append(s, batch, 'any', metadata)));
+        expect(new Set(results.map((r) => r.firstPosition)).size).toBe(1);
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+    });
+
+    it('a batch is atomic: a failure mid-batch stores nothing', async () => {
+      const s = stream();
+      const good = ev();
+      const clash = ev();
+      const failing = store.append(s, [good, ev(), { ...clash }, clash], 'no-stream', metadata);
+      await expect(failing).rejects.toBeDefined();
+      expect(await store.readStream(s)).toHaveLength(0);
+      // The stream is still new: its version did not move.
+      await expect(store.append(s, [ev()], 'no-stream', metadata)).resolves.toMatchObject({ nextVersion: 1 });
+    });
+
+    describe('reading', () => {
+      it('reads a stream in version order, by range and up to a moment', async () => {
+        const s = stream();
+        await store.append(s, [ev('A', { n: 1 }), ev('B', { n: 2 })], 'no-stream', metadata);
+        const [, second] = await store.readStream(s);
+        await new Promise((r) => setTimeout(r, 20));
+        await store.append(s, [ev('C', { n: 3 })], 2, metadata);
+
+        const all = await store.readStream(s);
+        expect(all.map((e) => [e.type, e.streamVersion, e.data])).toEqual([
+          ['A', 1, { n: 1 }],
+          ['B', 2, { n: 2 }],
+          ['C', 3, { n: 3 }],
+        ]);
+        expect((await store.readStream(s, { fromVersion: 2 })).map((e) => e.type)).toEqual(['B', 'C']);
+        expect((await store.readStream(s, { fromVersion: 2, toVersion: 2 })).map((e) => e.type)).toEqual(['B']);
+        expect((await store.readStream(s, { until: second.recordedAt })).map((e) => e.type)).toEqual(['A', 'B']);
+        expect(await store.readStream(stream())).toEqual([]);
+      });
+
+      it('keeps every item of metadata', async () => {
+        const s = stream();
+        const e = ev('WithMetadata', { amountPence: 1234, text: 'Working together for a safer London — £' });
+        await store.append(s, [e], 'no-stream', metadata);
+        const [stored] = await store.readStream(s);
+        expect(stored).toMatchObject({
+          eventId: e.eventId,
+          type: 'WithMetadata',
+          schemaVersion: 1,
+          streamId: s,
+          streamVersion: 1,
+          data: { amountPence: 1234, text: 'Working together for a safer London — £' },
+          metadata,
+        });
+        expect(stored.recordedAt).toBeInstanceOf(Date);
+        expect(stored.globalPosition).toBeGreaterThan(0);
+      });
+
+      it('reads the global log in order, resuming after a position', async () => {
+        const before = positionOf(await readToEnd(store));
+        const s1 = stream();
+        const s2 = stream();
+        await store.append(s1, [ev('One')], 'no-stream', metadata);
+        await store.append(s2, [ev('Two'), ev('Three')], 'no-stream', metadata);
+        const read = await readToEnd(store, before);
+        expect(read.map((e) => e.type)).toEqual(['One', 'Two', 'Three']);
+        const afterFirst = await store.readAll({ after: positionOf(read.slice(0, 1)), limit: 1 });
+        expect(afterFirst.map((e) => e.type)).toEqual(['Two']);
+      });
+
+      it('a subscriber sees every event once, in order, including those appended while it runs', async () => {
+        const start = positionOf(await readToEnd(store));
+        const seen: StoredEvent[] = [];
+        const controller = new AbortController();
+        const running = store.subscribe(start, async (batch) => void seen.push(...batch), {
+          signal: controller.signal,
+          batchSize: 3,
+          idleMs: 10,
+        });
+        const s = stream();
+        for (let i = 0; i < 10; i++) await store.append(s, [ev('Tick', { i })], 'any', metadata);
+        await waitFor(() => seen.filter((e) => e.streamId === s).length >= 10);
+        controller.abort();
+        await running;
+        const mine = seen.filter((e) => e.streamId === s);
+        expect(mine.map((e) => (e.data as { i: number }).i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      });
+    });
+
+    it('a late commit is never skipped: readers stop before an open append, then see both once', async () => {
+      if (!subject.openAppend) {
+        console.log(`[${name}] late-commit test not applicable: the adapter has no open transactions to hold`);
+        return;
+      }
+      const start = positionOf(await readToEnd(store));
+      const seen: StoredEvent[] = [];
+      const controller = new AbortController();
+      const running = store.subscribe(start, async (batch) => void seen.push(...batch), {
+        signal: controller.signal,
+        idleMs: 10,
+      });
+      const sa = stream('late-a');
+      const sb = stream('late-b');
+      const a = await subject.openAppend(sa, [ev('LateA')]);
+      await store.append(sb, [ev('EarlyB')], 'no-stream', metadata);
+
+      // B is committed, A is not: nobody may read past A's place in the log.
+      const now = await readToEnd(store, start);
+      expect(now.filter((e) => e.streamId === sb)).toHaveLength(0);
+      const { hold } = await store.head();
+      expect(hold.heldEvents).toBeGreaterThanOrEqual(1);
+      expect(hold.holder?.transactionId).toBeDefined();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(seen.filter((e) => e.streamId === sb || e.streamId === sa)).toHaveLength(0);
+
+      await a.commit();
+      const after = (await readToEnd(store, start)).filter((e) => e.streamId === sa || e.streamId === sb);
+      expect(after.map((e) => e.type)).toEqual(['LateA', 'EarlyB']);
+      await waitFor(() => seen.filter((e) => e.streamId === sa || e.streamId === sb).length >= 2);
+      await new Promise((r) => setTimeout(r, 50));
+      controller.abort();
+      await running;
+      const mine = seen.filter((e) => e.streamId === sa || e.streamId === sb);
+      expect(mine.map((e) => e.type)).toEqual(['LateA', 'EarlyB']);
+    });
+
+    it('the database refuses UPDATE, DELETE and TRUNCATE of events', async () => {
+      if (!subject.rawQuery) {
+        console.log(`[${name}] immutability is the server's own guarantee here: no raw SQL to try`);
+        return;
+      }
+      const s = stream();
+      await store.append(s, [ev('Fact', { v: 1 })], 'no-stream', metadata);
+      await expect(subject.rawQuery(`UPDATE events SET data = '{"v":2}' WHERE stream_id = '${s}'`)).rejects.toThrow(/immutable/);
+      await expect(subject.rawQuery(`DELETE FROM events WHERE stream_id = '${s}'`)).rejects.toThrow(/immutable/);
+      await expect(subject.rawQuery('TRUNCATE events')).rejects.toThrow(/immutable/);
+      const [stored] = await store.readStream(s);
+      expect(stored.data).toEqual({ v: 1 });
+    });
+
+    it('upcasts old schema versions when read, without rewriting them', async () => {
+      const type = `Renamed${randomUUID().slice(0, 8)}`;
+      subject.upcasters.register(type, 1, (d: { name: string }) => ({ title: d.name }));
+      subject.upcasters.register(type, 2, (d: { title: string }) => ({ title: d.title, stage: 'SOC' }));
+      const s = stream();
+      await store.append(s, [{ eventId: randomUUID(), event: { type, data: { name: 'Old' } }, schemaVersion: 1 }], 'no-stream', metadata);
+      await store.append(s, [{ eventId: randomUUID(), event: { type, data: { title: 'Mid' } }, schemaVersion: 2 }], 1, metadata);
+      await store.append(s, [ev(type, { title: 'New', stage: 'FBC' })], 2, metadata);
+      const read = await store.readStream(s);
+      expect(read.map((e) => [e.schemaVersion, e.data])).toEqual([
+        [3, { title: 'Old', stage: 'SOC' }],
+        [3, { title: 'Mid', stage: 'SOC' }],
+        [3, { title: 'New', stage: 'FBC' }],
+      ]);
+      if (subject.rawQuery) {
+        const rows = (await subject.rawQuery(`SELECT schema_version FROM events WHERE stream_id = '${s}' ORDER BY stream_version`)) as { rows: { schema_version: number }[] };
+        expect(rows.rows.map((r) => r.schema_version)).toEqual([1, 2, 3]);
+      }
+    });
+
+    describe('handle: read, fold, decide, append', () => {
+      type Counter = { type: 'Incremented'; data: { by: number } };
+      const fold = {
+        initialState: () => 0,
+        evolve: (total: number, e: Counter) => total + e.data.by,
+      };
+      const increment = (by: number) => (total: number): Counter[] => {
+        if (total + by > 10) throw new Error('over the limit');
+        return [{ type: 'Incremented', data: { by } }];
+      };
+
+      it('folds the stream, appends the decision and returns version and position', async () => {
+        const s = stream('counter');
+        const first = await store.handle(s, fold, increment(3), { metadata });
+        expect(first).toMatchObject({ nextVersion: 1, duplicate: false });
+        const second = await store.handle(s, fold, increment(4), { metadata });
+        expect(second.nextVersion).toBe(2);
+        expect(second.lastPosition).toBeGreaterThan(first.lastPosition);
+        await expect(store.handle(s, fold, increment(4), { metadata })).rejects.toThrow('over the limit');
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+
+      it('refuses a stale expected version (If-Match) and writes nothing', async () => {
+        const s = stream('counter');
+        await store.handle(s, fold, increment(1), { metadata });
+        await store.handle(s, fold, increment(1), { metadata });
+        await expectConflict(store.handle(s, fold, increment(1), { metadata, expectedVersion: 1 }), 1, 2);
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+
+      it('concurrent handlers on one stream: the loser gets a conflict, never a lost update', async () => {
+        const s = stream('counter');
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, () => store.handle(s, fold, increment(1), { metadata })),
+        );
+        const ok = results.filter((r) => r.status === 'fulfilled').length;
+        for (const r of results) {
+          if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyError);
+        }
+        expect(await store.readStream(s)).toHaveLength(ok);
+      });
+
+      it('a retried command with the same idempotency key is stored once', async () => {
+        const s = stream('counter');
+        const key = randomUUID();
+        const first = await store.handle(s, fold, increment(2), { metadata, idempotencyKey: key });
+        const retry = await store.handle(s, fold, increment(2), { metadata, idempotencyKey: key });
+        expect(retry).toMatchObject({ duplicate: true, nextVersion: first.nextVersion, lastPosition: first.lastPosition });
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+    });
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
