@@ -4,3 +4,4 @@ export * from './upcasters';
 export * from './event-ids';
 export * from './postgres/postgres-event-store';
 export { migrateEventStore } from './postgres/schema';
+export * from './event-store.module';

@@ -1,0 +1,98 @@
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ConcurrencyError, EventStoreUnavailableError, isUnavailable } from '@ledger/event-store';
+
+interface DomainLikeError {
+  code: string;
+  kind: 'rule' | 'not-found' | 'validation';
+  message: string;
+}
+
+function isDomainError(error: unknown): error is DomainLikeError {
+  const e = error as DomainLikeError;
+  return typeof e?.code === 'string' && ['rule', 'not-found', 'validation'].includes(e?.kind);
+}
+
+const STATUS_BY_KIND = { validation: 400, 'not-found': 404, rule: 409 } as const;
+
+/**
+ * The one place errors become HTTP responses (the table is in the README):
+ * validation 400, not found 404, business rule 409, stale version 412,
+ * database unavailable 503. Bodies are `{ statusCode, code, message, errors? }`.
+ */
+@Catch()
+export class HttpErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrors');
+
+  catch(error: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.map(error);
+    if (status >= 500 && status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
+    response.status(status).json({ statusCode: status, ...body });
+  }
+
+  private map(error: unknown): { status: number; body: Record<string, unknown> } {
+    if (isDomainError(error)) {
+      return { status: STATUS_BY_KIND[error.kind], body: { code: error.code, message: error.message } };
+    }
+    if (error instanceof ConcurrencyError) {
+      return {
+        status: HttpStatus.PRECONDITION_FAILED,
+        body: {
+          code: error.code,
+          message: `${error.message} Reload it and try again.`,
+          expectedVersion: error.expected,
+          currentVersion: error.actual,
+        },
+      };
+    }
+    if (error instanceof EventStoreUnavailableError || isUnavailable(error)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        body: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; nothing was recorded. Try again shortly.' },
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const res = error.getResponse();
+      const body: Record<string, unknown> = typeof res === 'string' ? { message: res } : { ...(res as Record<string, unknown>) };
+      delete body.statusCode;
+      delete body.error;
+      return { status, body: { code: (body.code as string) ?? codeForStatus(status), ...body } };
+    }
+    // body-parser errors (malformed JSON, payload too large) carry a status of their own.
+    const e = error as { status?: number; type?: string; message?: string };
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+      const message =
+        e.type === 'entity.too.large'
+          ? 'The request body is larger than the limit this server accepts.'
+          : e.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON.'
+            : (e.message ?? 'Bad request');
+      return { status: e.status, body: { code: codeForStatus(e.status), message } };
+    }
+    return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Something went wrong; nothing was recorded.' } };
+  }
+}
+
+function codeForStatus(status: number): string {
+  switch (status) {
+    case 400: return 'VALIDATION_FAILED';
+    case 401: return 'UNAUTHENTICATED';
+    case 403: return 'FORBIDDEN';
+    case 404: return 'NOT_FOUND';
+    case 409: return 'CONFLICT';
+    case 412: return 'STREAM_VERSION_CONFLICT';
+    case 413: return 'PAYLOAD_TOO_LARGE';
+    case 415: return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429: return 'TOO_MANY_REQUESTS';
+    default: return 'ERROR';
+  }
+}

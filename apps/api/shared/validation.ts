@@ -1,0 +1,29 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+
+/** Flattens nested class-validator errors to `{ field: 'a.b[0].c', messages }`. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelist, refuse unknown fields, transform to DTO classes; 400 lists every bad field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const fields = flattenValidationErrors(errors);
+      return new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: `Invalid request: ${fields.map((f) => `${f.field} ${f.messages.join(', ')}`).join('; ')}`,
+        errors: fields,
+      });
+    },
+  });
+}
