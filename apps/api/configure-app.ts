@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
 import { createValidationPipe } from './shared/validation';
 
@@ -10,6 +11,7 @@ export function configureApp(app: INestApplication, options: { bodyLimit?: strin
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
+  app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

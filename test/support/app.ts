@@ -28,3 +28,22 @@ export async function createTestApp(): Promise<TestApp> {
     close: () => app.close(),
   };
 }
+
+/** The last global position in the store: a refused request must leave it unchanged. */
+export async function lastPosition(t: TestApp): Promise<number> {
+  const res = await t.http.get('/health').expect(200);
+  return res.body.eventStore.lastPosition as number;
+}
+
+/** Runs a request that must be refused, and asserts that it appended nothing. */
+export async function expectNothingAppended<T>(t: TestApp, run: () => Promise<T>): Promise<T> {
+  const before = await lastPosition(t);
+  const result = await run();
+  expect(await lastPosition(t)).toBe(before);
+  return result;
+}
+
+/** Development actor headers (until sign-in): programme office by default. */
+export function as(role = 'programme-office', id = `${role}-user`, name = `Test ${role}`) {
+  return { 'X-Actor-Id': id, 'X-Actor-Role': role, 'X-Actor-Name': name };
+}

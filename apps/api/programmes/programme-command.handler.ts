@@ -1,0 +1,31 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { programmeDecider, streamIds, type ProgrammeCommand } from '@ledger/domain';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import type { CommandContext } from '../shared/command-context';
+import { decideOnStream } from '../shared/decide-on-stream';
+import { toWriteResult, type WriteResult } from '../shared/write-result';
+
+/** A programme command on its way from the controller to the programme's stream. */
+export class ExecuteProgrammeCommand extends Command<WriteResult> {
+  constructor(
+    readonly programmeId: string,
+    readonly command: ProgrammeCommand,
+    readonly context: CommandContext,
+    /** The id of what the command creates, echoed in the response. */
+    readonly createdId?: string,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteProgrammeCommand)
+export class ProgrammeCommandHandler implements ICommandHandler<ExecuteProgrammeCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ programmeId, command, context, createdId }: ExecuteProgrammeCommand): Promise<WriteResult> {
+    const streamId = streamIds.programme(programmeId);
+    const result = await decideOnStream(this.store, streamId, programmeDecider, command, context);
+    return toWriteResult(streamId, result, createdId);
+  }
+}

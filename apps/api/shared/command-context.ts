@@ -1,0 +1,70 @@
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { Actor, HandleOptions } from '@ledger/event-store';
+
+/** What every command carries besides its data: who, why, correlation, and the version the caller saw. */
+export interface CommandContext extends HandleOptions {
+  actor: Actor;
+}
+
+const ROLES = ['programme-office', 'lead', 'oversight-committee', 'administrator', 'system'];
+
+/**
+ * Until sign-in lands (issue 5) the actor comes from the development headers
+ * `X-Actor-Id`, `X-Actor-Role` and `X-Actor-Name` — never from the body.
+ */
+export function actorFrom(request: Request): Actor {
+  const user = (request as Request & { user?: Actor }).user;
+  if (user) return user;
+  const id = request.header('x-actor-id') ?? 'anonymous';
+  const role = request.header('x-actor-role') ?? 'programme-office';
+  if (!ROLES.includes(role)) {
+    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: `X-Actor-Role must be one of ${ROLES.join(', ')}` });
+  }
+  return { id: id.slice(0, 200), role, name: request.header('x-actor-name')?.slice(0, 200) };
+}
+
+/** `If-Match: "7"` (or W/"7") → 7; absent → undefined; anything else is a 400. */
+export function expectedVersionFrom(request: Request): number | undefined {
+  const header = request.header('if-match');
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
+  if (!match) {
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: 'If-Match must be the ETag of the resource, e.g. "3"',
+      errors: [{ field: 'If-Match', messages: ['must be an ETag such as "3"'] }],
+    });
+  }
+  return Number(match[1]);
+}
+
+const TOKEN = /^[A-Za-z0-9._:-]{1,200}$/;
+
+export function commandContextFrom(request: Request): CommandContext {
+  const actor = actorFrom(request);
+  const correlation = request.header('x-correlation-id');
+  const idempotencyKey = request.header('idempotency-key');
+  if (idempotencyKey !== undefined && !TOKEN.test(idempotencyKey)) {
+    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -' });
+  }
+  const body = request.body as { reason?: unknown } | undefined;
+  const reason = typeof body?.reason === 'string' && body.reason.trim() ? body.reason.trim() : undefined;
+  return {
+    actor,
+    expectedVersion: expectedVersionFrom(request),
+    idempotencyKey: idempotencyKey ? `${actor.id}:${idempotencyKey}` : undefined,
+    metadata: {
+      actor,
+      correlationId: correlation && TOKEN.test(correlation) ? correlation : randomUUID(),
+      causationId: request.header('x-causation-id')?.slice(0, 200),
+      ...(reason ? { reason } : {}),
+    },
+  };
+}
+
+/** The command's context, built from the verified actor and the request's headers. */
+export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  commandContextFrom(ctx.switchToHttp().getRequest<Request>()),
+);
