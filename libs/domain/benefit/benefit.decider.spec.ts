@@ -1,0 +1,366 @@
+import { deciderSpec } from '../../../test/support/decider-spec';
+import type {
+  BenefitCommand,
+  CorrectBenefitRealisation,
+  PlanBenefit,
+  RealiseBenefit,
+  ReforecastBenefit,
+} from './benefit.commands';
+import { benefitDecider, isBenefitPeriod } from './benefit.decider';
+import type { BenefitEvent, BenefitPlanned, BenefitRealised } from './benefit.events';
+
+const { given } = deciderSpec(benefitDecider);
+
+const benefitId = 'mmp-savings-2006-07';
+const plan: PlanBenefit = {
+  type: 'PlanBenefit',
+  data: {
+    benefitId,
+    programmeId: 'mmp',
+    description: 'Savings from business groups to close the 2006/07 budget gap',
+    observableOutcome: 'Budget shortfall reduced',
+    measure: 'Savings secured against the 2006/07 budget',
+    unit: 'GBP-pence',
+    attribution: 'Management Board review of 5 September 2005',
+    cashReleasing: true,
+    quantitative: true,
+    isDisbenefit: false,
+    ownerId: 'deputy-commissioner',
+    ownerName: 'Deputy Commissioner',
+    baseline: 0,
+    target: 7_000_000_000,
+    schedule: [
+      { period: '2006-Q1', plannedValue: 1_750_000_000 },
+      { period: '2006-Q2', plannedValue: 1_750_000_000 },
+    ],
+  },
+};
+const planned: BenefitPlanned = {
+  type: 'BenefitPlanned',
+  data: { ...plan.data, proposalId: null, fullYearValue: null },
+};
+const realise: RealiseBenefit = {
+  type: 'RealiseBenefit',
+  data: {
+    period: '2006-Q1',
+    actual: 1_500_000_000,
+    forecastRemaining: 5_500_000_000,
+    evidence: 'Finance Committee budget monitoring report',
+    commentary: 'Overtime reduction slower than planned',
+    reportedBy: 'Deputy Commissioner',
+  },
+};
+const realised: BenefitRealised = {
+  type: 'BenefitRealised',
+  data: {
+    benefitId,
+    ...realise.data,
+    forecastRemaining: 5_500_000_000,
+    commentary: 'Overtime reduction slower than planned',
+  },
+};
+const correct: CorrectBenefitRealisation = {
+  type: 'CorrectBenefitRealisation',
+  data: { period: '2006-Q1', actual: 1_600_000_000, reason: 'Late journal for overtime savings' },
+};
+const reforecast: ReforecastBenefit = {
+  type: 'ReforecastBenefit',
+  data: {
+    schedule: [
+      { period: '2006-Q1', plannedValue: 1_750_000_000 },
+      { period: '2006-Q2', plannedValue: 1_000_000_000 },
+      { period: '2006-Q3', plannedValue: 2_500_000_000 },
+    ],
+    reason: 'Overtime savings slip to the third quarter',
+  },
+};
+
+describe('benefit decider', () => {
+  describe('when the benefit is not planned', () => {
+    it('plans a programme-level cash benefit', () => {
+      given([]).when(plan).then([planned]);
+    });
+
+    it('plans a non-cash benefit for a proposal in its own unit', () => {
+      given([])
+        .when({
+          ...plan,
+          data: {
+            ...plan.data,
+            benefitId: 'sn-ward-coverage',
+            proposalId: 'safer-neighbourhoods',
+            unit: 'wards',
+            cashReleasing: false,
+            baseline: 256,
+            target: 630,
+            fullYearValue: 630,
+            schedule: [{ period: '2006/07', plannedValue: 630 }],
+          },
+        })
+        .then([
+          {
+            type: 'BenefitPlanned',
+            data: {
+              ...planned.data,
+              benefitId: 'sn-ward-coverage',
+              proposalId: 'safer-neighbourhoods',
+              unit: 'wards',
+              cashReleasing: false,
+              baseline: 256,
+              target: 630,
+              fullYearValue: 630,
+              schedule: [{ period: '2006/07', plannedValue: 630 }],
+            },
+          },
+        ]);
+    });
+
+    it('refuses a cash-releasing benefit not measured in pence', () => {
+      given([])
+        .when({ ...plan, data: { ...plan.data, unit: 'GBP' } })
+        .thenThrows('BENEFIT_CASH_UNIT_REQUIRED', 'validation');
+    });
+
+    it('refuses a qualitative cash-releasing benefit', () => {
+      given([])
+        .when({ ...plan, data: { ...plan.data, quantitative: false } })
+        .thenThrows('BENEFIT_CASH_MUST_BE_QUANTITATIVE', 'validation');
+    });
+
+    it('refuses a target in fractions of a penny', () => {
+      const error = given([])
+        .when({ ...plan, data: { ...plan.data, target: 70_000_000.5 } })
+        .thenThrows('INVALID_AMOUNT', 'validation');
+      expect(error.field).toBe('target');
+    });
+
+    it('refuses a non-integer value in another unit', () => {
+      given([])
+        .when({
+          ...plan,
+          data: { ...plan.data, cashReleasing: false, unit: 'hours', baseline: 1.5 },
+        })
+        .thenThrows('INVALID_INTEGER', 'validation');
+    });
+
+    it('refuses an empty schedule', () => {
+      given([])
+        .when({ ...plan, data: { ...plan.data, schedule: [] } })
+        .thenThrows('INVALID_LIST', 'validation');
+    });
+
+    it('refuses a period that is neither a financial year nor a quarter', () => {
+      given([])
+        .when({
+          ...plan,
+          data: { ...plan.data, schedule: [{ period: '2006-13', plannedValue: 1 }] },
+        })
+        .thenThrows('INVALID_PERIOD', 'validation');
+    });
+
+    it('refuses a period scheduled twice', () => {
+      given([])
+        .when({
+          ...plan,
+          data: {
+            ...plan.data,
+            schedule: [
+              { period: '2006/07', plannedValue: 1 },
+              { period: '2006/07', plannedValue: 2 },
+            ],
+          },
+        })
+        .thenThrows('DUPLICATE_VALUE', 'validation');
+    });
+
+    it('refuses a missing class flag', () => {
+      given([])
+        .when({ ...plan, data: { ...plan.data, isDisbenefit: undefined } } as never)
+        .thenThrows('INVALID_BOOLEAN', 'validation');
+    });
+
+    it.each([
+      ['ReforecastBenefit', reforecast],
+      ['RealiseBenefit', realise],
+      ['CorrectBenefitRealisation', correct],
+    ] as [string, BenefitCommand][])('refuses %s', (_type, command) => {
+      given([]).when(command).thenThrows('BENEFIT_NOT_PLANNED', 'not-found');
+    });
+  });
+
+  describe('when the benefit is planned', () => {
+    const history = [planned];
+
+    it('refuses to plan it again', () => {
+      given(history).when(plan).thenThrows('BENEFIT_ALREADY_PLANNED', 'rule');
+    });
+
+    it('records a realisation for a scheduled period', () => {
+      given(history).when(realise).then([realised]);
+    });
+
+    it('accepts a negative actual for a period that went backwards', () => {
+      given(history)
+        .when({
+          ...realise,
+          data: { ...realise.data, actual: -100, forecastRemaining: null, commentary: '' },
+        })
+        .then([
+          {
+            type: 'BenefitRealised',
+            data: {
+              ...realised.data,
+              actual: -100,
+              forecastRemaining: null,
+              commentary: null,
+            },
+          },
+        ]);
+    });
+
+    it('refuses a period outside the schedule', () => {
+      given(history)
+        .when({ ...realise, data: { ...realise.data, period: '2007-Q1' } })
+        .thenThrows('BENEFIT_PERIOD_NOT_SCHEDULED', 'rule');
+    });
+
+    it('refuses an actual that is not whole pence', () => {
+      given(history)
+        .when({ ...realise, data: { ...realise.data, actual: 0.1 + 0.2 } })
+        .thenThrows('INVALID_AMOUNT');
+    });
+
+    it('refuses a realisation without evidence', () => {
+      given(history)
+        .when({ ...realise, data: { ...realise.data, evidence: '' } })
+        .thenThrows('VALUE_REQUIRED');
+    });
+
+    it('refuses to correct a period not yet reported', () => {
+      given(history).when(correct).thenThrows('BENEFIT_PERIOD_NOT_REPORTED', 'rule');
+    });
+
+    it('re-forecasts the schedule with a reason, keeping the previous one', () => {
+      given(history)
+        .when(reforecast)
+        .then([
+          {
+            type: 'BenefitReforecast',
+            data: {
+              benefitId,
+              schedule: reforecast.data.schedule,
+              previousSchedule: plan.data.schedule,
+              reason: 'Overtime savings slip to the third quarter',
+            },
+          },
+        ]);
+    });
+
+    it('refuses a re-forecast without a reason', () => {
+      given(history)
+        .when({ ...reforecast, data: { ...reforecast.data, reason: ' ' } })
+        .thenThrows('REASON_REQUIRED', 'validation');
+    });
+
+    it('never changes baseline or target on a re-forecast', () => {
+      given(history)
+        .when({ ...reforecast, data: { ...reforecast.data, target: 1, baseline: 1 } } as never)
+        .then([
+          expect.objectContaining({
+            data: expect.not.objectContaining({
+              target: expect.anything(),
+              baseline: expect.anything(),
+            }),
+          }),
+        ]);
+    });
+  });
+
+  describe('when a period has been reported', () => {
+    const history = [planned, realised];
+
+    it('refuses a second report for the period', () => {
+      given(history).when(realise).thenThrows('BENEFIT_PERIOD_ALREADY_REPORTED', 'rule');
+    });
+
+    it('reports the next period', () => {
+      given(history)
+        .when({ ...realise, data: { ...realise.data, period: '2006-Q2' } })
+        .then([{ ...realised, data: { ...realised.data, period: '2006-Q2' } }]);
+    });
+
+    it('corrects it with a reason, recording the previous actual', () => {
+      given(history)
+        .when(correct)
+        .then([
+          {
+            type: 'BenefitRealisationCorrected',
+            data: {
+              benefitId,
+              period: '2006-Q1',
+              actual: 1_600_000_000,
+              previousActual: 1_500_000_000,
+              reason: 'Late journal for overtime savings',
+            },
+          },
+        ]);
+    });
+
+    it('refuses a correction without a reason', () => {
+      given(history)
+        .when({ ...correct, data: { ...correct.data, reason: '' } })
+        .thenThrows('REASON_REQUIRED', 'validation');
+    });
+
+    it('refuses a correction that changes nothing', () => {
+      given(history)
+        .when({ ...correct, data: { ...correct.data, actual: 1_500_000_000 } })
+        .thenThrows('BENEFIT_CORRECTION_UNCHANGED', 'rule');
+    });
+
+    it('refuses a re-forecast that drops the reported period', () => {
+      given(history)
+        .when({
+          ...reforecast,
+          data: {
+            ...reforecast.data,
+            schedule: [{ period: '2006-Q2', plannedValue: 7_000_000_000 }],
+          },
+        })
+        .thenThrows('BENEFIT_REPORTED_PERIOD_REMOVED', 'rule');
+    });
+  });
+
+  describe('when a realisation has been corrected', () => {
+    const corrected: BenefitEvent = {
+      type: 'BenefitRealisationCorrected',
+      data: {
+        benefitId,
+        period: '2006-Q1',
+        actual: 1_600_000_000,
+        previousActual: 1_500_000_000,
+        reason: 'r',
+      },
+    };
+
+    it('corrects from the corrected value', () => {
+      given([planned, realised, corrected])
+        .when({ ...correct, data: { ...correct.data, actual: 1_650_000_000 } })
+        .then([
+          expect.objectContaining({
+            data: expect.objectContaining({ actual: 1_650_000_000, previousActual: 1_600_000_000 }),
+          }),
+        ]);
+    });
+  });
+
+  describe('periods', () => {
+    it.each(['2006/07', '1999/00', '2006-Q1', '2006-Q4'])('accepts %s', (period) => {
+      expect(isBenefitPeriod(period)).toBe(true);
+    });
+
+    it.each(['2006/08', '2006-Q5', '2006-Q0', '2006', 'constructor', 7])('refuses %s', (period) => {
+      expect(isBenefitPeriod(period)).toBe(false);
+    });
+  });
+});

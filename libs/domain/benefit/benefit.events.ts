@@ -1,0 +1,81 @@
+import type { DomainEvent } from '../shared/decider';
+
+/** The unit of a cash benefit; any other unit ('hours', 'officers') is free text. */
+export const PENCE_UNIT = 'GBP-pence';
+
+/** A reporting period: a financial year ('2006/07') or a quarter ('2006-Q3'). */
+export type BenefitPeriod = string;
+
+export type ScheduledValue = { period: BenefitPeriod; plannedValue: number };
+
+export type BenefitPlanned = DomainEvent<
+  'BenefitPlanned',
+  {
+    benefitId: string;
+    /** null for a programme-level benefit such as a savings target. */
+    proposalId: string | null;
+    programmeId: string;
+    description: string;
+    observableOutcome: string;
+    measure: string;
+    unit: string;
+    attribution: string;
+    cashReleasing: boolean;
+    quantitative: boolean;
+    isDisbenefit: boolean;
+    ownerId: string;
+    ownerName: string;
+    /** Baseline and target are fixed here for good; re-forecasts change the schedule only. */
+    baseline: number;
+    target: number;
+    fullYearValue: number | null;
+    schedule: ScheduledValue[];
+  }
+>;
+
+export type BenefitReforecast = DomainEvent<
+  'BenefitReforecast',
+  {
+    benefitId: string;
+    schedule: ScheduledValue[];
+    previousSchedule: ScheduledValue[];
+    reason: string;
+  }
+>;
+
+export type BenefitRealised = DomainEvent<
+  'BenefitRealised',
+  {
+    benefitId: string;
+    period: BenefitPeriod;
+    actual: number;
+    forecastRemaining: number | null;
+    evidence: string;
+    commentary: string | null;
+    reportedBy: string;
+  }
+>;
+
+export type BenefitRealisationCorrected = DomainEvent<
+  'BenefitRealisationCorrected',
+  {
+    benefitId: string;
+    period: BenefitPeriod;
+    actual: number;
+    previousActual: number;
+    reason: string;
+  }
+>;
+
+export type BenefitEvent =
+  BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
+
+const benefitEventTypes: Record<BenefitEvent['type'], true> = {
+  BenefitPlanned: true,
+  BenefitReforecast: true,
+  BenefitRealised: true,
+  BenefitRealisationCorrected: true,
+};
+
+/** The event types of the `benefit-<benefitId>` stream. */
+export const BENEFIT_EVENT_TYPES = Object.keys(benefitEventTypes) as BenefitEvent['type'][];

@@ -1,0 +1,43 @@
+import type { CalendarDate } from '../shared/calendar-date';
+import type { DomainCommand } from '../shared/decider';
+
+export type PlanMilestone = DomainCommand<
+  'PlanMilestone',
+  {
+    programmeId: string;
+    milestoneId: string;
+    proposalId?: string | null;
+    title: string;
+    baselineDate: CalendarDate;
+    predecessorIds?: string[];
+  }
+>;
+
+export type RescheduleMilestone = DomainCommand<
+  'RescheduleMilestone',
+  { milestoneId: string; forecastDate: CalendarDate; reason: string }
+>;
+
+export type AchieveMilestone = DomainCommand<
+  'AchieveMilestone',
+  { milestoneId: string; achievedOn: CalendarDate }
+>;
+
+export type ChangeMilestoneDependencies = DomainCommand<
+  'ChangeMilestoneDependencies',
+  { milestoneId: string; predecessorIds: string[] }
+>;
+
+export type DeliveryPlanCommand =
+  PlanMilestone | RescheduleMilestone | AchieveMilestone | ChangeMilestoneDependencies;
+
+const deliveryPlanCommandTypes: Record<DeliveryPlanCommand['type'], true> = {
+  PlanMilestone: true,
+  RescheduleMilestone: true,
+  AchieveMilestone: true,
+  ChangeMilestoneDependencies: true,
+};
+
+export const DELIVERY_PLAN_COMMAND_TYPES = Object.keys(
+  deliveryPlanCommandTypes,
+) as DeliveryPlanCommand['type'][];

@@ -1,0 +1,146 @@
+/**
+ * How the API reports a refused command: a broken business rule (409), a missing aggregate (404)
+ * or an invalid command (400).
+ */
+export type DomainErrorKind = 'rule' | 'not-found' | 'validation';
+
+/** Every code the domain can refuse a command with, and its kind. Codes are stable: clients match on them. */
+export const DOMAIN_ERROR_CODES = {
+  // Commands that are malformed or carry invalid values.
+  INVALID_COMMAND: 'validation',
+  VALUE_REQUIRED: 'validation',
+  INVALID_ID: 'validation',
+  INVALID_ENUM_VALUE: 'validation',
+  INVALID_BOOLEAN: 'validation',
+  INVALID_INTEGER: 'validation',
+  INVALID_AMOUNT: 'validation',
+  INVALID_FINANCIAL_YEAR: 'validation',
+  INVALID_CALENDAR_DATE: 'validation',
+  INVALID_PERIOD: 'validation',
+  INVALID_LIST: 'validation',
+  DUPLICATE_VALUE: 'validation',
+  DATE_OUT_OF_ORDER: 'validation',
+  REASON_REQUIRED: 'validation',
+  AGGREGATE_ID_MISMATCH: 'validation',
+
+  // programme
+  PROGRAMME_NOT_FOUND: 'not-found',
+  PROGRAMME_ALREADY_ESTABLISHED: 'rule',
+  STRATEGIC_PRIORITY_ALREADY_DEFINED: 'rule',
+  STRATEGIC_OUTCOME_ALREADY_DEFINED: 'rule',
+  PROGRAMME_DIRECTOR_ALREADY_APPOINTED: 'rule',
+  EFFECTIVE_DATE_BEFORE_CURRENT: 'rule',
+
+  // proposal
+  PROPOSAL_NOT_FOUND: 'not-found',
+  PROPOSAL_ALREADY_REGISTERED: 'rule',
+  PROPOSAL_OUTCOME_REQUIRED: 'validation',
+  STRATEGIC_OUTCOME_UNKNOWN: 'validation',
+  STRATEGIC_PRIORITY_UNKNOWN: 'validation',
+  CONSULTATION_ALREADY_OPEN: 'rule',
+  CONSULTATION_NOT_ALLOWED: 'rule',
+  CONSULTATION_NOT_OPEN: 'rule',
+  PROPOSAL_ALREADY_AGREED: 'rule',
+  PROPOSAL_NOT_AWAITING_DECISION: 'rule',
+  PROPOSAL_NOT_REOPENABLE: 'rule',
+  PROPOSAL_NOT_AGREED: 'rule',
+  LEAD_ALREADY_ASSIGNED: 'rule',
+  PROPOSAL_CLOSED: 'rule',
+  EQUALITY_IMPACT_ASSESSMENT_ALREADY_RECORDED: 'rule',
+  EQUALITY_IMPACTS_INCOMPLETE: 'validation',
+  EQUALITY_MITIGATION_REQUIRED: 'validation',
+  PROPOSAL_ALREADY_IN_DELIVERY: 'rule',
+  PROPOSAL_LEAD_REQUIRED: 'rule',
+  PROPOSAL_ALREADY_CLOSED: 'rule',
+
+  // business case
+  BUSINESS_CASE_NOT_FOUND: 'not-found',
+  BUSINESS_CASE_AWAITING_SCRUTINY: 'rule',
+  BUSINESS_CASE_STAGE_OUT_OF_SEQUENCE: 'rule',
+  BUSINESS_CASE_NOT_AWAITING_SCRUTINY: 'rule',
+  BUSINESS_CASE_VERSION_STALE: 'rule',
+  BUSINESS_CASE_COMMENTS_REQUIRED: 'validation',
+
+  // benefit
+  BENEFIT_NOT_PLANNED: 'not-found',
+  BENEFIT_ALREADY_PLANNED: 'rule',
+  BENEFIT_CASH_UNIT_REQUIRED: 'validation',
+  BENEFIT_CASH_MUST_BE_QUANTITATIVE: 'validation',
+  BENEFIT_PERIOD_NOT_SCHEDULED: 'rule',
+  BENEFIT_PERIOD_ALREADY_REPORTED: 'rule',
+  BENEFIT_PERIOD_NOT_REPORTED: 'rule',
+  BENEFIT_REPORTED_PERIOD_REMOVED: 'rule',
+  BENEFIT_CORRECTION_UNCHANGED: 'rule',
+
+  // delivery plan
+  MILESTONE_NOT_FOUND: 'not-found',
+  MILESTONE_ALREADY_PLANNED: 'rule',
+  MILESTONE_PREDECESSOR_UNKNOWN: 'validation',
+  MILESTONE_DEPENDS_ON_ITSELF: 'rule',
+  MILESTONE_DEPENDENCY_CYCLE: 'rule',
+  MILESTONE_ALREADY_ACHIEVED: 'rule',
+  MILESTONE_FORECAST_UNCHANGED: 'rule',
+  MILESTONE_PREDECESSOR_NOT_ACHIEVED: 'rule',
+  MILESTONE_DEPENDENCIES_UNCHANGED: 'rule',
+
+  // risk
+  RISK_NOT_FOUND: 'not-found',
+  RISK_ALREADY_RAISED: 'rule',
+  RISK_SCORE_OUT_OF_RANGE: 'validation',
+  RISK_RESPONSE_NOT_FOR_KIND: 'validation',
+  RISK_ALREADY_CLOSED: 'rule',
+  RISK_ASSESSMENT_UNCHANGED: 'rule',
+
+  // decision log
+  DECISION_ALREADY_RECORDED: 'rule',
+  SUPERSEDED_DECISION_UNKNOWN: 'validation',
+  DECISION_ALREADY_SUPERSEDED: 'rule',
+  DECISION_CONDITIONS_REQUIRED: 'validation',
+  DECISION_CONDITIONS_NOT_EXPECTED: 'validation',
+} as const satisfies Record<string, DomainErrorKind>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;
+
+/** A command the domain refused. `field` names the offending command field, when there is one. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly kind: DomainErrorKind,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A business rule refused the command given the current state (HTTP 409). */
+export class BusinessRuleViolation extends DomainError {}
+
+/** The aggregate the command addresses does not exist (HTTP 404). */
+export class AggregateNotFound extends DomainError {}
+
+/** A value in the command is invalid (HTTP 400). */
+export class InvalidCommand extends DomainError {}
+
+/** Builds the error for `code`, choosing the class from the code's kind. */
+export function domainError(code: DomainErrorCode, message: string, field?: string): DomainError {
+  const kind = DOMAIN_ERROR_CODES[code];
+  switch (kind) {
+    case 'rule':
+      return new BusinessRuleViolation(code, kind, message, field);
+    case 'not-found':
+      return new AggregateNotFound(code, kind, message, field);
+    case 'validation':
+      return new InvalidCommand(code, kind, message, field);
+  }
+}
+
+/** Throws the error for `code`. */
+export function fail(code: DomainErrorCode, message: string, field?: string): never {
+  throw domainError(code, message, field);
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
