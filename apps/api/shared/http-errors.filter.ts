@@ -13,6 +13,7 @@ interface DomainLikeError {
   code: string;
   kind: 'rule' | 'not-found' | 'validation';
   message: string;
+  field?: string;
 }
 
 function isDomainError(error: unknown): error is DomainLikeError {
@@ -40,7 +41,8 @@ export class HttpErrorsFilter implements ExceptionFilter {
 
   private map(error: unknown): { status: number; body: Record<string, unknown> } {
     if (isDomainError(error)) {
-      return { status: STATUS_BY_KIND[error.kind], body: { code: error.code, message: error.message } };
+      const errors = error.kind === 'validation' && error.field ? { errors: [{ field: error.field, messages: [error.message] }] } : {};
+      return { status: STATUS_BY_KIND[error.kind], body: { code: error.code, message: error.message, ...errors } };
     }
     if (error instanceof ConcurrencyError) {
       return {

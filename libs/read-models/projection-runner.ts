@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { LOG_START, type EventStore, type LogPosition, type StoredEvent } from '@ledger/event-store';
+import type { Projection, TableNames } from './projection';
+
+export interface ProjectionStatus {
+  name: string;
+  active: boolean;
+  position: LogPosition;
+  lastAppliedAt?: Date;
+  lastRecordedAt?: Date;
+  lastError?: string;
+}
+
+export interface RunnerOptions {
+  batchSize?: number;
+  idleMs?: number;
+  /** Checkpoint name and table names, when rebuilding into shadow tables. */
+  checkpointName?: string;
+  tables?: TableNames;
+  log?: (message: string) => void;
+}
+
+/** A 64-bit advisory lock key per projection name. */
+export function lockKey(name: string): string {
+  return BigInt.asIntN(64, BigInt('0x' + createHash('sha256').update(`projection:${name}`).digest('hex').slice(0, 16))).toString();
+}
+
+export async function readCheckpoint(db: DataSource, name: string): Promise<LogPosition> {
+  const rows: { transaction_id: string; global_position: string }[] = await db.query(
+    `SELECT transaction_id::text, global_position FROM projection_checkpoints WHERE name = $1`,
+    [name],
+  );
+  return rows[0] ? { transactionId: rows[0].transaction_id, globalPosition: Number(rows[0].global_position) } : LOG_START;
+}
+
+/**
+ * Applies events from the global log to one projection, batch by batch, writing
+ * the rows and the checkpoint in ONE transaction. The checkpoint update is
+ * conditional on the position it started from, so even two runners that both
+ * believe they are active can never apply a batch twice.
+ */
+export class ProjectionRunner {
+  private position: LogPosition = LOG_START;
+  readonly status: ProjectionStatus;
+  private readonly checkpointName: string;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: EventStore,
+    readonly projection: Projection,
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.checkpointName = options.checkpointName ?? projection.name;
+    this.status = { name: this.checkpointName, active: false, position: LOG_START };
+  }
+
+  async loadCheckpoint(): Promise<LogPosition> {
+    await this.db.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [this.checkpointName]);
+    this.position = await readCheckpoint(this.db, this.checkpointName);
+    this.status.position = this.position;
+    return this.position;
+  }
+
+  /** Applies at most one batch; returns how many events it read (0 = caught up). */
+  async step(): Promise<number> {
+    const events = await this.store.readAll({ after: this.position, limit: this.options.batchSize ?? 1000 });
+    if (events.length === 0) return 0;
+    await this.applyBatch(events);
+    return events.length;
+  }
+
+  /** Steps until the log holds nothing newer (or the signal aborts). */
+  async catchUp(signal?: AbortSignal, onProgress?: (position: LogPosition, count: number) => void): Promise<number> {
+    let total = 0;
+    for (;;) {
+      if (signal?.aborted) return total;
+      const n = await this.step();
+      total += n;
+      onProgress?.(this.position, total);
+      if (n === 0) return total;
+    }
+  }
+
+  private async applyBatch(events: StoredEvent[]): Promise<void> {
+    const from = this.position;
+    const last = events[events.length - 1];
+    const to: LogPosition = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+    const relevant = events.filter((e) => this.projection.handles.has(e.type));
+    const tables = this.options.tables ?? {};
+    await this.db.transaction(async (tx) => {
+      if (relevant.length > 0) await this.projection.apply(tx, relevant, tables);
+      const [{ moved }]: { moved: number }[] = await tx.query(
+        `WITH updated AS (
+           UPDATE projection_checkpoints
+              SET transaction_id = $2::xid8, global_position = $3, updated_at = now(), last_recorded_at = $6
+            WHERE name = $1 AND transaction_id = $4::xid8 AND global_position = $5
+            RETURNING name)
+         SELECT count(*)::int AS moved FROM updated`,
+        [this.checkpointName, to.transactionId, to.globalPosition, from.transactionId, from.globalPosition, last.recordedAt],
+      );
+      if (moved !== 1) {
+        throw new CheckpointMovedError(this.checkpointName);
+      }
+    });
+    this.position = to;
+    this.status.position = to;
+    this.status.lastAppliedAt = new Date();
+    this.status.lastRecordedAt = last.recordedAt;
+  }
+}
+
+/** Another runner advanced the checkpoint: this one's batch was rolled back, not applied twice. */
+export class CheckpointMovedError extends Error {
+  constructor(name: string) {
+    super(`The checkpoint of ${name} was moved by another runner; the batch was rolled back`);
+  }
+}
