@@ -1,12 +1,24 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@ledger/event-store';
 import { HealthController } from './health/health.controller';
+import { BusinessCasesModule } from './business-cases/business-cases.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { QueriesModule } from './queries/queries.module';
+import { ReadSideModule } from './read-side/read-side.module';
+import { BenefitsModule } from './benefits/benefits.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { RisksModule } from './risks/risks.module';
 import { DATABASE_INFO, type DatabaseInfo } from './shared/database-info';
+import { ReadYourWritesInterceptor } from './shared/read-your-writes.interceptor';
 
 export interface AppModuleOptions {
   database: DatabaseInfo;
+  /** Run the projector inside the API process (the embedded default, and tests). */
+  runProjector?: boolean;
 }
 
 @Module({})
@@ -17,10 +29,21 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         EventStoreModule.forRoot({ databaseUrl: options.database.url }),
+        ReadSideModule.forRoot({ databaseUrl: options.database.url, runProjector: options.runProjector ?? true }),
+        QueriesModule,
         ProgrammesModule,
+        ProposalsModule,
+        BusinessCasesModule,
+        BenefitsModule,
+        MilestonesModule,
+        RisksModule,
+        DecisionsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DATABASE_INFO, useValue: options.database }],
+      providers: [
+        { provide: DATABASE_INFO, useValue: options.database },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+      ],
     };
   }
 }

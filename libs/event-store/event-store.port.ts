@@ -119,6 +119,8 @@ export interface EventStore {
     options?: ReadStreamOptions,
   ): Promise<StoredEvent<E>[]>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** The events of several streams, merged in commit order, optionally up to a moment. */
+  readStreams(streamIds: readonly string[], options?: { until?: Date }): Promise<StoredEvent[]>;
   /** Batches from the global log, in commit order, until the signal aborts. */
   subscribe(
     after: LogPosition,

@@ -5,3 +5,6 @@ export * from './data-source';
 export * from './read-model.entities';
 export * from './projections';
 export * from './projection-status';
+export * from './queries/programme-snapshot';
+export * from './queries/programme-queries';
+export * from './queries/snapshot-diff';

@@ -167,6 +167,19 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => this.toStored(row));
   }
 
+  async readStreams(streamIds: readonly string[], options: { until?: Date } = {}): Promise<StoredEvent[]> {
+    if (streamIds.length === 0) return [];
+    const { rows } = await this.run(() =>
+      this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE stream_id = ANY($1) AND ($2::timestamptz IS NULL OR recorded_at <= $2)
+          ORDER BY transaction_id, global_position`,
+        [streamIds, options.until ?? null],
+      ),
+    );
+    return rows.map((row) => this.toStored(row));
+  }
+
   async subscribe(
     after: LogPosition,
     onBatch: (events: StoredEvent[]) => Promise<void>,

@@ -1,0 +1,59 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../shared/id-param.pipe';
+import { ListAuditQuery } from './audit.queries';
+import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
+import { GetProposalQuery, ListProposalsQuery } from './proposal.queries';
+import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, momentOf, ReadQueryDto } from './query-params.dto';
+
+/** Reads: straight from the read models (or, for "as at", from the events). */
+@ApiTags('queries')
+@Controller()
+export class QueriesController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('programmes')
+  @ApiOperation({ summary: 'Programmes' })
+  listProgrammes(@Query() _q: ReadQueryDto) {
+    return this.queryBus.execute(new ListProgrammesQuery());
+  }
+
+  @Get('programmes/:programmeId')
+  @ApiOperation({ summary: 'The programme now: proposals by status, outcome coverage, investment, benefits, confidence, milestones, risks' })
+  programme(@Param('programmeId', IdParam) programmeId: string, @Query() _q: ReadQueryDto) {
+    return this.queryBus.execute(new GetProgrammeQuery(programmeId));
+  }
+
+  @Get('programmes/:programmeId/as-at')
+  @ApiOperation({ summary: 'The programme as it stood at a moment, built from the events recorded up to then' })
+  asAt(@Param('programmeId', IdParam) programmeId: string, @Query() q: AsAtQueryDto) {
+    return this.queryBus.execute(new GetProgrammeAsAtQuery(programmeId, momentOf(q.at)));
+  }
+
+  @Get('programmes/:programmeId/changes')
+  @ApiOperation({ summary: 'What changed between two moments: items added, changed (old → new) and removed, and the events behind them' })
+  changes(@Param('programmeId', IdParam) programmeId: string, @Query() q: ChangesQueryDto) {
+    return this.queryBus.execute(new GetProgrammeChangesQuery(programmeId, momentOf(q.from), q.to ? momentOf(q.to) : new Date()));
+  }
+
+  @Get('proposals')
+  @ApiOperation({ summary: 'Proposals, filtered, with cursor pagination' })
+  proposals(@Query() q: ListProposalsQueryDto) {
+    return this.queryBus.execute(new ListProposalsQuery(q));
+  }
+
+  @Get('proposals/:proposalId')
+  @ApiOperation({ summary: 'A proposal: status, leads, consultation, decisions, business cases, benefits, risks, milestones, EIAs, its audit timeline' })
+  proposal(@Param('proposalId', IdParam) proposalId: string, @Query() _q: ReadQueryDto) {
+    return this.queryBus.execute(new GetProposalQuery(proposalId));
+  }
+
+  @Get('audit')
+  @ApiOperation({ summary: 'The audit history: who did what, when, and why; newest first' })
+  audit(@Query() q: AuditQueryDto) {
+    return this.queryBus.execute(
+      new ListAuditQuery({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? momentOf(q.to) : undefined }),
+    );
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ListAuditHandler } from './audit.queries';
+import { PROGRAMME_QUERY_HANDLERS } from './programme.queries';
+import { PROPOSAL_QUERY_HANDLERS } from './proposal.queries';
+import { QueriesController } from './queries.controller';
+
+@Module({ controllers: [QueriesController], providers: [...PROGRAMME_QUERY_HANDLERS, ...PROPOSAL_QUERY_HANDLERS, ListAuditHandler] })
+export class QueriesModule {}

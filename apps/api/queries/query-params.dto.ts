@@ -1,0 +1,89 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PROPOSAL_STATUSES } from '@ledger/domain';
+import { IsLedgerId } from '../shared/validators';
+
+/** Every read may wait for a write's position first (see ReadYourWritesInterceptor). */
+export class ReadQueryDto {
+  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected', example: 1042 })
+  @IsOptional()
+  @Matches(/^\d{1,15}$/, { message: 'waitForPosition must be a global position (a whole number)' })
+  waitForPosition?: string;
+}
+
+export class PageQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be a nextCursor value from a previous page' })
+  cursor?: string;
+}
+
+export class ListProposalsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'met-modernisation' })
+  @IsOptional()
+  @IsLedgerId()
+  programmeId?: string;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES as unknown as string[])
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Only proposals this person currently leads' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  leadId?: string;
+}
+
+export class AuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsLedgerId() programmeId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsLedgerId() proposalId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) actorId?: string;
+  @ApiPropertyOptional({ example: 'LeadAssigned' }) @IsOptional() @Matches(/^[A-Za-z]{1,80}$/, { message: 'eventType must be an event name such as LeadAssigned' }) eventType?: string;
+  @ApiPropertyOptional({ description: 'Recorded at or after (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ description: 'Recorded at or before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class AsAtQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({
+    description: 'A moment (ISO 8601). A bare date such as 2006-03-23 means the end of that day (UTC).',
+    example: '2006-03-23',
+  })
+  @IsISO8601({ strict: true })
+  at: string;
+}
+
+export class ChangesQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'From this moment (exclusive). A bare date means the end of that day (UTC).', example: '2005-09-29' })
+  @IsISO8601({ strict: true })
+  from: string;
+
+  @ApiPropertyOptional({ description: 'To this moment (inclusive); default now.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** A bare calendar date is the end of that day: "as at the meeting on 23 March" includes the 23rd. */
+export function momentOf(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999Z`) : new Date(value);
+}
+
+export function encodeCursor(value: string | number): string {
+  return Buffer.from(String(value)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): string | undefined {
+  return cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
+}

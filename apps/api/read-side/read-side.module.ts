@@ -1,0 +1,57 @@
+import { Global, Inject, Logger, Module, Optional, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { allProjections, openReadModels, Projector } from '@ledger/read-models';
+
+export const READ_DB = Symbol('READ_DB');
+export const PROJECTOR = Symbol('PROJECTOR');
+
+export interface ReadSideOptions {
+  databaseUrl: string;
+  /** Run the projector in this process (the embedded default does). */
+  runProjector: boolean;
+}
+
+class ReadSideLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Optional() @Inject(PROJECTOR) private readonly projector: Projector | null,
+  ) {}
+  onApplicationBootstrap() {
+    this.projector?.start();
+  }
+  async onApplicationShutdown() {
+    await this.projector?.stop();
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}
+
+/** The read models (TypeORM) and, where configured, the projector that fills them. */
+@Global()
+@Module({})
+export class ReadSideModule {
+  static forRoot(options: ReadSideOptions): DynamicModule {
+    return {
+      module: ReadSideModule,
+      providers: [
+        // Depends on the event store so its schema (the events table) exists first.
+        { provide: READ_DB, inject: [EVENT_STORE], useFactory: async (_store: EventStore) => {
+          // The store migrates on module init; make sure that has happened before our migrations index events.
+          await (_store as unknown as { migrate?: () => Promise<unknown> }).migrate?.();
+          return openReadModels(options.databaseUrl);
+        } },
+        {
+          provide: PROJECTOR,
+          inject: [READ_DB, EVENT_STORE],
+          useFactory: (db: DataSource, store: EventStore) => {
+            if (!options.runProjector) return null;
+            const logger = new Logger('Projector');
+            return new Projector(db, store, allProjections(), { databaseUrl: options.databaseUrl, log: (m) => logger.log(m), idleMs: 50 });
+          },
+        },
+        ReadSideLifecycle,
+      ],
+      exports: [READ_DB, PROJECTOR],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import type { EventStore, StoredEvent } from '@ledger/event-store';
+import { foldRows } from '../projection';
+import { ROW_PROJECTIONS } from '../projections';
+import type { BenefitRow } from '../projections/benefit.projection';
+import type { DecisionRow } from '../projections/decision.projection';
+import type { MilestoneRow } from '../projections/milestone.projection';
+import type { ProgrammeRow } from '../projections/programme.projection';
+import type { ProposalRow } from '../projections/proposal.projection';
+import type { RiskRow } from '../projections/risk.projection';
+import { buildProgrammeSnapshot, type ProgrammeRows, type ProgrammeSnapshot } from './programme-snapshot';
+
+/** The programme's rows as the projections hold them now. */
+export async function loadProgrammeRows(db: DataSource, programmeId: string): Promise<ProgrammeRows | null> {
+  const [programme] = await db.query(`SELECT doc FROM programme_view WHERE id = $1`, [programmeId]);
+  if (!programme) return null;
+  const docs = async <T>(table: string) =>
+    ((await db.query(`SELECT doc FROM ${table} WHERE programme_id = $1 ORDER BY id`, [programmeId])) as { doc: T }[]).map((r) => r.doc);
+  const [proposals, benefits, milestones, risks, decisions] = await Promise.all([
+    docs<ProposalRow>('proposal_view'),
+    docs<BenefitRow>('benefit_view'),
+    docs<MilestoneRow>('milestone_view'),
+    docs<RiskRow>('risk_view'),
+    docs<DecisionRow>('decision_view'),
+  ]);
+  return { programme: programme.doc as ProgrammeRow, proposals, benefits, milestones, risks, decisions };
+}
+
+/** Every stream that belongs to a programme, found from the log itself. */
+export async function programmeStreamIds(db: DataSource, programmeId: string): Promise<string[]> {
+  const rows: { stream_id: string }[] = await db.query(
+    `SELECT stream_id FROM events WHERE stream_version = 1 AND data->>'programmeId' = $1`,
+    [programmeId],
+  );
+  const streams = new Set(rows.map((r) => r.stream_id));
+  for (const id of [...streams]) {
+    if (id.startsWith('proposal-')) streams.add(`business-case-${id.slice('proposal-'.length)}`);
+  }
+  streams.add(`programme-${programmeId}`);
+  streams.add(`delivery-plan-${programmeId}`);
+  streams.add(`decision-log-${programmeId}`);
+  return [...streams];
+}
+
+/** Folds events through every row projection in memory: the rows as they stood then. */
+export function foldProgrammeRows(events: StoredEvent[], programmeId: string): ProgrammeRows | null {
+  const programme = foldRows(ROW_PROJECTIONS.programmes, events).get(programmeId);
+  if (!programme) return null;
+  const mine = <R extends { programmeId: string }>(rows: Map<string, R>) => [...rows.values()].filter((r) => r.programmeId === programmeId);
+  return {
+    programme,
+    proposals: mine(foldRows(ROW_PROJECTIONS.proposals, events)),
+    benefits: mine(foldRows(ROW_PROJECTIONS.benefits, events)),
+    milestones: mine(foldRows(ROW_PROJECTIONS.milestones, events)),
+    risks: mine(foldRows(ROW_PROJECTIONS.risks, events)),
+    decisions: mine(foldRows(ROW_PROJECTIONS.decisions, events)),
+  };
+}
+
+export async function programmeEventsUntil(db: DataSource, store: EventStore, programmeId: string, until?: Date): Promise<StoredEvent[]> {
+  return store.readStreams(await programmeStreamIds(db, programmeId), { until });
+}
+
+/** The programme now, from the read models. */
+export async function programmeNow(db: DataSource, programmeId: string): Promise<ProgrammeSnapshot | null> {
+  const rows = await loadProgrammeRows(db, programmeId);
+  return rows && buildProgrammeSnapshot(rows);
+}
+
+/** The programme as it stood at a moment, built from the events recorded up to then. */
+export async function programmeAsAt(db: DataSource, store: EventStore, programmeId: string, at: Date) {
+  const events = await programmeEventsUntil(db, store, programmeId, at);
+  const rows = foldProgrammeRows(events, programmeId);
+  return { events, snapshot: rows && buildProgrammeSnapshot(rows) };
+}
