@@ -3,11 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@ledger/event-store';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { BusinessCasesModule } from './business-cases/business-cases.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { QueriesModule } from './queries/queries.module';
-import { ReadSideModule } from './read-side/read-side.module';
+import { ReadSideModule } from '@ledger/read-models';
 import { BenefitsModule } from './benefits/benefits.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { MilestonesModule } from './milestones/milestones.module';
@@ -39,7 +40,7 @@ export class AppModule {
         RisksModule,
         DecisionsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: DATABASE_INFO, useValue: options.database },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

@@ -8,3 +8,5 @@ export * from './projection-status';
 export * from './queries/programme-snapshot';
 export * from './queries/programme-queries';
 export * from './queries/snapshot-diff';
+export * from './metrics';
+export * from './read-side.module';

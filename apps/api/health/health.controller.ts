@@ -1,7 +1,10 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { projectionLag, type Projector } from '@ledger/read-models';
+import { PROJECTOR, READ_DB } from '@ledger/read-models';
 import { DATABASE_INFO, type DatabaseInfo } from '../shared/database-info';
 
 @ApiTags('operations')
@@ -10,17 +13,21 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Optional() @Inject(PROJECTOR) private readonly projector: Projector | null,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: the database, the event store and what holds its readers back' })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
-      const head = await this.store.head();
+      const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db)]);
+      const active = new Map((this.projector?.statuses() ?? []).map((s) => [s.name, s.active]));
       return {
         status: 'ok',
         database: { status: 'up', embedded: this.database.embedded },
         eventStore: { status: 'up', lastPosition: head.lastPosition, hold: head.hold },
+        projections: lags.map((l) => ({ ...l, activeHere: active.get(l.name) ?? false })),
       };
     } catch (error) {
       res.status(503);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { READ_DB } from '../read-side/read-side.module';
+import { READ_DB } from '@ledger/read-models';
 import { decodeCursor, encodeCursor } from './query-params.dto';
 
 export interface AuditFilters {

@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, type ProgrammeSnapshot } from '@ledger/read-models';
-import { READ_DB } from '../read-side/read-side.module';
+import { READ_DB } from '@ledger/read-models';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });

@@ -2,7 +2,7 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { benefitWithVariance, type BenefitRow, type MilestoneRow, type ProposalRow, type RiskRow } from '@ledger/read-models';
-import { READ_DB } from '../read-side/read-side.module';
+import { READ_DB } from '@ledger/read-models';
 import { decodeCursor, encodeCursor } from './query-params.dto';
 
 export interface ProposalFilters {

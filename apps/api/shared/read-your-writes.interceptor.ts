@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { from, switchMap, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { allProjections, waitForProjection } from '@ledger/read-models';
-import { READ_DB } from '../read-side/read-side.module';
+import { READ_DB } from '@ledger/read-models';
 
 const PROJECTION_NAMES = allProjections().map((p) => p.name);
 

@@ -1,7 +1,9 @@
 import { Global, Inject, Logger, Module, Optional, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, Projector } from '@ledger/read-models';
+import { openReadModels } from './data-source';
+import { Projector } from './projector';
+import { allProjections } from './projections';
 
 export const READ_DB = Symbol('READ_DB');
 export const PROJECTOR = Symbol('PROJECTOR');
@@ -34,12 +36,15 @@ export class ReadSideModule {
     return {
       module: ReadSideModule,
       providers: [
-        // Depends on the event store so its schema (the events table) exists first.
-        { provide: READ_DB, inject: [EVENT_STORE], useFactory: async (_store: EventStore) => {
-          // The store migrates on module init; make sure that has happened before our migrations index events.
-          await (_store as unknown as { migrate?: () => Promise<unknown> }).migrate?.();
-          return openReadModels(options.databaseUrl);
-        } },
+        {
+          provide: READ_DB,
+          inject: [EVENT_STORE],
+          // The read side's migrations index the events table: the store's schema comes first.
+          useFactory: async (store: EventStore & { migrate?: () => Promise<unknown> }) => {
+            await store.migrate?.();
+            return openReadModels(options.databaseUrl);
+          },
+        },
         {
           provide: PROJECTOR,
           inject: [READ_DB, EVENT_STORE],

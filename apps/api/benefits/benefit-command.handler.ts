@@ -1,0 +1,96 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  benefitDecider,
+  domainError,
+  streamIds,
+  type BenefitCommand,
+  type BenefitPlanned,
+  type DomainCommand,
+  type PlanBenefit,
+} from '@ledger/domain';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { requireProgramme, requireProposal } from '../shared/aggregate-lookups';
+import type { CommandContext } from '../shared/command-context';
+import { decideOnStream } from '../shared/decide-on-stream';
+import { toWriteResult, type WriteResult } from '../shared/write-result';
+
+/** A benefit belongs to a proposal, or to the programme itself (e.g. the £70m savings target). */
+export type BenefitOwner = { proposalId: string } | { programmeId: string };
+
+/** PlanBenefit before the handler fills in the owner's ids from the path and the proposal. */
+export type PlanBenefitRequest = DomainCommand<
+  'PlanBenefit',
+  Omit<PlanBenefit['data'], 'programmeId' | 'proposalId'>
+>;
+
+/** A benefit command on its way from the controller to the benefit's stream. */
+export class ExecuteBenefitCommand extends Command<WriteResult> {
+  constructor(
+    readonly owner: BenefitOwner,
+    readonly benefitId: string,
+    readonly command: PlanBenefitRequest | Exclude<BenefitCommand, PlanBenefit>,
+    readonly context: CommandContext,
+    /** The id of what the command creates, echoed in the response. */
+    readonly createdId?: string,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteBenefitCommand)
+export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({
+    owner,
+    benefitId,
+    command,
+    context,
+    createdId,
+  }: ExecuteBenefitCommand): Promise<WriteResult> {
+    const streamId = streamIds.benefit(benefitId);
+    let domainCommand: BenefitCommand;
+    if (command.type === 'PlanBenefit') {
+      const ids = await this.ownerIds(owner);
+      domainCommand = { type: 'PlanBenefit', data: { ...command.data, ...ids } };
+    } else {
+      await this.requireBenefitOf(owner, streamId, benefitId);
+      domainCommand = command;
+    }
+    const result = await decideOnStream(this.store, streamId, benefitDecider, domainCommand, context);
+    return toWriteResult(streamId, result, createdId);
+  }
+
+  private async ownerIds(
+    owner: BenefitOwner,
+  ): Promise<{ programmeId: string; proposalId: string | null }> {
+    if ('proposalId' in owner) {
+      const { programmeId } = await requireProposal(this.store, owner.proposalId);
+      return { programmeId, proposalId: owner.proposalId };
+    }
+    await requireProgramme(this.store, owner.programmeId);
+    return { programmeId: owner.programmeId, proposalId: null };
+  }
+
+  /** The path names the benefit's owner; a benefit of another proposal or programme is not found. */
+  private async requireBenefitOf(
+    owner: BenefitOwner,
+    streamId: string,
+    benefitId: string,
+  ): Promise<void> {
+    // The owner is fixed by BenefitPlanned, the stream's first event: read only that one.
+    const [first] = await this.store.readStream(streamId, { toVersion: 1 });
+    const planned = first?.type === 'BenefitPlanned' ? (first.data as BenefitPlanned['data']) : null;
+    const belongs =
+      planned !== null &&
+      ('proposalId' in owner
+        ? planned.proposalId === owner.proposalId
+        : planned.proposalId === null && planned.programmeId === owner.programmeId);
+    if (!belongs) {
+      const where =
+        'proposalId' in owner ? `proposal ${owner.proposalId}` : `programme ${owner.programmeId}`;
+      throw domainError('BENEFIT_NOT_PLANNED', `Benefit ${benefitId} is not planned for ${where}`);
+    }
+  }
+}

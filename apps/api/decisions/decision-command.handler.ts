@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decisionLogDecider, streamIds, type DecisionLogCommand } from '@ledger/domain';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { requireProgramme, requireProposalOf } from '../shared/aggregate-lookups';
+import type { CommandContext } from '../shared/command-context';
+import { decideOnStream } from '../shared/decide-on-stream';
+import { toWriteResult, type WriteResult } from '../shared/write-result';
+
+/** A decision on its way from the controller to the programme's decision log. */
+export class ExecuteDecisionLogCommand extends Command<WriteResult> {
+  constructor(
+    readonly programmeId: string,
+    readonly command: DecisionLogCommand,
+    readonly context: CommandContext,
+    /** The id of what the command creates, echoed in the response. */
+    readonly createdId?: string,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteDecisionLogCommand)
+export class DecisionCommandHandler implements ICommandHandler<ExecuteDecisionLogCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({
+    programmeId,
+    command,
+    context,
+    createdId,
+  }: ExecuteDecisionLogCommand): Promise<WriteResult> {
+    const streamId = streamIds.decisionLog(programmeId);
+    await requireProgramme(this.store, programmeId);
+    if (command.data.proposalId) {
+      await requireProposalOf(this.store, programmeId, command.data.proposalId);
+    }
+    const result = await decideOnStream(this.store, streamId, decisionLogDecider, command, context);
+    return toWriteResult(streamId, result, createdId);
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { deliveryPlanDecider, streamIds, type DeliveryPlanCommand } from '@ledger/domain';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { requireProgramme, requireProposalOf } from '../shared/aggregate-lookups';
+import type { CommandContext } from '../shared/command-context';
+import { decideOnStream } from '../shared/decide-on-stream';
+import { toWriteResult, type WriteResult } from '../shared/write-result';
+
+/** A milestone command on its way from the controller to the programme's delivery plan. */
+export class ExecuteDeliveryPlanCommand extends Command<WriteResult> {
+  constructor(
+    readonly programmeId: string,
+    readonly command: DeliveryPlanCommand,
+    readonly context: CommandContext,
+    /** The id of what the command creates, echoed in the response. */
+    readonly createdId?: string,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteDeliveryPlanCommand)
+export class MilestoneCommandHandler implements ICommandHandler<ExecuteDeliveryPlanCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({
+    programmeId,
+    command,
+    context,
+    createdId,
+  }: ExecuteDeliveryPlanCommand): Promise<WriteResult> {
+    const streamId = streamIds.deliveryPlan(programmeId);
+    // The plan's first milestone starts the stream, so the programme must exist; later
+    // commands address milestones, which the plan itself knows.
+    if (command.type === 'PlanMilestone') {
+      await requireProgramme(this.store, programmeId);
+      if (command.data.proposalId) {
+        await requireProposalOf(this.store, programmeId, command.data.proposalId);
+      }
+    }
+    const result = await decideOnStream(this.store, streamId, deliveryPlanDecider, command, context);
+    return toWriteResult(streamId, result, createdId);
+  }
+}

@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { CommandRequestDto } from '../shared/command-request.dto';
+import { IsCalendarDate, IsLedgerId } from '../shared/validators';
+
+const PREDECESSORS_DESCRIPTION =
+  'Milestones of the same programme that must be achieved first (the critical path, across proposals).';
+
+export class PlanMilestoneRequestDto extends CommandRequestDto {
+  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'sn-all-wards' })
+  @IsOptional()
+  @IsLedgerId()
+  milestoneId?: string;
+
+  @ApiPropertyOptional({
+    description: 'The proposal the milestone delivers; omit for a programme-wide milestone.',
+    example: 'safer-neighbourhoods',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsLedgerId()
+  proposalId?: string | null;
+
+  @ApiProperty({ example: 'Safer Neighbourhoods teams in all 630 London wards' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty({ description: 'The planned date; it never moves (re-scheduling moves the forecast).', example: '2006-12-31' })
+  @IsCalendarDate()
+  baselineDate: string;
+
+  @ApiPropertyOptional({ description: PREDECESSORS_DESCRIPTION, example: ['sn-recruitment-complete'], type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsLedgerId({ each: true })
+  predecessorIds?: string[];
+}
+
+export class RescheduleMilestoneRequestDto {
+  @ApiProperty({ description: 'The new forecast date; the baseline stays.', example: '2007-03-31' })
+  @IsCalendarDate()
+  forecastDate: string;
+
+  @ApiProperty({
+    description: 'Why the milestone slips or moves; required, recorded on the event and in its metadata.',
+    example: 'PCSO recruitment behind plan in outer boroughs',
+    maxLength: 2000,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class AchieveMilestoneRequestDto extends CommandRequestDto {
+  @ApiProperty({ description: 'The day it was achieved (not the day it is recorded).', example: '2007-03-30' })
+  @IsCalendarDate()
+  achievedOn: string;
+}
+
+export class ChangeMilestonePredecessorsRequestDto extends CommandRequestDto {
+  @ApiProperty({ description: `The complete new list; empty for none. ${PREDECESSORS_DESCRIPTION}`, example: ['sn-recruitment-complete', 'sn-bases-opened'], type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsLedgerId({ each: true })
+  predecessorIds: string[];
+}
