@@ -10,3 +10,4 @@ export * from './queries/programme-queries';
 export * from './queries/snapshot-diff';
 export * from './metrics';
 export * from './read-side.module';
+export * from './rebuild';

@@ -62,20 +62,25 @@ export class ProjectionRunner {
     return this.position;
   }
 
-  /** Applies at most one batch; returns how many events it read (0 = caught up). */
-  async step(): Promise<number> {
-    const events = await this.store.readAll({ after: this.position, limit: this.options.batchSize ?? 1000 });
+  /** Applies at most one batch, never past `until`; returns how many events it applied (0 = caught up). */
+  async step(until?: LogPosition): Promise<number> {
+    let events = await this.store.readAll({ after: this.position, limit: this.options.batchSize ?? 1000 });
+    if (until) events = events.filter((e) => comparePositions(e, until) <= 0);
     if (events.length === 0) return 0;
     await this.applyBatch(events);
     return events.length;
   }
 
   /** Steps until the log holds nothing newer (or the signal aborts). */
-  async catchUp(signal?: AbortSignal, onProgress?: (position: LogPosition, count: number) => void): Promise<number> {
+  async catchUp(
+    signal?: AbortSignal,
+    onProgress?: (position: LogPosition, count: number) => void,
+    until?: LogPosition,
+  ): Promise<number> {
     let total = 0;
     for (;;) {
       if (signal?.aborted) return total;
-      const n = await this.step();
+      const n = await this.step(until);
       total += n;
       onProgress?.(this.position, total);
       if (n === 0) return total;
@@ -108,6 +113,14 @@ export class ProjectionRunner {
     this.status.lastAppliedAt = new Date();
     this.status.lastRecordedAt = last.recordedAt;
   }
+}
+
+/** Orders two log positions as readers see them: by transaction id, then position. */
+export function comparePositions(a: LogPosition, b: LogPosition): number {
+  const ta = BigInt(a.transactionId);
+  const tb = BigInt(b.transactionId);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.globalPosition - b.globalPosition;
 }
 
 /** Another runner advanced the checkpoint: this one's batch was rolled back, not applied twice. */

@@ -30,7 +30,8 @@ export interface AuditRow {
  */
 export class AuditHistoryProjection implements Projection {
   readonly name = 'audit-history';
-  readonly tables = ['audit_history', 'audit_labels'] as const;
+  // In the order it writes them: a rebuild's swap locks them in this order too.
+  readonly tables = ['audit_labels', 'audit_history'] as const;
   // Every event is audited.
   readonly handles = { has: () => true } as unknown as ReadonlySet<string>;
   private readonly cache = new Map<string, Label>();
