@@ -58,7 +58,13 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
       await this.requireBenefitOf(owner, streamId, benefitId);
       domainCommand = command;
     }
-    const result = await decideOnStream(this.store, streamId, benefitDecider, domainCommand, context);
+    const result = await decideOnStream(
+      this.store,
+      streamId,
+      benefitDecider,
+      domainCommand,
+      context,
+    );
     return toWriteResult(streamId, result, createdId);
   }
 
@@ -81,7 +87,8 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
   ): Promise<void> {
     // The owner is fixed by BenefitPlanned, the stream's first event: read only that one.
     const [first] = await this.store.readStream(streamId, { toVersion: 1 });
-    const planned = first?.type === 'BenefitPlanned' ? (first.data as BenefitPlanned['data']) : null;
+    const planned =
+      first?.type === 'BenefitPlanned' ? (first.data as BenefitPlanned['data']) : null;
     const belongs =
       planned !== null &&
       ('proposalId' in owner

@@ -52,7 +52,10 @@ export class ScheduledValueDto {
 }
 
 export class PlanBenefitRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'savings-target-70m' })
+  @ApiPropertyOptional({
+    description: 'Chosen by the caller, or generated.',
+    example: 'savings-target-70m',
+  })
   @IsOptional()
   @IsLedgerId()
   benefitId?: string;
@@ -63,7 +66,9 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @MaxLength(2000)
   description: string;
 
-  @ApiProperty({ example: 'Cashable savings released from the base budget and reinvested in front-line policing' })
+  @ApiProperty({
+    example: 'Cashable savings released from the base budget and reinvested in front-line policing',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -84,7 +89,10 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @MaxLength(50)
   unit: string;
 
-  @ApiProperty({ example: 'Budget monitoring by the Resources Directorate, traced to each proposal’s business case' })
+  @ApiProperty({
+    example:
+      'Budget monitoring by the Resources Directorate, traced to each proposal’s business case',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -98,11 +106,17 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @IsBoolean()
   quantitative: boolean;
 
-  @ApiProperty({ description: 'True for a dis-benefit: an outcome seen as negative.', example: false })
+  @ApiProperty({
+    description: 'True for a dis-benefit: an outcome seen as negative.',
+    example: false,
+  })
   @IsBoolean()
   isDisbenefit: boolean;
 
-  @ApiProperty({ description: 'The benefit owner, accountable for realising it.', example: 'person-director-of-resources' })
+  @ApiProperty({
+    description: 'The benefit owner, accountable for realising it.',
+    example: 'person-director-of-resources',
+  })
   @IsLedgerId()
   ownerId: string;
 
@@ -112,15 +126,28 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @MaxLength(200)
   ownerName: string;
 
-  @ApiProperty({ description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`, example: 0, minimum: 0 })
+  @ApiProperty({
+    description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`,
+    example: 0,
+    minimum: 0,
+  })
   @IsBenefitValue()
   baseline: number;
 
-  @ApiProperty({ description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`, example: 7_000_000_000, minimum: 0 })
+  @ApiProperty({
+    description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`,
+    example: 7_000_000_000,
+    minimum: 0,
+  })
   @IsBenefitValue()
   target: number;
 
-  @ApiPropertyOptional({ description: VALUE_DESCRIPTION, example: 7_000_000_000, nullable: true, minimum: 0 })
+  @ApiPropertyOptional({
+    description: VALUE_DESCRIPTION,
+    example: 7_000_000_000,
+    nullable: true,
+    minimum: 0,
+  })
   @IsOptional()
   @IsBenefitValue()
   fullYearValue?: number | null;
@@ -141,10 +168,12 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   schedule: ScheduledValueDto[];
 }
 
+// Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class ReforecastBenefitRequestDto {
   @ApiProperty({
     type: [ScheduledValueDto],
-    description: 'The whole new schedule; baseline and target stay as planned. Reported periods must stay.',
+    description:
+      'The whole new schedule; baseline and target stay as planned. Reported periods must stay.',
     example: [
       { period: '2006/07', plannedValue: 2_800_000_000 },
       { period: '2007/08', plannedValue: 7_000_000_000 },
@@ -170,7 +199,8 @@ export class ReforecastBenefitRequestDto {
 
 export class RealiseBenefitRequestDto extends CommandRequestDto {
   @ApiProperty({
-    description: 'A scheduled period not yet reported: financial year (2006/07) or quarter (2006-Q3).',
+    description:
+      'A scheduled period not yet reported: financial year (2006/07) or quarter (2006-Q3).',
     example: '2006/07',
     pattern: BENEFIT_PERIOD_PATTERN.source,
   })
@@ -181,7 +211,12 @@ export class RealiseBenefitRequestDto extends CommandRequestDto {
   @IsBenefitValue({ allowNegative: true })
   actual: number;
 
-  @ApiPropertyOptional({ description: `Forecast for the remaining periods. ${VALUE_DESCRIPTION}`, example: 3_880_000_000, nullable: true, minimum: 0 })
+  @ApiPropertyOptional({
+    description: `Forecast for the remaining periods. ${VALUE_DESCRIPTION}`,
+    example: 3_880_000_000,
+    nullable: true,
+    minimum: 0,
+  })
   @IsOptional()
   @IsBenefitValue()
   forecastRemaining?: number | null;
@@ -192,20 +227,28 @@ export class RealiseBenefitRequestDto extends CommandRequestDto {
   @MaxLength(2000)
   evidence: string;
 
-  @ApiPropertyOptional({ example: 'Safer Neighbourhoods rollout absorbed part of the release; remainder on track', nullable: true })
+  @ApiPropertyOptional({
+    example: 'Safer Neighbourhoods rollout absorbed part of the release; remainder on track',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   commentary?: string | null;
 }
 
+// Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class CorrectBenefitRealisationRequestDto {
-  @ApiProperty({ description: `The corrected actual for the period. ${VALUE_DESCRIPTION}`, example: 3_050_000_000 })
+  @ApiProperty({
+    description: `The corrected actual for the period. ${VALUE_DESCRIPTION}`,
+    example: 3_050_000_000,
+  })
   @IsBenefitValue({ allowNegative: true })
   actual: number;
 
   @ApiProperty({
-    description: 'Why the reported figure changes; required, recorded on the event and in its metadata.',
+    description:
+      'Why the reported figure changes; required, recorded on the event and in its metadata.',
     example: 'Audited outturn lower than the provisional figure reported in May',
     maxLength: 2000,
   })

@@ -8,13 +8,7 @@ import {
   type PipeTransform,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
@@ -92,7 +86,9 @@ export class BenefitsController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('proposals/:proposalId/benefits')
-  @ApiOperation({ summary: "Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's" })
+  @ApiOperation({
+    summary: "Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's",
+  })
   @ApiCreatedResponse({ type: WriteResult })
   planForProposal(
     @Param('proposalId', IdParam) proposalId: string,
@@ -104,7 +100,8 @@ export class BenefitsController {
 
   @Post('programmes/:programmeId/benefits')
   @ApiOperation({
-    summary: 'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
+    summary:
+      'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
   })
   @ApiCreatedResponse({ type: WriteResult })
   planForProgramme(
@@ -128,7 +125,9 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/reforecasts')
-  @ApiOperation({ summary: 'Re-forecast a programme-level benefit, with a reason (BenefitReforecast)' })
+  @ApiOperation({
+    summary: 'Re-forecast a programme-level benefit, with a reason (BenefitReforecast)',
+  })
   @ApiCreatedResponse({ type: WriteResult })
   reforecastForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
@@ -141,7 +140,8 @@ export class BenefitsController {
 
   @Post('proposals/:proposalId/benefits/:benefitId/realisations')
   @ApiOperation({
-    summary: 'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
+    summary:
+      'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
   })
   @ApiCreatedResponse({ type: WriteResult })
   realiseForProposal(
@@ -154,7 +154,9 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/realisations')
-  @ApiOperation({ summary: 'Report a programme-level benefit realised for a period (BenefitRealised)' })
+  @ApiOperation({
+    summary: 'Report a programme-level benefit realised for a period (BenefitRealised)',
+  })
   @ApiCreatedResponse({ type: WriteResult })
   realiseForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
@@ -235,7 +237,14 @@ export class BenefitsController {
         {
           type: 'RealiseBenefit',
           // The reporter is whoever is signed in, never a body field.
-          data: { period, actual, forecastRemaining, evidence, commentary, reportedBy: ctx.actor.id },
+          data: {
+            period,
+            actual,
+            forecastRemaining,
+            evidence,
+            commentary,
+            reportedBy: ctx.actor.id,
+          },
         },
         ctx,
       ),

@@ -29,20 +29,30 @@ export class DecisionEvidenceDto {
   @IsIn(EVIDENCE_KINDS)
   kind: EvidenceKind;
 
-  @ApiProperty({ description: 'What the evidence is: a proposal, benefit or risk id.', example: 'safer-neighbourhoods' })
+  @ApiProperty({
+    description: 'What the evidence is: a proposal, benefit or risk id.',
+    example: 'safer-neighbourhoods',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   ref: string;
 
-  @ApiProperty({ description: 'The version relied on (business case version, stream version).', minimum: 1, example: 2 })
+  @ApiProperty({
+    description: 'The version relied on (business case version, stream version).',
+    minimum: 1,
+    example: 2,
+  })
   @IsInt()
   @Min(1)
   version: number;
 }
 
 export class RecordDecisionRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'mpa-2005-09-29-service-review' })
+  @ApiPropertyOptional({
+    description: 'Chosen by the caller, or generated.',
+    example: 'mpa-2005-09-29-service-review',
+  })
   @IsOptional()
   @IsLedgerId()
   decisionId?: string;
@@ -51,7 +61,10 @@ export class RecordDecisionRequestDto extends CommandRequestDto {
   @IsIn(FORUMS)
   forum: Forum;
 
-  @ApiProperty({ description: 'The day the forum decided (not the day it is recorded).', example: '2005-09-29' })
+  @ApiProperty({
+    description: 'The day the forum decided (not the day it is recorded).',
+    example: '2005-09-29',
+  })
   @IsCalendarDate()
   decisionDate: string;
 
@@ -61,22 +74,35 @@ export class RecordDecisionRequestDto extends CommandRequestDto {
   @MaxLength(500)
   subject: string;
 
-  @ApiPropertyOptional({ description: 'The proposal decided on, if the decision concerns one.', example: 'safer-neighbourhoods', nullable: true })
+  @ApiPropertyOptional({
+    description: 'The proposal decided on, if the decision concerns one.',
+    example: 'safer-neighbourhoods',
+    nullable: true,
+  })
   @IsOptional()
   @IsLedgerId()
   proposalId?: string | null;
 
-  @ApiProperty({ enum: DECISION_OUTCOMES, description: "'approve-with-conditions' needs conditions; 'approve' takes none.", example: 'approve-with-conditions' })
+  @ApiProperty({
+    enum: DECISION_OUTCOMES,
+    description: "'approve-with-conditions' needs conditions; 'approve' takes none.",
+    example: 'approve-with-conditions',
+  })
   @IsIn(DECISION_OUTCOMES)
   outcome: DecisionOutcome;
 
-  @ApiProperty({ example: 'The proposals support all four strategic outcomes and the £70m savings target' })
+  @ApiProperty({
+    example: 'The proposals support all four strategic outcomes and the £70m savings target',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
   rationale: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['Business cases to come to the Authority for scrutiny before investment'] })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Business cases to come to the Authority for scrutiny before investment'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -91,7 +117,10 @@ export class RecordDecisionRequestDto extends CommandRequestDto {
   @MaxLength(200)
   minuteReference: string;
 
-  @ApiPropertyOptional({ type: [DecisionEvidenceDto], example: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 2 }] })
+  @ApiPropertyOptional({
+    type: [DecisionEvidenceDto],
+    example: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 2 }],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -100,8 +129,9 @@ export class RecordDecisionRequestDto extends CommandRequestDto {
   evidence?: DecisionEvidenceDto[];
 
   @ApiPropertyOptional({
-    description: 'An earlier decision in this programme’s log that this one supersedes (it is kept, never overwritten).',
-    example: 'mpa-2005-07-service-review-interim',
+    description:
+      'An earlier decision in this programme’s log that this one supersedes, e.g. mpa-2005-07-interim (it is kept, never overwritten).',
+    example: null,
     nullable: true,
   })
   @IsOptional()

@@ -12,7 +12,8 @@ import { RecordDecisionRequestDto } from './decision.request.dto';
 @ApiHeader({
   name: 'If-Match',
   required: false,
-  description: "The ETag (the version of the programme's decision log) you last saw; a stale one gets 412.",
+  description:
+    "The ETag (the version of the programme's decision log) you last saw; a stale one gets 412.",
 })
 @ApiHeader({
   name: 'Idempotency-Key',

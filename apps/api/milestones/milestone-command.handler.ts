@@ -39,7 +39,13 @@ export class MilestoneCommandHandler implements ICommandHandler<ExecuteDeliveryP
         await requireProposalOf(this.store, programmeId, command.data.proposalId);
       }
     }
-    const result = await decideOnStream(this.store, streamId, deliveryPlanDecider, command, context);
+    const result = await decideOnStream(
+      this.store,
+      streamId,
+      deliveryPlanDecider,
+      command,
+      context,
+    );
     return toWriteResult(streamId, result, createdId);
   }
 }

@@ -15,7 +15,10 @@ const PREDECESSORS_DESCRIPTION =
   'Milestones of the same programme that must be achieved first (the critical path, across proposals).';
 
 export class PlanMilestoneRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'sn-all-wards' })
+  @ApiPropertyOptional({
+    description: 'Chosen by the caller, or generated.',
+    example: 'sn-all-wards',
+  })
   @IsOptional()
   @IsLedgerId()
   milestoneId?: string;
@@ -35,11 +38,18 @@ export class PlanMilestoneRequestDto extends CommandRequestDto {
   @MaxLength(300)
   title: string;
 
-  @ApiProperty({ description: 'The planned date; it never moves (re-scheduling moves the forecast).', example: '2006-12-31' })
+  @ApiProperty({
+    description: 'The planned date; it never moves (re-scheduling moves the forecast).',
+    example: '2006-12-31',
+  })
   @IsCalendarDate()
   baselineDate: string;
 
-  @ApiPropertyOptional({ description: PREDECESSORS_DESCRIPTION, example: ['sn-recruitment-complete'], type: [String] })
+  @ApiPropertyOptional({
+    description: `${PREDECESSORS_DESCRIPTION} For example ['sn-recruitment-complete'].`,
+    example: [],
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -48,13 +58,15 @@ export class PlanMilestoneRequestDto extends CommandRequestDto {
   predecessorIds?: string[];
 }
 
+// Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class RescheduleMilestoneRequestDto {
   @ApiProperty({ description: 'The new forecast date; the baseline stays.', example: '2007-03-31' })
   @IsCalendarDate()
   forecastDate: string;
 
   @ApiProperty({
-    description: 'Why the milestone slips or moves; required, recorded on the event and in its metadata.',
+    description:
+      'Why the milestone slips or moves; required, recorded on the event and in its metadata.',
     example: 'PCSO recruitment behind plan in outer boroughs',
     maxLength: 2000,
   })
@@ -65,13 +77,20 @@ export class RescheduleMilestoneRequestDto {
 }
 
 export class AchieveMilestoneRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'The day it was achieved (not the day it is recorded).', example: '2007-03-30' })
+  @ApiProperty({
+    description: 'The day it was achieved (not the day it is recorded).',
+    example: '2007-03-30',
+  })
   @IsCalendarDate()
   achievedOn: string;
 }
 
 export class ChangeMilestonePredecessorsRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: `The complete new list; empty for none. ${PREDECESSORS_DESCRIPTION}`, example: ['sn-recruitment-complete', 'sn-bases-opened'], type: [String] })
+  @ApiProperty({
+    description: `The complete new list; empty for none. ${PREDECESSORS_DESCRIPTION}`,
+    example: ['sn-recruitment-complete', 'sn-bases-opened'],
+    type: [String],
+  })
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()

@@ -53,7 +53,9 @@ export class MilestonesController {
   }
 
   @Post(':milestoneId/reschedules')
-  @ApiOperation({ summary: 'Move a milestone’s forecast date, with a reason (MilestoneRescheduled)' })
+  @ApiOperation({
+    summary: 'Move a milestone’s forecast date, with a reason (MilestoneRescheduled)',
+  })
   @ApiCreatedResponse({ type: WriteResult })
   reschedule(
     @Param('programmeId', IdParam) programmeId: string,
@@ -93,7 +95,8 @@ export class MilestonesController {
   // Every write records an event and answers like the others: 201 with the new version.
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Replace a milestone’s predecessors (MilestoneDependenciesChanged); cycles are refused',
+    summary:
+      'Replace a milestone’s predecessors (MilestoneDependenciesChanged); cycles are refused',
   })
   @ApiCreatedResponse({ type: WriteResult })
   changePredecessors(

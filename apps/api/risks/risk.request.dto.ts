@@ -23,43 +23,35 @@ import { applyDecorators } from '@nestjs/common';
 import { CommandRequestDto } from '../shared/command-request.dto';
 import { IsCalendarDate, IsLedgerId } from '../shared/validators';
 
-/** Likelihood and impact are whole numbers on a 1–5 scale. */
-function IsRating() {
-  return applyDecorators(IsInt(), Min(1), Max(5));
+/** A likelihood or impact rating: a whole number on a 1–5 scale (the domain computes the scores). */
+function Rating(description: string, example: number) {
+  return applyDecorators(
+    ApiProperty({ description, minimum: 1, maximum: 5, example }),
+    IsInt(),
+    Min(1),
+    Max(5),
+  );
 }
 
-/** The four ratings every assessment carries; the score is computed by the domain. */
-export class RiskRatingsDto {
-  @ApiProperty({ description: 'Inherent likelihood, 1 (rare) to 5 (almost certain).', minimum: 1, maximum: 5, example: 4 })
-  @IsRating()
-  likelihood: number;
+const LIKELIHOOD = 'Inherent likelihood, 1 (rare) to 5 (almost certain).';
+const IMPACT = 'Inherent impact, 1 (minimal) to 5 (severe).';
+const RESIDUAL_LIKELIHOOD = 'Likelihood once the response works, 1–5.';
+const RESIDUAL_IMPACT = 'Impact once the response works, 1–5.';
 
-  @ApiProperty({ description: 'Inherent impact, 1 (minimal) to 5 (severe).', minimum: 1, maximum: 5, example: 4 })
-  @IsRating()
-  impact: number;
-
-  @ApiProperty({ description: 'Likelihood once the response works, 1–5.', minimum: 1, maximum: 5, example: 2 })
-  @IsRating()
-  residualLikelihood: number;
-
-  @ApiProperty({ description: 'Impact once the response works, 1–5.', minimum: 1, maximum: 5, example: 3 })
-  @IsRating()
-  residualImpact: number;
-}
-
-export class RaiseRiskRequestDto extends RiskRatingsDto {
-  @ApiPropertyOptional({ description: 'Why this is being done; recorded with the event.', maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'sn-pcso-recruitment' })
+export class RaiseRiskRequestDto extends CommandRequestDto {
+  @ApiPropertyOptional({
+    description: 'Chosen by the caller, or generated.',
+    example: 'sn-pcso-recruitment',
+  })
   @IsOptional()
   @IsLedgerId()
   riskId?: string;
 
-  @ApiPropertyOptional({ description: 'The proposal the risk belongs to; omit for a programme risk.', example: 'safer-neighbourhoods', nullable: true })
+  @ApiPropertyOptional({
+    description: 'The proposal the risk belongs to; omit for a programme risk.',
+    example: 'safer-neighbourhoods',
+    nullable: true,
+  })
   @IsOptional()
   @IsLedgerId()
   proposalId?: string | null;
@@ -68,7 +60,11 @@ export class RaiseRiskRequestDto extends RiskRatingsDto {
   @IsIn(RISK_KINDS)
   kind: RiskKind;
 
-  @ApiProperty({ enum: RISK_CATEGORIES, description: 'The register also holds issues, assumptions and dependencies.', example: 'risk' })
+  @ApiProperty({
+    enum: RISK_CATEGORIES,
+    description: 'The register also holds issues, assumptions and dependencies.',
+    example: 'risk',
+  })
   @IsIn(RISK_CATEGORIES)
   category: RiskCategory;
 
@@ -102,17 +98,43 @@ export class RaiseRiskRequestDto extends RiskRatingsDto {
   @MaxLength(200)
   ownerName: string;
 
-  @ApiProperty({ description: 'When the risk could materialise.', example: 'Before the 2006/07 rollout completes' })
+  @Rating(LIKELIHOOD, 4)
+  likelihood: number;
+
+  @Rating(IMPACT, 4)
+  impact: number;
+
+  @Rating(RESIDUAL_LIKELIHOOD, 2)
+  residualLikelihood: number;
+
+  @Rating(RESIDUAL_IMPACT, 3)
+  residualImpact: number;
+
+  @ApiProperty({
+    description: 'When the risk could materialise.',
+    example: 'Before the 2006/07 rollout completes',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   proximity: string;
 
-  @ApiProperty({ enum: RISK_RESPONSES, description: 'avoid/reduce/transfer/accept for a threat; exploit/share/enhance/accept for an opportunity.', example: 'reduce' })
+  @ApiProperty({
+    enum: RISK_RESPONSES,
+    description:
+      'avoid/reduce/transfer/accept for a threat; exploit/share/enhance/accept for an opportunity.',
+    example: 'reduce',
+  })
   @IsIn(RISK_RESPONSES)
   response: RiskResponse;
 
-  @ApiPropertyOptional({ type: [String], example: ['Rolling recruitment campaign with the GLA', 'Monthly strength report to Management Board'] })
+  @ApiPropertyOptional({
+    type: [String],
+    example: [
+      'Rolling recruitment campaign with the GLA',
+      'Monthly strength report to Management Board',
+    ],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -121,12 +143,28 @@ export class RaiseRiskRequestDto extends RiskRatingsDto {
   @MaxLength(1000, { each: true })
   actions?: string[];
 
-  @ApiProperty({ description: 'The day the risk was raised (not the day it is recorded).', example: '2005-10-14' })
+  @ApiProperty({
+    description: 'The day the risk was raised (not the day it is recorded).',
+    example: '2005-10-14',
+  })
   @IsCalendarDate()
   raisedOn: string;
 }
 
-export class ReassessRiskRequestDto extends RiskRatingsDto {
+// Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
+export class ReassessRiskRequestDto {
+  @Rating(LIKELIHOOD, 3)
+  likelihood: number;
+
+  @Rating(IMPACT, 4)
+  impact: number;
+
+  @Rating(RESIDUAL_LIKELIHOOD, 2)
+  residualLikelihood: number;
+
+  @Rating(RESIDUAL_IMPACT, 2)
+  residualImpact: number;
+
   @ApiProperty({
     description: 'Why the ratings change; required, recorded on the event and in its metadata.',
     example: 'Recruitment campaign filled 80% of vacancies by March 2006',
@@ -137,11 +175,15 @@ export class ReassessRiskRequestDto extends RiskRatingsDto {
   @MaxLength(2000)
   reason: string;
 
-  @ApiProperty({ description: 'The day of the reassessment, not before the risk was raised.', example: '2006-03-31' })
+  @ApiProperty({
+    description: 'The day of the reassessment, not before the risk was raised.',
+    example: '2006-03-31',
+  })
   @IsCalendarDate()
   reassessedOn: string;
 }
 
+// Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class CloseRiskRequestDto {
   @ApiProperty({
     description: 'Why the risk is closed; required, recorded on the event and in its metadata.',
@@ -153,7 +195,10 @@ export class CloseRiskRequestDto {
   @MaxLength(2000)
   reason: string;
 
-  @ApiProperty({ description: 'The day it was closed, not before the risk was raised.', example: '2007-04-02' })
+  @ApiProperty({
+    description: 'The day it was closed, not before the risk was raised.',
+    example: '2007-04-02',
+  })
   @IsCalendarDate()
   closedOn: string;
 }

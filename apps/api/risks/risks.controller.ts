@@ -6,7 +6,11 @@ import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
 import { ExecuteRiskCommand } from './risk-command.handler';
-import { CloseRiskRequestDto, RaiseRiskRequestDto, ReassessRiskRequestDto } from './risk.request.dto';
+import {
+  CloseRiskRequestDto,
+  RaiseRiskRequestDto,
+  ReassessRiskRequestDto,
+} from './risk.request.dto';
 
 @ApiTags('risks')
 @ApiHeader({
