@@ -140,7 +140,11 @@ export class SubmitBusinessCaseRequestDto extends CommandRequestDto {
   @MaxLength(200)
   submittedBy: string;
 
-  @ApiProperty({ description: 'Calendar date of submission', example: '2005-11-15' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of submission',
+    example: '2005-11-15',
+  })
   @IsCalendarDate()
   submittedOn: string;
 }
@@ -166,7 +170,11 @@ export class ApproveBusinessCaseRequestDto extends CommandRequestDto {
   @MaxLength(300)
   meeting: string;
 
-  @ApiProperty({ description: 'Calendar date of the decision', example: '2005-12-15' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the decision',
+    example: '2005-12-15',
+  })
   @IsCalendarDate()
   decisionDate: string;
 }
@@ -187,7 +195,11 @@ export class ReturnBusinessCaseRequestDto extends CommandRequestDto {
   @MaxLength(300)
   meeting: string;
 
-  @ApiProperty({ description: 'Calendar date of the decision', example: '2005-12-15' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the decision',
+    example: '2005-12-15',
+  })
   @IsCalendarDate()
   decisionDate: string;
 }

@@ -91,11 +91,16 @@ export class RegisterProposalRequestDto extends CommandRequestDto {
 }
 
 export class OpenConsultationRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'Calendar date the consultation opens', example: '2005-10-03' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date the consultation opens',
+    example: '2005-10-03',
+  })
   @IsCalendarDate()
   opensOn: string;
 
   @ApiProperty({
+    format: 'date',
     description: 'Calendar date it closes (not before opensOn)',
     example: '2005-12-16',
   })
@@ -127,7 +132,11 @@ export class OpenConsultationRequestDto extends CommandRequestDto {
 }
 
 export class CloseConsultationRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'Calendar date the consultation closed', example: '2005-12-16' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date the consultation closed',
+    example: '2005-12-16',
+  })
   @IsCalendarDate()
   closedOn: string;
 
@@ -146,7 +155,11 @@ export class AgreeProposalRequestDto extends CommandRequestDto {
   @IsIn(FORUMS)
   forum: Forum;
 
-  @ApiProperty({ description: 'Calendar date of the decision', example: '2005-09-29' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the decision',
+    example: '2005-09-29',
+  })
   @IsCalendarDate()
   decisionDate: string;
 
@@ -191,17 +204,26 @@ export class NotTakeProposalForwardRequestDto extends CommandRequestDto {
   @MaxLength(TEXT)
   rationale: string;
 
-  @ApiProperty({ description: 'Calendar date of the decision', example: '2005-09-29' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the decision',
+    example: '2005-09-29',
+  })
   @IsCalendarDate()
   decisionDate: string;
 }
 
 export class DeferProposalRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'Calendar date of the decision', example: '2005-09-29' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the decision',
+    example: '2005-09-29',
+  })
   @IsCalendarDate()
   decisionDate: string;
 
   @ApiPropertyOptional({
+    format: 'date',
     description: 'Calendar date to revisit it, if one was set',
     example: '2006-04-01',
     nullable: true,
@@ -222,7 +244,11 @@ export class DeferProposalRequestDto extends CommandRequestDto {
 
 /** Re-opening a decided idea must say why: the reason is part of the command, not only metadata. */
 export class ReopenProposalRequestDto {
-  @ApiProperty({ description: 'Calendar date it was reopened', example: '2006-06-01' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date it was reopened',
+    example: '2006-06-01',
+  })
   @IsCalendarDate()
   reopenedOn: string;
 
@@ -256,7 +282,11 @@ export class AssignLeadRequestDto {
   @MaxLength(NAME)
   leadRole: string;
 
-  @ApiProperty({ description: 'Calendar date the lead becomes accountable', example: '2005-10-01' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date the lead becomes accountable',
+    example: '2005-10-01',
+  })
   @IsCalendarDate()
   effectiveDate: string;
 
@@ -349,13 +379,18 @@ export class AssessEqualityImpactRequestDto extends CommandRequestDto {
   mitigation?: string | null;
 
   @ApiProperty({
+    format: 'date',
     description: 'Calendar date to review the assessment (not before assessedOn)',
     example: '2007-04-01',
   })
   @IsCalendarDate()
   reviewDate: string;
 
-  @ApiProperty({ description: 'Calendar date of the assessment', example: '2006-04-10' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the assessment',
+    example: '2006-04-10',
+  })
   @IsCalendarDate()
   assessedOn: string;
 }
@@ -382,7 +417,11 @@ export class AssessDeliveryConfidenceRequestDto extends CommandRequestDto {
   @MaxLength(TEXT)
   commentary: string;
 
-  @ApiProperty({ description: 'Calendar date of the assessment', example: '2006-09-30' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date of the assessment',
+    example: '2006-09-30',
+  })
   @IsCalendarDate()
   assessedOn: string;
 
@@ -395,6 +434,7 @@ export class AssessDeliveryConfidenceRequestDto extends CommandRequestDto {
 
 export class StartDeliveryRequestDto extends CommandRequestDto {
   @ApiProperty({
+    format: 'date',
     description: 'Calendar date delivery started (not before the agreement)',
     example: '2006-04-01',
   })
@@ -404,7 +444,11 @@ export class StartDeliveryRequestDto extends CommandRequestDto {
 
 /** Closing a proposal must say why: the reason is part of the command, not only metadata. */
 export class CloseProposalRequestDto {
-  @ApiProperty({ description: 'Calendar date it was closed', example: '2008-03-31' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Calendar date it was closed',
+    example: '2008-03-31',
+  })
   @IsCalendarDate()
   closedOn: string;
 
