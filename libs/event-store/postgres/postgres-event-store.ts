@@ -21,6 +21,8 @@ import {
 import { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 
+// NB: the text alias `transaction_id` shadows the xid8 column in an unqualified ORDER BY
+// (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
 const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, event_type, schema_version, data, metadata, recorded_at`;
 
@@ -159,7 +161,7 @@ export class PostgresEventStore implements EventStore {
           WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
             AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
             AND ($4::timestamptz IS NULL OR recorded_at <= $4)
-          ORDER BY transaction_id, global_position
+          ORDER BY events.transaction_id, events.global_position
           LIMIT $3`,
         [after.transactionId, after.globalPosition, options.limit ?? 1000, options.until ?? null],
       ),
@@ -173,7 +175,7 @@ export class PostgresEventStore implements EventStore {
       this.pool.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events
           WHERE stream_id = ANY($1) AND ($2::timestamptz IS NULL OR recorded_at <= $2)
-          ORDER BY transaction_id, global_position`,
+          ORDER BY events.transaction_id, events.global_position`,
         [streamIds, options.until ?? null],
       ),
     );
