@@ -6,6 +6,7 @@ import { openDatabase } from '@ledger/database';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/app.config';
 import { configureApp } from './configure-app';
+import { isEmpty, runSeed } from '../cli/seed/run-seed';
 
 async function bootstrap() {
   const logger = new Logger('Main');
@@ -35,6 +36,15 @@ async function bootstrap() {
   process.once('SIGTERM', stopDatabase);
 
   await app.listen(config.PORT, config.HOST);
+  const baseUrl = `http://127.0.0.1:${config.PORT}`;
+  // First start of an empty store: record the demo programme through the commands themselves.
+  if (config.SEED_ON_FIRST_START !== 'false' && (await isEmpty(baseUrl))) {
+    logger.log('Empty event store: seeding the Met Modernisation Programme demo…');
+    const seeded = await runSeed(baseUrl);
+    logger.log(`Seeded: ${seeded.requests} commands recorded, event log at position ${seeded.lastPosition}.`);
+  }
+  const head = await fetch(`${baseUrl}/health`).then((r) => r.json() as Promise<{ eventStore?: { lastPosition?: number } }>);
+  logger.log(`Event store holds ${head.eventStore?.lastPosition ?? 0} events.`);
   logger.log(`Programme Ledger listening on http://localhost:${config.PORT} (API docs at /docs)`);
 }
 

@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningDatabase {
   url: string;
   embedded: boolean;
+  /** True when the embedded server was already running (left by a killed process, or another command's). */
+  reused?: boolean;
   stop(): Promise<void>;
 }
 
@@ -48,26 +50,48 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (m: unknown) => log(String(m)),
   });
 
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+
+  // Already running on this data (a killed process left it, or `npm start` is up while
+  // the CLI runs): use it rather than start a second server on the same files.
+  const runningPid = livePostmaster(dataDir);
+  if (runningPid !== null && (await accepts(adminUrl))) {
+    log(`Using the embedded PostgreSQL already running (pid ${runningPid})`);
+    await ensureDatabase(adminUrl, options.database);
+    return { url, embedded: true, reused: true, stop: () => stopPid(runningPid) };
+  }
+  if (runningPid !== null) await stopPid(runningPid);
+
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     await mkdir(dataDir, { recursive: true });
     log(`Creating an embedded PostgreSQL cluster in ${dataDir}`);
     await server.initialise();
   }
-  await stopOrphan(dataDir, log);
   await server.start();
-
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
+  await ensureDatabase(adminUrl, options.database);
   let stopped = false;
   return {
     url,
     embedded: true,
+    reused: false,
     async stop() {
       if (stopped) return;
       stopped = true;
       await server.stop();
     },
   };
+}
+
+async function accepts(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
@@ -84,13 +108,17 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   }
 }
 
-/** A server left running by a process that was killed holds the data directory: stop it. */
-async function stopOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
+/** The pid of a server still running on this data directory, if any. */
+function livePostmaster(dataDir: string): number | null {
   const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  log(`Stopping PostgreSQL (pid ${pid}) left running by an earlier start`);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+/** A fast shutdown (SIGINT): PostgreSQL's own clean stop. */
+async function stopPid(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { openDatabase, type RunningDatabase } from '@ledger/database';
+import { PostgresEventStore } from '@ledger/event-store';
+import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
+import { seedThroughApi } from './seed/seed-through-api';
+
+/** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
+const program = new Command('ledger').description('Programme Ledger operator commands');
+
+async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const database: RunningDatabase = await openDatabase(process.env, (m) => /ERROR|FATAL|Creating|Using/.test(m) && console.error(m));
+  try {
+    return await work(database.url);
+  } finally {
+    // Leave a server that `npm start` is using running.
+    if (!database.reused) await database.stop();
+  }
+}
+
+async function openStores(url: string) {
+  const store = new PostgresEventStore({ connectionString: url });
+  await store.migrate();
+  const db = await openReadModels(url);
+  return { store, db, close: async () => { await db.destroy(); await store.close(); } };
+}
+
+program
+  .command('migrate')
+  .description('Apply the event store and read model migrations')
+  .action(() =>
+    withDatabase(async (url) => {
+      const { close } = await openStores(url);
+      await close();
+      console.log('Migrations applied.');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('Record the Met Modernisation Programme demo through the API commands (only into an empty store unless --force)')
+  .option('--force', 'seed even if the store already holds events')
+  .action((options: { force?: boolean }) =>
+    withDatabase(async (url) => {
+      const result = await seedThroughApi(url, { force: options.force === true, log: (m) => console.log(m) });
+      console.log(result.seeded ? `Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.` : 'The store already holds events; nothing seeded (use --force).');
+    }),
+  );
+
+program
+  .command('rebuild')
+  .argument('<projection>', `one of: ${allProjections().map((p) => p.name).join(', ')}`)
+  .description('Rebuild a projection from the log into shadow tables, then swap it in; the old one serves meanwhile')
+  .action((name: string) =>
+    withDatabase(async (url) => {
+      const projection = allProjections().find((p) => p.name === name);
+      if (!projection) throw new Error(`Unknown projection "${name}". Known: ${allProjections().map((p) => p.name).join(', ')}`);
+      const { store, db, close } = await openStores(url);
+      const bar = new SingleBar({ format: `${name} [{bar}] {percentage}% | {value}/{total} events | {rate} events/s` }, Presets.shades_classic);
+      const started = Date.now();
+      let barStarted = false;
+      try {
+        const result = await rebuildProjection(db, store, projection, {
+          onProgress: ({ applied, total }) => {
+            if (!barStarted) {
+              bar.start(Math.max(total, 1), 0, { rate: 0 });
+              barStarted = true;
+            }
+            bar.update(Math.min(applied, total), { rate: Math.round(applied / Math.max((Date.now() - started) / 1000, 0.001)) });
+          },
+        });
+        if (barStarted) bar.stop();
+        console.log(`Rebuilt ${name}: ${result.applied} events in ${((Date.now() - started) / 1000).toFixed(1)} s; swapped in at position ${result.position.globalPosition}.`);
+      } finally {
+        await close();
+      }
+    }),
+  );
+
+program
+  .command('projections')
+  .description('Each projection: its position and how far behind the log it is')
+  .action(() =>
+    withDatabase(async (url) => {
+      const { db, close } = await openStores(url);
+      console.table(await projectionLag(db));
+      await close();
+    }),
+  );
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(`Error: ${error.message}`);
+  process.exit(1);
+});
