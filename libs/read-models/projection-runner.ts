@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LOG_START, type EventStore, type LogPosition, type StoredEvent } from '@ledger/event-store';
 import type { Projection, TableNames } from './projection';
 
@@ -87,6 +87,14 @@ export class ProjectionRunner {
     }
   }
 
+  private async checkpointIs(tx: EntityManager, expected: LogPosition): Promise<boolean> {
+    const rows: { ok: boolean }[] = await tx.query(
+      `SELECT transaction_id = $2::xid8 AND global_position = $3 AS ok FROM projection_checkpoints WHERE name = $1`,
+      [this.checkpointName, expected.transactionId, expected.globalPosition],
+    );
+    return rows[0]?.ok === true;
+  }
+
   private async applyBatch(events: StoredEvent[]): Promise<void> {
     const from = this.position;
     const last = events[events.length - 1];
@@ -94,6 +102,9 @@ export class ProjectionRunner {
     const relevant = events.filter((e) => this.projection.handles.has(e.type));
     const tables = this.options.tables ?? {};
     await this.db.transaction(async (tx) => {
+      // Cheap early check (no lock, so a rebuild's swap keeps its lock order): if the
+      // checkpoint moved under us, stop before writing rows rather than fail on them.
+      if (!(await this.checkpointIs(tx, from))) throw new CheckpointMovedError(this.checkpointName);
       if (relevant.length > 0) await this.projection.apply(tx, relevant, tables);
       const [{ moved }]: { moved: number }[] = await tx.query(
         `WITH updated AS (
