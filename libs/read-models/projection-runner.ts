@@ -64,27 +64,40 @@ export class ProjectionRunner {
 
   /** Applies at most one batch, never past `until`; returns how many events it applied (0 = caught up). */
   async step(until?: LogPosition): Promise<number> {
-    let events = await this.store.readAll({ after: this.position, limit: this.options.batchSize ?? 1000 });
-    if (until) events = events.filter((e) => comparePositions(e, until) <= 0);
+    const events = await this.read(this.position, until);
     if (events.length === 0) return 0;
     await this.applyBatch(events);
     return events.length;
   }
 
-  /** Steps until the log holds nothing newer (or the signal aborts). */
+  /**
+   * Steps until the log holds nothing newer (or the signal aborts). The next
+   * batch is read while the current one is applied: a catch-up or rebuild is
+   * then bounded by the slower of the two, not their sum.
+   */
   async catchUp(
     signal?: AbortSignal,
     onProgress?: (position: LogPosition, count: number) => void,
     until?: LogPosition,
   ): Promise<number> {
     let total = 0;
+    let next = this.read(this.position, until);
     for (;;) {
-      if (signal?.aborted) return total;
-      const n = await this.step(until);
-      total += n;
+      const events = await next;
+      if (events.length === 0 || signal?.aborted) return total;
+      const last = events[events.length - 1];
+      next = this.read({ transactionId: last.transactionId, globalPosition: last.globalPosition }, until);
+      // If applying fails, the read ahead is abandoned: keep its rejection from going unhandled.
+      next.catch(() => undefined);
+      await this.applyBatch(events);
+      total += events.length;
       onProgress?.(this.position, total);
-      if (n === 0) return total;
     }
+  }
+
+  private async read(after: LogPosition, until?: LogPosition): Promise<StoredEvent[]> {
+    const events = await this.store.readAll({ after, limit: this.options.batchSize ?? 1000 });
+    return until ? events.filter((e) => comparePositions(e, until) <= 0) : events;
   }
 
   private async checkpointIs(tx: EntityManager, expected: LogPosition): Promise<boolean> {

@@ -12,8 +12,11 @@ export interface Label {
 type Labels = (key: string) => Label | undefined;
 type Data = Record<string, any>;
 
-const pounds = (pence: number) =>
-  `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: pence % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
+// Formatters are built once: toLocaleString builds one per call, which dominated rebuilds.
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const PENNIES = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const NUMBER = new Intl.NumberFormat('en-GB');
+const pounds = (pence: number) => `£${(pence % 100 === 0 ? WHOLE : PENNIES).format(pence / 100)}`;
 
 /** The labels an event defines (a proposal's title when it is registered, …). */
 export function subjectOf(event: StoredEvent, labels: Labels): [string, Label][] {
@@ -63,7 +66,7 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
   const risk = name('risk', d.riskId);
   const milestone = d.milestoneId ? (labels(`milestone:${d.programmeId}/${d.milestoneId}`)?.label ?? d.milestoneId) : '';
   const unit = labels(`benefit:${d.benefitId}`)?.unit;
-  const amount = (value: number) => (unit === 'GBP-pence' ? pounds(value) : `${value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`);
+  const amount = (value: number) => (unit === 'GBP-pence' ? pounds(value) : `${NUMBER.format(value)}${unit ? ` ${unit}` : ''}`);
 
   const text = ((): string => {
     switch (event.type) {
