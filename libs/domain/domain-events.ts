@@ -14,6 +14,8 @@ import {
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from './programme/programme.events';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from './proposal/proposal.events';
 import { RISK_EVENT_TYPES, type RiskEvent } from './risk/risk.events';
+import { SIGN_IN_EVENT_TYPES, type SignInEvent } from './user/sign-in.events';
+import { USER_EVENT_TYPES, type UserEvent } from './user/user.events';
 
 /** Any event the domain records. */
 export type AnyDomainEvent =
@@ -23,7 +25,9 @@ export type AnyDomainEvent =
   | BenefitEvent
   | DeliveryPlanEvent
   | RiskEvent
-  | DecisionLogEvent;
+  | DecisionLogEvent
+  | UserEvent
+  | SignInEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];
 
@@ -36,6 +40,8 @@ export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
   deliveryPlan: DELIVERY_PLAN_EVENT_TYPES,
   risk: RISK_EVENT_TYPES,
   decisionLog: DECISION_LOG_EVENT_TYPES,
+  user: USER_EVENT_TYPES,
+  signIn: SIGN_IN_EVENT_TYPES,
 } as const;
 
 /** Every event type name the domain records. */

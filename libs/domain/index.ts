@@ -45,4 +45,9 @@ export * from './decision-log/decision-log.events';
 export * from './decision-log/decision-log.commands';
 export * from './decision-log/decision-log.decider';
 
+export * from './user/user.events';
+export * from './user/sign-in.events';
+export * from './user/user.commands';
+export * from './user/user.decider';
+
 export * from './domain-events';

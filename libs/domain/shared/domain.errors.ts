@@ -97,6 +97,14 @@ export const DOMAIN_ERROR_CODES = {
   DECISION_ALREADY_SUPERSEDED: 'rule',
   DECISION_CONDITIONS_REQUIRED: 'validation',
   DECISION_CONDITIONS_NOT_EXPECTED: 'validation',
+
+  // user
+  USER_NOT_FOUND: 'not-found',
+  USER_ALREADY_REGISTERED: 'rule',
+  USER_DEACTIVATED: 'rule',
+  USER_ALREADY_DEACTIVATED: 'rule',
+  USER_ROLE_UNCHANGED: 'rule',
+  USER_PERSON_ID_REQUIRED: 'validation',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

@@ -144,7 +144,7 @@ describe('stream ids', () => {
 describe('public surface', () => {
   it('lists every event type once', () => {
     expect(new Set(domain.DOMAIN_EVENT_TYPES).size).toBe(domain.DOMAIN_EVENT_TYPES.length);
-    expect(domain.DOMAIN_EVENT_TYPES).toHaveLength(31);
+    expect(domain.DOMAIN_EVENT_TYPES).toHaveLength(37);
     expect(domain.PROPOSAL_EVENT_TYPES).toContain('ProposalAgreed');
     expect(typeof domain.proposalDecider.decide).toBe('function');
   });

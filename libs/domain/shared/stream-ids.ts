@@ -12,4 +12,7 @@ export const streamIds = {
   risk: (riskId: string): string => `risk-${requireId(riskId, 'riskId')}`,
   decisionLog: (programmeId: string): string =>
     `decision-log-${requireId(programmeId, 'programmeId')}`,
+  user: (username: string): string => `user-${requireId(username, 'username')}`,
+  /** Every sign-in attempt, successful or not; an unknown username must not create a user stream. */
+  signIns: (): string => 'sign-ins',
 } as const;
