@@ -61,6 +61,12 @@ export class HttpErrorsFilter implements ExceptionFilter {
         body: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; nothing was recorded. Try again shortly.' },
       };
     }
+    // PostgreSQL "data exception" (class 22): a value it cannot store, e.g. a NUL character
+    // in text. The statement failed, so nothing was written: the request was bad, not the server.
+    const pgCode = (error as { code?: unknown })?.code;
+    if (typeof pgCode === 'string' && /^22[0-9A-Z]{3}$/.test(pgCode)) {
+      return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'The request contains a value the database cannot store (for example a NUL character).' } };
+    }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const res = error.getResponse();
