@@ -13,6 +13,9 @@ import { BenefitsModule } from './benefits/benefits.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { RisksModule } from './risks/risks.module';
+import { AuthModule } from './auth/auth.module';
+import type { AuthOptions } from './auth/auth.options';
+import { UsersModule } from './users/users.module';
 import { DATABASE_INFO, type DatabaseInfo } from './shared/database-info';
 import { ReadYourWritesInterceptor } from './shared/read-your-writes.interceptor';
 
@@ -20,6 +23,8 @@ export interface AppModuleOptions {
   database: DatabaseInfo;
   /** Run the projector inside the API process (the embedded default, and tests). */
   runProjector?: boolean;
+  /** Sign-in: the token key and lifetimes (from configuration, or the tests' own). */
+  auth: AuthOptions;
 }
 
 @Module({})
@@ -31,6 +36,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot({ databaseUrl: options.database.url }),
         ReadSideModule.forRoot({ databaseUrl: options.database.url, runProjector: options.runProjector ?? true }),
+        AuthModule.forRoot({ databaseUrl: options.database.url, auth: options.auth }),
+        UsersModule,
         QueriesModule,
         ProgrammesModule,
         ProposalsModule,

@@ -1,13 +1,32 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
 import { createValidationPipe } from './shared/validation';
 
 /** Everything main.ts and the end-to-end tests both apply to the app. */
-export function configureApp(app: INestApplication, options: { bodyLimit?: string } = {}): void {
+export function configureApp(
+  app: INestApplication,
+  options: { bodyLimit?: string; corsOrigins?: string[]; trustProxy?: string } = {},
+): void {
   const express = app as NestExpressApplication;
+  if (options.trustProxy) {
+    const trust = options.trustProxy;
+    express.set('trust proxy', trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust);
+  }
+  app.use(helmet());
+  // CORS stays closed unless origins are configured: tokens travel in a header, never a cookie.
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Causation-Id'],
+      exposedHeaders: ['ETag', 'X-Projected-Through', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
@@ -22,6 +41,7 @@ export function configureApp(app: INestApplication, options: { bodyLimit?: strin
         'Event-sourced tracker for public-sector change programmes. Writes return the stream version (ETag) and the global position they produced.',
       )
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /auth/login' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -4,9 +4,17 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openDatabase } from '@ledger/database';
 import { AppModule } from './app.module';
-import { loadConfig } from './config/app.config';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { corsOriginsOf, loadConfig } from './config/app.config';
+import { loadOrCreateSecrets } from './config/secrets';
 import { configureApp } from './configure-app';
-import { isEmpty, runSeed } from '../cli/seed/run-seed';
+import { createBootstrapAdministrator } from './users/bootstrap-administrator';
+import { accountsTable } from '../cli/seed/accounts';
+import { runSeed } from '../cli/seed/run-seed';
+
+/** The embedded default's own files (git-ignored): the generated secret and the demo accounts. */
+const STATE_DIR = resolve('.data');
 
 async function bootstrap() {
   const logger = new Logger('Main');
@@ -20,12 +28,21 @@ async function bootstrap() {
       : 'Using the PostgreSQL server at DATABASE_URL',
   );
   const config = loadConfig({ ...process.env, DATABASE_URL: database.url });
+  const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.embedded, logger);
 
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ database: { url: database.url, embedded: database.embedded } }),
+    AppModule.forRoot({
+      database: { url: database.url, embedded: database.embedded },
+      auth: {
+        jwtSecret,
+        accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
+        sessionTtlSeconds: config.SESSION_TTL,
+        signInLimit: { limit: config.SIGN_IN_RATE_LIMIT, windowSeconds: 60 },
+      },
+    }),
     { bodyParser: false, bufferLogs: false },
   );
-  configureApp(app, { bodyLimit: config.BODY_LIMIT });
+  configureApp(app, { bodyLimit: config.BODY_LIMIT, corsOrigins: corsOriginsOf(config), trustProxy: config.TRUST_PROXY });
   // The embedded server stops after Nest has closed its connections.
   const stopDatabase = async () => {
     await app.close().catch(() => undefined);
@@ -37,15 +54,38 @@ async function bootstrap() {
 
   await app.listen(config.PORT, config.HOST);
   const baseUrl = `http://127.0.0.1:${config.PORT}`;
-  // First start of an empty store: record the demo programme through the commands themselves.
-  if (config.SEED_ON_FIRST_START !== 'false' && (await isEmpty(baseUrl))) {
-    logger.log('Empty event store: seeding the Met Modernisation Programme demo…');
-    const seeded = await runSeed(baseUrl);
-    logger.log(`Seeded: ${seeded.requests} commands recorded, event log at position ${seeded.lastPosition}.`);
+  // First start of an empty store: the first administrator, then the demo users and the demo
+  // programme, recorded through the commands themselves, signed in as the demo users.
+  const administrator = await createBootstrapAdministrator(app, { password: config.BOOTSTRAP_ADMIN_PASSWORD });
+  if (administrator) {
+    const accounts = [{ ...administrator, role: 'administrator', name: 'Administrator (first start)' }];
+    if (config.BOOTSTRAP_ADMIN_PASSWORD) accounts[0].password = '(BOOTSTRAP_ADMIN_PASSWORD)';
+    if (config.SEED_ON_FIRST_START !== 'false') {
+      logger.log('Empty event store: seeding the Met Modernisation Programme demo…');
+      const seeded = await runSeed(baseUrl, { administrator });
+      logger.log(`Seeded: ${seeded.requests} commands recorded, event log at position ${seeded.lastPosition}.`);
+      accounts.push(...seeded.users);
+    }
+    const table = accountsTable(accounts);
+    logger.log(`Accounts created on this first start (the passwords are not shown again):\n\n${table}\n`);
+    if (database.embedded) {
+      const file = resolve(STATE_DIR, 'demo-users.txt');
+      writeFileSync(file, `${table}\n`, { mode: 0o600 });
+      logger.log(`The accounts are also in ${file}.`);
+    }
   }
   const head = await fetch(`${baseUrl}/health`).then((r) => r.json() as Promise<{ eventStore?: { lastPosition?: number } }>);
   logger.log(`Event store holds ${head.eventStore?.lastPosition ?? 0} events.`);
   logger.log(`Programme Ledger listening on http://localhost:${config.PORT} (API docs at /docs)`);
+}
+
+/** JWT_SECRET is required with DATABASE_URL; the embedded default makes its own and keeps it. */
+function embeddedSecret(embedded: boolean, logger: Logger): string {
+  if (!embedded) throw new Error('Set JWT_SECRET (at least 32 characters) when using DATABASE_URL.');
+  const file = resolve(STATE_DIR, 'secrets.json');
+  const { secrets, created } = loadOrCreateSecrets(file);
+  if (created) logger.log(`Generated a token signing key in ${file} (mode 600, git-ignored).`);
+  return secrets.jwtSecret;
 }
 
 bootstrap().catch((error) => {

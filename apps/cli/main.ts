@@ -4,6 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase, type RunningDatabase } from '@ledger/database';
 import { PostgresEventStore } from '@ledger/event-store';
 import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
+import { accountsTable } from './seed/accounts';
 import { seedThroughApi } from './seed/seed-through-api';
 
 /** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
@@ -43,8 +44,18 @@ program
   .option('--force', 'seed even if the store already holds events')
   .action((options: { force?: boolean }) =>
     withDatabase(async (url) => {
-      const result = await seedThroughApi(url, { force: options.force === true, log: (m) => console.log(m) });
-      console.log(result.seeded ? `Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.` : 'The store already holds events; nothing seeded (use --force).');
+      const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = process.env;
+      const result = await seedThroughApi(url, {
+        force: options.force === true,
+        administrator: username && password ? { username, password } : undefined,
+        log: (m) => console.log(m),
+      });
+      if (!result.seeded) {
+        console.log('The store already holds events; nothing seeded (use --force).');
+        return;
+      }
+      console.log(`Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.`);
+      console.log(accountsTable(result.administrator ? [{ ...result.administrator, role: 'administrator' }, ...result.users] : result.users));
     }),
   );
 

@@ -5,6 +5,7 @@ import type { MilestoneRow } from './projections/milestone.projection';
 import type { ProgrammeRow } from './projections/programme.projection';
 import type { ProposalRow } from './projections/proposal.projection';
 import type { RiskRow } from './projections/risk.projection';
+import type { UserRow } from './projections/user.projection';
 
 const bigint = { type: 'bigint' as const, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } };
 const generated = { type: 'text' as const, insert: false, update: false, nullable: true };
@@ -86,6 +87,14 @@ export class AuditHistoryEntity {
   @Column('text') sentence: string;
 }
 
+@Entity('user_view')
+export class UserViewEntity {
+  @PrimaryColumn('text') id: string;
+  @Column('jsonb') doc: UserRow;
+  @Column({ ...bigint, name: 'last_position' }) lastPosition: number;
+  @Column({ ...generated }) role: string;
+}
+
 export const READ_MODEL_ENTITIES = [
   ProgrammeViewEntity,
   ProposalViewEntity,
@@ -94,4 +103,5 @@ export const READ_MODEL_ENTITIES = [
   RiskViewEntity,
   DecisionViewEntity,
   AuditHistoryEntity,
+  UserViewEntity,
 ];

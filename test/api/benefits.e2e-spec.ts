@@ -108,6 +108,12 @@ describe('benefits', () => {
         minuteReference: 'MPA 29/09/05 item 5',
       })
       .expect(201);
+    // lead-sn, who reports realisations below, leads sn.
+    await t.http
+      .post('/proposals/sn/lead-assignments')
+      .set(as())
+      .send({ leadId: 'lead-sn', leadName: 'AC Territorial Policing', leadRole: 'AC', effectiveDate: '2005-10-01' })
+      .expect(201);
   });
   afterAll(async () => {
     await db.end();
@@ -443,7 +449,7 @@ describe('benefits', () => {
   });
 
   describe('POST /proposals/:proposalId/benefits/:benefitId/realisations', () => {
-    it('records the realisation, reported by the actor from the headers', async () => {
+    it('records the realisation, reported by the signed-in actor', async () => {
       const url = await plannedBenefit('sn-realised');
       const res = await t.http
         .post(`${url}/realisations`)

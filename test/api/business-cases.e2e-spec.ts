@@ -83,6 +83,13 @@ describe('business cases', () => {
       meeting: 'Metropolitan Police Authority, 29 September 2005',
       minuteReference: 'MPA 29/09/05 item 5',
     });
+    // The lead who submits (as('lead')) must be the proposal's current lead.
+    await step(`/proposals/${id}/lead-assignments`, {
+      leadId: 'lead-user',
+      leadName: 'Tim Godwin',
+      leadRole: 'Assistant Commissioner',
+      effectiveDate: '2005-10-01',
+    });
   };
   /** An agreed proposal whose SOC (version 1) awaits scrutiny; returns the business case stream version. */
   const awaitingScrutiny = async (id: string) => {
@@ -172,7 +179,10 @@ describe('business cases', () => {
     it('409 PROPOSAL_NOT_AGREED for a proposal that is not agreed', async () => {
       const id = freshId('registered');
       await registered(id);
-      const res = await expectNothingAppended(t, () => submit(id).expect(409));
+      // No lead before agreement: the programme office submits.
+      const res = await expectNothingAppended(t, () =>
+        post(cases(id), outlineCase, { role: 'programme-office' }).expect(409),
+      );
       expect(res.body.code).toBe('PROPOSAL_NOT_AGREED');
     });
 

@@ -67,6 +67,7 @@ describe('late commit, end to end: appends held open while later ones commit', (
     do {
       const res = await t.http
         .get('/audit')
+        .set(as())
         .query({ limit: 200, ...(cursor ? { cursor } : {}), ...(waitForPosition !== undefined && !cursor ? { waitForPosition } : {}) })
         .expect(200);
       if (!cursor) projectedThrough = res.headers['x-projected-through'];
@@ -147,7 +148,7 @@ describe('late commit, end to end: appends held open while later ones commit', (
       await db.end();
     }
     // The late writers are in the history as themselves, with their sentences.
-    const late = await t.http.get('/audit').query({ actorId: 'late-writer' }).expect(200);
+    const late = await t.http.get('/audit').set(as()).query({ actorId: 'late-writer' }).expect(200);
     expect(late.body.items.map((i: { position: number; sentence: string }) => [i.position, i.sentence])).toEqual([
       [positionB, 'Proposal "Late late-b" registered in Met Modernisation Programme by Late Writer (programme-office)'],
       [positionA, 'Proposal "Late late-a" registered in Met Modernisation Programme by Late Writer (programme-office)'],

@@ -13,7 +13,7 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
     lastPosition = res.body.position;
     return res;
   };
-  const get = (path: string) => t.http.get(path).query({ waitForPosition: lastPosition });
+  const get = (path: string) => t.http.get(path).set(as('oversight-committee')).query({ waitForPosition: lastPosition });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,12 +51,12 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
     await post('/programmes/mmp/proposals', { proposalId: 'ctc', title: 'Counter-terrorism capability', aims: 'More capability', source, outcomeIds: ['safer'], priorityIds: [] });
     const first = await get('/proposals').query({ programmeId: 'mmp', limit: 1 }).expect(200);
     expect(first.body.items.map((p: { proposalId: string }) => p.proposalId)).toEqual(['ctc']);
-    const second = await t.http.get('/proposals').query({ programmeId: 'mmp', limit: 1, cursor: first.body.nextCursor }).expect(200);
+    const second = await get('/proposals').query({ programmeId: 'mmp', limit: 1, cursor: first.body.nextCursor }).expect(200);
     expect(second.body.items.map((p: { proposalId: string }) => p.proposalId)).toEqual(['snt']);
     expect(second.body.nextCursor).toBeNull();
-    const agreed = await t.http.get('/proposals').query({ status: 'agreed' }).expect(200);
+    const agreed = await get('/proposals').query({ status: 'agreed' }).expect(200);
     expect(agreed.body.items.map((p: { proposalId: string }) => p.proposalId)).toEqual(['snt']);
-    await t.http.get('/proposals').query({ status: 'nonsense' }).expect(400);
+    await get('/proposals').query({ status: 'nonsense' }).expect(400);
   });
 
   it('GET /audit: who did what and why, filtered by proposal and event type', async () => {
@@ -64,13 +64,13 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0]).toMatchObject({ actorId: 'programme-office-1', actorRole: 'programme-office', proposalId: 'snt', programmeId: 'mmp' });
     expect(res.body.items[0].sentence).toBe('AC Tim Godwin assigned as lead of Safer Neighbourhoods by Pat Office (programme-office)');
-    const all = await t.http.get('/audit').query({ programmeId: 'mmp', limit: 2 }).expect(200);
+    const all = await get('/audit').query({ programmeId: 'mmp', limit: 2 }).expect(200);
     expect(all.body.items).toHaveLength(2);
     expect(all.body.nextCursor).toEqual(expect.any(String));
   });
 
   it('GET /programmes/:id/as-at: the programme as it stood before the agreement', async () => {
-    const res = await t.http.get('/programmes/mmp/as-at').query({ at: beforeAgreement }).expect(200);
+    const res = await get('/programmes/mmp/as-at').query({ at: beforeAgreement }).expect(200);
     expect(res.body.snapshot.proposalsByStatus).toEqual({ registered: 1 });
     expect(res.body.snapshot.proposals[0]).toMatchObject({ proposalId: 'snt', lead: null, status: 'registered' });
     expect(res.body.eventsFolded).toBe(4);
@@ -86,10 +86,10 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
   });
 
   it('bad query input is a 400, an unknown programme a 404', async () => {
-    await t.http.get('/programmes/mmp/as-at').query({ at: 'yesterday' }).expect(400);
-    await t.http.get('/programmes/mmp/as-at').expect(400);
-    await t.http.get('/programmes/nowhere').expect(404);
-    await t.http.get('/programmes/nowhere/as-at').query({ at: '2006-01-01' }).expect(404);
-    await t.http.get('/audit').query({ waitForPosition: 'soon' }).expect(400);
+    await get('/programmes/mmp/as-at').query({ at: 'yesterday' }).expect(400);
+    await get('/programmes/mmp/as-at').expect(400);
+    await get('/programmes/nowhere').expect(404);
+    await get('/programmes/nowhere/as-at').query({ at: '2006-01-01' }).expect(404);
+    await get('/audit').query({ waitForPosition: 'soon' }).expect(400);
   });
 });

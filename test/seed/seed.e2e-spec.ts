@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { SEED_PROGRAMME_IDS, SEED_REQUESTS } from '../../apps/cli/seed/met-modernisation.seed';
-import { isEmpty, runSeed } from '../../apps/cli/seed/run-seed';
+import { Client } from 'pg';
+import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
+import { DEMO_USERS, SEED_PROGRAMME_IDS, SEED_REQUESTS } from '../../apps/cli/seed/met-modernisation.seed';
+import { isEmpty, runSeed, type Credentials, type DemoUserCredentials } from '../../apps/cli/seed/run-seed';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
 
 /** The seed's requests whose method and path match no route in the API's OpenAPI document. */
@@ -20,6 +22,21 @@ function unroutedRequests(openApi: { paths: Record<string, Record<string, unknow
 describe('the Met Modernisation seed, over HTTP', () => {
   let t: TestApp;
   let baseUrl: string;
+  let administrator: Credentials;
+  let users: DemoUserCredentials[] = [];
+  const eventsAfter = async (position: number) => {
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT event_type AS type, stream_id AS stream, metadata->'actor' AS actor FROM events WHERE global_position > $1 ORDER BY global_position`,
+        [position],
+      );
+      return rows as { type: string; stream: string; actor: { id: string; role: string } }[];
+    } finally {
+      await db.end();
+    }
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -45,9 +62,13 @@ describe('the Met Modernisation seed, over HTTP', () => {
 
   it('records the whole seed on an empty store: every request 2xx, an event for each', async () => {
     expect(await isEmpty(baseUrl)).toBe(true);
+    // main.ts's first start: the first administrator, directly through the command handler.
+    administrator = (await createBootstrapAdministrator(t.app))!;
+    expect(administrator.username).toBe('administrator');
     const logged: string[] = [];
 
-    const result = await runSeed(baseUrl, (m) => logged.push(m));
+    const result = await runSeed(baseUrl, { administrator, log: (m) => logged.push(m) });
+    users = result.users;
 
     expect(result.requests).toBe(SEED_REQUESTS.length);
     expect(result.lastPosition).toBeGreaterThanOrEqual(SEED_REQUESTS.length);
@@ -56,10 +77,33 @@ describe('the Met Modernisation seed, over HTTP', () => {
     expect(logged.at(-1)).toMatch(/requests sent, \d+ events recorded/);
   });
 
-  it('running it again records nothing more (each request carries an idempotency key)', async () => {
+  it('creates a demo user per role through POST /users, and each can sign in', async () => {
+    expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.id).sort());
+    expect(new Set(users.map((u) => u.role))).toEqual(new Set(['programme-office', 'lead', 'oversight-committee', 'administrator']));
+    const lead = users.find((u) => u.username === 'person-tim-godwin')!;
+    const res = await t.http.post('/auth/login').send({ username: lead.username, password: lead.password }).expect(200);
+    expect(res.body.user).toEqual({ id: 'person-tim-godwin', username: 'person-tim-godwin', name: 'AC Tim Godwin', role: 'lead', personId: 'person-tim-godwin' });
+    const registered = (await eventsAfter(0)).filter((e) => e.type === 'UserRegistered');
+    expect(registered.map((e) => e.actor.id)).toEqual(['first-start', ...DEMO_USERS.map(() => 'administrator')]);
+  });
+
+  it("signs each request in as its actor's demo user: a lead's requests as that lead", async () => {
+    const events = await eventsAfter(0);
+    const byStream = (prefix: string, type: string) => events.filter((e) => e.stream.startsWith(prefix) && e.type === type);
+    expect(new Set(byStream('business-case-', 'BusinessCaseSubmitted').map((e) => e.actor.role))).toEqual(new Set(['lead']));
+    expect(new Set(byStream('business-case-', 'BusinessCaseApproved').map((e) => e.actor.id))).toEqual(new Set(['mpa-oversight-committee']));
+    expect(byStream('proposal-', 'ProposalRegistered')[0].actor).toMatchObject({ id: 'mmp-programme-office', role: 'programme-office' });
+    const signIns = events.filter((e) => e.type === 'UserSignedIn').map((e) => e.actor.id);
+    expect(new Set(signIns)).toEqual(new Set(['administrator', ...new Set(SEED_REQUESTS.map((r) => r.actor.id))]));
+  });
+
+  it('running it again records nothing more but its sign-ins (each request carries an idempotency key)', async () => {
     const before = await lastPosition(t);
-    const again = await runSeed(baseUrl);
-    expect(again.lastPosition).toBe(before);
+    const passwords = Object.fromEntries(users.map((u) => [u.username, u.password]));
+    const again = await runSeed(baseUrl, { administrator, passwords });
+    expect(again.lastPosition).toBeGreaterThan(before);
+    const appended = await eventsAfter(before);
+    expect(new Set(appended.map((e) => e.type))).toEqual(new Set(['UserSignedIn']));
   });
 
   it('marks every assumed item as illustrative in its reason', () => {

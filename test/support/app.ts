@@ -1,9 +1,21 @@
 import { Test } from '@nestjs/testing';
 import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import request from 'supertest';
+import { USER_ROLES, type UserRole } from '@ledger/domain';
 import { AppModule } from '../../apps/api/app.module';
+import { signAccessToken } from '../../apps/api/auth/access-token';
+import type { AuthOptions } from '../../apps/api/auth/auth.options';
 import { configureApp } from '../../apps/api/configure-app';
+import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
+import { runSeed } from '../../apps/cli/seed/run-seed';
 import { createTestDatabase } from './database';
+
+/** The key every test app signs its access tokens with, so `as()` can mint them synchronously. */
+export const TEST_JWT_SECRET = 'programme-ledger-end-to-end-tests-only-0123456789';
 
 export interface TestApp {
   app: INestApplication;
@@ -12,11 +24,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real API on a fresh database of its own, as main.ts builds it. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * The real API on a fresh database of its own, as main.ts builds it. On close it checks
+ * that every event the test file wrote carries a signed-in actor.
+ */
+export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase('e2e');
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ database: { url: databaseUrl, embedded: false } })],
+    imports: [
+      AppModule.forRoot({
+        database: { url: databaseUrl, embedded: false },
+        auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
+      }),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
@@ -25,7 +45,13 @@ export async function createTestApp(): Promise<TestApp> {
     app,
     http: request(app.getHttpServer()),
     databaseUrl,
-    close: () => app.close(),
+    close: async () => {
+      try {
+        await expectEveryEventSignedIn(databaseUrl);
+      } finally {
+        await app.close();
+      }
+    },
   };
 }
 
@@ -43,7 +69,65 @@ export async function expectNothingAppended<T>(t: TestApp, run: () => Promise<T>
   return result;
 }
 
-/** Development actor headers (until sign-in): programme office by default. */
+const jwt = new JwtService({ secret: TEST_JWT_SECRET });
+
+/**
+ * `Authorization: Bearer …` for a user of `role` whose user id and person id are `id`
+ * (a lead's person id is the leadId of `LeadAssigned`), signed with the test apps' key.
+ * Each call is a session of its own. Programme office by default.
+ */
 export function as(role = 'programme-office', id = `${role}-user`, name = `Test ${role}`) {
-  return { 'X-Actor-Id': id, 'X-Actor-Role': role, 'X-Actor-Name': name };
+  if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`as(): unknown role ${role}`);
+  const token = signAccessToken(
+    jwt,
+    { id, username: id, name, role: role as UserRole, personId: id, sid: randomUUID() },
+    900,
+  );
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** The system's own actors, and the only events each may record (nobody can be signed in then). */
+const SYSTEM_ACTORS: Record<string, string[]> = {
+  'first-start': ['UserRegistered'],
+  'sign-in-service': ['SignInFailed'],
+};
+
+/**
+ * Every event in the test database carries the actor of a verified sign-in: a user id and one
+ * of the four roles. The only exceptions are the system's own: a refused sign-in (nobody is
+ * signed in) and the first administrator, registered on an empty store.
+ */
+export async function expectEveryEventSignedIn(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ position: string; type: string; actor: { id?: string; role?: string } | null }>(
+      `SELECT global_position AS position, event_type AS type, metadata->'actor' AS actor FROM events ORDER BY global_position`,
+    );
+    const wrong = rows.filter(({ type, actor }) => {
+      if (!actor?.id || actor.id === 'anonymous') return true;
+      if ((USER_ROLES as readonly string[]).includes(actor.role ?? '')) return false;
+      return !(actor.role === 'system' && SYSTEM_ACTORS[actor.id]?.includes(type));
+    });
+    if (wrong.length > 0) {
+      throw new Error(`Events without a signed-in actor:\n${wrong.slice(0, 10).map((r) => `  ${r.position} ${r.type} ${JSON.stringify(r.actor)}`).join('\n')}`);
+    }
+    return rows.length;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The demo seed on a test app, as main.ts runs it on first start: the first administrator,
+ * then the demo users and the seed's requests over HTTP. Returns the base URL and results.
+ */
+export async function seedTestApp(t: TestApp) {
+  if (!t.app.getHttpServer().listening) await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const administrator = await createBootstrapAdministrator(t.app);
+  if (!administrator) throw new Error('seedTestApp needs an empty store');
+  const result = await runSeed(baseUrl, { administrator });
+  return { baseUrl, administrator, ...result };
 }

@@ -10,6 +10,7 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { LeadOfProposal, Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -86,6 +87,8 @@ export class BenefitsController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('proposals/:proposalId/benefits')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
   @ApiOperation({
     summary: "Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's",
   })
@@ -99,6 +102,7 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits')
+  @Roles('programme-office')
   @ApiOperation({
     summary:
       'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
@@ -113,6 +117,8 @@ export class BenefitsController {
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/reforecasts')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
   @ApiOperation({ summary: 'Re-forecast a benefit’s schedule, with a reason (BenefitReforecast)' })
   @ApiCreatedResponse({ type: WriteResult })
   reforecastForProposal(
@@ -125,6 +131,7 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/reforecasts')
+  @Roles('programme-office')
   @ApiOperation({
     summary: 'Re-forecast a programme-level benefit, with a reason (BenefitReforecast)',
   })
@@ -139,6 +146,8 @@ export class BenefitsController {
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/realisations')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
   @ApiOperation({
     summary:
       'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
@@ -154,6 +163,7 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/realisations')
+  @Roles('programme-office')
   @ApiOperation({
     summary: 'Report a programme-level benefit realised for a period (BenefitRealised)',
   })
@@ -168,6 +178,8 @@ export class BenefitsController {
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/realisations/:period/corrections')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
   @ApiOperation({
     summary: 'Correct a reported realisation, with a reason (BenefitRealisationCorrected)',
   })
@@ -184,6 +196,7 @@ export class BenefitsController {
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/realisations/:period/corrections')
+  @Roles('programme-office')
   @ApiOperation({
     summary: 'Correct a programme-level realisation, with a reason (BenefitRealisationCorrected)',
   })

@@ -19,6 +19,7 @@ import {
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { LeadOfProposal, Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -70,6 +71,8 @@ export class BusinessCasesController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post()
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
   @ApiOperation({
     summary: 'Submit a business case for an agreed proposal (BusinessCaseSubmitted)',
     description:
@@ -118,6 +121,7 @@ export class BusinessCasesController {
   }
 
   @Post(':version/approval')
+  @Roles('oversight-committee')
   @ApiOperation({
     summary: 'Approve the version awaiting scrutiny, with any conditions (BusinessCaseApproved)',
   })
@@ -148,6 +152,7 @@ export class BusinessCasesController {
   }
 
   @Post(':version/return')
+  @Roles('oversight-committee')
   @ApiOperation({
     summary:
       'Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)',

@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 /** The API's configuration, read once from the environment and validated. */
 export class AppConfig {
@@ -26,6 +26,59 @@ export class AppConfig {
 
   @IsString()
   BODY_LIMIT = '256kb';
+
+  /**
+   * HS256 key of the access tokens. Required with DATABASE_URL; the embedded default
+   * generates one on first start and keeps it in .data/secrets.json.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Browser origins allowed to call the API, comma-separated; none (CORS closed) by default. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(300)
+  @Max(30 * 24 * 3600)
+  SESSION_TTL = 12 * 3600;
+
+  /** Sign-in attempts a minute per IP address and username. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  SIGN_IN_RATE_LIMIT = 10;
+
+  /** The first administrator's password on an empty store; generated (and printed) if unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  /** Express "trust proxy": set it behind a reverse proxy so sign-in limits see the client's address. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+}
+
+/** The CORS_ORIGINS list; empty means CORS stays closed. */
+export function corsOriginsOf(config: AppConfig): string[] {
+  return (config.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
 }
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {

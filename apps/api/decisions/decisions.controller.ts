@@ -2,6 +2,8 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { AllowedValuesByRole, Roles } from '../auth/access.decorators';
+import { FORUM_RULE } from '../auth/access-rules';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -20,6 +22,8 @@ import { RecordDecisionRequestDto } from './decision.request.dto';
   required: false,
   description: 'Retrying with the same key records the command once.',
 })
+@Roles('programme-office', 'oversight-committee')
+@AllowedValuesByRole(FORUM_RULE)
 @Controller('programmes/:programmeId/decisions')
 export class DecisionsController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -5,9 +5,11 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { projectionLag, type Projector } from '@ledger/read-models';
 import { PROJECTOR, READ_DB } from '@ledger/read-models';
+import { Public } from '../auth/access.decorators';
 import { DATABASE_INFO, type DatabaseInfo } from '../shared/database-info';
 
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -5,9 +5,11 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { createMetrics, type Projector } from '@ledger/read-models';
 import { PROJECTOR, READ_DB } from '@ledger/read-models';
+import { Public } from '../auth/access.decorators';
 
 /** Prometheus metrics: projection lag, event-log hold, process metrics. */
 @ApiExcludeController()
+@Public()
 @Controller('metrics')
 export class MetricsController {
   private readonly registry: Registry;

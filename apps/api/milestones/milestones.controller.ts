@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -25,6 +26,7 @@ import {
   required: false,
   description: 'Retrying with the same key records the command once.',
 })
+@Roles('programme-office')
 @Controller('programmes/:programmeId/milestones')
 export class MilestonesController {
   constructor(private readonly commandBus: CommandBus) {}

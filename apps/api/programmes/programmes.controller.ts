@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
 import { randomUUID } from 'node:crypto';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { WriteResult } from '../shared/write-result';
@@ -16,6 +17,7 @@ import {
 @ApiTags('programmes')
 @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream version) you last saw; a stale one gets 412.' })
 @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
+@Roles('programme-office')
 @Controller('programmes')
 export class ProgrammesController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -11,6 +11,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { AllowedValuesByRole, LeadOfProposal, Roles } from '../auth/access.decorators';
+import { DELIVERY_CONFIDENCE_RULE, FORUM_RULE } from '../auth/access-rules';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -51,6 +53,7 @@ import {
 @ApiPreconditionFailedResponse({
   description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.',
 })
+@Roles('programme-office')
 @Controller()
 export class ProposalsController {
   constructor(private readonly commandBus: CommandBus) {}
@@ -122,6 +125,8 @@ export class ProposalsController {
   }
 
   @Post('proposals/:proposalId/agreement')
+  @Roles('programme-office', 'oversight-committee')
+  @AllowedValuesByRole(FORUM_RULE)
   @ApiOperation({ summary: 'Record that the proposal was agreed (ProposalAgreed)' })
   @ApiCreatedResponse({ type: WriteResult })
   agree(
@@ -240,6 +245,9 @@ export class ProposalsController {
   }
 
   @Post('proposals/:proposalId/delivery-confidence-assessments')
+  @Roles('programme-office', 'lead', 'oversight-committee')
+  @LeadOfProposal()
+  @AllowedValuesByRole(DELIVERY_CONFIDENCE_RULE)
   @ApiOperation({
     summary:
       "Record a delivery confidence rating, the lead's own or independent (DeliveryConfidenceAssessed)",

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../shared/id-param.pipe';
 import { ListAuditQuery } from './audit.queries';
 import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
@@ -9,6 +10,7 @@ import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, mo
 
 /** Reads: straight from the read models (or, for "as at", from the events). */
 @ApiTags('queries')
+@Roles(...PROGRAMME_READERS)
 @Controller()
 export class QueriesController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -2,6 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { WriteResult } from '../shared/write-result';
@@ -23,6 +24,7 @@ import {
   required: false,
   description: 'Retrying with the same key records the command once.',
 })
+@Roles('programme-office')
 @Controller()
 export class RisksController {
   constructor(private readonly commandBus: CommandBus) {}

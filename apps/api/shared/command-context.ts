@@ -1,28 +1,29 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import {
+  BadRequestException,
+  createParamDecorator,
+  UnauthorizedException,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { Actor, HandleOptions } from '@ledger/event-store';
+import type { AuthenticatedUser } from '../auth/access-token';
 
 /** What every command carries besides its data: who, why, correlation, and the version the caller saw. */
 export interface CommandContext extends HandleOptions {
   actor: Actor;
 }
 
-const ROLES = ['programme-office', 'lead', 'oversight-committee', 'administrator', 'system'];
-
 /**
- * Until sign-in lands (issue 5) the actor comes from the development headers
- * `X-Actor-Id`, `X-Actor-Role` and `X-Actor-Name` — never from the body.
+ * The actor of a command: the user the verified access token names (the global access
+ * guard put it on the request). Never a body field or a header.
  */
 export function actorFrom(request: Request): Actor {
-  const user = (request as Request & { user?: Actor }).user;
-  if (user) return user;
-  const id = request.header('x-actor-id') ?? 'anonymous';
-  const role = request.header('x-actor-role') ?? 'programme-office';
-  if (!ROLES.includes(role)) {
-    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: `X-Actor-Role must be one of ${ROLES.join(', ')}` });
+  const user = (request as Request & { user?: AuthenticatedUser }).user;
+  if (!user) {
+    throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <access token>.' });
   }
-  return { id: id.slice(0, 200), role, name: request.header('x-actor-name')?.slice(0, 200) };
+  return { id: user.id, role: user.role, name: user.name };
 }
 
 /** `If-Match: "7"` (or W/"7") → 7; absent → undefined; anything else is a 400. */

@@ -57,15 +57,18 @@ import type {
 // Types
 // ---------------------------------------------------------------------------------------
 
-/** The development actor roles the API accepts in `X-Actor-Role`. */
-export type SeedActorRole =
-  'programme-office' | 'lead' | 'oversight-committee' | 'administrator' | 'system';
+/** The roles of the demo users. */
+export type SeedActorRole = 'programme-office' | 'lead' | 'oversight-committee' | 'administrator';
 
-/** Who sends a request: becomes `X-Actor-Id`, `X-Actor-Role` and `X-Actor-Name`. */
+/**
+ * Who sends a request: a demo user (username = id) that the seed registers and signs in
+ * as, so the event's actor is that user. A lead's person id is the leadId proposals name.
+ */
 export interface SeedActor {
   readonly id: string;
   readonly role: SeedActorRole;
   readonly name: string;
+  readonly personId?: string;
 }
 
 /** One HTTP command of the seed. */
@@ -128,7 +131,7 @@ interface Lead {
   readonly actor: SeedActor;
 }
 function lead(leadId: string, leadName: string, leadRole: string, display: string): Lead {
-  return { leadId, leadName, leadRole, actor: { id: leadId, role: 'lead', name: display } };
+  return { leadId, leadName, leadRole, actor: { id: leadId, role: 'lead', name: display, personId: leadId } };
 }
 
 // Service Review report (2005) §31 names the leads; ranks as the report gives them (AC, DAC), posts where it gives them.
@@ -838,7 +841,7 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
 });
 
 // The accelerated roll-out of Safer Neighbourhoods: deferred, then superseded.
-recordDecision(PROGRAMME_OFFICE, MMP, {
+recordDecision(OVERSIGHT, MMP, {
   decisionId: 'mmp-2005-10-10-sn-acceleration',
   forum: 'Committee',
   decisionDate: '2005-10-10',
@@ -895,7 +898,7 @@ for (const area of FOCUS_AREAS) {
       'minute reference is plausible, not quoted.',
   });
 }
-recordDecision(PROGRAMME_OFFICE, MMP, {
+recordDecision(OVERSIGHT, MMP, {
   decisionId: 'mmp-2006-02-03-oversight-critical-focus',
   forum: 'Committee',
   decisionDate: '2006-02-03',
@@ -1357,6 +1360,8 @@ assignLead(PROGRAMME_OFFICE, P.modernising, {
 // 7. Benefits: the £70m programme savings target (Service Review report (2005) §38) and illustrative proposal benefits
 // ---------------------------------------------------------------------------------------
 
+// A programme-level benefit belongs to no proposal, so no lead reports on it: the programme
+// office records the Director of Resources' outturn figures.
 const PROGRAMME_BENEFIT = { programmeId: MMP };
 const SAVINGS_70M = 'mmp-savings-target-70m';
 
@@ -1387,7 +1392,7 @@ planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
     'Service Review report (2005) §38 (£70m savings targets from business groups) and Appendix 3 (total savings proposals £70m in ' +
     '2006/07, £1m in 2007/08, £0 in 2008/09). The owner is the post responsible; the report names none.',
 });
-realiseBenefit(DIRECTOR_OF_RESOURCES.actor, PROGRAMME_BENEFIT, SAVINGS_70M, {
+realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2006/07',
   actual: pounds(66_300_000),
   forecastRemaining: pounds(4_700_000),
@@ -1404,7 +1409,7 @@ reforecastBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   reason:
     'Illustrative: £3.7m of 2006/07 savings carried into 2007/08 (the target and baseline stay as planned).',
 });
-realiseBenefit(DIRECTOR_OF_RESOURCES.actor, PROGRAMME_BENEFIT, SAVINGS_70M, {
+realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2007/08',
   actual: pounds(4_520_000),
   forecastRemaining: 0,
@@ -1581,7 +1586,8 @@ planBenefit(PROGRAMME_OFFICE, MPD, {
   reason:
     'Service Review report (2005) §20 describes the move out of old stations. Illustrative: the dis-benefit profile and figures are assumed.',
 });
-realiseBenefit(STEPHEN_RIMMER.actor, MPD, MPD_COUNTERS, {
+// Reported after Stephen Rimmer's secondment ended, so by the proposal's lead by then.
+realiseBenefit(DIRECTOR_OF_RESOURCES.actor, MPD, MPD_COUNTERS, {
   period: '2006/07',
   actual: 4,
   forecastRemaining: 16,
@@ -2086,7 +2092,7 @@ recordDecision(MPA_OFFICE, MPA_SF, {
   reason:
     'Strategic Framework report (2009) summary and §1. Illustrative: the minute reference is plausible, not quoted.',
 });
-recordDecision(MPA_OFFICE, MPA_SF, {
+recordDecision(OVERSIGHT, MPA_SF, {
   decisionId: 'mpa-sf-2009-02-05-support-development',
   forum: 'Committee',
   decisionDate: '2009-02-05',
@@ -2104,3 +2110,33 @@ recordDecision(MPA_OFFICE, MPA_SF, {
 
 /** The seed, in the order it must be sent. */
 export const SEED_REQUESTS: readonly SeedRequest[] = Object.freeze(requests.slice());
+
+/** Manages the users and roles of the demo (and nothing else). */
+const USER_ADMINISTRATOR: SeedActor = {
+  id: 'mpa-user-administrator',
+  role: 'administrator',
+  name: 'MPA user administrator',
+};
+
+/**
+ * The demo users, at least one per role: every actor of the seed (each lead the reports
+ * name, the two programme offices, the oversight committee) and a user administrator.
+ * Created only by the seed, through POST /users, with generated passwords.
+ */
+export const DEMO_USERS: readonly SeedActor[] = Object.freeze([
+  PROGRAMME_OFFICE,
+  MPA_OFFICE,
+  OVERSIGHT,
+  ...[
+    TIM_GODWIN,
+    ANDY_HAYMAN,
+    MARTIN_TIPLADY,
+    RICHARD_BRYAN,
+    STEPHEN_RIMMER,
+    TARIQUE_GHAFFUR,
+    ALAN_BROWN,
+    STEPHEN_HOUSE,
+    DIRECTOR_OF_RESOURCES,
+  ].map((l) => l.actor),
+  USER_ADMINISTRATOR,
+]);

@@ -102,6 +102,12 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'RiskReassessed': return `Risk "${risk}" reassessed: score ${d.previousScore} → ${d.score}, residual ${d.previousResidualScore} → ${d.residualScore} ${by}`;
       case 'RiskClosed': return `Risk "${risk}" closed ${by}`;
       case 'DecisionRecorded': return `${d.forum} decision "${d.subject}" (${d.outcome}) on ${d.decisionDate}${d.supersedesDecisionId ? `, superseding decision ${d.supersedesDecisionId}` : ''}, recorded ${by}`;
+      case 'UserRegistered': return `User ${d.username} (${d.name}) registered as ${d.role} ${by}`;
+      case 'UserRoleChanged': return `Role of user ${d.username} changed from ${d.previousRole} to ${d.role} ${by}`;
+      case 'UserDeactivated': return `User ${d.username} deactivated ${by}`;
+      case 'PasswordChanged': return `Password of user ${d.username} changed ${by}`;
+      case 'UserSignedIn': return `${actor?.name ?? d.username} signed in as ${d.username} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;
+      case 'SignInFailed': return `Sign-in as "${d.username}" refused: ${d.failure} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;
       default: return `${event.type} recorded ${by}`;
     }
   })();

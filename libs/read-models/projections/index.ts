@@ -6,6 +6,7 @@ import { milestoneProjection } from './milestone.projection';
 import { programmeProjection } from './programme.projection';
 import { proposalProjection } from './proposal.projection';
 import { riskProjection } from './risk.projection';
+import { userProjection } from './user.projection';
 
 /** The row projections, each a pure evolve(row, event): also folded in memory for "as at". */
 export const ROW_PROJECTIONS = {
@@ -15,6 +16,7 @@ export const ROW_PROJECTIONS = {
   milestones: milestoneProjection,
   risks: riskProjection,
   decisions: decisionProjection,
+  users: userProjection,
 } as const;
 
 /** Every projection the projector runs (a fresh set per runner: the audit one caches labels). */
@@ -29,3 +31,4 @@ export * from './milestone.projection';
 export * from './programme.projection';
 export * from './proposal.projection';
 export * from './risk.projection';
+export * from './user.projection';

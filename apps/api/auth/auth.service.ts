@@ -1,0 +1,157 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import {
+  decideSignIn,
+  initialUserState,
+  isId,
+  streamIds,
+  userDecider,
+  type SignInEvent,
+  type SignInOrigin,
+  type UserState,
+} from '@ledger/domain';
+import { EVENT_STORE, type Actor, type EventStore } from '@ledger/event-store';
+import { loadState } from '../shared/decide-on-stream';
+import { signAccessToken, type AuthenticatedUser } from './access-token';
+import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
+import { PasswordHasher } from './password-hasher';
+import { SessionStore } from './session.store';
+
+/** What sign-in and refresh return (the contract the web app relies on). */
+export interface SignInResult {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: { id: string; username: string; name: string; role: string; personId: string | null };
+}
+
+/** A user whose credentials were verified, before a session is opened for them. */
+export interface VerifiedUser {
+  id: string;
+  username: string;
+  name: string;
+  role: AuthenticatedUser['role'];
+  personId: string | null;
+  /** How they proved it: 'password' here; an OpenID Connect strategy would say 'oidc'. */
+  method: string;
+}
+
+/** Who records a refused sign-in: nobody is signed in, so the sign-in service itself. */
+export const SIGN_IN_SERVICE_ACTOR: Actor = { id: 'sign-in-service', role: 'system', name: 'Sign-in service' };
+
+export const invalidCredentials = () =>
+  new UnauthorizedException({ code: 'INVALID_CREDENTIALS', message: 'The username or password is not right.' });
+
+const invalidRefreshToken = () =>
+  new UnauthorizedException({
+    code: 'INVALID_REFRESH_TOKEN',
+    message: 'The refresh token is not valid (expired, already used or signed out): sign in again.',
+  });
+
+/**
+ * Sign-in, refresh and sign-out. The user's stream is the authority on who may sign in;
+ * every attempt is appended to the `sign-ins` stream, so it shows in the audit history.
+ * A sign-in strategy (the local password one today) verifies who someone is and calls
+ * `startSession`: an OpenID Connect strategy would do the same after its callback.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(AUTH_OPTIONS) private readonly options: ResolvedAuthOptions,
+    private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  /** The local strategy's check. A refusal is recorded (SignInFailed) and answered with 401. */
+  async verifyPassword(usernameTyped: string, password: string, origin: SignInOrigin): Promise<VerifiedUser> {
+    const username = usernameTyped.trim().toLowerCase();
+    const state = await this.userState(username);
+    const passwordMatches = await this.hasher.verify(state.passwordHash, password);
+    const outcome = decideSignIn(state, {
+      username,
+      passwordMatches,
+      sessionId: '',
+      method: 'password',
+      origin,
+    });
+    if (outcome.type === 'SignInFailed') {
+      await this.record(outcome, SIGN_IN_SERVICE_ACTOR);
+      throw invalidCredentials();
+    }
+    return this.verified(state, 'password');
+  }
+
+  /** Opens a session for a verified user, records UserSignedIn, and issues the tokens. */
+  async startSession(user: VerifiedUser, origin: SignInOrigin): Promise<SignInResult> {
+    const { sessionId, refreshToken } = await this.sessions.open(user, this.options.sessionTtlSeconds);
+    const state = await this.userState(user.username);
+    const signedIn = decideSignIn(state, {
+      username: user.username,
+      passwordMatches: true,
+      sessionId,
+      method: user.method,
+      origin,
+    });
+    await this.record(signedIn, { id: user.id, role: user.role, name: user.name });
+    if (signedIn.type === 'SignInFailed') {
+      await this.sessions.revoke(sessionId, signedIn.data.failure);
+      throw invalidCredentials();
+    }
+    return this.tokens(this.verified(state, user.method), sessionId, refreshToken);
+  }
+
+  /** A new access token and a new refresh token for the presented one (which is then spent). */
+  async refresh(refreshToken: string): Promise<SignInResult> {
+    const rotated = await this.sessions.rotate(refreshToken);
+    if (!rotated.ok || !rotated.sessionId) throw invalidRefreshToken();
+    // The user's stream decides: a user deactivated meanwhile gets no new token.
+    const state = await this.userState(rotated.username);
+    if (state.username === null || !state.active) {
+      await this.sessions.revoke(rotated.sessionId, 'user-deactivated');
+      throw invalidRefreshToken();
+    }
+    return this.tokens(this.verified(state, 'refresh'), rotated.sessionId, rotated.refreshToken);
+  }
+
+  signOut(sessionId: string): Promise<void> {
+    return this.sessions.revoke(sessionId, 'signed-out');
+  }
+
+  private async userState(username: string): Promise<UserState> {
+    // A username that cannot name a stream names nobody (and must not reach the store).
+    if (!isId(username)) return initialUserState();
+    return (await loadState(this.store, streamIds.user(username), userDecider)).state;
+  }
+
+  private verified(state: UserState, method: string): VerifiedUser {
+    return {
+      id: state.userId!,
+      username: state.username!,
+      name: state.name!,
+      role: state.role!,
+      personId: state.personId,
+      method,
+    };
+  }
+
+  private tokens(user: VerifiedUser, sid: string, refreshToken: string): SignInResult {
+    const { id, username, name, role, personId } = user;
+    return {
+      accessToken: signAccessToken(this.jwt, { id, username, name, role, personId, sid }, this.options.accessTokenTtlSeconds),
+      refreshToken,
+      expiresIn: this.options.accessTokenTtlSeconds,
+      user: { id, username, name, role, personId },
+    };
+  }
+
+  private async record(event: SignInEvent, actor: Actor): Promise<void> {
+    await this.store.append(streamIds.signIns(), [{ eventId: randomUUID(), event }], 'any', {
+      actor,
+      correlationId: randomUUID(),
+    });
+  }
+}

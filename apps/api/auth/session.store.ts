@@ -1,0 +1,125 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Pool } from 'pg';
+
+/** What a refresh found: the session's owner, or why it was refused. */
+export type RefreshOutcome =
+  | { ok: true; username: string; refreshToken: string }
+  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'reused' };
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Sign-in sessions: operational data, not domain events (the sign-ins themselves are
+ * events). One row per session in `auth_sessions`, holding the hash of its current
+ * refresh token; access tokens carry the session id, and a revoked session's tokens
+ * are refused on the next request. Refresh tokens are `<session id>.<secret>` and
+ * rotate on every use: presenting an earlier one again revokes the session.
+ */
+export class SessionStore {
+  private readonly pool: Pool;
+
+  constructor(databaseUrl: string) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5000 });
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(7010005)');
+      await client.query(`
+CREATE TABLE IF NOT EXISTS auth_sessions (
+  session_id uuid PRIMARY KEY,
+  user_id text NOT NULL,
+  username text NOT NULL,
+  refresh_token_hash text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  refreshed_at timestamptz,
+  expires_at timestamptz NOT NULL,
+  revoked_at timestamptz,
+  revoked_reason text
+);
+CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username) WHERE revoked_at IS NULL;`);
+      // Sessions long past their end are of no further use (the sign-ins stay in the event log).
+      await client.query(`DELETE FROM auth_sessions WHERE expires_at < now() - interval '7 days'`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(7010005)').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  /** Opens a session; returns its id and first refresh token. */
+  async open(user: { id: string; username: string }, ttlSeconds: number): Promise<{ sessionId: string; refreshToken: string }> {
+    const sessionId = randomUUID();
+    const secret = randomBytes(32).toString('base64url');
+    await this.pool.query(
+      `INSERT INTO auth_sessions (session_id, user_id, username, refresh_token_hash, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
+      [sessionId, user.id, user.username, sha256(secret), ttlSeconds],
+    );
+    return { sessionId, refreshToken: `${sessionId}.${secret}` };
+  }
+
+  /** Swaps the presented refresh token for a new one, once: the compare-and-set makes a replay lose. */
+  async rotate(refreshToken: string): Promise<RefreshOutcome & { sessionId?: string }> {
+    const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(refreshToken);
+    if (!match) return { ok: false, reason: 'unknown' };
+    const [, sessionId, secret] = match;
+    const { rows } = await this.pool.query<{ username: string; refresh_token_hash: string; revoked: boolean; expired: boolean }>(
+      `SELECT username, refresh_token_hash, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired
+         FROM auth_sessions WHERE session_id = $1`,
+      [sessionId],
+    );
+    const session = rows[0];
+    if (!session) return { ok: false, reason: 'unknown' };
+    if (session.revoked) return { ok: false, reason: 'revoked' };
+    if (session.expired) return { ok: false, reason: 'expired' };
+    const presented = Buffer.from(sha256(secret));
+    const current = Buffer.from(session.refresh_token_hash);
+    if (presented.length !== current.length || !timingSafeEqual(presented, current)) {
+      // An earlier token of this session came back: someone else may hold it. End the session.
+      await this.revoke(sessionId, 'refresh-token-reused');
+      return { ok: false, reason: 'reused', sessionId };
+    }
+    const next = randomBytes(32).toString('base64url');
+    const swapped = await this.pool.query(
+      `UPDATE auth_sessions SET refresh_token_hash = $3, refreshed_at = now()
+        WHERE session_id = $1 AND refresh_token_hash = $2 AND revoked_at IS NULL`,
+      [sessionId, session.refresh_token_hash, sha256(next)],
+    );
+    if (swapped.rowCount !== 1) {
+      await this.revoke(sessionId, 'refresh-token-reused');
+      return { ok: false, reason: 'reused', sessionId };
+    }
+    return { ok: true, username: session.username, refreshToken: `${sessionId}.${next}`, sessionId };
+  }
+
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE session_id = $1 AND revoked_at IS NULL`,
+      [sessionId, reason],
+    );
+  }
+
+  /** Ends every session of a user (role changed, deactivated, password reset). */
+  async revokeAllOf(username: string, reason: string): Promise<number> {
+    const result = await this.pool.query(
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE username = $1 AND revoked_at IS NULL`,
+      [username, reason],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  /** True when the session was revoked (signed out, or ended by an administrator). */
+  async isRevoked(sessionId: string): Promise<boolean> {
+    if (!/^[0-9a-f-]{36}$/.test(sessionId)) return false;
+    const { rows } = await this.pool.query<{ revoked: boolean }>(
+      `SELECT revoked_at IS NOT NULL AS revoked FROM auth_sessions WHERE session_id = $1`,
+      [sessionId],
+    );
+    return rows[0]?.revoked ?? false;
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

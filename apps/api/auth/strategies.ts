@@ -1,0 +1,86 @@
+import { BadRequestException, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { AuthGuard, PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { ExtractJwt, Strategy as JwtPassportStrategy } from 'passport-jwt';
+import { Strategy as LocalPassportStrategy } from 'passport-local';
+import type { SignInOrigin } from '@ledger/domain';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  userFromClaims,
+  type AccessTokenClaims,
+  type AuthenticatedUser,
+} from './access-token';
+import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
+import { AuthService, invalidCredentials, type VerifiedUser } from './auth.service';
+import { SessionStore } from './session.store';
+
+/** Where a request came from, for the sign-in events. */
+export function originOf(request: Request): SignInOrigin {
+  return { ip: request.ip ?? null, userAgent: request.header('user-agent')?.slice(0, 200) ?? null };
+}
+
+/**
+ * Username and password against the user's stream. The only strategy that knows about
+ * passwords: an OpenID Connect strategy can sit beside or replace it, ending in the same
+ * `AuthService.startSession`.
+ */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(LocalPassportStrategy, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
+  }
+
+  validate(request: Request, username: string, password: string): Promise<VerifiedUser> {
+    return this.auth.verifyPassword(username, password, originOf(request));
+  }
+}
+
+/** The API's own access tokens: HS256 only, our issuer and audience, not expired, session not revoked. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(JwtPassportStrategy, 'jwt') {
+  constructor(
+    @Inject(AUTH_OPTIONS) options: ResolvedAuthOptions,
+    private readonly sessions: SessionStore,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: options.jwtSecret,
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: Partial<AccessTokenClaims>): Promise<AuthenticatedUser | null> {
+    const user = userFromClaims(claims);
+    if (user === null || (await this.sessions.isRevoked(user.sid))) return null;
+    return user;
+  }
+}
+
+/** Runs the local strategy: missing fields are a 400, wrong ones the contract's 401. */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override handleRequest<TUser = VerifiedUser>(
+    error: unknown,
+    user: TUser | false,
+    info: unknown,
+    _context: ExecutionContext,
+  ): TUser {
+    if (error) throw error;
+    if (!user) {
+      if ((info as { message?: string } | undefined)?.message === 'Missing credentials') {
+        throw new BadRequestException({
+          code: 'VALIDATION_FAILED',
+          message: 'username and password are required',
+          errors: [{ field: 'username', messages: ['username and password are required'] }],
+        });
+      }
+      throw invalidCredentials();
+    }
+    return user;
+  }
+}
