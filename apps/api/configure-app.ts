@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
 import { createValidationPipe } from './shared/validation';
+import { serveWebUi } from './web-ui';
 
 /** Everything main.ts and the end-to-end tests both apply to the app. */
 export function configureApp(
@@ -28,6 +29,8 @@ export function configureApp(
     });
   }
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  // The browser UI at / and /app/* (apps/web/dist, when built); API paths are left alone.
+  serveWebUi(express);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());

@@ -1,0 +1,81 @@
+import { createTheme, MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ApiError } from './api/client';
+import { Layout } from './components/Layout';
+import { AuditPage } from './pages/AuditPage';
+import { CommitteePage } from './pages/CommitteePage';
+import { DashboardPage } from './pages/DashboardPage';
+import { HomePage } from './pages/HomePage';
+import { MyProposalsPage } from './pages/MyProposalsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ProposalPage } from './pages/ProposalPage';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
+import { AppStateProvider, useAppState } from './state';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
+  // Mantine's defaults are light; a darker primary shade keeps text on buttons above 4.5:1.
+  primaryShade: { light: 8, dark: 6 },
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 10_000,
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function RequireSignIn() {
+  const { session } = useAppState();
+  const location = useLocation();
+  if (!session) return <Navigate to="/app/sign-in" replace state={{ from: location.pathname }} />;
+  return <Layout />;
+}
+
+/** Each page sets the document title, so screen-reader users hear where they are. */
+function TitleOnNavigate() {
+  const location = useLocation();
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname]);
+  return null;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <AppStateProvider>
+          <BrowserRouter>
+            <TitleOnNavigate />
+            <Routes>
+              <Route path="/" element={<Navigate to="/app" replace />} />
+              <Route path="/app/sign-in" element={<SignInPage />} />
+              <Route path="/app" element={<RequireSignIn />}>
+                <Route index element={<HomePage />} />
+                <Route path="programme" element={<DashboardPage />} />
+                <Route path="proposals" element={<ProposalsPage />} />
+                <Route path="proposals/:proposalId" element={<ProposalPage />} />
+                <Route path="my-proposals" element={<MyProposalsPage />} />
+                <Route path="committee" element={<CommitteePage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </BrowserRouter>
+        </AppStateProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,103 @@
+// Small shared pieces: loading and error states, rating chips, a chart's data table.
+import { Alert, Badge, Center, Loader, Paper, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+import { RATING_COLOURS, RATING_LABELS, STATUS_LABELS } from '../format';
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader size="sm" mr="sm" />
+      <Text>{label}</Text>
+    </Center>
+  );
+}
+
+export function ErrorState({ error }: { error: unknown }) {
+  const message = error instanceof ApiError ? `${error.message} (${error.code})` : String(error);
+  return (
+    <Alert color="red" title="Could not load this page" role="alert">
+      {message}
+    </Alert>
+  );
+}
+
+export function RatingChip({ rating }: { rating: string | null | undefined }) {
+  const key = rating ?? 'unrated';
+  return (
+    <span className="rating-chip" style={{ background: RATING_COLOURS[key] ?? '#868e96' }}>
+      {RATING_LABELS[key] ?? key}
+    </span>
+  );
+}
+
+const STATUS_COLOURS: Record<string, string> = {
+  registered: 'gray',
+  'in-consultation': 'cyan',
+  agreed: 'blue',
+  'in-delivery': 'green',
+  closed: 'dark',
+  'not-taken-forward': 'red',
+  deferred: 'yellow',
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <Badge color={STATUS_COLOURS[status] ?? 'gray'} variant="light">
+      {STATUS_LABELS[status] ?? status}
+    </Badge>
+  );
+}
+
+export function Section({ title, children, id, actions }: { title: string; children: ReactNode; id?: string; actions?: ReactNode }) {
+  const headingId = id ?? `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8, flexWrap: 'wrap', marginBottom: 8 }}>
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        {actions && <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>{actions}</div>}
+      </div>
+      {children}
+    </Paper>
+  );
+}
+
+/** A chart's figures as a table, for screen readers and anyone who wants the numbers. */
+export function ChartData({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
+  return (
+    <details>
+      <summary>Show the figures as a table</summary>
+      <Table.ScrollContainer minWidth={360}>
+        <Table striped withTableBorder>
+          <caption className="visually-hidden">{caption}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th key={c} scope="col">
+                  {c}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r, i) => (
+              <Table.Tr key={i}>
+                {r.map((cell, j) => (j === 0 ? <Table.Th key={j} scope="row">{cell}</Table.Th> : <Table.Td key={j}>{cell}</Table.Td>))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </details>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return (
+    <Text c="dimmed" size="sm">
+      {children}
+    </Text>
+  );
+}

@@ -1,0 +1,50 @@
+// A button that opens a command's form in a dialog (focus is trapped in it and
+// returns to the button when it closes).
+import { useState } from 'react';
+import { Button, Modal, type ButtonProps } from '@mantine/core';
+import type { WriteResult } from '../api/client';
+import { CommandForm } from './CommandForm';
+import type { CommandDef, CommandTarget } from './commands';
+
+interface Props extends ButtonProps {
+  command: CommandDef;
+  target: CommandTarget;
+  label?: string;
+  onDone?: (result: WriteResult) => void;
+}
+
+export function CommandButton({ command, target, label, onDone, ...buttonProps }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="light" size="compact-sm" {...buttonProps} onClick={() => setOpen(true)}>
+        {label ?? command.title}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={command.title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+        {open && (
+          <CommandForm
+            command={command}
+            target={target}
+            onCancel={() => setOpen(false)}
+            onDone={(result) => {
+              setOpen(false);
+              onDone?.(result);
+            }}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}
+
+/** The buttons for a list of commands on one target. */
+export function CommandButtons({ commands, target, onDone }: { commands: CommandDef[]; target: CommandTarget; onDone?: (r: WriteResult) => void }) {
+  if (!commands.length) return null;
+  return (
+    <>
+      {commands.map((c) => (
+        <CommandButton key={c.id} command={c} target={target} onDone={onDone} />
+      ))}
+    </>
+  );
+}

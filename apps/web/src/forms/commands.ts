@@ -1,0 +1,860 @@
+// Every command a signed-in role may issue, as data: the fields of its form, the
+// route it posts to, who may issue it and when it makes sense. CommandForm renders
+// these; the API stays the judge (its 400/409/412 answers are shown on the form).
+import type { Role, SessionUser } from '../api/client';
+import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk } from '../api/types';
+import { today } from '../format';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'select'
+  | 'multiselect'
+  | 'number'
+  | 'money'
+  | 'lines'
+  | 'checkbox'
+  | 'rows'
+  | 'group';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  description?: string;
+  options?: Option[] | ((target: CommandTarget) => Option[]);
+  /** rows and groups: their sub-fields */
+  fields?: FieldSpec[];
+  /** leave out of the body when empty */
+  optional?: boolean;
+  /** render as a fixed value, not editable (e.g. "self" for a lead's own rating) */
+  readOnlyFor?: Role[];
+  placeholder?: string;
+  /** a benefit's value: money when the benefit's unit is pence, a plain number otherwise */
+  measure?: boolean;
+}
+
+export interface CommandTarget {
+  programmeId: string;
+  programme?: ProgrammeSnapshot;
+  proposal?: ProposalDetail;
+  benefit?: Benefit;
+  milestone?: Milestone;
+  risk?: Risk;
+  businessCase?: BusinessCase;
+  period?: string;
+  user: SessionUser;
+}
+
+export type Scope = 'programme' | 'proposal' | 'business-case' | 'benefit' | 'realisation' | 'milestone' | 'risk' | 'users';
+
+export interface CommandDef {
+  id: string;
+  title: string;
+  event: string;
+  scope: Scope;
+  roles: Role[];
+  /** a lead may issue it only on a proposal they currently lead */
+  leadMustLead?: boolean;
+  fields: FieldSpec[];
+  method?: 'POST' | 'PUT';
+  path(target: CommandTarget): string;
+  /** the version to send as If-Match (the proposal's, where the page knows it) */
+  ifMatch?(target: CommandTarget): number | undefined;
+  available?(target: CommandTarget): boolean;
+  defaults?(target: CommandTarget): Record<string, unknown>;
+  /** fields whose value is fixed for some roles */
+  fixed?(target: CommandTarget): Record<string, unknown>;
+  submitLabel?: string;
+}
+
+const FORUMS: Option[] = [
+  { value: 'Authority', label: 'Authority' },
+  { value: 'Committee', label: 'Committee' },
+  { value: 'ManagementBoard', label: 'Management Board' },
+];
+const IMPACT: Option[] = ['neutral', 'positive', 'negative'].map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) }));
+const RATINGS: Option[] = [
+  { value: 'green', label: 'Green' },
+  { value: 'amber-green', label: 'Amber/green' },
+  { value: 'amber', label: 'Amber' },
+  { value: 'amber-red', label: 'Amber/red' },
+  { value: 'red', label: 'Red' },
+];
+const PROTECTED = [
+  ['age', 'Age'],
+  ['disability', 'Disability'],
+  ['gender-reassignment', 'Gender reassignment'],
+  ['marriage-and-civil-partnership', 'Marriage and civil partnership'],
+  ['pregnancy-and-maternity', 'Pregnancy and maternity'],
+  ['race', 'Race'],
+  ['religion-or-belief', 'Religion or belief'],
+  ['sex', 'Sex'],
+  ['sexual-orientation', 'Sexual orientation'],
+] as const;
+
+const reason = (label = 'Reason for the record'): FieldSpec => ({ name: 'reason', label, type: 'textarea', optional: true });
+const requiredReason = (label = 'Reason'): FieldSpec => ({ name: 'reason', label, type: 'textarea', required: true });
+const id = (name: string, label: string): FieldSpec => ({
+  name,
+  label,
+  type: 'text',
+  optional: true,
+  description: 'Letters, digits, dots, dashes; left empty, one is made up',
+});
+
+const outcomeOptions = (t: CommandTarget): Option[] =>
+  (t.programme?.programme.outcomes ?? []).map((o) => ({ value: o.outcomeId, label: o.title }));
+const priorityOptions = (t: CommandTarget): Option[] =>
+  (t.programme?.programme.priorities ?? []).map((p) => ({ value: p.priorityId, label: p.title }));
+const proposalOptions = (t: CommandTarget): Option[] =>
+  (t.programme?.proposals ?? []).map((p) => ({ value: p.proposalId, label: p.title }));
+const milestoneOptions = (t: CommandTarget): Option[] =>
+  (t.programme?.milestones ?? [])
+    .filter((m) => m.milestoneId !== t.milestone?.milestoneId)
+    .map((m) => ({ value: m.milestoneId, label: m.title }));
+const periodOptions = (t: CommandTarget): Option[] =>
+  (t.benefit?.currentSchedule ?? t.benefit?.schedule ?? []).map((s) => ({ value: s.period, label: s.period }));
+
+const proposalVersion = (t: CommandTarget) => t.proposal?.version;
+const status = (t: CommandTarget) => t.proposal?.status;
+const undecided = (t: CommandTarget) => ['registered', 'in-consultation'].includes(status(t) ?? '');
+const agreedOrDelivering = (t: CommandTarget) => ['agreed', 'in-delivery'].includes(status(t) ?? '');
+
+const scheduleRows = (valueLabel: string, money: boolean): FieldSpec => ({
+  name: 'schedule',
+  label: 'Realisation schedule by period',
+  type: 'rows',
+  required: true,
+  description: 'A financial year such as 2006/07 or a quarter such as 2006-Q3',
+  fields: [
+    { name: 'period', label: 'Period', type: 'text', required: true, placeholder: '2006/07' },
+    { name: 'plannedValue', label: valueLabel, type: money ? 'money' : 'number', required: true, measure: true },
+  ],
+});
+
+const benefitFields = (money: boolean): FieldSpec[] => [
+  id('benefitId', 'Benefit id'),
+  { name: 'description', label: 'Description', type: 'textarea', required: true },
+  { name: 'observableOutcome', label: 'Observable outcome', type: 'textarea', required: true },
+  { name: 'measure', label: 'Measure', type: 'text', required: true },
+  { name: 'unit', label: 'Unit', type: 'text', required: true, description: 'GBP-pence for money; otherwise e.g. wards, officer-hours' },
+  { name: 'attribution', label: 'How it is attributed and measured', type: 'textarea', required: true },
+  { name: 'cashReleasing', label: 'Cash-releasing', type: 'checkbox' },
+  { name: 'quantitative', label: 'Quantitative', type: 'checkbox' },
+  { name: 'isDisbenefit', label: 'Dis-benefit', type: 'checkbox' },
+  { name: 'ownerId', label: 'Owner (person id)', type: 'text', required: true },
+  { name: 'ownerName', label: 'Owner name', type: 'text', required: true },
+  { name: 'baseline', label: 'Baseline', type: money ? 'money' : 'number', required: true, measure: true },
+  { name: 'target', label: 'Target', type: money ? 'money' : 'number', required: true, measure: true },
+  { name: 'fullYearValue', label: 'Full-year value', type: money ? 'money' : 'number', optional: true, measure: true },
+  scheduleRows('Planned value', money),
+  reason(),
+];
+
+const benefitDefaults = (t: CommandTarget) => ({
+  unit: 'GBP-pence',
+  cashReleasing: true,
+  quantitative: true,
+  isDisbenefit: false,
+  ownerId: t.proposal?.lead?.leadId ?? t.user.personId ?? '',
+  ownerName: t.proposal?.lead?.leadName ?? t.user.name,
+  schedule: [{ period: '', plannedValue: '' }],
+});
+
+const benefitBase = (t: CommandTarget) =>
+  t.benefit?.proposalId
+    ? `/proposals/${t.benefit.proposalId}/benefits/${t.benefit.benefitId}`
+    : `/programmes/${t.programmeId}/benefits/${t.benefit?.benefitId}`;
+
+export const COMMANDS: CommandDef[] = [
+  // ── programme ──────────────────────────────────────────────
+  {
+    id: 'define-strategic-priority',
+    title: 'Define a strategic priority',
+    event: 'StrategicPriorityDefined',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/strategic-priorities`,
+    fields: [id('priorityId', 'Priority id'), { name: 'title', label: 'Title', type: 'text', required: true }, { name: 'description', label: 'Description', type: 'textarea', optional: true }, reason()],
+  },
+  {
+    id: 'define-strategic-outcome',
+    title: 'Define a strategic outcome',
+    event: 'StrategicOutcomeDefined',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/strategic-outcomes`,
+    fields: [id('outcomeId', 'Outcome id'), { name: 'title', label: 'Title', type: 'text', required: true }, { name: 'description', label: 'Description', type: 'textarea', optional: true }, reason()],
+  },
+  {
+    id: 'appoint-programme-director',
+    title: 'Appoint the programme director',
+    event: 'ProgrammeDirectorAppointed',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/director-appointments`,
+    fields: [
+      { name: 'personId', label: 'Person id', type: 'text', required: true },
+      { name: 'name', label: 'Name', type: 'text', required: true },
+      { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
+      reason(),
+    ],
+  },
+  {
+    id: 'register-proposal',
+    title: 'Register a proposal',
+    event: 'ProposalRegistered',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/proposals`,
+    fields: [
+      id('proposalId', 'Proposal id'),
+      { name: 'title', label: 'Title', type: 'text', required: true },
+      { name: 'aims', label: 'Aims', type: 'textarea', required: true },
+      {
+        name: 'source',
+        label: 'Source',
+        type: 'group',
+        fields: [
+          { name: 'document', label: 'Source document', type: 'text', required: true, placeholder: 'Service Review 2005' },
+          { name: 'paragraph', label: 'Paragraph', type: 'text', optional: true },
+        ],
+      },
+      { name: 'outcomeIds', label: 'Strategic outcomes it supports', type: 'multiselect', required: true, options: outcomeOptions },
+      { name: 'priorityIds', label: 'Strategic priorities it supports', type: 'multiselect', required: true, options: priorityOptions },
+      reason(),
+    ],
+    defaults: () => ({ source: { document: '', paragraph: '' }, outcomeIds: [], priorityIds: [] }),
+  },
+  {
+    id: 'plan-programme-benefit',
+    title: 'Plan a programme-level benefit',
+    event: 'BenefitPlanned',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/benefits`,
+    fields: benefitFields(true),
+    defaults: benefitDefaults,
+  },
+  {
+    id: 'plan-milestone',
+    title: 'Plan a milestone',
+    event: 'MilestonePlanned',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/milestones`,
+    fields: [
+      id('milestoneId', 'Milestone id'),
+      { name: 'title', label: 'Title', type: 'text', required: true },
+      { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
+      { name: 'baselineDate', label: 'Baseline date', type: 'date', required: true },
+      { name: 'predecessorIds', label: 'Predecessors (critical path)', type: 'multiselect', options: milestoneOptions },
+      reason(),
+    ],
+    defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', predecessorIds: [] }),
+  },
+  {
+    id: 'raise-risk',
+    title: 'Raise a risk',
+    event: 'RiskRaised',
+    scope: 'programme',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/risks`,
+    fields: [
+      id('riskId', 'Risk id'),
+      { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
+      { name: 'kind', label: 'Kind', type: 'select', required: true, options: [{ value: 'threat', label: 'Threat' }, { value: 'opportunity', label: 'Opportunity' }] },
+      {
+        name: 'category',
+        label: 'Category',
+        type: 'select',
+        required: true,
+        options: ['risk', 'issue', 'assumption', 'dependency'].map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) })),
+      },
+      { name: 'title', label: 'Title', type: 'text', required: true },
+      { name: 'cause', label: 'Cause', type: 'textarea', required: true },
+      { name: 'event', label: 'Event', type: 'textarea', required: true },
+      { name: 'effect', label: 'Effect', type: 'textarea', required: true },
+      { name: 'ownerName', label: 'Owner', type: 'text', required: true },
+      { name: 'likelihood', label: 'Likelihood (1–5)', type: 'number', required: true },
+      { name: 'impact', label: 'Impact (1–5)', type: 'number', required: true },
+      { name: 'residualLikelihood', label: 'Residual likelihood (1–5)', type: 'number', required: true },
+      { name: 'residualImpact', label: 'Residual impact (1–5)', type: 'number', required: true },
+      { name: 'proximity', label: 'Proximity', type: 'text', required: true },
+      {
+        name: 'response',
+        label: 'Response',
+        type: 'select',
+        required: true,
+        options: ['avoid', 'reduce', 'transfer', 'accept', 'exploit', 'share', 'enhance'].map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) })),
+      },
+      { name: 'actions', label: 'Actions (one a line)', type: 'lines' },
+      { name: 'raisedOn', label: 'Raised on', type: 'date', required: true },
+      reason(),
+    ],
+    defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', kind: 'threat', category: 'risk', response: 'reduce', raisedOn: today() }),
+  },
+  {
+    id: 'record-decision',
+    title: 'Record a decision',
+    event: 'DecisionRecorded',
+    scope: 'programme',
+    roles: ['programme-office', 'oversight-committee'],
+    path: (t) => `/programmes/${t.programmeId}/decisions`,
+    fields: [
+      id('decisionId', 'Decision id'),
+      { name: 'forum', label: 'Forum', type: 'select', required: true, options: FORUMS },
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      { name: 'subject', label: 'Subject', type: 'text', required: true },
+      { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
+      {
+        name: 'outcome',
+        label: 'Outcome',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'approve', label: 'Approve' },
+          { value: 'approve-with-conditions', label: 'Approve with conditions' },
+          { value: 'reject', label: 'Reject' },
+          { value: 'defer', label: 'Defer' },
+        ],
+      },
+      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
+      { name: 'conditions', label: 'Conditions (one a line)', type: 'lines' },
+      { name: 'minuteReference', label: 'Minute reference', type: 'text', required: true },
+      {
+        name: 'evidence',
+        label: 'Evidence relied on',
+        type: 'rows',
+        fields: [
+          {
+            name: 'kind',
+            label: 'Kind',
+            type: 'select',
+            required: true,
+            options: [
+              { value: 'business-case', label: 'Business case' },
+              { value: 'benefit-forecast', label: 'Benefit forecast' },
+              { value: 'risk-score', label: 'Risk score' },
+            ],
+          },
+          { name: 'ref', label: 'Reference (id)', type: 'text', required: true },
+          { name: 'version', label: 'Version', type: 'number', required: true },
+        ],
+      },
+      {
+        name: 'supersedesDecisionId',
+        label: 'Supersedes decision',
+        type: 'select',
+        optional: true,
+        options: (t) => (t.programme?.decisions ?? []).filter((d) => !d.supersededBy).map((d) => ({ value: d.decisionId, label: `${d.decisionDate} — ${d.subject}` })),
+      },
+      reason(),
+    ],
+    defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', forum: 'Committee', outcome: 'approve', evidence: [], decisionDate: today() }),
+  },
+  // ── proposal ───────────────────────────────────────────────
+  {
+    id: 'open-consultation',
+    title: 'Open a consultation',
+    event: 'ConsultationOpened',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/consultation`,
+    ifMatch: proposalVersion,
+    available: (t) => status(t) === 'registered',
+    fields: [
+      { name: 'opensOn', label: 'Opens on', type: 'date', required: true },
+      { name: 'closesOn', label: 'Closes on', type: 'date', required: true },
+      { name: 'consultees', label: 'Consultees (one a line)', type: 'lines', required: true },
+      { name: 'description', label: 'Description', type: 'textarea', required: true },
+      reason(),
+    ],
+  },
+  {
+    id: 'close-consultation',
+    title: 'Close the consultation',
+    event: 'ConsultationClosed',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/consultation/closure`,
+    ifMatch: proposalVersion,
+    available: (t) => status(t) === 'in-consultation',
+    fields: [
+      { name: 'closedOn', label: 'Closed on', type: 'date', required: true },
+      { name: 'summary', label: 'Summary of responses', type: 'textarea', required: true },
+      reason(),
+    ],
+  },
+  {
+    id: 'agree-proposal',
+    title: 'Agree the proposal',
+    event: 'ProposalAgreed',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/agreement`,
+    ifMatch: proposalVersion,
+    available: undecided,
+    fields: [
+      { name: 'forum', label: 'Forum', type: 'select', required: true, options: FORUMS },
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      { name: 'meeting', label: 'Meeting', type: 'text', required: true },
+      { name: 'minuteReference', label: 'Minute reference', type: 'text', required: true },
+      { name: 'conditions', label: 'Conditions (one a line)', type: 'lines' },
+      reason(),
+    ],
+    defaults: () => ({ forum: 'Authority' }),
+  },
+  {
+    id: 'not-take-forward',
+    title: 'Record that it is not taken forward',
+    event: 'ProposalNotTakenForward',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/not-taken-forward-decision`,
+    ifMatch: proposalVersion,
+    available: undecided,
+    fields: [
+      {
+        name: 'reasonCode',
+        label: 'Reason code',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'too-bureaucratic', label: 'Too bureaucratic' },
+          { value: 'better-elsewhere', label: 'Better taken forward elsewhere' },
+          { value: 'unfair-impact-on-staff', label: 'Unfair impact on staff' },
+          { value: 'other', label: 'Other' },
+        ],
+      },
+      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      reason(),
+    ],
+  },
+  {
+    id: 'defer-proposal',
+    title: 'Defer the decision',
+    event: 'ProposalDeferred',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/deferral`,
+    ifMatch: proposalVersion,
+    available: undecided,
+    fields: [
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      { name: 'until', label: 'Deferred until', type: 'date', optional: true },
+      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
+      reason(),
+    ],
+  },
+  {
+    id: 'reopen-proposal',
+    title: 'Reopen the proposal',
+    event: 'ProposalReopened',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/reopening`,
+    ifMatch: proposalVersion,
+    available: (t) => ['deferred', 'not-taken-forward'].includes(status(t) ?? ''),
+    fields: [{ name: 'reopenedOn', label: 'Reopened on', type: 'date', required: true }, requiredReason()],
+  },
+  {
+    id: 'assign-lead',
+    title: 'Assign the lead',
+    event: 'LeadAssigned',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/lead-assignments`,
+    ifMatch: proposalVersion,
+    available: agreedOrDelivering,
+    fields: [
+      { name: 'leadId', label: 'Lead (person id)', type: 'text', required: true, description: 'The person id of the lead’s user account' },
+      { name: 'leadName', label: 'Lead name', type: 'text', required: true },
+      { name: 'leadRole', label: 'Lead’s role', type: 'text', required: true },
+      { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
+      { name: 'reason', label: 'Reason (required when the lead changes)', type: 'textarea', optional: true },
+    ],
+  },
+  {
+    id: 'start-delivery',
+    title: 'Start delivery',
+    event: 'ProposalDeliveryStarted',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/delivery-start`,
+    ifMatch: proposalVersion,
+    available: (t) => status(t) === 'agreed',
+    fields: [{ name: 'startedOn', label: 'Started on', type: 'date', required: true }, reason()],
+  },
+  {
+    id: 'close-proposal',
+    title: 'Close the proposal',
+    event: 'ProposalClosed',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/closure`,
+    ifMatch: proposalVersion,
+    available: agreedOrDelivering,
+    fields: [{ name: 'closedOn', label: 'Closed on', type: 'date', required: true }, requiredReason()],
+  },
+  {
+    id: 'assess-equality-impact',
+    title: 'Record an equality impact assessment',
+    event: 'EqualityImpactAssessed',
+    scope: 'proposal',
+    roles: ['programme-office'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/equality-impact-assessments`,
+    ifMatch: proposalVersion,
+    available: (t) => status(t) !== 'closed',
+    fields: [
+      id('assessmentId', 'Assessment id'),
+      {
+        name: 'screeningOutcome',
+        label: 'Screening outcome',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'full-assessment-required', label: 'Full assessment required' },
+          { value: 'no-significant-impact', label: 'No significant impact' },
+        ],
+      },
+      {
+        name: 'impacts',
+        label: 'Impact per protected characteristic',
+        type: 'group',
+        fields: PROTECTED.map(([name, label]) => ({ name, label, type: 'select' as const, required: true, options: IMPACT })),
+      },
+      { name: 'evidence', label: 'Evidence', type: 'textarea', required: true },
+      { name: 'mitigation', label: 'Mitigation', type: 'textarea', optional: true },
+      { name: 'assessedOn', label: 'Assessed on', type: 'date', required: true },
+      { name: 'reviewDate', label: 'Review date', type: 'date', required: true },
+      reason(),
+    ],
+    defaults: () => ({
+      screeningOutcome: 'full-assessment-required',
+      impacts: Object.fromEntries(PROTECTED.map(([name]) => [name, 'neutral'])),
+      assessedOn: today(),
+    }),
+  },
+  {
+    id: 'assess-delivery-confidence',
+    title: 'Record a delivery confidence rating',
+    event: 'DeliveryConfidenceAssessed',
+    scope: 'proposal',
+    roles: ['programme-office', 'lead', 'oversight-committee'],
+    leadMustLead: true,
+    path: (t) => `/proposals/${t.proposal?.proposalId}/delivery-confidence-assessments`,
+    ifMatch: proposalVersion,
+    available: agreedOrDelivering,
+    fields: [
+      { name: 'assessment', label: 'Whose rating', type: 'select', required: true, readOnlyFor: ['lead', 'oversight-committee'], options: [{ value: 'self', label: 'The lead’s own (self)' }, { value: 'independent', label: 'Independent' }] },
+      { name: 'rating', label: 'Rating', type: 'select', required: true, options: RATINGS },
+      { name: 'commentary', label: 'Commentary', type: 'textarea', required: true },
+      { name: 'assessedOn', label: 'Assessed on', type: 'date', required: true },
+      { name: 'assessorName', label: 'Assessor', type: 'text', required: true },
+      reason(),
+    ],
+    defaults: (t) => ({
+      assessment: t.user.role === 'oversight-committee' ? 'independent' : 'self',
+      assessedOn: today(),
+      assessorName: t.user.name,
+    }),
+    fixed: (t) => (t.user.role === 'lead' ? { assessment: 'self' } : t.user.role === 'oversight-committee' ? { assessment: 'independent' } : {}),
+  },
+  {
+    id: 'submit-business-case',
+    title: 'Submit a business case',
+    event: 'BusinessCaseSubmitted',
+    scope: 'proposal',
+    roles: ['programme-office', 'lead'],
+    leadMustLead: true,
+    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases`,
+    available: agreedOrDelivering,
+    fields: [
+      {
+        name: 'stage',
+        label: 'Stage',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'SOC', label: 'Strategic outline case (SOC)' },
+          { value: 'OBC', label: 'Outline business case (OBC)' },
+          { value: 'FBC', label: 'Full business case (FBC)' },
+        ],
+      },
+      {
+        name: 'sections',
+        label: 'The five cases',
+        type: 'group',
+        fields: (['strategic', 'economic', 'commercial', 'financial', 'management'] as const).map((name) => ({
+          name,
+          label: `${name[0].toUpperCase()}${name.slice(1)} case`,
+          type: 'textarea' as const,
+          required: true,
+        })),
+      },
+      {
+        name: 'investment',
+        label: 'Investment by financial year',
+        type: 'rows',
+        required: true,
+        fields: [
+          { name: 'financialYear', label: 'Financial year', type: 'text', required: true, placeholder: '2006/07' },
+          { name: 'amountPence', label: 'Amount (£)', type: 'money', required: true },
+        ],
+      },
+      { name: 'wholeLifeCostPence', label: 'Whole-life cost (£)', type: 'money', required: true },
+      {
+        name: 'anticipatedBenefits',
+        label: 'Anticipated benefits',
+        type: 'rows',
+        fields: [
+          { name: 'description', label: 'Description', type: 'text', required: true },
+          { name: 'amountPence', label: 'Amount (£), if cashable', type: 'money', optional: true },
+        ],
+      },
+      { name: 'submittedBy', label: 'Submitted by', type: 'text', required: true },
+      { name: 'submittedOn', label: 'Submitted on', type: 'date', required: true },
+      reason(),
+    ],
+    defaults: (t) => ({
+      stage: t.proposal?.businessCases.some((b) => b.status === 'approved') ? 'OBC' : 'SOC',
+      sections: { strategic: '', economic: '', commercial: '', financial: '', management: '' },
+      investment: [{ financialYear: '', amountPence: '' }],
+      anticipatedBenefits: [],
+      submittedBy: t.user.name,
+      submittedOn: today(),
+    }),
+  },
+  {
+    id: 'plan-benefit',
+    title: 'Plan a benefit',
+    event: 'BenefitPlanned',
+    scope: 'proposal',
+    roles: ['programme-office', 'lead'],
+    leadMustLead: true,
+    path: (t) => `/proposals/${t.proposal?.proposalId}/benefits`,
+    available: (t) => status(t) !== 'closed',
+    fields: benefitFields(true),
+    defaults: benefitDefaults,
+  },
+  // ── business case scrutiny ─────────────────────────────────
+  {
+    id: 'approve-business-case',
+    title: 'Approve the business case',
+    event: 'BusinessCaseApproved',
+    scope: 'business-case',
+    roles: ['oversight-committee'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases/${t.businessCase?.version}/approval`,
+    available: (t) => t.businessCase?.status === 'submitted',
+    fields: [
+      { name: 'meeting', label: 'Meeting', type: 'text', required: true },
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      { name: 'conditions', label: 'Conditions (one a line)', type: 'lines' },
+      reason(),
+    ],
+    defaults: () => ({ decisionDate: today() }),
+  },
+  {
+    id: 'return-business-case',
+    title: 'Return the business case with comments',
+    event: 'BusinessCaseReturned',
+    scope: 'business-case',
+    roles: ['oversight-committee'],
+    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases/${t.businessCase?.version}/return`,
+    available: (t) => t.businessCase?.status === 'submitted',
+    fields: [
+      { name: 'comments', label: 'Comments', type: 'textarea', required: true },
+      { name: 'meeting', label: 'Meeting', type: 'text', required: true },
+      { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
+      reason(),
+    ],
+    defaults: () => ({ decisionDate: today() }),
+  },
+  // ── benefits ───────────────────────────────────────────────
+  {
+    id: 'realise-benefit',
+    title: 'Report a realised benefit',
+    event: 'BenefitRealised',
+    scope: 'benefit',
+    roles: ['programme-office', 'lead'],
+    leadMustLead: true,
+    path: (t) => `${benefitBase(t)}/realisations`,
+    fields: [
+      { name: 'period', label: 'Period', type: 'select', required: true, options: periodOptions },
+      { name: 'actual', label: 'Actual for the period', type: 'number', required: true, measure: true },
+      { name: 'forecastRemaining', label: 'Forecast for the rest', type: 'number', optional: true, measure: true },
+      { name: 'evidence', label: 'Evidence', type: 'textarea', required: true },
+      { name: 'commentary', label: 'Commentary', type: 'textarea', optional: true },
+      reason(),
+    ],
+    submitLabel: 'Report the benefit',
+  },
+  {
+    id: 'reforecast-benefit',
+    title: 'Re-forecast the benefit',
+    event: 'BenefitReforecast',
+    scope: 'benefit',
+    roles: ['programme-office', 'lead'],
+    leadMustLead: true,
+    path: (t) => `${benefitBase(t)}/reforecasts`,
+    fields: [scheduleRows('Planned value', false), requiredReason('Why the forecast changes')],
+    defaults: (t) => ({ schedule: (t.benefit?.currentSchedule ?? []).map((s) => ({ period: s.period, plannedValue: s.plannedValue })) }),
+  },
+  {
+    id: 'correct-realisation',
+    title: 'Correct a reported realisation',
+    event: 'BenefitRealisationCorrected',
+    scope: 'realisation',
+    roles: ['programme-office', 'lead'],
+    leadMustLead: true,
+    path: (t) => `${benefitBase(t)}/realisations/${encodeURIComponent(t.period ?? '')}/corrections`,
+    fields: [{ name: 'actual', label: 'Corrected actual', type: 'number', required: true, measure: true }, requiredReason('Why it is corrected')],
+  },
+  // ── milestones ─────────────────────────────────────────────
+  {
+    id: 'reschedule-milestone',
+    title: 'Reschedule the milestone',
+    event: 'MilestoneRescheduled',
+    scope: 'milestone',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/reschedules`,
+    available: (t) => !t.milestone?.actualDate,
+    fields: [{ name: 'forecastDate', label: 'New forecast date', type: 'date', required: true }, requiredReason('Why it slips or moves')],
+  },
+  {
+    id: 'achieve-milestone',
+    title: 'Record the milestone achieved',
+    event: 'MilestoneAchieved',
+    scope: 'milestone',
+    roles: ['programme-office'],
+    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/achievement`,
+    available: (t) => !t.milestone?.actualDate,
+    fields: [{ name: 'achievedOn', label: 'Achieved on', type: 'date', required: true }, reason()],
+  },
+  {
+    id: 'change-milestone-predecessors',
+    title: 'Change the predecessors',
+    event: 'MilestoneDependenciesChanged',
+    scope: 'milestone',
+    roles: ['programme-office'],
+    method: 'PUT',
+    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/predecessors`,
+    fields: [{ name: 'predecessorIds', label: 'Predecessors', type: 'multiselect', options: milestoneOptions }, reason()],
+    defaults: (t) => ({ predecessorIds: t.milestone?.predecessorIds ?? [] }),
+  },
+  // ── risks ──────────────────────────────────────────────────
+  {
+    id: 'reassess-risk',
+    title: 'Re-rate the risk',
+    event: 'RiskReassessed',
+    scope: 'risk',
+    roles: ['programme-office'],
+    path: (t) => `/risks/${t.risk?.riskId}/reassessments`,
+    available: (t) => t.risk?.status !== 'closed',
+    fields: [
+      { name: 'likelihood', label: 'Likelihood (1–5)', type: 'number', required: true },
+      { name: 'impact', label: 'Impact (1–5)', type: 'number', required: true },
+      { name: 'residualLikelihood', label: 'Residual likelihood (1–5)', type: 'number', required: true },
+      { name: 'residualImpact', label: 'Residual impact (1–5)', type: 'number', required: true },
+      { name: 'reassessedOn', label: 'Reassessed on', type: 'date', required: true },
+      requiredReason(),
+    ],
+    defaults: (t) => ({
+      likelihood: String(t.risk?.likelihood ?? ''),
+      impact: String(t.risk?.impact ?? ''),
+      residualLikelihood: String(t.risk?.residualLikelihood ?? ''),
+      residualImpact: String(t.risk?.residualImpact ?? ''),
+      reassessedOn: today(),
+    }),
+  },
+  {
+    id: 'close-risk',
+    title: 'Close the risk',
+    event: 'RiskClosed',
+    scope: 'risk',
+    roles: ['programme-office'],
+    path: (t) => `/risks/${t.risk?.riskId}/closure`,
+    available: (t) => t.risk?.status !== 'closed',
+    fields: [{ name: 'closedOn', label: 'Closed on', type: 'date', required: true }, requiredReason()],
+  },
+];
+
+export function command(id: string): CommandDef {
+  const found = COMMANDS.find((c) => c.id === id);
+  if (!found) throw new Error(`No command ${id}`);
+  return found;
+}
+
+/** Does this user lead the target's proposal (from the current LeadAssigned)? */
+export function leadsProposal(user: SessionUser, proposalLeadId: string | null | undefined): boolean {
+  return !!user.personId && !!proposalLeadId && proposalLeadId === user.personId;
+}
+
+/** The commands of a scope this user may issue on this target. */
+export function commandsFor(scope: Scope, target: CommandTarget): CommandDef[] {
+  return COMMANDS.filter((c) => {
+    if (c.scope !== scope) return false;
+    if (!c.roles.includes(target.user.role)) return false;
+    if (target.user.role === 'lead') {
+      if (!c.leadMustLead) return false;
+      const leadId = target.proposal?.lead?.leadId ?? proposalLeadOf(target);
+      if (!leadsProposal(target.user, leadId)) return false;
+    }
+    return c.available ? c.available(target) : true;
+  });
+}
+
+function proposalLeadOf(target: CommandTarget): string | undefined {
+  const proposalId = target.benefit?.proposalId ?? target.proposal?.proposalId;
+  return target.programme?.proposals.find((p) => p.proposalId === proposalId)?.lead?.leadId;
+}
+
+/** Rule errors (409) carry no field: these are the fields they are about. */
+export const RULE_FIELDS: Record<string, string> = {
+  BENEFIT_PERIOD_ALREADY_REPORTED: 'period',
+  BENEFIT_PERIOD_NOT_SCHEDULED: 'period',
+  BENEFIT_PERIOD_NOT_REPORTED: 'period',
+  BENEFIT_REPORTED_PERIOD_REMOVED: 'schedule',
+  BENEFIT_CORRECTION_UNCHANGED: 'actual',
+  BENEFIT_ALREADY_PLANNED: 'benefitId',
+  BENEFIT_CASH_MUST_BE_QUANTITATIVE: 'quantitative',
+  BENEFIT_CASH_UNIT_REQUIRED: 'unit',
+  BUSINESS_CASE_STAGE_OUT_OF_SEQUENCE: 'stage',
+  BUSINESS_CASE_COMMENTS_REQUIRED: 'comments',
+  DECISION_ALREADY_RECORDED: 'decisionId',
+  DECISION_ALREADY_SUPERSEDED: 'supersedesDecisionId',
+  SUPERSEDED_DECISION_UNKNOWN: 'supersedesDecisionId',
+  DECISION_CONDITIONS_REQUIRED: 'conditions',
+  DECISION_CONDITIONS_NOT_EXPECTED: 'conditions',
+  EFFECTIVE_DATE_BEFORE_CURRENT: 'effectiveDate',
+  EQUALITY_IMPACT_ASSESSMENT_ALREADY_RECORDED: 'assessmentId',
+  EQUALITY_MITIGATION_REQUIRED: 'mitigation',
+  LEAD_ALREADY_ASSIGNED: 'leadId',
+  MILESTONE_ALREADY_PLANNED: 'milestoneId',
+  MILESTONE_DEPENDENCY_CYCLE: 'predecessorIds',
+  MILESTONE_DEPENDS_ON_ITSELF: 'predecessorIds',
+  MILESTONE_DEPENDENCIES_UNCHANGED: 'predecessorIds',
+  MILESTONE_PREDECESSOR_UNKNOWN: 'predecessorIds',
+  MILESTONE_PREDECESSOR_NOT_ACHIEVED: 'achievedOn',
+  MILESTONE_FORECAST_UNCHANGED: 'forecastDate',
+  PROPOSAL_ALREADY_REGISTERED: 'proposalId',
+  PROPOSAL_OUTCOME_REQUIRED: 'outcomeIds',
+  RISK_ALREADY_RAISED: 'riskId',
+  RISK_ASSESSMENT_UNCHANGED: 'likelihood',
+  RISK_RESPONSE_NOT_FOR_KIND: 'response',
+  STRATEGIC_OUTCOME_ALREADY_DEFINED: 'outcomeId',
+  STRATEGIC_OUTCOME_UNKNOWN: 'outcomeIds',
+  STRATEGIC_PRIORITY_ALREADY_DEFINED: 'priorityId',
+  STRATEGIC_PRIORITY_UNKNOWN: 'priorityIds',
+  REASON_REQUIRED: 'reason',
+};

@@ -1,0 +1,73 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useAudit, useProgrammeId, useSnapshot } from '../api/hooks';
+import { ErrorState, Loading, Section } from '../components/ui';
+import { formatTimestamp } from '../format';
+import { useAppState, useUser } from '../state';
+import { CommitteePage } from './CommitteePage';
+import { Dashboard } from './DashboardPage';
+import { MyProposals } from './MyProposalsPage';
+import { usePageTitle } from './usePageTitle';
+import { UsersPage } from './UsersPage';
+
+/** Each role lands where its work is. */
+export function HomePage() {
+  usePageTitle('Home');
+  const user = useUser();
+  if (user.role === 'administrator') return <UsersPage />;
+  if (user.role === 'oversight-committee') return <CommitteePage />;
+  return <RoleHome />;
+}
+
+function RoleHome() {
+  const user = useUser();
+  const programmeId = useProgrammeId();
+  const query = useSnapshot(programmeId);
+  if (query.isLoading || !programmeId) return <Loading />;
+  if (query.error) return <ErrorState error={query.error} />;
+  if (!query.data) return null;
+  return (
+    <Stack>
+      <Text size="lg">Welcome, {user.name}.</Text>
+      {user.role === 'lead' ? (
+        <MyProposals snapshot={query.data.snapshot} />
+      ) : (
+        <>
+          <RecentActivity programmeId={programmeId} />
+          <Dashboard snapshot={query.data.snapshot} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function RecentActivity({ programmeId }: { programmeId: string }) {
+  const { asAt } = useAppState();
+  const audit = useAudit({ programmeId, to: asAt ?? undefined }, 5);
+  const items = audit.data?.pages[0]?.items ?? [];
+  return (
+    <Section title="Recently recorded">
+      <Stack gap={4}>
+        {items.map((e) => (
+          <Text size="sm" key={e.position}>
+            <Text span size="xs" c="dimmed">
+              {formatTimestamp(e.recordedAt)}
+            </Text>{' '}
+            {e.sentence}
+          </Text>
+        ))}
+        <Anchor component={Link} to="/app/audit" size="sm">
+          The full audit trail
+        </Anchor>
+      </Stack>
+    </Section>
+  );
+}
+
+export function PageHeading({ children }: { children: string }) {
+  return (
+    <Title order={1} size="h2">
+      {children}
+    </Title>
+  );
+}

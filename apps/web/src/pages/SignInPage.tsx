@@ -1,0 +1,112 @@
+import { Alert, Button, Center, Divider, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { ApiError, authAvailable, login, setSession, type Role } from '../api/client';
+import { usePageTitle } from './usePageTitle';
+
+export function SignInPage() {
+  usePageTitle('Sign in');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/app';
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [noAuth, setNoAuth] = useState(false);
+
+  useEffect(() => {
+    authAvailable().then((available) => setNoAuth(!available));
+  }, []);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!username.trim() || !password) {
+      setError('Enter your user name and password.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const outcome = await login(username.trim(), password);
+      if (outcome.kind === 'no-auth-endpoint') setNoAuth(true);
+      else navigate(from, { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 401 ? 'That user name and password do not match an account.' : e instanceof ApiError && e.status === 429 ? 'Too many attempts: wait a minute and try again.' : `Sign-in failed: ${String(e instanceof Error ? e.message : e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Center mih="100vh" p="md" component="main" id="main" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              Programme Ledger
+            </Title>
+            <Text c="dimmed" size="sm">
+              The record of the programme: proposals, business cases, benefits, milestones, risks and decisions.
+            </Text>
+          </div>
+          <form onSubmit={submit} noValidate aria-label="Sign in">
+            <Stack>
+              {error && (
+                <Alert color="red" role="alert" title="Not signed in">
+                  {error}
+                </Alert>
+              )}
+              <TextInput label="User name" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required />
+              <PasswordInput label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+              <Button type="submit" loading={busy}>
+                Sign in
+              </Button>
+            </Stack>
+          </form>
+          {noAuth && <DevelopmentSignIn onSignedIn={() => navigate(from, { replace: true })} />}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
+
+/** Until the API offers sign-in, the development actor headers stand in for a token. */
+function DevelopmentSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const [role, setRole] = useState<Role>('programme-office');
+  const [personId, setPersonId] = useState('person-programme-office');
+  const [name, setName] = useState('Programme Office');
+  return (
+    <form
+      aria-label="Development sign-in"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSession({ user: { id: personId, username: personId, name, role, personId }, development: true });
+        onSignedIn();
+      }}
+    >
+      <Stack gap="xs">
+        <Divider label="This API has no sign-in yet" />
+        <Text size="sm" c="dimmed">
+          Development only: act as a role (sent as the X-Actor headers).
+        </Text>
+        <NativeSelect
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value as Role)}
+          data={[
+            { value: 'programme-office', label: 'Programme office' },
+            { value: 'lead', label: 'Lead' },
+            { value: 'oversight-committee', label: 'Oversight committee' },
+            { value: 'administrator', label: 'Administrator' },
+          ]}
+        />
+        <TextInput label="Person id" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)} />
+        <TextInput label="Display name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <Button type="submit" variant="outline">
+          Continue as this role
+        </Button>
+      </Stack>
+    </form>
+  );
+}
