@@ -11,3 +11,4 @@ export * from './queries/snapshot-diff';
 export * from './metrics';
 export * from './read-side.module';
 export * from './rebuild';
+export * from './audit-chain';

@@ -23,6 +23,7 @@ export const READ_MODEL_TABLES: Readonly<Record<string, string>> = {
   decision_view: 'id',
   audit_history: 'global_position',
   audit_labels: 'key',
+  audit_chain: 'seq',
 };
 
 export interface TableChecksum {

@@ -1,3 +1,4 @@
+import { AuditChainProjection } from '../audit-chain/audit-chain.projection';
 import { rowProjection, type Projection } from '../projection';
 import { AuditHistoryProjection } from './audit-history.projection';
 import { benefitProjection } from './benefit.projection';
@@ -21,7 +22,7 @@ export const ROW_PROJECTIONS = {
 
 /** Every projection the projector runs (a fresh set per runner: the audit one caches labels). */
 export function allProjections(): Projection[] {
-  return [...Object.values(ROW_PROJECTIONS).map((d) => rowProjection(d as never)), new AuditHistoryProjection()];
+  return [...Object.values(ROW_PROJECTIONS).map((d) => rowProjection(d as never)), new AuditHistoryProjection(), new AuditChainProjection()];
 }
 
 export * from './audit-history.projection';
