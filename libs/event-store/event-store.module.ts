@@ -1,19 +1,43 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE } from './event-store.port';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from './event-store.port';
+import { KurrentDBEventStore } from './kurrentdb/kurrentdb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { UpcasterRegistry } from './upcasters';
+
+export type EventStoreEngine = 'postgres' | 'kurrentdb';
 
 export interface EventStoreModuleOptions {
   databaseUrl: string;
   upcasters?: UpcasterRegistry;
   /** Pool size; several apps share one server, so keep it modest. */
   maxConnections?: number;
+  /** Which event store: `postgres` (default) or `kurrentdb`. Defaults to EVENT_STORE_ENGINE. */
+  engine?: EventStoreEngine;
+  /** KurrentDB's connection string. Defaults to KURRENTDB_CONNECTION_STRING. */
+  kurrentdbConnectionString?: string;
+}
+
+/** The engine and its connection, from the options or else the environment (EVENT_STORE_ENGINE, KURRENTDB_CONNECTION_STRING). */
+export function resolveEventStoreEngine(
+  options: Pick<EventStoreModuleOptions, 'engine' | 'kurrentdbConnectionString'>,
+  env: NodeJS.ProcessEnv = process.env,
+): { engine: 'postgres' } | { engine: 'kurrentdb'; connectionString: string } {
+  const engine = (options.engine ?? env.EVENT_STORE_ENGINE ?? 'postgres').trim().toLowerCase();
+  if (engine === 'postgres' || engine === '') return { engine: 'postgres' };
+  if (engine === 'kurrentdb') {
+    const connectionString = options.kurrentdbConnectionString ?? env.KURRENTDB_CONNECTION_STRING;
+    if (!connectionString) {
+      throw new Error('EVENT_STORE_ENGINE=kurrentdb needs KURRENTDB_CONNECTION_STRING, e.g. kurrentdb://localhost:2113?tls=false');
+    }
+    return { engine: 'kurrentdb', connectionString };
+  }
+  throw new Error(`EVENT_STORE_ENGINE must be postgres or kurrentdb, not "${engine}"`);
 }
 
 class EventStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore & { migrate?: () => Promise<unknown> }) {}
   async onModuleInit() {
-    await this.store.migrate();
+    await this.store.migrate?.();
   }
   async onApplicationShutdown() {
     await this.store.close();
@@ -25,22 +49,31 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class EventStoreModule {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
+    const selected = resolveEventStoreEngine(options);
+    const providers: Provider[] =
+      selected.engine === 'kurrentdb'
+        ? [
+            {
+              provide: EVENT_STORE,
+              useFactory: () => new KurrentDBEventStore({ connectionString: selected.connectionString, upcasters: options.upcasters }),
+            },
+          ]
+        : [
+            {
+              provide: EVENT_STORE,
+              useFactory: () =>
+                new PostgresEventStore({
+                  connectionString: options.databaseUrl,
+                  upcasters: options.upcasters,
+                  poolConfig: { max: options.maxConnections ?? 20 },
+                }),
+            },
+            { provide: PostgresEventStore, useExisting: EVENT_STORE },
+          ];
     return {
       module: EventStoreModule,
-      providers: [
-        {
-          provide: EVENT_STORE,
-          useFactory: () =>
-            new PostgresEventStore({
-              connectionString: options.databaseUrl,
-              upcasters: options.upcasters,
-              poolConfig: { max: options.maxConnections ?? 20 },
-            }),
-        },
-        { provide: PostgresEventStore, useExisting: EVENT_STORE },
-        EventStoreLifecycle,
-      ],
-      exports: [EVENT_STORE, PostgresEventStore],
+      providers: [...providers, EventStoreLifecycle],
+      exports: selected.engine === 'kurrentdb' ? [EVENT_STORE] : [EVENT_STORE, PostgresEventStore],
     };
   }
 }

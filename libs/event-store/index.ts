@@ -4,4 +4,5 @@ export * from './upcasters';
 export * from './event-ids';
 export * from './postgres/postgres-event-store';
 export { migrateEventStore } from './postgres/schema';
+export { KurrentDBEventStore, type KurrentDBEventStoreOptions, type KurrentClientLike } from './kurrentdb/kurrentdb-event-store';
 export * from './event-store.module';

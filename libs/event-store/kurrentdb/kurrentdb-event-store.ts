@@ -1,0 +1,496 @@
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  KurrentDBClient,
+  NO_STREAM,
+  type AllStreamResolvedEvent,
+  type AllStreamSubscription,
+  type AppendResult as KurrentAppendResult,
+  type AppendToStreamOptions,
+  type EventData,
+  type Position,
+  type ReadAllOptions as KurrentReadAllOptions,
+  type ReadStreamOptions as KurrentReadStreamOptions,
+  type RecordedEvent,
+  type ResolvedEvent,
+  type SubscribeToAllOptions,
+} from '@kurrent/kurrentdb-client';
+import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
+import { eventIdsFor } from '../event-ids';
+import {
+  LOG_START,
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedVersion,
+  type Fold,
+  type HandleOptions,
+  type HandleResult,
+  type LogHold,
+  type LogPosition,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+} from '../event-store.port';
+import { UpcasterRegistry } from '../upcasters';
+import { randomUUID } from 'node:crypto';
+import {
+  EventIdTakenError,
+  fromStoredMetadata,
+  isAfter,
+  ourEventsFilter,
+  reservationEventOf,
+  reservationStreamOf,
+  isSystemEvent,
+  isWrongExpectedVersion,
+  mapClientError,
+  positionOfRecorded,
+  comparePosition,
+  toConcurrencyError,
+  toEventData,
+  toReadPosition,
+  toSafeNumber,
+  toStoredEvent,
+  toStreamState,
+  versionOfRevision,
+} from './kurrentdb-mapping';
+
+/** The part of the official client this adapter uses (so tests can stand in for it). */
+export interface KurrentClientLike {
+  appendToStream(streamName: string, events: EventData[], options?: AppendToStreamOptions): Promise<KurrentAppendResult>;
+  readStream(streamName: string, options?: KurrentReadStreamOptions): AsyncIterableIterator<ResolvedEvent>;
+  readAll(options?: KurrentReadAllOptions): AsyncIterableIterator<AllStreamResolvedEvent>;
+  subscribeToAll(options?: SubscribeToAllOptions): AllStreamSubscription;
+  dispose(): Promise<void>;
+}
+
+export interface KurrentDBEventStoreOptions {
+  /** e.g. `kurrentdb://localhost:2113?tls=false` (dev) or `kurrentdb+discover://admin:pw@cluster:2113`. */
+  connectionString?: string;
+  client?: KurrentClientLike;
+  upcasters?: UpcasterRegistry;
+  /** How often an `any`/`stream-exists` append that loses a race goes round again before giving up. */
+  maxAppendAttempts?: number;
+}
+
+const STREAM_NOT_FOUND = 'stream-not-found';
+
+/**
+ * The KurrentDB adapter of the EventStore port, on the official client.
+ *
+ * - Appends: the stream is read first (our streams are aggregates: short), so
+ *   that an event id already in the stream is reported as an idempotent retry
+ *   with the original positions (`duplicate: true`), whatever the expected
+ *   version says; then the events are appended with KurrentDB's own
+ *   optimistic concurrency check. `any` and `stream-exists` are sent as the
+ *   exact revision just read, so two identical retries racing each other are
+ *   stored once (KurrentDB guarantees idempotence only for exact expected
+ *   revisions); if another writer moved the stream in between, the append goes
+ *   round again. The positions of the appended events are read back from the
+ *   stream (the append response carries only one position for the whole batch).
+ * - The global log is $all, read in its own order (commit, prepare), filtered to
+ *   non-system events. KurrentDB makes an event visible in $all only once it is
+ *   committed, at a position after everything visible before: there is no
+ *   late-commit gap, so `head().hold` is always 0 and no reader waits.
+ * - See kurrentdb-mapping.ts for versions, positions, metadata and errors.
+ */
+export class KurrentDBEventStore implements EventStore {
+  readonly client: KurrentClientLike;
+  readonly upcasters: UpcasterRegistry;
+  private readonly ownsClient: boolean;
+  private readonly maxAppendAttempts: number;
+
+  constructor(options: KurrentDBEventStoreOptions) {
+    if (!options.client && !options.connectionString) {
+      throw new Error('KurrentDBEventStore needs a connection string (KURRENTDB_CONNECTION_STRING) or a client');
+    }
+    this.ownsClient = !options.client;
+    this.client = options.client ?? (KurrentDBClient.connectionString(options.connectionString!) as unknown as KurrentClientLike);
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.maxAppendAttempts = options.maxAppendAttempts ?? 50;
+  }
+
+  /** Nothing to migrate: KurrentDB has no schema. Present so the module can call it for every engine. */
+  async migrate(): Promise<string[]> {
+    return [];
+  }
+
+  async append(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    metadata: EventMetadata,
+  ): Promise<AppendResult> {
+    checkBatch(events);
+    toStreamState(expected); // validates a numeric expected version before any I/O
+    return this.run(() => this.appendChecked(streamId, events, expected, metadata));
+  }
+
+  async readStream<E extends NewEvent = NewEvent>(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<StoredEvent<E>[]> {
+    const from = Math.max(1, options.fromVersion ?? 1);
+    const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
+    if (to < from) return [];
+    const recorded = await this.run(() =>
+      this.readRecorded(streamId, { fromRevision: BigInt(from - 1), maxCount: BigInt(to - from + 1) }),
+    );
+    return recorded
+      .filter((r) => !options.until || r.created.getTime() <= options.until.getTime())
+      .map((r) => toStoredEvent(r, this.upcasters)) as StoredEvent<E>[];
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const limit = options.limit ?? 1000;
+    if (limit <= 0) return [];
+    return this.run(async () => {
+      const out: StoredEvent[] = [];
+      let cursor = options.after ?? LOG_START;
+      // KurrentDB reads $all from a position inclusively: ask for one more and drop
+      // what is not strictly after `cursor`.
+      for (;;) {
+        const page = limit + 1;
+        let seen = 0;
+        for await (const resolved of this.client.readAll({
+          fromPosition: toReadPosition(cursor),
+          direction: FORWARDS,
+          maxCount: page,
+          resolveLinkTos: false,
+          filter: ourEventsFilter(),
+        })) {
+          seen += 1;
+          const recorded = resolved.event;
+          if (!recorded || !isAfter(recorded.position, cursor)) continue;
+          cursor = { transactionId: recorded.position.commit.toString(10), globalPosition: toSafeNumber(recorded.position.prepare, 'prepare position') };
+          if (isSystemEvent(recorded)) continue;
+          if (options.until && recorded.created.getTime() > options.until.getTime()) continue;
+          out.push(toStoredEvent(recorded, this.upcasters));
+          if (out.length >= limit) break;
+        }
+        // A full page that yielded less than `limit` (skipped by `until`, or KurrentDB records
+        // in $-streams) is not the end of the log: read on, never answer "nothing more" early.
+        if (out.length >= limit || seen < page) return out;
+      }
+    });
+  }
+
+  async readStreams(streamIds: readonly string[], options: { until?: Date } = {}): Promise<StoredEvent[]> {
+    if (streamIds.length === 0) return [];
+    const perStream = await this.run(() => Promise.all([...new Set(streamIds)].map((id) => this.readRecorded(id))));
+    return perStream
+      .flat()
+      .filter((r) => !options.until || r.created.getTime() <= options.until.getTime())
+      .sort((a, b) => comparePosition(positionOfRecorded(a), positionOfRecorded(b)))
+      .map((r) => toStoredEvent(r, this.upcasters));
+  }
+
+  /**
+   * A catch-up subscription to $all (non-system events), delivered in batches:
+   * a batch is handed over when it is full or when no further event has come
+   * for `idleMs`. The next event is not taken before `onBatch` has finished.
+   */
+  async subscribe(
+    after: LogPosition,
+    onBatch: (events: StoredEvent[]) => Promise<void>,
+    options: { signal?: AbortSignal; batchSize?: number; idleMs?: number } = {},
+  ): Promise<void> {
+    const { signal } = options;
+    if (signal?.aborted) return;
+    const batchSize = options.batchSize ?? 500;
+    const idleMs = options.idleMs ?? 50;
+    const subscription = this.client.subscribeToAll({
+      fromPosition: toReadPosition(after),
+      resolveLinkTos: false,
+      filter: ourEventsFilter(),
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    let cursor = after;
+    let pending: StoredEvent[] = [];
+    let next: Promise<IteratorResult<AllStreamResolvedEvent>> | undefined;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      await onBatch(batch);
+    };
+    try {
+      while (!signal?.aborted) {
+        next ??= iterator.next();
+        const step = await raceIdle(next, idleMs, signal);
+        if (step === IDLE) {
+          if (!signal?.aborted) await flush();
+          continue;
+        }
+        next = undefined;
+        if (step.done) {
+          if (signal?.aborted) break;
+          throw new EventStoreUnavailableError(new Error('the KurrentDB subscription to $all ended'));
+        }
+        const recorded = step.value.event;
+        if (!recorded || !isAfter(recorded.position, cursor)) continue;
+        cursor = { transactionId: recorded.position.commit.toString(10), globalPosition: toSafeNumber(recorded.position.prepare, 'prepare position') };
+        if (isSystemEvent(recorded)) continue;
+        pending.push(toStoredEvent(recorded, this.upcasters));
+        if (pending.length >= batchSize) await flush();
+      }
+      // Aborted: events taken but not yet handed over are dropped; the caller's
+      // position is that of the last batch it saw, so it resumes from there.
+    } catch (error) {
+      throw mapClientError(error);
+    } finally {
+      next?.catch(() => undefined);
+      await subscription.unsubscribe().catch(() => undefined);
+    }
+  }
+
+  async handle<S, E extends NewEvent>(
+    streamId: string,
+    fold: Fold<S, E>,
+    decide: (state: S, version: number) => E[],
+    options: HandleOptions,
+  ): Promise<HandleResult<E>> {
+    const existing = await this.run(() => this.readRecorded(streamId, { requiresLeader: true }));
+    if (options.idempotencyKey) {
+      const done = this.findAppendedByKey(existing, options.idempotencyKey);
+      if (done) return { ...done, events: [] };
+    }
+    const version = currentVersion(existing);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+    }
+    const state = existing
+      .map((r) => toStoredEvent(r, this.upcasters))
+      .reduce((s, e) => fold.evolve(s, { type: e.type, data: e.data } as E), fold.initialState());
+    const events = decide(state, version);
+    if (events.length === 0) {
+      return { nextVersion: version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
+    }
+    const ids = eventIdsFor(events.length, options.idempotencyKey);
+    const toAppend = events.map((event, i) => ({ eventId: ids[i], event }));
+    const result = await this.run(() => this.appendChecked(streamId, toAppend, version, options.metadata, existing));
+    return { ...result, events };
+  }
+
+  async head(): Promise<{ lastPosition: number; hold: LogHold }> {
+    return this.run(async () => {
+      let lastPosition = 0;
+      for await (const resolved of this.client.readAll({
+        fromPosition: END,
+        direction: BACKWARDS,
+        maxCount: 16,
+        resolveLinkTos: false,
+        filter: ourEventsFilter(),
+      })) {
+        const recorded = resolved.event;
+        if (recorded && !isSystemEvent(recorded)) {
+          lastPosition = toSafeNumber(recorded.position.prepare, 'prepare position');
+          break;
+        }
+      }
+      // $all has no late-commit gap (see the class comment): nothing is ever held back.
+      return { lastPosition, hold: { heldEvents: 0 } };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsClient) await this.client.dispose();
+  }
+
+  /** The append proper; `known` is the stream as just read, when the caller has it. */
+  private async appendChecked(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    metadata: EventMetadata,
+    known?: RecordedEvent[],
+  ): Promise<AppendResult> {
+    const ids = events.map((e) => e.eventId);
+    const appendId = randomUUID();
+    const data = events.map((e) =>
+      toEventData(e, metadata, e.schemaVersion ?? this.upcasters.currentVersion(e.event.type), appendId),
+    );
+    const exact = typeof expected === 'number' || expected === 'no-stream';
+    let existing = known ?? (await this.readRecorded(streamId, { requiresLeader: true }));
+    let reserved = false;
+    for (let attempt = 1; ; attempt++) {
+      // An id already on this stream: an idempotent retry, whatever it expects.
+      const stored = duplicateOf(existing, ids);
+      if (stored) return stored;
+      const current = currentVersion(existing);
+      if (expected === 'stream-exists' && current === 0) throw new ConcurrencyError(streamId, expected, 0);
+      // Bound to conflict as the stream stands: say so before reserving anything.
+      // (KurrentDB still checks the expected revision itself when appending.)
+      if (exact && current !== (expected === 'no-stream' ? 0 : expected)) throw new ConcurrencyError(streamId, expected, current);
+      if (!reserved) {
+        await this.reserveIds(streamId, ids);
+        reserved = true;
+      }
+      try {
+        const result = await this.client.appendToStream(streamId, data, {
+          streamState: exact ? toStreamState(expected) : toStreamState(current),
+        });
+        if (result.success === false) throw conflictOf(result);
+        return await this.readBack(streamId, result.nextExpectedRevision, events.length, appendId);
+      } catch (error) {
+        if (!isWrongExpectedVersion(error)) throw error;
+        existing = await this.readRecorded(streamId, { requiresLeader: true });
+        // An identical retry may have stored these very events first: that is success.
+        const raced = duplicateOf(existing, ids);
+        if (raced) return raced;
+        if (exact) throw toConcurrencyError(streamId, expected, error, currentVersion(existing));
+        if (attempt >= this.maxAppendAttempts) throw new ConcurrencyError(streamId, expected, currentVersion(existing));
+        // `any` / `stream-exists` lost a race with another writer: go round with the
+        // stream as it is now, after a short random pause so racers spread out.
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, attempt * 2)));
+      }
+    }
+  }
+
+  /**
+   * Reserves each event id for this stream (see kurrentdb-mapping.ts): refuses an
+   * id that another stream owns, before anything of the batch is written.
+   */
+  private async reserveIds(streamId: string, ids: readonly string[]): Promise<void> {
+    await Promise.all(
+      ids.map(async (eventId) => {
+        const reservation = reservationStreamOf(eventId);
+        try {
+          const result = await this.client.appendToStream(reservation, [reservationEventOf(eventId, streamId)], { streamState: NO_STREAM });
+          if (result.success === false) throw conflictOf(result);
+        } catch (error) {
+          if (!isWrongExpectedVersion(error)) throw error;
+          const [owner] = await this.readRecorded(reservation, { maxCount: 1n, requiresLeader: true });
+          const ownerStream = (owner?.data as { streamId?: unknown } | undefined)?.streamId;
+          if (ownerStream !== streamId) throw new EventIdTakenError(eventId, streamId, String(ownerStream ?? 'unknown'));
+        }
+      }),
+    );
+  }
+
+  /**
+   * Positions of the `count` events just appended, ending at revision `last`. When
+   * they carry another append's id, KurrentDB folded this append into an identical
+   * one that got there first: the same write, reported as a duplicate.
+   */
+  private async readBack(streamId: string, last: bigint, count: number, appendId: string): Promise<AppendResult> {
+    const first = last - BigInt(count) + 1n;
+    const written = await this.readRecorded(streamId, { fromRevision: first, maxCount: BigInt(count), requiresLeader: true });
+    if (written.length !== count) {
+      throw new Error(`KurrentDB read back ${written.length} of ${count} events appended to ${streamId}`);
+    }
+    return {
+      nextVersion: versionOfRevision(last),
+      firstPosition: toSafeNumber(positionOfRecorded(written[0]).prepare, 'prepare position'),
+      lastPosition: toSafeNumber(positionOfRecorded(written[count - 1]).prepare, 'prepare position'),
+      duplicate: written.some((r) => fromStoredMetadata(r.metadata).appendId !== appendId),
+    };
+  }
+
+  /** The earlier append of a command with this idempotency key, if the stream holds it. */
+  private findAppendedByKey(existing: RecordedEvent[], key: string): AppendResult | undefined {
+    const firstId = eventIdsFor(1, key)[0];
+    const start = existing.findIndex((r) => r.id === firstId);
+    if (start < 0) return undefined;
+    const ids = eventIdsFor(existing.length - start, key);
+    let end = start;
+    while (end + 1 < existing.length && existing[end + 1].id === ids[end + 1 - start]) end++;
+    return duplicateOf(existing.slice(start, end + 1), ids.slice(0, end + 1 - start));
+  }
+
+  /** The recorded events of a stream (none when it does not exist), in revision order. */
+  private async readRecorded(streamId: string, options: KurrentReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const out: RecordedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, { direction: FORWARDS, resolveLinkTos: false, ...options })) {
+        if (resolved.event) out.push(resolved.event);
+      }
+    } catch (error) {
+      if ((error as { type?: string }).type === STREAM_NOT_FOUND) return [];
+      throw error;
+    }
+    return out;
+  }
+
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw mapClientError(error);
+    }
+  }
+}
+
+/** A conflict reported as a result (a client built with throwOnAppendFailure=false) → the error the client throws otherwise. */
+function conflictOf(result: KurrentAppendResult): Error {
+  return Object.assign(new Error('wrong expected version'), {
+    type: 'wrong-expected-version',
+    actualState: result.nextExpectedRevision < 0n ? NO_STREAM : result.nextExpectedRevision,
+  });
+}
+
+/** Refuses a batch that cannot be stored atomically as given: empty, or one event id twice. */
+function checkBatch(events: EventToAppend[]): void {
+  if (events.length === 0) throw new Error('append needs at least one event');
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (ids.has(e.eventId)) throw new Error(`event id ${e.eventId} appears twice in one batch; nothing was stored`);
+    ids.add(e.eventId);
+  }
+}
+
+/** The stream's version: the last event's revision + 1, 0 for no stream. */
+export function currentVersion(existing: readonly RecordedEvent[]): number {
+  return existing.length === 0 ? 0 : versionOfRevision(existing[existing.length - 1].revision);
+}
+
+/**
+ * When any of these event ids is already in the stream: the result of the
+ * original append (its last version and the positions of its events), marked
+ * as a duplicate. Like the PostgreSQL adapter, one id found is enough.
+ */
+export function duplicateOf(existing: readonly RecordedEvent[], ids: readonly string[]): AppendResult | undefined {
+  const wanted = new Set(ids);
+  const found = existing.filter((r) => wanted.has(r.id));
+  if (found.length === 0) return undefined;
+  const prepares = found.map((r) => toSafeNumber(positionOfRecorded(r).prepare, 'prepare position'));
+  return {
+    nextVersion: Math.max(...found.map((r) => versionOfRevision(r.revision))),
+    firstPosition: Math.min(...prepares),
+    lastPosition: Math.max(...prepares),
+    duplicate: true,
+  };
+}
+
+const IDLE = Symbol('idle');
+
+/** The next subscription item, or IDLE after `ms` without one (or at once when aborted). */
+function raceIdle<T>(next: Promise<T>, ms: number, signal?: AbortSignal): Promise<T | typeof IDLE> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      done();
+      resolve(IDLE);
+    };
+    const timer = setTimeout(onAbort, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    next.then(
+      (value) => {
+        done();
+        resolve(value);
+      },
+      (error: unknown) => {
+        done();
+        reject(error);
+      },
+    );
+  });
+}
+
+export type { Position as KurrentPosition };
