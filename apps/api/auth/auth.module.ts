@@ -41,9 +41,10 @@ export class AuthModule {
           signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
           verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
         }),
+        // Named 'default' so that a 429 carries a plain Retry-After header.
         ThrottlerModule.forRoot({
           throttlers: [
-            { name: 'sign-in', ttl: resolved.signInLimit.windowSeconds * 1000, limit: resolved.signInLimit.limit },
+            { name: 'default', ttl: resolved.signInLimit.windowSeconds * 1000, limit: resolved.signInLimit.limit },
           ],
         }),
       ],

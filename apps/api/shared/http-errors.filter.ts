@@ -36,6 +36,8 @@ export class HttpErrorsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.map(error);
     if (status >= 500 && status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // A 401 says how to authenticate (RFC 9110): with a bearer token from POST /auth/login.
+    if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="programme-ledger"');
     response.status(status).json({ statusCode: status, ...body });
   }
 

@@ -1,0 +1,548 @@
+import { USER_ROLES, type UserRole } from '@ledger/domain';
+import {
+  as,
+  createTestApp,
+  expectEveryEventSignedIn,
+  expectNothingAppended,
+  lastPosition,
+  type TestApp,
+} from '../support/app';
+
+/**
+ * Who may call what: every operation of the OpenAPI document, called anonymously and by
+ * every role, answers 2xx where the rules allow it, else 401 (anonymous) or 403 — and a
+ * refused call appends nothing. An operation missing from the table below fails the test,
+ * so a new endpoint cannot ship without a decision on who may call it.
+ */
+
+type Caller = 'anonymous' | UserRole;
+const CALLERS: readonly Caller[] = ['anonymous', ...USER_ROLES];
+const READERS: readonly UserRole[] = ['programme-office', 'lead', 'oversight-committee'];
+const SIGNED_IN: readonly UserRole[] = USER_ROLES;
+
+/** The lead who calls: the person id that the arranged proposals' lead assignments name. */
+const LEAD = 'matrix-lead';
+const PASSWORD = 'correct horse battery staple';
+const PROGRAMME = 'mx';
+const source = { document: 'Service Review 2005', paragraph: '21' };
+
+const headersOf = (caller: Caller): Record<string, string> =>
+  caller === 'anonymous' ? {} : caller === 'lead' ? as('lead', LEAD, 'Matrix Lead') : as(caller, `matrix-${caller}`, `Matrix ${caller}`);
+const po = () => as('programme-office', 'matrix-arranger', 'Matrix arranger');
+
+/** One call: where, with what, and (for forum or assessment rules) a body suited to the caller. */
+interface Call {
+  path: string;
+  body?: object;
+  query?: Record<string, string>;
+}
+interface Endpoint {
+  /** Who gets 2xx; everybody else 403 (or 401 anonymously). 'public': everybody, anonymous too. */
+  allowed: readonly Caller[] | 'public';
+  /** Arranges what the call needs (fresh each time, through the API) and returns it. */
+  arrange: (caller: Caller) => Promise<Call>;
+}
+
+const benefitBody = (benefitId: string) => ({
+  benefitId,
+  description: 'Back-office savings redeployed to wards',
+  observableOutcome: 'Officer hours moved to wards',
+  measure: 'Cashable saving against the 2005/06 base budget',
+  unit: 'GBP-pence',
+  attribution: 'Budget monitoring',
+  cashReleasing: true,
+  quantitative: true,
+  isDisbenefit: false,
+  ownerId: LEAD,
+  ownerName: 'Matrix Lead',
+  baseline: 0,
+  target: 1_000_000,
+  fullYearValue: 1_000_000,
+  schedule: [
+    { period: '2006/07', plannedValue: 500_000 },
+    { period: '2007/08', plannedValue: 1_000_000 },
+  ],
+});
+const realisation = { period: '2006/07', actual: 400_000, forecastRemaining: 600_000, evidence: 'Outturn 2006/07' };
+const reforecast = {
+  schedule: [
+    { period: '2006/07', plannedValue: 400_000 },
+    { period: '2007/08', plannedValue: 1_100_000 },
+  ],
+  reason: 'Slower start',
+};
+const businessCase = {
+  stage: 'SOC',
+  sections: { strategic: 'S', economic: 'E', commercial: 'C', financial: 'F', management: 'M' },
+  investment: [{ financialYear: '2006/07', amountPence: 1_000_000 }],
+  wholeLifeCostPence: 2_000_000,
+  anticipatedBenefits: [{ description: 'Safer wards' }],
+  submittedBy: 'Matrix Lead',
+  submittedOn: '2005-11-15',
+};
+const scrutiny = { meeting: 'MPA Oversight Committee, 15 December 2005', decisionDate: '2005-12-15' };
+const neutral = Object.fromEntries(
+  [
+    'age',
+    'disability',
+    'gender-reassignment',
+    'marriage-and-civil-partnership',
+    'pregnancy-and-maternity',
+    'race',
+    'religion-or-belief',
+    'sex',
+    'sexual-orientation',
+  ].map((c) => [c, 'neutral']),
+);
+const riskBody = (riskId: string) => ({
+  riskId,
+  kind: 'threat',
+  category: 'risk',
+  title: 'Roll-out unfunded',
+  cause: 'Funding gap',
+  event: 'Precept not raised',
+  effect: 'Teams late',
+  ownerName: 'Matrix Lead',
+  likelihood: 3,
+  impact: 4,
+  proximity: '2006/07 budget',
+  response: 'reduce',
+  residualLikelihood: 2,
+  residualImpact: 4,
+  raisedOn: '2005-09-29',
+});
+/** A forum each role may record (the programme office the Authority's, the committee its own). */
+const forumFor = (caller: Caller) => (caller === 'oversight-committee' ? 'Committee' : 'Authority');
+/** A delivery confidence assessment each role may record. */
+const assessmentFor = (caller: Caller) => (caller === 'lead' ? 'self' : 'independent');
+
+describe('access matrix: every endpoint × every role and anonymous', () => {
+  let t: TestApp;
+  let n = 0;
+  const fresh = (tag: string) => `${tag}-${++n}`;
+
+  /** An arranging request as the programme office (or another role): it must succeed. */
+  const step = async (path: string, body: object, headers: Record<string, string> = po(), method: 'post' | 'put' = 'post') => {
+    const res = await t.http[method](path).set(headers).send(body);
+    if (res.status < 200 || res.status >= 300) throw new Error(`arrange ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  };
+  const registered = async () => {
+    const proposalId = fresh('p');
+    await step(`/programmes/${PROGRAMME}/proposals`, { proposalId, title: proposalId, aims: 'Aims', source, outcomeIds: ['safer'], priorityIds: [] });
+    return proposalId;
+  };
+  const agreed = async () => {
+    const proposalId = await registered();
+    await step(`/proposals/${proposalId}/agreement`, { forum: 'Authority', decisionDate: '2005-09-29', meeting: 'Full Authority', minuteReference: 'MPA 29/09/05 5' });
+    return proposalId;
+  };
+  /** Agreed, with LEAD as its lead (or another person). */
+  const led = async (leadId = LEAD) => {
+    const proposalId = await agreed();
+    await step(`/proposals/${proposalId}/lead-assignments`, { leadId, leadName: leadId, leadRole: 'AC', effectiveDate: '2005-10-01' });
+    return proposalId;
+  };
+  const plannedBenefit = async () => {
+    const proposalId = await led();
+    const benefitId = fresh('b');
+    await step(`/proposals/${proposalId}/benefits`, benefitBody(benefitId));
+    return `/proposals/${proposalId}/benefits/${benefitId}`;
+  };
+  const programmeBenefit = async () => {
+    const benefitId = fresh('pb');
+    await step(`/programmes/${PROGRAMME}/benefits`, benefitBody(benefitId));
+    return `/programmes/${PROGRAMME}/benefits/${benefitId}`;
+  };
+  const awaitingScrutiny = async () => {
+    const proposalId = await led();
+    await step(`/proposals/${proposalId}/business-cases`, businessCase);
+    return proposalId;
+  };
+  const milestone = async () => {
+    const milestoneId = fresh('m');
+    await step(`/programmes/${PROGRAMME}/milestones`, { milestoneId, title: milestoneId, baselineDate: '2006-03-31' });
+    return milestoneId;
+  };
+  const risk = async () => {
+    const riskId = fresh('r');
+    await step(`/programmes/${PROGRAMME}/risks`, riskBody(riskId));
+    return riskId;
+  };
+  const admin = () => as('administrator', 'matrix-admin', 'Matrix admin');
+  const user = async () => {
+    const username = fresh('user');
+    await step('/users', { username, name: username, role: 'programme-office', password: PASSWORD }, admin());
+    return username;
+  };
+  const signIn = async (username: string) =>
+    (await t.http.post('/auth/login').send({ username, password: PASSWORD }).expect(200)).body as { refreshToken: string };
+
+  const ENDPOINTS: Record<string, Endpoint> = {
+    // operations
+    'GET /health': { allowed: 'public', arrange: async () => ({ path: '/health' }) },
+
+    // sign-in
+    'POST /auth/login': { allowed: 'public', arrange: async () => ({ path: '/auth/login', body: { username: 'matrix-login', password: PASSWORD } }) },
+    'POST /auth/refresh': {
+      allowed: 'public',
+      arrange: async () => ({ path: '/auth/refresh', body: { refreshToken: (await signIn('matrix-refresh')).refreshToken } }),
+    },
+    'POST /auth/logout': { allowed: SIGNED_IN, arrange: async () => ({ path: '/auth/logout' }) },
+    'GET /auth/me': { allowed: SIGNED_IN, arrange: async () => ({ path: '/auth/me' }) },
+
+    // users: the administrator's, and nobody else's
+    'POST /users': {
+      allowed: ['administrator'],
+      arrange: async () => ({ path: '/users', body: { username: fresh('new-user'), name: 'New user', role: 'lead', personId: 'person-x', password: PASSWORD } }),
+    },
+    'POST /users/{username}/role-changes': {
+      allowed: ['administrator'],
+      arrange: async () => ({ path: `/users/${await user()}/role-changes`, body: { role: 'oversight-committee', reason: 'Joined the committee' } }),
+    },
+    'POST /users/{username}/deactivation': {
+      allowed: ['administrator'],
+      arrange: async () => ({ path: `/users/${await user()}/deactivation`, body: { reason: 'Left' } }),
+    },
+    'POST /users/{username}/password-changes': {
+      allowed: ['administrator'],
+      arrange: async () => ({ path: `/users/${await user()}/password-changes`, body: { password: `${PASSWORD} 2` } }),
+    },
+    'GET /users': { allowed: ['administrator'], arrange: async () => ({ path: '/users' }) },
+
+    // queries: every signed-in role but the administrator
+    'GET /programmes': { allowed: READERS, arrange: async () => ({ path: '/programmes' }) },
+    'GET /programmes/{programmeId}': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}` }) },
+    'GET /programmes/{programmeId}/as-at': {
+      allowed: READERS,
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/as-at`, query: { at: new Date().toISOString() } }),
+    },
+    'GET /programmes/{programmeId}/changes': {
+      allowed: READERS,
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/changes`, query: { from: '2000-01-01T00:00:00Z' } }),
+    },
+    'GET /proposals': { allowed: READERS, arrange: async () => ({ path: '/proposals' }) },
+    'GET /proposals/{proposalId}': {
+      allowed: READERS,
+      arrange: async () => {
+        const proposalId = await registered();
+        return { path: `/proposals/${proposalId}`, query: { waitForPosition: String(await lastPosition(t)) } };
+      },
+    },
+    'GET /audit': { allowed: READERS, arrange: async () => ({ path: '/audit' }) },
+
+    // programmes: the programme office
+    'POST /programmes': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: '/programmes', body: { programmeId: fresh('prog'), name: 'A programme', mission: 'A mission', source } }),
+    },
+    'POST /programmes/{programmeId}/strategic-priorities': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/strategic-priorities`, body: { priorityId: fresh('pri'), title: 'A priority' } }),
+    },
+    'POST /programmes/{programmeId}/strategic-outcomes': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/strategic-outcomes`, body: { outcomeId: fresh('out'), title: 'An outcome' } }),
+    },
+    'POST /programmes/{programmeId}/director-appointments': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const programmeId = fresh('prog');
+        await step('/programmes', { programmeId, name: 'A programme', mission: 'A mission', source });
+        return { path: `/programmes/${programmeId}/director-appointments`, body: { personId: 'person-rimmer', name: 'Stephen Rimmer', effectiveDate: '2005-10-03' } };
+      },
+    },
+
+    // proposals: the programme office; agreements by forum; delivery confidence also by the lead and the committee
+    'POST /programmes/{programmeId}/proposals': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/programmes/${PROGRAMME}/proposals`,
+        body: { proposalId: fresh('p'), title: 'A proposal', aims: 'Aims', source, outcomeIds: ['safer'], priorityIds: [] },
+      }),
+    },
+    'POST /proposals/{proposalId}/consultation': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/proposals/${await registered()}/consultation`,
+        body: { opensOn: '2005-10-03', closesOn: '2005-12-16', consultees: ['Boroughs'], description: 'Roll-out' },
+      }),
+    },
+    'POST /proposals/{proposalId}/consultation/closure': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const proposalId = await registered();
+        await step(`/proposals/${proposalId}/consultation`, { opensOn: '2005-10-03', closesOn: '2005-12-16', consultees: ['Boroughs'], description: 'Roll-out' });
+        return { path: `/proposals/${proposalId}/consultation/closure`, body: { closedOn: '2005-12-16', summary: 'Supportive' } };
+      },
+    },
+    'POST /proposals/{proposalId}/agreement': {
+      allowed: ['programme-office', 'oversight-committee'],
+      arrange: async (caller) => ({
+        path: `/proposals/${await registered()}/agreement`,
+        body: { forum: forumFor(caller), decisionDate: '2005-09-29', meeting: 'A meeting', minuteReference: 'Minute 5' },
+      }),
+    },
+    'POST /proposals/{proposalId}/not-taken-forward-decision': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/proposals/${await registered()}/not-taken-forward-decision`,
+        body: { reasonCode: 'too-bureaucratic', rationale: 'Too bureaucratic', decisionDate: '2005-09-29' },
+      }),
+    },
+    'POST /proposals/{proposalId}/deferral': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/proposals/${await registered()}/deferral`, body: { decisionDate: '2005-09-29', rationale: 'After the review' } }),
+    },
+    'POST /proposals/{proposalId}/reopening': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const proposalId = await registered();
+        await step(`/proposals/${proposalId}/deferral`, { decisionDate: '2005-09-29', rationale: 'After the review' });
+        return { path: `/proposals/${proposalId}/reopening`, body: { reopenedOn: '2006-06-01', reason: 'Review concluded' } };
+      },
+    },
+    'POST /proposals/{proposalId}/lead-assignments': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/proposals/${await agreed()}/lead-assignments`,
+        body: { leadId: 'person-godwin', leadName: 'Tim Godwin', leadRole: 'AC', effectiveDate: '2005-10-01' },
+      }),
+    },
+    'POST /proposals/{proposalId}/equality-impact-assessments': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/proposals/${await registered()}/equality-impact-assessments`,
+        body: { screeningOutcome: 'no-significant-impact', impacts: neutral, evidence: 'Surveys', reviewDate: '2007-04-01', assessedOn: '2006-04-10' },
+      }),
+    },
+    'POST /proposals/{proposalId}/delivery-confidence-assessments': {
+      allowed: ['programme-office', 'lead', 'oversight-committee'],
+      arrange: async (caller) => ({
+        path: `/proposals/${await led()}/delivery-confidence-assessments`,
+        body: { rating: 'amber', assessment: assessmentFor(caller), commentary: 'On track', assessedOn: '2006-09-29', assessorName: 'Assessor' },
+      }),
+    },
+    'POST /proposals/{proposalId}/delivery-start': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/proposals/${await led()}/delivery-start`, body: { startedOn: '2006-04-01' } }),
+    },
+    'POST /proposals/{proposalId}/closure': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/proposals/${await led()}/closure`, body: { closedOn: '2008-03-31', reason: 'Delivered' } }),
+    },
+
+    // business cases: submitted by the office or the proposal's lead, scrutinised by the committee
+    'POST /proposals/{proposalId}/business-cases': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `/proposals/${await led()}/business-cases`, body: businessCase }),
+    },
+    'POST /proposals/{proposalId}/business-cases/{version}/approval': {
+      allowed: ['oversight-committee'],
+      arrange: async () => ({ path: `/proposals/${await awaitingScrutiny()}/business-cases/1/approval`, body: scrutiny }),
+    },
+    'POST /proposals/{proposalId}/business-cases/{version}/return': {
+      allowed: ['oversight-committee'],
+      arrange: async () => ({ path: `/proposals/${await awaitingScrutiny()}/business-cases/1/return`, body: { ...scrutiny, comments: 'Compare options' } }),
+    },
+
+    // benefits of a proposal: the office or its lead; programme-level benefits: the office
+    'POST /proposals/{proposalId}/benefits': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `/proposals/${await led()}/benefits`, body: benefitBody(fresh('b')) }),
+    },
+    'POST /proposals/{proposalId}/benefits/{benefitId}/reforecasts': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `${await plannedBenefit()}/reforecasts`, body: reforecast }),
+    },
+    'POST /proposals/{proposalId}/benefits/{benefitId}/realisations': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `${await plannedBenefit()}/realisations`, body: realisation }),
+    },
+    'POST /proposals/{proposalId}/benefits/{benefitId}/realisations/{period}/corrections': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => {
+        const url = await plannedBenefit();
+        await step(`${url}/realisations`, realisation);
+        return { path: `${url}/realisations/2006-07/corrections`, body: { actual: 380_000, reason: 'Audited figure' } };
+      },
+    },
+    'POST /programmes/{programmeId}/benefits': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/benefits`, body: benefitBody(fresh('pb')) }),
+    },
+    'POST /programmes/{programmeId}/benefits/{benefitId}/reforecasts': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await programmeBenefit()}/reforecasts`, body: reforecast }),
+    },
+    'POST /programmes/{programmeId}/benefits/{benefitId}/realisations': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await programmeBenefit()}/realisations`, body: realisation }),
+    },
+    'POST /programmes/{programmeId}/benefits/{benefitId}/realisations/{period}/corrections': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const url = await programmeBenefit();
+        await step(`${url}/realisations`, realisation);
+        return { path: `${url}/realisations/2006-07/corrections`, body: { actual: 380_000, reason: 'Audited figure' } };
+      },
+    },
+
+    // delivery plan and risk register: the programme office
+    'POST /programmes/{programmeId}/milestones': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/milestones`, body: { milestoneId: fresh('m'), title: 'Teams live', baselineDate: '2006-03-31' } }),
+    },
+    'POST /programmes/{programmeId}/milestones/{milestoneId}/reschedules': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/milestones/${await milestone()}/reschedules`, body: { forecastDate: '2006-06-30', reason: 'Late' } }),
+    },
+    'POST /programmes/{programmeId}/milestones/{milestoneId}/achievement': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/milestones/${await milestone()}/achievement`, body: { achievedOn: '2006-03-31' } }),
+    },
+    'PUT /programmes/{programmeId}/milestones/{milestoneId}/predecessors': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const first = await milestone();
+        return { path: `/programmes/${PROGRAMME}/milestones/${await milestone()}/predecessors`, body: { predecessorIds: [first], reason: 'Sequenced' } };
+      },
+    },
+    'POST /programmes/{programmeId}/risks': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/risks`, body: riskBody(fresh('r')) }),
+    },
+    'POST /risks/{riskId}/reassessments': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/risks/${await risk()}/reassessments`,
+        body: { likelihood: 2, impact: 4, residualLikelihood: 1, residualImpact: 4, reason: 'Funding agreed', reassessedOn: '2005-10-10' },
+      }),
+    },
+    'POST /risks/{riskId}/closure': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/risks/${await risk()}/closure`, body: { reason: 'Budget set', closedOn: '2006-02-15' } }),
+    },
+
+    // decisions: by forum
+    'POST /programmes/{programmeId}/decisions': {
+      allowed: ['programme-office', 'oversight-committee'],
+      arrange: async (caller) => ({
+        path: `/programmes/${PROGRAMME}/decisions`,
+        body: { decisionId: fresh('d'), forum: forumFor(caller), decisionDate: '2005-09-29', subject: 'The proposals', outcome: 'approve', rationale: 'Sound', minuteReference: 'Minute 5' },
+      }),
+    },
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await step('/programmes', { programmeId: PROGRAMME, name: 'Met Modernisation Programme', mission: 'Working together for a safer London', source });
+    await step(`/programmes/${PROGRAMME}/strategic-outcomes`, { outcomeId: 'safer', title: 'Communities are, and feel, safer' });
+    for (const username of ['matrix-login', 'matrix-refresh']) {
+      await step('/users', { username, name: username, role: 'oversight-committee', password: PASSWORD }, admin());
+    }
+  });
+  afterAll(() => t.close());
+
+  it('covers every operation in the OpenAPI document, and nothing else', async () => {
+    const doc = (await t.http.get('/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(operations.filter((o) => !(o in ENDPOINTS))).toEqual([]);
+    expect(Object.keys(ENDPOINTS).filter((o) => !operations.includes(o))).toEqual([]);
+  });
+
+  describe.each(Object.keys(ENDPOINTS))('%s', (operation) => {
+    const [method, template] = operation.split(' ');
+    const { allowed, arrange } = ENDPOINTS[operation];
+
+    it.each(CALLERS)('called by %s', async (caller) => {
+      const { path, body, query } = await arrange(caller);
+      expect(path).not.toContain('{');
+      const send = () => {
+        const verb = method.toLowerCase() as 'get' | 'post' | 'put';
+        const req = t.http[verb](path).set(headersOf(caller)).query(query ?? {});
+        return verb === 'get' ? req : req.send(body ?? {});
+      };
+      const ok = allowed === 'public' || (caller !== 'anonymous' && allowed.includes(caller));
+      if (ok) {
+        const res = await send();
+        if (res.status < 200 || res.status >= 300) {
+          throw new Error(`${caller} ${method} ${template}: expected 2xx, got ${res.status} ${JSON.stringify(res.body)}`);
+        }
+        return;
+      }
+      const res = await expectNothingAppended(t, () => send());
+      const expected = caller === 'anonymous' ? { status: 401, code: 'UNAUTHENTICATED' } : { status: 403, code: 'FORBIDDEN' };
+      expect({ caller, status: res.status, code: res.body.code }).toEqual({ caller, ...expected });
+    });
+  });
+
+  describe('rules that depend on what is sent', () => {
+    const refused = async (path: string, headers: Record<string, string>, body: object, code = 'FORBIDDEN') => {
+      const res = await expectNothingAppended(t, () => t.http.post(path).set(headers).send(body));
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code });
+    };
+
+    it("the programme office records the Authority's and the Management Board's decisions, not a committee's", async () => {
+      const decision = { decisionDate: '2005-09-29', subject: 'S', outcome: 'approve', rationale: 'R', minuteReference: 'M 5' };
+      await refused(`/programmes/${PROGRAMME}/decisions`, po(), { ...decision, decisionId: fresh('d'), forum: 'Committee' });
+      await step(`/programmes/${PROGRAMME}/decisions`, { ...decision, decisionId: fresh('d'), forum: 'ManagementBoard' });
+      await refused(`/programmes/${PROGRAMME}/decisions`, as('oversight-committee'), { ...decision, decisionId: fresh('d'), forum: 'Authority' });
+      const agreement = { decisionDate: '2005-09-29', meeting: 'M', minuteReference: 'R' };
+      await refused(`/proposals/${await registered()}/agreement`, po(), { ...agreement, forum: 'Committee' });
+      await refused(`/proposals/${await registered()}/agreement`, as('oversight-committee'), { ...agreement, forum: 'Authority' });
+    });
+
+    it("a lead rates delivery confidence 'self' only, the committee 'independent' only", async () => {
+      const rating = { rating: 'green', commentary: 'C', assessedOn: '2006-09-29', assessorName: 'A' };
+      const proposalId = await led();
+      await refused(`/proposals/${proposalId}/delivery-confidence-assessments`, headersOf('lead'), { ...rating, assessment: 'independent' });
+      await refused(`/proposals/${proposalId}/delivery-confidence-assessments`, as('oversight-committee'), { ...rating, assessment: 'self' });
+    });
+
+    it('an unknown value is left to validation (400), not mistaken for a permission', async () => {
+      const res = await expectNothingAppended(t, () =>
+        t.http.post(`/programmes/${PROGRAMME}/decisions`).set(po()).send({ decisionId: fresh('d'), forum: 'Cabinet', decisionDate: '2005-09-29', subject: 'S', outcome: 'approve', rationale: 'R', minuteReference: 'M 5' }),
+      );
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('a lead acts only on the proposals they currently lead', () => {
+    it('the lead of proposal A cannot report a benefit on proposal B (403, no event); after reassignment, not on A either', async () => {
+      const leadA = as('lead', 'lead-a', 'Lead of A');
+      const a = await led('lead-a');
+      const b = await led('lead-b');
+      await step(`/proposals/${a}/benefits`, benefitBody('benefit-a'));
+      await step(`/proposals/${b}/benefits`, benefitBody('benefit-b'));
+
+      const onB = await expectNothingAppended(t, () => t.http.post(`/proposals/${b}/benefits/benefit-b/realisations`).set(leadA).send(realisation));
+      expect({ status: onB.status, code: onB.body.code }).toEqual({ status: 403, code: 'NOT_LEAD_OF_PROPOSAL' });
+      // Naming A in the path does not reach B's benefit either.
+      const viaA = await expectNothingAppended(t, () => t.http.post(`/proposals/${a}/benefits/benefit-b/realisations`).set(leadA).send(realisation));
+      expect(viaA.body.code).toBe('BENEFIT_NOT_PLANNED');
+
+      const res = await t.http.post(`/proposals/${a}/benefits/benefit-a/realisations`).set(leadA).send(realisation).expect(201);
+      const events = await t.http.get('/audit').set(po()).query({ proposalId: a, waitForPosition: res.body.position }).expect(200);
+      expect(events.body.items[0]).toMatchObject({ eventType: 'BenefitRealised', actorId: 'lead-a', actorRole: 'lead' });
+
+      // The portfolio moves to lead C: from the next request on, A's former lead can do nothing on A.
+      await step(`/proposals/${a}/lead-assignments`, { leadId: 'lead-c', leadName: 'Lead C', leadRole: 'AC', effectiveDate: '2007-10-01', reason: 'Secondment ended' });
+      const after = [
+        [`/proposals/${a}/benefits/benefit-a/realisations`, { ...realisation, period: '2007/08' }],
+        [`/proposals/${a}/benefits/benefit-a/reforecasts`, reforecast],
+        [`/proposals/${a}/business-cases`, businessCase],
+        [`/proposals/${a}/delivery-confidence-assessments`, { rating: 'red', assessment: 'self', commentary: 'C', assessedOn: '2007-10-02', assessorName: 'A' }],
+      ] as const;
+      for (const [path, body] of after) {
+        const refused = await expectNothingAppended(t, () => t.http.post(path).set(leadA).send(body));
+        expect({ path, status: refused.status, code: refused.body.code }).toEqual({ path, status: 403, code: 'NOT_LEAD_OF_PROPOSAL' });
+      }
+      await t.http.post(`/proposals/${a}/benefits/benefit-a/realisations`).set(as('lead', 'lead-c', 'Lead C')).send({ ...realisation, period: '2007/08' }).expect(201);
+    });
+  });
+
+  it('every event written here carries a signed-in actor (the e2e apps check the same on close)', async () => {
+    expect(await expectEveryEventSignedIn(t.databaseUrl)).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,292 @@
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../../apps/api/auth/access-token';
+import { as, createTestApp, expectNothingAppended, lastPosition, TEST_JWT_SECRET, type TestApp } from '../support/app';
+
+const PASSWORD = 'correct horse battery staple';
+const admin = () => as('administrator', 'admin-1', 'Ada Admin');
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A token's claims, unverified (to look at, and to tamper with). */
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+const headerOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()) as Record<string, unknown>;
+
+describe('sign-in: login, refresh, logout, and tokens that must be refused', () => {
+  let t: TestApp;
+  let db: Client;
+
+  const register = async (username: string, role = 'lead', personId: string | null = `person-${username}`) => {
+    await t.http
+      .post('/users')
+      .set(admin())
+      .send({ username, name: `Name of ${username}`, role, ...(personId ? { personId } : {}), password: PASSWORD })
+      .expect(201);
+  };
+  const login = (username: string, password = PASSWORD) => t.http.post('/auth/login').send({ username, password });
+  const signedIn = async (username: string) => (await login(username).expect(200)).body as { accessToken: string; refreshToken: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    await register('tim', 'lead', 'person-tim-godwin');
+    await register('office', 'programme-office', null);
+    await register('gone', 'oversight-committee', null);
+    await t.http.post('/users/gone/deactivation').set(admin()).send({ reason: 'Left the committee' }).expect(201);
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  describe('POST /auth/login', () => {
+    it('answers 200 with the tokens and the user; the access token is a 15-minute HS256 JWT', async () => {
+      const res = await login('TIM ').expect(200);
+      expect(res.body).toEqual({
+        accessToken: expect.any(String),
+        refreshToken: expect.any(String),
+        expiresIn: 900,
+        user: { id: 'tim', username: 'tim', name: 'Name of tim', role: 'lead', personId: 'person-tim-godwin' },
+      });
+      expect(headerOf(res.body.accessToken)).toMatchObject({ alg: 'HS256', typ: 'JWT' });
+      const claims = claimsOf(res.body.accessToken);
+      expect(claims).toMatchObject({
+        sub: 'tim',
+        username: 'tim',
+        name: 'Name of tim',
+        role: 'lead',
+        personId: 'person-tim-godwin',
+        sid: expect.any(String),
+        iss: ACCESS_TOKEN_ISSUER,
+        aud: ACCESS_TOKEN_AUDIENCE,
+      });
+      expect(Number(claims.exp) - Number(claims.iat)).toBe(900);
+      const me = await t.http.get('/auth/me').set(bearer(res.body.accessToken)).expect(200);
+      expect(me.body).toEqual(res.body.user);
+      await t.http.get('/programmes').set(bearer(res.body.accessToken)).expect(200);
+    });
+
+    it('401 INVALID_CREDENTIALS for a wrong password, an unknown user and a deactivated user, alike', async () => {
+      for (const [username, password] of [['tim', 'wrong password!'], ['nobody', PASSWORD], ['gone', PASSWORD], ['../etc', PASSWORD]]) {
+        const res = await login(username, password).expect(401);
+        expect(res.body).toEqual({ statusCode: 401, code: 'INVALID_CREDENTIALS', message: expect.any(String) });
+      }
+    });
+
+    it('400 when the username or password is missing', async () => {
+      const res = await t.http.post('/auth/login').send({ username: 'tim' }).expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('429 after 10 attempts a minute for one username from one address; another username is not held up', async () => {
+      await register('target');
+      for (let i = 0; i < 10; i++) await login('target', `guess number ${i}`).expect(401);
+      const res = await login('target', PASSWORD).expect(429);
+      expect(res.body.code).toBe('TOO_MANY_REQUESTS');
+      expect(res.headers['retry-after']).toBeDefined();
+      await login('office').expect(200);
+    });
+  });
+
+  describe('POST /auth/refresh', () => {
+    it('rotates: a new pair for the refresh token, which is then spent', async () => {
+      const first = await signedIn('office');
+      const second = await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+      expect(second.body).toEqual({
+        accessToken: expect.any(String),
+        refreshToken: expect.any(String),
+        expiresIn: 900,
+        user: { id: 'office', username: 'office', name: 'Name of office', role: 'programme-office', personId: null },
+      });
+      expect(second.body.refreshToken).not.toBe(first.refreshToken);
+      expect(claimsOf(second.body.accessToken).sid).toBe(claimsOf(first.accessToken).sid);
+      await t.http.get('/auth/me').set(bearer(second.body.accessToken)).expect(200);
+      const third = await t.http.post('/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
+      await t.http.get('/auth/me').set(bearer(third.body.accessToken)).expect(200);
+    });
+
+    it('a reused refresh token is refused, and ends its session: the newer tokens stop working too', async () => {
+      const first = await signedIn('office');
+      const second = (await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+      const reuse = await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+      expect(reuse.body.code).toBe('INVALID_REFRESH_TOKEN');
+      await t.http.post('/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
+      await t.http.get('/auth/me').set(bearer(second.accessToken)).expect(401);
+    });
+
+    it('401 for a made-up or malformed refresh token', async () => {
+      await t.http.post('/auth/refresh').send({ refreshToken: `${randomUUID()}.${'x'.repeat(43)}` }).expect(401);
+      await t.http.post('/auth/refresh').send({ refreshToken: 'nonsense' }).expect(401);
+      await t.http.post('/auth/refresh').send({}).expect(400);
+    });
+  });
+
+  describe('POST /auth/logout', () => {
+    it("204; afterwards that session's access and refresh tokens are refused, other sessions carry on", async () => {
+      const session = await signedIn('tim');
+      const other = await signedIn('tim');
+      await t.http.post('/auth/logout').set(bearer(session.accessToken)).expect(204);
+      const res = await t.http.get('/auth/me').set(bearer(session.accessToken)).expect(401);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+      await t.http.post('/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      await t.http.get('/auth/me').set(bearer(other.accessToken)).expect(200);
+    });
+
+    it('401 without a token', async () => {
+      await t.http.post('/auth/logout').expect(401);
+    });
+  });
+
+  describe('tokens that must be refused (401, nothing recorded)', () => {
+    const claims = { sub: 'mallory', username: 'mallory', name: 'Mallory', role: 'programme-office', personId: null, sid: randomUUID() };
+    const sign = (secret: string, extra: object = {}, options: object = { expiresIn: 900 }) =>
+      new JwtService({ secret }).sign({ ...claims, ...extra }, { algorithm: 'HS256', issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, ...options });
+    const refusedWith = async (authorization: string | undefined, message = /Sign in first/) => {
+      const req = t.http.post('/programmes');
+      const res = await expectNothingAppended(t, () =>
+        (authorization === undefined ? req : req.set('Authorization', authorization)).send({ programmeId: 'mallory', name: 'N', mission: 'M', source: { document: 'D' } }),
+      );
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(res.body.message).toMatch(message);
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
+    };
+
+    it('accepts a well-signed token (the control)', async () => {
+      const res = await t.http.get('/auth/me').set(bearer(sign(TEST_JWT_SECRET))).expect(200);
+      expect(res.body.username).toBe('mallory');
+    });
+
+    it('a tampered token: a role raised in the payload, the signature kept', async () => {
+      const [header, , signature] = as('lead', 'lead-1').Authorization.slice(7).split('.');
+      const raised = Buffer.from(JSON.stringify({ ...claimsOf(as('lead', 'lead-1').Authorization.slice(7)), role: 'programme-office' })).toString('base64url');
+      await refusedWith(`Bearer ${header}.${raised}.${signature}`);
+    });
+
+    it('an expired token, with a hint to refresh', async () => {
+      const expired = sign(TEST_JWT_SECRET, { iat: Math.floor(Date.now() / 1000) - 1000, exp: Math.floor(Date.now() / 1000) - 100 }, {});
+      await refusedWith(`Bearer ${expired}`, /expired/);
+    });
+
+    it('a token signed with another key, or with no signature at all (alg none)', async () => {
+      await refusedWith(`Bearer ${sign('another-key-of-at-least-thirty-two-characters')}`);
+      const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.`;
+      await refusedWith(`Bearer ${none}`);
+    });
+
+    it("a token for another audience or issuer, or with a role that is not one of ours", async () => {
+      await refusedWith(`Bearer ${sign(TEST_JWT_SECRET, {}, { expiresIn: 900, audience: 'another-api' })}`);
+      await refusedWith(`Bearer ${sign(TEST_JWT_SECRET, {}, { expiresIn: 900, issuer: 'someone-else' })}`);
+      await refusedWith(`Bearer ${sign(TEST_JWT_SECRET, { role: 'system' })}`);
+    });
+
+    it('no token, garbage, or another scheme', async () => {
+      await refusedWith(undefined);
+      await refusedWith('Bearer not.a.token');
+      await refusedWith(`Basic ${Buffer.from('tim:pw').toString('base64')}`);
+    });
+
+    it('the development headers are gone: X-Actor-* neither signs anyone in nor changes the actor', async () => {
+      const res = await t.http.get('/programmes').set({ 'X-Actor-Id': 'po-1', 'X-Actor-Role': 'programme-office' }).expect(401);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+      const write = await t.http
+        .post('/programmes')
+        .set(as('programme-office', 'po-7', 'Pat Office'))
+        .set({ 'X-Actor-Id': 'mallory', 'X-Actor-Role': 'oversight-committee', 'X-Actor-Name': 'Mallory' })
+        .send({ programmeId: 'actor-check', name: 'N', mission: 'M', source: { document: 'D' }, actor: { id: 'mallory' } })
+        .expect(400);
+      expect(write.body.errors.map((e: { field: string }) => e.field)).toContain('actor');
+      await t.http
+        .post('/programmes')
+        .set(as('programme-office', 'po-7', 'Pat Office'))
+        .set({ 'X-Actor-Id': 'mallory', 'X-Actor-Role': 'oversight-committee' })
+        .send({ programmeId: 'actor-check', name: 'N', mission: 'M', source: { document: 'D' } })
+        .expect(201);
+      const { rows } = await db.query(`SELECT metadata->'actor' AS actor FROM events WHERE stream_id = 'programme-actor-check'`);
+      expect(rows[0].actor).toEqual({ id: 'po-7', role: 'programme-office', name: 'Pat Office' });
+    });
+  });
+
+  describe('users and their sessions', () => {
+    it('a role change ends the user’s sessions; the next sign-in carries the new role', async () => {
+      await register('mover');
+      const before = await signedIn('mover');
+      await t.http.post('/users/mover/role-changes').set(admin()).send({ role: 'oversight-committee', reason: 'Joined the committee' }).expect(201);
+      await t.http.get('/auth/me').set(bearer(before.accessToken)).expect(401);
+      await t.http.post('/auth/refresh').send({ refreshToken: before.refreshToken }).expect(401);
+      const after = (await login('mover').expect(200)).body;
+      expect(after.user.role).toBe('oversight-committee');
+    });
+
+    it('a deactivated user is signed out everywhere and cannot sign in or refresh', async () => {
+      await register('leaver');
+      const session = await signedIn('leaver');
+      await t.http.post('/users/leaver/deactivation').set(admin()).send({ reason: 'Left the MPS' }).expect(201);
+      await t.http.get('/auth/me').set(bearer(session.accessToken)).expect(401);
+      await login('leaver').expect(401);
+    });
+
+    it('an administrator cannot demote or deactivate themself', async () => {
+      await register('second-admin', 'administrator', null);
+      const own = as('administrator', 'second-admin', 'Second admin');
+      const res = await expectNothingAppended(t, () => t.http.post('/users/second-admin/deactivation').set(own).send({ reason: 'Oops' }));
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'USER_SELF_CHANGE' });
+    });
+
+    it('GET /users lists users without any password hash; registering twice is a 409', async () => {
+      const res = await t.http.get('/users').set(admin()).query({ waitForPosition: await lastPosition(t) }).expect(200);
+      const tim = res.body.items.find((u: { username: string }) => u.username === 'tim');
+      expect(tim).toMatchObject({ userId: 'tim', role: 'lead', personId: 'person-tim-godwin', active: true, lastSignedInAt: expect.any(String) });
+      expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash/);
+      const again = await expectNothingAppended(t, () =>
+        t.http.post('/users').set(admin()).send({ username: 'tim', name: 'Tim', role: 'lead', personId: 'p', password: PASSWORD }),
+      );
+      expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'USER_ALREADY_REGISTERED' });
+    });
+
+    it('a lead needs a person id, a password at least 12 characters', async () => {
+      const res = await t.http.post('/users').set(admin()).send({ username: 'no-person', name: 'N', role: 'lead', password: 'short' }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['password']);
+      const lead = await t.http.post('/users').set(admin()).send({ username: 'no-person', name: 'N', role: 'lead', password: PASSWORD }).expect(400);
+      expect(lead.body.code).toBe('USER_PERSON_ID_REQUIRED');
+    });
+  });
+
+  it('every sign-in, successful or refused, is in the audit history, with who and why', async () => {
+    await login('tim').expect(200);
+    await login('tim', 'not the password').expect(401);
+    await login('nobody-at-all').expect(401);
+    const read = (eventType: string) =>
+      t.http.get('/audit').set(as('oversight-committee')).query({ eventType, waitForPosition: 0 });
+    const position = await lastPosition(t);
+    const signedIn = await read('UserSignedIn').query({ waitForPosition: position }).expect(200);
+    expect(signedIn.body.items[0]).toMatchObject({ actorId: 'tim', actorRole: 'lead', actorName: 'Name of tim', sentence: expect.stringContaining('signed in as tim') });
+    const failed = await read('SignInFailed').query({ waitForPosition: position }).expect(200);
+    expect(failed.body.items.slice(0, 2).map((i: { sentence: string; actorRole: string }) => [i.actorRole, i.sentence])).toEqual([
+      ['system', expect.stringContaining('"nobody-at-all" refused: unknown-user')],
+      ['system', expect.stringContaining('"tim" refused: wrong-password')],
+    ]);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = 'sign-ins' AND event_type = 'SignInFailed'`);
+    expect(rows[0].n).toBeGreaterThanOrEqual(16);
+    // An unknown username creates no stream of its own.
+    const streams = await db.query(`SELECT 1 FROM events WHERE stream_id = 'user-nobody-at-all'`);
+    expect(streams.rowCount).toBe(0);
+  });
+
+  describe('hardening', () => {
+    it('helmet headers on every response; CORS closed by default', async () => {
+      const res = await t.http.get('/health').set('Origin', 'https://elsewhere.example').expect(200);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeDefined();
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('without a sign-in, only health, sign-in, refresh, the docs and the metrics answer', async () => {
+      await t.http.get('/health').expect(200);
+      await t.http.get('/docs/openapi.json').expect(200);
+      await t.http.get('/metrics').expect(200);
+      await t.http.get('/programmes').expect(401);
+      await t.http.get('/users').expect(401);
+    });
+  });
+});
