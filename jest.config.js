@@ -1,4 +1,4 @@
-// One jest run, four projects: pure unit specs, integration specs on real PostgreSQL,
+// One jest run, five projects: pure unit specs, integration specs on real PostgreSQL,
 // the event-store contract suite and end-to-end HTTP specs. globalSetup starts the
 // embedded PostgreSQL once (or uses DATABASE_URL) for all of them.
 const { pathsToModuleNameMapper } = require('ts-jest');
@@ -20,5 +20,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // The web UI in Debian's Chromium against the built app (scripts/ensure-chromium.sh installs it).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };
