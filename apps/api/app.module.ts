@@ -5,6 +5,7 @@ import { EventStoreModule } from '@ledger/event-store';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { BusinessCasesModule } from './business-cases/business-cases.module';
+import { CommitteeModule } from './committee/committee.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { QueriesModule } from './queries/queries.module';
@@ -46,6 +47,7 @@ export class AppModule {
         MilestonesModule,
         RisksModule,
         DecisionsModule,
+        CommitteeModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

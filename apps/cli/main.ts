@@ -4,6 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase, type RunningDatabase } from '@ledger/database';
 import { PostgresEventStore } from '@ledger/event-store';
 import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
+import { registerCommitteeCommands } from './committee-commands';
 import { accountsTable } from './seed/accounts';
 import { seedThroughApi } from './seed/seed-through-api';
 
@@ -99,6 +100,8 @@ program
       await close();
     }),
   );
+
+registerCommitteeCommands(program, { withDatabase, openStores });
 
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`Error: ${error.message}`);

@@ -12,3 +12,4 @@ export * from './metrics';
 export * from './read-side.module';
 export * from './rebuild';
 export * from './audit-chain';
+export * from './committee-pack';

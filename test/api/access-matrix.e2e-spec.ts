@@ -19,6 +19,7 @@ type Caller = 'anonymous' | UserRole;
 const CALLERS: readonly Caller[] = ['anonymous', ...USER_ROLES];
 const READERS: readonly UserRole[] = ['programme-office', 'lead', 'oversight-committee'];
 const SIGNED_IN: readonly UserRole[] = USER_ROLES;
+const OVERSIGHT: readonly UserRole[] = ['oversight-committee', 'programme-office'];
 
 /** The lead who calls: the person id that the arranged proposals' lead assignments name. */
 const LEAD = 'matrix-lead';
@@ -230,6 +231,17 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       },
     },
     'GET /audit': { allowed: READERS, arrange: async () => ({ path: '/audit' }) },
+
+    // the audit chain and the committee pack: the oversight committee and the programme office
+    'GET /audit/chain-head': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/chain-head' }) },
+    'GET /audit/verify': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/verify' }) },
+    'GET /programmes/{programmeId}/committee-pack': {
+      allowed: OVERSIGHT,
+      arrange: async () => ({
+        path: `/programmes/${PROGRAMME}/committee-pack`,
+        query: { meeting: new Date().toISOString(), waitForPosition: String(await lastPosition(t)) },
+      }),
+    },
 
     // programmes: the programme office
     'POST /programmes': {

@@ -1,6 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, UpcasterRegistry } from '@ledger/event-store';
-import { AuditChainProjection, chainHead, openReadModels, ProjectionRunner, rebuildProjection, verifyChain, type Sql } from '@ledger/read-models';
+import {
+  AuditChainProjection,
+  chainHead,
+  openReadModels,
+  ProjectionRunner,
+  rebuildProjection,
+  verifyChain as verifyOn,
+  type Sql,
+  type VerifyOptions,
+} from '@ledger/read-models';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, readWholeLog } from './support/history';
 import { tableChecksum } from './table-checksum';
@@ -21,6 +30,16 @@ describe('audit chain: rebuilds and upcasting leave every hash as it was', () =>
     return runner.catchUp();
   }
   const chainChecksum = () => tableChecksum(db, 'audit_chain', 'seq');
+  /** Verification in a transaction of its own needs a connection of its own (not the pool's next one). */
+  async function verifyChain(_sql: Sql, options?: VerifyOptions) {
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      return await verifyOn((text, params) => runner.query(text, params), options);
+    } finally {
+      await runner.release();
+    }
+  }
 
   beforeAll(async () => {
     url = await createTestDatabase('chain');

@@ -1,6 +1,9 @@
 import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, type RawEventRow } from './chain-hash';
 
-/** Runs one SQL statement and returns its rows (a pg client, a TypeORM query runner…). */
+/**
+ * Runs one SQL statement and returns its rows: a pg Client or a TypeORM QueryRunner — one
+ * connection for every statement (verification runs them in one transaction), never a pool.
+ */
 export type Sql = (text: string, params?: unknown[]) => Promise<any[]>;
 
 /** A point of the chain: the event at `position` is the `events`-th link, and `hash` covers it and all before. */

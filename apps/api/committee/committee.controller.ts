@@ -1,0 +1,81 @@
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models';
+import { Roles } from '../auth/access.decorators';
+import { IdParam } from '../shared/id-param.pipe';
+import { momentOf } from '../queries/query-params.dto';
+import { ChainHeadQueryDto, CommitteePackQueryDto, VerifyQueryDto, type PackFormat } from './committee.dto';
+import { BuildCommitteePackQuery, GetChainHeadQuery, VerifyChainQuery } from './committee.queries';
+
+/** Who reads the pack and checks the history: the oversight committee and the programme office. */
+const OVERSIGHT = ['oversight-committee', 'programme-office'] as const;
+
+const CONTENT_TYPES: Record<PackFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The tamper-evident audit chain: its head, and verification of the log against it. */
+@ApiTags('audit')
+@Roles(...OVERSIGHT)
+@Controller('audit')
+export class AuditChainController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('chain-head')
+  @ApiOperation({ summary: 'The audit chain head: position and SHA-256 hash of the last linked event, and how many events the chain covers' })
+  head(@Query() q: ChainHeadQueryDto) {
+    return this.queryBus.execute(new GetChainHeadQuery(q.at ? momentOf(q.at) : undefined));
+  }
+
+  @Get('verify')
+  @ApiOperation({
+    summary:
+      'Recompute the chain from the events table: ok, or the first position where it breaks (altered, removed, inserted, moved); ' +
+      'with upTo and expectedHash (a head recorded earlier), proves nothing up to it changed',
+  })
+  verify(@Query() q: VerifyQueryDto) {
+    return this.queryBus.execute(new VerifyChainQuery(q.upTo, q.expectedHash));
+  }
+}
+
+/** The committee pack for a meeting, reproducible from its date and chain head. */
+@ApiTags('committee')
+@Roles(...OVERSIGHT)
+@Controller('programmes')
+export class CommitteePackController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':programmeId/committee-pack')
+  @ApiOperation({
+    summary:
+      'The committee pack: the programme as at the meeting, changes since the previous one (who, why), business cases awaiting scrutiny, ' +
+      'benefits variance, risks above the threshold, milestones slipped, decisions taken; names the chain head it was built from',
+  })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  async pack(@Param('programmeId', IdParam) programmeId: string, @Query() q: CommitteePackQueryDto, @Res({ passthrough: true }) res: Response) {
+    const format = q.format ?? 'json';
+    const pack: CommitteePack = await this.queryBus.execute(
+      new BuildCommitteePackQuery({ programmeId, meeting: q.meeting, previous: q.previous, riskThreshold: q.riskThreshold, head: q.head }),
+    );
+    const body =
+      format === 'pdf'
+        ? await packPdf(pack)
+        : format === 'xlsx'
+          ? await packXlsx(pack)
+          : Buffer.from(format === 'csv' ? packCsv(pack, q.table) : packJson(pack), 'utf8');
+    const file = `committee-pack-${pack.programme.programmeId}-${pack.meeting.date}-head-${pack.chainHead.position}${q.table ? `-${q.table}` : ''}.${format}`;
+    res.setHeader('X-Chain-Head-Position', String(pack.chainHead.position));
+    res.setHeader('X-Chain-Head-Hash', pack.chainHead.hash);
+    res.setHeader('X-Pack-Digest', pack.digest);
+    res.setHeader('ETag', `"${pack.digest}-${format}${q.table ? `-${q.table}` : ''}"`);
+    return new StreamableFile(body, {
+      type: CONTENT_TYPES[format],
+      disposition: `${format === 'json' ? 'inline' : 'attachment'}; filename="${file}"`,
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { PACK_TABLE_NAMES } from '@ledger/read-models';
+import { ReadQueryDto } from '../queries/query-params.dto';
+
+export const PACK_FORMATS = ['json', 'pdf', 'csv', 'xlsx'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+export class CommitteePackQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'The meeting: a date (the end of that day, UTC) or an ISO 8601 moment', example: '2006-03-23' })
+  @IsISO8601({ strict: true })
+  meeting: string;
+
+  @ApiPropertyOptional({ description: 'The previous meeting, same form: the pack lists what changed since then', example: '2006-02-23' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  previous?: string;
+
+  @ApiPropertyOptional({ enum: PACK_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(PACK_FORMATS as unknown as string[])
+  format?: PackFormat;
+
+  @ApiPropertyOptional({ description: 'Open risks scoring at least this are listed', minimum: 1, maximum: 25, default: 15 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(25)
+  riskThreshold?: number;
+
+  @ApiPropertyOptional({
+    description: 'Build from the log up to this audit-chain position (the head an earlier pack names); default: the head as at the meeting',
+    example: 1042,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  head?: number;
+
+  @ApiPropertyOptional({ enum: PACK_TABLE_NAMES, description: 'With format=csv: one table alone' })
+  @IsOptional()
+  @IsIn(PACK_TABLE_NAMES as unknown as string[])
+  table?: string;
+}
+
+export class VerifyQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'Verify the chain up to the event at this global position', example: 1042 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  upTo?: number;
+
+  @ApiPropertyOptional({ description: 'The chain hash recorded earlier at upTo (e.g. printed in a committee pack)' })
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'expectedHash must be a SHA-256 hash in hex (64 characters)' })
+  expectedHash?: string;
+}
+
+export class ChainHeadQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'The head as at this moment (a bare date is the end of that day, UTC); default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}

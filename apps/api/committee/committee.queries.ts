@@ -1,0 +1,95 @@
+import { BadRequestException, Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import {
+  buildCommitteePack,
+  chainHead,
+  chainHeadAt,
+  PackError,
+  READ_DB,
+  verifyChain,
+  type ChainPoint,
+  type ChainVerification,
+  type CommitteePack,
+  type CommitteePackRequest,
+} from '@ledger/read-models';
+
+export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending?: boolean }> {
+  constructor(readonly at?: Date) {
+    super();
+  }
+}
+
+/** The chain head: now, or as at a moment (the link of the last event recorded up to then). */
+@QueryHandler(GetChainHeadQuery)
+export class GetChainHeadHandler implements IQueryHandler<GetChainHeadQuery> {
+  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  async execute({ at }: GetChainHeadQuery) {
+    if (!at) return chainHead((text, params) => this.db.query(text, params));
+    const found = await chainHeadAt(this.db, at);
+    if (!found) return { position: 0, hash: '0'.repeat(64), events: 0, at: at.toISOString() };
+    if (!found.point) {
+      throw new ServiceUnavailableException({
+        code: 'CHAIN_NOT_CAUGHT_UP',
+        message: `The audit chain has not linked position ${found.key.globalPosition} yet; try again shortly`,
+      });
+    }
+    return { ...found.point, at: at.toISOString() };
+  }
+}
+
+export class VerifyChainQuery extends Query<ChainVerification> {
+  constructor(readonly upTo?: number, readonly expectedHash?: string) {
+    super();
+  }
+}
+
+/** Recomputes the chain from the events table in one snapshot (a connection of its own). */
+@QueryHandler(VerifyChainQuery)
+export class VerifyChainHandler implements IQueryHandler<VerifyChainQuery> {
+  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  async execute({ upTo, expectedHash }: VerifyChainQuery) {
+    if (expectedHash !== undefined && upTo === undefined) {
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'expectedHash needs upTo: the position the hash was recorded at',
+        errors: [{ field: 'upTo', messages: ['upTo is required with expectedHash'] }],
+      });
+    }
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      return await verifyChain((text, params) => runner.query(text, params), { upTo, expectedHash });
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+export class BuildCommitteePackQuery extends Query<CommitteePack> {
+  constructor(readonly request: CommitteePackRequest) {
+    super();
+  }
+}
+
+@QueryHandler(BuildCommitteePackQuery)
+export class BuildCommitteePackHandler implements IQueryHandler<BuildCommitteePackQuery> {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+  async execute({ request }: BuildCommitteePackQuery) {
+    try {
+      return await buildCommitteePack(this.db, this.store, request);
+    } catch (error) {
+      if (!(error instanceof PackError)) throw error;
+      const body = { code: error.code, message: error.message };
+      if (error.code === 'PROGRAMME_NOT_FOUND' || error.code === 'CHAIN_POSITION_UNKNOWN') throw new NotFoundException(body);
+      if (error.code === 'CHAIN_NOT_CAUGHT_UP') throw new ServiceUnavailableException(body);
+      throw new BadRequestException(body);
+    }
+  }
+}
+
+export const COMMITTEE_QUERY_HANDLERS = [GetChainHeadHandler, VerifyChainHandler, BuildCommitteePackHandler];

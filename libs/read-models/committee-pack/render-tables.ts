@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CommitteePack } from './committee-pack';
+import { packHeader, packTables, type Cell, type PackTable } from './pack-tables';
+
+/** RFC 4180: quote a field that holds a comma, quote, CR or LF; double the quotes. */
+function csvField(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvLine = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n';
+
+/** One table as a rectangular CSV (header row, then rows). */
+export function tableCsv(table: PackTable): string {
+  return csvLine(table.columns.map((c) => c.key)) + table.rows.map((r) => csvLine(table.columns.map((c) => r[c.key]))).join('');
+}
+
+/**
+ * The whole pack as one CSV file: the header block (programme, meeting, chain
+ * head, digest) then each table as a section — a `section,<name>` line, its
+ * column names, its rows and a blank line. Money stays in pence, dates in ISO
+ * form, so that a spreadsheet or a script reads exact values. `table=<name>`
+ * gives one table alone, rectangular.
+ */
+export function packCsv(pack: CommitteePack, only?: string): string {
+  const tables = packTables(pack);
+  if (only) {
+    const table = tables.find((t) => t.name === only);
+    if (!table) throw new RangeError(`No table "${only}" in the pack`);
+    return tableCsv(table);
+  }
+  let out = csvLine(['section', 'pack']) + csvLine(['field', 'value']) + packHeader(pack).map(([k, v]) => csvLine([k, v])).join('') + '\r\n';
+  for (const table of tables) out += csvLine(['section', table.name]) + tableCsv(table) + '\r\n';
+  return out;
+}
+
+/** Zip entries carry a modification time: fix it, so equal packs are equal bytes. */
+async function fixZipTimes(buffer: Buffer, at: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name];
+    if (entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: at, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+}
+
+/**
+ * The pack as an XLSX workbook: a "pack" sheet (what, when, chain head, digest)
+ * and a sheet per table. Document dates are the meeting's and the zip entries'
+ * times are fixed, so the same pack gives the same bytes.
+ */
+export async function packXlsx(pack: CommitteePack): Promise<Buffer> {
+  const at = new Date(pack.meeting.asAt);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Programme Ledger';
+  workbook.lastModifiedBy = 'Programme Ledger';
+  workbook.created = at;
+  workbook.modified = at;
+  workbook.title = `Committee pack: ${pack.programme.name}, ${pack.meeting.date}`;
+  const header = workbook.addWorksheet('pack');
+  header.columns = [
+    { header: 'field', key: 'field', width: 28 },
+    { header: 'value', key: 'value', width: 70 },
+  ];
+  for (const [field, value] of packHeader(pack)) header.addRow({ field, value });
+  header.getRow(1).font = { bold: true };
+  for (const table of packTables(pack)) {
+    const sheet = workbook.addWorksheet(table.name);
+    sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, Math.round(c.width / 6)) }));
+    for (const row of table.rows) sheet.addRow(row);
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return fixZipTimes(written, at);
+}

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import type { Response } from 'supertest';
+import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
+import { pdfPages } from '../support/pdf-text';
+
+const MMP = 'met-modernisation';
+const committee = () => as('oversight-committee', 'committee-member-1', 'Committee Member');
+
+/** Collects a binary body (PDF, XLSX) as a Buffer. */
+function binary(res: Response, callback: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+/** The cells of every sheet of a workbook, as text (to show what differs, if anything). */
+async function sheetsOf(xlsx: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
+  return out;
+}
+
+describe('the committee pack and the audit chain, over HTTP (Met Modernisation seed)', () => {
+  let t: TestApp;
+  let last = 0;
+  const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  const pack = (query: Record<string, string | number>, format = 'json') =>
+    t.http
+      .get(`/programmes/${MMP}/committee-pack`)
+      .set(committee())
+      .query({ meeting: today, previous: yesterday, ...query, format, waitForPosition: last })
+      .buffer(true)
+      .parse(binary);
+
+  /** Every format of one pack: the bytes, and the JSON parsed. */
+  async function allFormats(query: Record<string, string | number>) {
+    const [json, csv, xlsx, pdf] = await Promise.all(['json', 'csv', 'xlsx', 'pdf'].map((f) => pack(query, f).expect(200)));
+    return { json: json.body as Buffer, csv: csv.body as Buffer, xlsx: xlsx.body as Buffer, pdf: pdf.body as Buffer, data: JSON.parse(json.body.toString('utf8')), headers: pdf.headers };
+  }
+
+  /** Appends a few more events: a high risk, a decision and a slipped milestone, recorded now. */
+  async function appendMore(tag: string) {
+    const post = async (path: string, body: object, who = as('programme-office', 'po-e2e', 'Pat Office')) => {
+      const res = await t.http.post(path).set(who).send(body);
+      expect({ path, status: res.status, body: res.status === 201 ? null : res.body }).toEqual({ path, status: 201, body: null });
+      last = Math.max(last, res.body.position);
+    };
+    await post(`/programmes/${MMP}/risks`, {
+      riskId: `late-risk-${tag}`, kind: 'threat', category: 'risk', title: `Airwave handsets delivered late (${tag})`,
+      cause: 'Supplier capacity', event: 'Handsets arrive after go-live', effect: 'Go-live slips', ownerName: 'Director of IT',
+      likelihood: 5, impact: 4, residualLikelihood: 3, residualImpact: 3, proximity: 'Within 3 months', response: 'reduce',
+      actions: ['Weekly supplier review'], raisedOn: today,
+    });
+    await post(`/programmes/${MMP}/decisions`, {
+      decisionId: `late-decision-${tag}`, forum: 'ManagementBoard', decisionDate: today, subject: `Handset contingency (${tag})`,
+      outcome: 'approve', rationale: 'Keeps go-live on track', conditions: [], minuteReference: `MB ${today} 3`, evidence: [],
+    });
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const seeded = await seedTestApp(t);
+    last = seeded.lastPosition;
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('GET /audit/chain-head: the position and hash of the last linked event; committee and programme office only', async () => {
+    const res = await t.http.get('/audit/chain-head').set(committee()).query({ waitForPosition: last }).expect(200);
+    expect(res.body).toEqual({ position: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), events: expect.any(Number) });
+    expect(res.body.events).toBeGreaterThan(150);
+    await t.http.get('/audit/chain-head').set(as('programme-office')).expect(200);
+    await t.http.get('/audit/chain-head').set(as('lead')).expect(403);
+    await t.http.get('/audit/chain-head').expect(401);
+    await t.http.get(`/programmes/${MMP}/committee-pack`).query({ meeting: today }).set(as('lead')).expect(403);
+  });
+
+  it('GET /audit/verify: ok for the intact log; against a head recorded earlier, and a wrong one', async () => {
+    const head = (await t.http.get('/audit/chain-head').set(committee()).query({ waitForPosition: last }).expect(200)).body;
+    const ok = await t.http.get('/audit/verify').set(committee()).expect(200);
+    expect(ok.body).toMatchObject({ ok: true, firstBreak: null, chainHead: head, checkedEvents: head.events });
+    const against = await t.http.get('/audit/verify').set(committee()).query({ upTo: head.position, expectedHash: head.hash }).expect(200);
+    expect(against.body).toMatchObject({ ok: true, expectedHead: { position: head.position, matches: true } });
+    const wrong = await t.http.get('/audit/verify').set(committee()).query({ upTo: head.position, expectedHash: 'a'.repeat(64) }).expect(200);
+    expect(wrong.body).toMatchObject({ ok: false, expectedHead: { matches: false } });
+    await t.http.get('/audit/verify').set(committee()).query({ expectedHash: head.hash }).expect(400);
+    await t.http.get('/audit/verify').set(committee()).query({ upTo: 1, expectedHash: 'xyz' }).expect(400);
+  });
+
+  it('built again for the same date and head after more events: identical JSON, CSV, XLSX and PDF bytes', async () => {
+    const first = await allFormats({});
+    const head = first.data.chainHead;
+    expect(head.position).toBeGreaterThan(0);
+    expect(first.headers['x-chain-head-position']).toBe(String(head.position));
+    expect(first.headers['x-pack-digest']).toBe(first.data.digest);
+
+    await appendMore('a');
+    const again = await allFormats({ head: head.position });
+    expect(again.data).toEqual(first.data);
+    expect(sha(again.json)).toBe(sha(first.json));
+    expect(sha(again.csv)).toBe(sha(first.csv));
+    expect(await sheetsOf(again.xlsx)).toEqual(await sheetsOf(first.xlsx));
+    expect(sha(again.xlsx)).toBe(sha(first.xlsx));
+    expect(sha(again.pdf)).toBe(sha(first.pdf));
+
+    // Without the head, the same date now means a later head, and the pack says what is new.
+    const later = (await pack({}).expect(200)).body;
+    const latest = JSON.parse(later.toString('utf8'));
+    expect(latest.chainHead.position).toBeGreaterThan(head.position);
+    expect(latest.digest).not.toBe(first.data.digest);
+    expect(latest.risks.map((r: { riskId: string }) => r.riskId)).toContain('late-risk-a');
+    expect(first.data.risks.map((r: { riskId: string }) => r.riskId)).not.toContain('late-risk-a');
+    expect(latest.decisions.map((d: { decisionId: string }) => d.decisionId)).toEqual(['late-decision-a']);
+    const change = latest.changes.events.find((e: { streamId: string }) => e.streamId === 'risk-late-risk-a');
+    expect(change).toMatchObject({ type: 'RiskRaised', actorId: 'po-e2e', actorName: 'Pat Office', actorRole: 'programme-office', sentence: expect.any(String) });
+  }, 60_000);
+
+  it('a pack for a past moment stays the same as events keep arriving (its head is fixed by the moment)', async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    const meeting = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    const first = await allFormats({ meeting });
+    await appendMore('b');
+    const again = await allFormats({ meeting });
+    expect(again.data.chainHead).toEqual(first.data.chainHead);
+    expect(sha(again.json)).toBe(sha(first.json));
+    expect(sha(again.csv)).toBe(sha(first.csv));
+    expect(sha(again.xlsx)).toBe(sha(first.xlsx));
+    expect(sha(again.pdf)).toBe(sha(first.pdf));
+    // And the head it names verifies against the log.
+    const { position, hash } = first.data.chainHead;
+    const verified = await t.http.get('/audit/verify').set(committee()).query({ upTo: position, expectedHash: hash }).expect(200);
+    expect(verified.body).toMatchObject({ ok: true, expectedHead: { matches: true } });
+  }, 60_000);
+
+  it('the PDF opens, and its first page shows the programme name and the meeting date', async () => {
+    const res = await pack({}, 'pdf').expect(200).expect('Content-Type', 'application/pdf');
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { pages, info } = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    const first = pages[0].replace(/\s+/g, ' ');
+    expect(first).toContain('Met Modernisation Programme');
+    expect(first).toContain(today);
+    const [y, m, d] = today.split('-').map(Number);
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+    expect(first).toContain(`Meeting of ${d} ${month} ${y}`);
+    const json = JSON.parse((await pack({})).body.toString('utf8'));
+    expect(first).toContain(`Position ${json.chainHead.position}`);
+    expect(first).toContain(json.chainHead.hash);
+    expect(String(info.Title)).toContain('Met Modernisation Programme');
+    // Every section is there.
+    const all = pages.join('\n');
+    for (const title of ['Changes since the previous meeting', 'Business cases awaiting scrutiny', 'Benefits: planned, forecast and realised', 'Open risks scoring 15 or more', 'Milestones slipped', 'Decisions taken in the period']) {
+      expect({ title, found: all.includes(title) }).toEqual({ title, found: true });
+    }
+  }, 30_000);
+
+  it('CSV: every table as a section, or one alone; the risk threshold is a parameter', async () => {
+    const csv = (await pack({}, 'csv').expect(200).expect('Content-Type', /text\/csv/)).body.toString('utf8');
+    expect(csv.startsWith('section,pack\r\nfield,value\r\nprogramme,met-modernisation\r\n')).toBe(true);
+    for (const name of ['summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions']) {
+      expect(csv).toContain(`\r\nsection,${name}\r\n`);
+    }
+    const risks = (await pack({ table: 'risks', riskThreshold: 20 }, 'csv').expect(200)).body.toString('utf8').trim().split('\r\n');
+    expect(risks[0]).toBe('riskId,title,score,likelihood,impact,residualScore,ownerName,response,proximity');
+    expect(risks.slice(1).every((line: string) => Number(line.split(',')[2]) >= 20)).toBe(true);
+    expect(risks.slice(1).some((line: string) => line.startsWith('late-risk-a,'))).toBe(true);
+  });
+
+  it('refuses what it cannot build: bad dates, previous after meeting, unknown programme or head', async () => {
+    await pack({ meeting: 'next tuesday' }).expect(400);
+    await pack({ previous: '2099-01-01' }).expect(400);
+    await pack({}, 'docx').expect(400);
+    await t.http.get('/programmes/nowhere/committee-pack').set(committee()).query({ meeting: today }).expect(404);
+    const unknownHead = await pack({ head: 999_999 }).expect(404);
+    expect(JSON.parse(unknownHead.body.toString('utf8')).code).toBe('CHAIN_POSITION_UNKNOWN');
+    // Before the programme existed in the log there is no pack.
+    await pack({ meeting: '2000-01-01', previous: '1999-12-01' }).expect(404);
+  });
+});
