@@ -17,7 +17,9 @@ export function configureApp(
     const trust = options.trustProxy;
     express.set('trust proxy', trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust);
   }
-  app.use(helmet());
+  // Helmet's defaults, less upgrade-insecure-requests: the embedded default serves plain HTTP,
+  // and a browser told to upgrade would fetch the UI's and the docs' own files over HTTPS.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // CORS stays closed unless origins are configured: tokens travel in a header, never a cookie.
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.enableCors({
