@@ -20,7 +20,7 @@ export function AsAtBanner() {
   const { asAt, setAsAt } = useAppState();
   if (!asAt) return null;
   return (
-    <div className="as-at-banner" role="region" aria-label="As at">
+    <div className="as-at-banner" role="region" aria-label="Viewing the programme as at a past moment">
       <Group justify="space-between" px="md" py="xs" wrap="wrap">
         <Text fw={700} c="#5c3b00" data-testid="as-at-banner">
           As at {formatTimestamp(asAt)}: you are looking at the programme as it stood then. Nothing recorded later is shown, and nothing can be changed here.

@@ -38,7 +38,7 @@ function AsAtPicker() {
   return (
     <Section title="The programme as at a moment">
       <form
-        aria-label="As at"
+        aria-label="Choose the moment"
         onSubmit={(e) => {
           e.preventDefault();
           const iso = localInputToIso(value);
