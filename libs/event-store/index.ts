@@ -3,6 +3,6 @@ export * from './event-store.errors';
 export * from './upcasters';
 export * from './event-ids';
 export * from './postgres/postgres-event-store';
-export { migrateEventStore } from './postgres/schema';
+export { EVENT_STORE_MIGRATIONS, migrateEventStore } from './postgres/schema';
 export { KurrentDBEventStore, type KurrentDBEventStoreOptions, type KurrentClientLike } from './kurrentdb/kurrentdb-event-store';
 export * from './event-store.module';

@@ -18,6 +18,13 @@ export interface ContractSubject {
   openAppend?: (streamId: string, events: EventToAppend[]) => Promise<{ commit(): Promise<void> }>;
   /** Runs raw SQL as the store's owner, bypassing the adapter (immutability test). */
   rawQuery?: (sql: string) => Promise<unknown>;
+  /**
+   * Where the commit-order key is a number (PostgreSQL's xid8): writes events
+   * `Tick {i}` for i = 0, 1, …, one transaction each, in this order, whose transaction
+   * ids straddle a power of ten (…999 → 1…000), where ordering them as text would put
+   * 1000 before 999. Returns how many it wrote and the power of ten.
+   */
+  appendAcrossTransactionIdBoundary?: (streamId: string) => Promise<{ count: number; boundary: bigint }>;
   close(): Promise<void>;
 }
 
@@ -34,11 +41,11 @@ function ev(type = 'Something', data: Record<string, unknown> = {}): EventToAppe
 
 const stream = (name = 'contract') => `${name}-${randomUUID()}`;
 
-async function readToEnd(store: EventStore, after: LogPosition = LOG_START): Promise<StoredEvent[]> {
+async function readToEnd(store: EventStore, after: LogPosition = LOG_START, pageSize = 500): Promise<StoredEvent[]> {
   const all: StoredEvent[] = [];
   let position = after;
   for (;;) {
-    const batch = await store.readAll({ after: position, limit: 500 });
+    const batch = await store.readAll({ after: position, limit: pageSize });
     if (batch.length === 0) return all;
     all.push(...batch);
     const last = batch[batch.length - 1];
@@ -106,6 +113,17 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
         await expect(store.append(s, [ev(), ev()], 'any', metadata)).resolves.toMatchObject({ nextVersion: 3 });
       });
 
+      it('concurrent appends with any all succeed, one after another, none lost', async () => {
+        const s = stream();
+        const results = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => store.append(s, i % 2 ? [ev(), ev()] : [ev()], 'any', metadata)),
+        );
+        const stored = await store.readStream(s);
+        expect(stored.map((e) => e.streamVersion)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+        expect(new Set(results.map((r) => r.nextVersion)).size).toBe(20);
+        expect(Math.max(...results.map((r) => r.nextVersion))).toBe(30);
+      });
+
       it('a refused append writes nothing', async () => {
         const s = stream();
         await store.append(s, [ev()], 'no-stream', metadata);
@@ -140,6 +158,36 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
         // The retry's expected version is stale by now: it is still the same write.
         const retry = await store.append(s, batch, 'no-stream', metadata);
         expect(retry).toEqual({ ...first, duplicate: true });
+        expect(await store.readStream(s)).toHaveLength(3);
+      });
+
+      it('a retried single event reports its original position, whatever the retry expects', async () => {
+        const s = stream();
+        const e = ev();
+        const first = await store.append(s, [e], 'no-stream', metadata);
+        await store.append(s, [ev(), ev()], 1, metadata);
+        for (const expected of ['no-stream', 0, 1, 3, 7, 'stream-exists', 'any'] as const) {
+          await expect(store.append(s, [e], expected, metadata)).resolves.toEqual({ ...first, duplicate: true });
+        }
+        expect(await store.readStream(s)).toHaveLength(3);
+      });
+
+      it('an event id already stored on another stream is refused, and nothing of the batch is written', async () => {
+        const taken = ev();
+        await store.append(stream(), [taken], 'no-stream', metadata);
+        const s = stream();
+        await expect(store.append(s, [ev(), { ...taken }], 'no-stream', metadata)).rejects.toBeDefined();
+        await expect(store.append(s, [{ ...taken }], 'any', metadata)).rejects.toBeDefined();
+        expect(await store.readStream(s)).toHaveLength(0);
+      });
+
+      it('parallel identical retries of a new stream store it once and all report its positions', async () => {
+        const s = stream();
+        const batch = [ev(), ev(), ev()];
+        const results = await Promise.all(Array.from({ length: 10 }, () => store.append(s, batch, 'no-stream', metadata)));
+        expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+        const original = results.find((r) => !r.duplicate)!;
+        for (const r of results) expect(r).toEqual({ ...original, duplicate: r.duplicate });
         expect(await store.readStream(s)).toHaveLength(3);
       });
 
@@ -267,6 +315,35 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
       await running;
       const mine = seen.filter((e) => e.streamId === sa || e.streamId === sb);
       expect(mine.map((e) => e.type)).toEqual(['LateA', 'EarlyB']);
+    });
+
+    it('orders the global log by transaction id as a number across a power of ten (999 before 1000)', async () => {
+      if (!subject.appendAcrossTransactionIdBoundary) {
+        console.log(`[${name}] transaction-id ordering test not applicable: no numeric commit-order key`);
+        return;
+      }
+      // A regression test: ordering by the id's text put …1000 before …999, so a
+      // reader paging through the log skipped the events just below the boundary.
+      const s = stream('xid');
+      const { count, boundary } = await subject.appendAcrossTransactionIdBoundary(s);
+      const written = await store.readStream(s);
+      expect(written.map((e) => e.data)).toEqual(Array.from({ length: count }, (_, i) => ({ i })));
+      expect(written.some((e) => BigInt(e.transactionId) < boundary)).toBe(true);
+      expect(written.some((e) => BigInt(e.transactionId) >= boundary)).toBe(true);
+
+      for (const pageSize of [1, 2, 1000]) {
+        const log = await readToEnd(store, LOG_START, pageSize);
+        expect(new Set(log.map((e) => e.eventId)).size).toBe(log.length);
+        for (let k = 1; k < log.length; k++) {
+          const [a, b] = [log[k - 1], log[k]];
+          const ordered =
+            BigInt(a.transactionId) < BigInt(b.transactionId) ||
+            (a.transactionId === b.transactionId && a.globalPosition < b.globalPosition);
+          expect(ordered).toBe(true);
+        }
+        expect(log.filter((e) => e.streamId === s).map((e) => e.data)).toEqual(written.map((e) => e.data));
+      }
+      expect((await store.readStreams([s])).map((e) => e.data)).toEqual(written.map((e) => e.data));
     });
 
     it('the database refuses UPDATE, DELETE and TRUNCATE of events', async () => {

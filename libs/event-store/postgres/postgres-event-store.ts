@@ -1,4 +1,4 @@
-import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
+import { Pool, type PoolConfig, type QueryConfig, type QueryResultRow } from 'pg';
 import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import {
@@ -25,6 +25,83 @@ import { migrateEventStore } from './schema';
 // (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
 const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, event_type, schema_version, data, metadata, recorded_at`;
+
+/**
+ * How an append says where the stream must be: new (`no-stream` or 0), at an exact
+ * version > 0, existing, or anywhere.
+ */
+type Mode = 'new' | 'exact' | 'stream-exists' | 'any';
+
+const COLUMNS = 'stream_id, stream_version, event_id, event_type, schema_version, data, metadata';
+/** The stream's version as the statement's snapshot sees it (0: no stream). */
+const CURRENT = `(SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) c`;
+/** When each mode writes; `new` needs no look: version 1 collides if the stream exists. */
+const CONDITION: Record<Exclude<Mode, 'new'>, string> = {
+  exact: 'WHERE c.version = $7::bigint',
+  'stream-exists': 'WHERE c.version > 0',
+  any: '',
+};
+const RETURNING = 'RETURNING global_position, stream_version';
+
+/** One event, plain parameters: $1 stream, $2 id, $3 type, $4 schema version, $5 data, $6 metadata, $7 expected. */
+const INSERT_ONE: Record<Mode, string> = {
+  new: `INSERT INTO events (${COLUMNS}) VALUES ($1, 1, $2, $3, $4, $5, $6) ${RETURNING}`,
+  exact: oneWhere('exact'),
+  'stream-exists': oneWhere('stream-exists'),
+  any: oneWhere('any'),
+};
+function oneWhere(mode: Exclude<Mode, 'new'>): string {
+  return `INSERT INTO events (${COLUMNS})
+    SELECT $1::text, c.version + 1, $2::uuid, $3::text, $4::integer, $5::jsonb, $6::jsonb FROM ${CURRENT}
+    ${CONDITION[mode]} ${RETURNING}`;
+}
+
+/** A batch: $2–$5 are arrays in the batch's order, $6 the batch's metadata, $7 expected. */
+const INSERT_BATCH: Record<Mode, string> = {
+  new: batchWhere('(SELECT 0::bigint AS version) c', ''),
+  exact: batchWhere(CURRENT, CONDITION.exact),
+  'stream-exists': batchWhere(CURRENT, CONDITION['stream-exists']),
+  any: batchWhere(CURRENT, CONDITION.any),
+};
+function batchWhere(current: string, condition: string): string {
+  return `INSERT INTO events (${COLUMNS})
+    SELECT $1::text, c.version + t.ord, t.id, t.type, t.schema, t.data, $6::jsonb
+      FROM ${current},
+           unnest($2::uuid[], $3::text[], $4::integer[], $5::jsonb[]) WITH ORDINALITY AS t(id, type, schema, data, ord)
+    ${condition}
+    ORDER BY t.ord ${RETURNING}`;
+}
+
+/**
+ * After an append wrote nothing: the stream's version, and this stream's events
+ * among the append's ids (found by the event_id index alone: see migration 003).
+ */
+const RESOLVE_SQL = `
+  SELECT (SELECT coalesce(max(s.stream_version), 0) FROM events s WHERE s.stream_id = $1) AS actual,
+         max(e.stream_version) FILTER (WHERE e.stream_id = $1) AS version,
+         min(e.global_position) FILTER (WHERE e.stream_id = $1) AS first_position,
+         max(e.global_position) FILTER (WHERE e.stream_id = $1) AS last_position
+    FROM events e WHERE e.event_id = ANY ($2::uuid[])`;
+
+const UNIQUE_VIOLATION = '23505';
+const STREAM_VERSION_KEY = 'events_stream_id_stream_version_key';
+/** Only `any` and `stream-exists` can lose a race more than once in a row. */
+const MAX_APPEND_ATTEMPTS = 50;
+
+interface PgError extends Error {
+  code?: string;
+  constraint?: string;
+}
+interface InsertedRow extends QueryResultRow {
+  global_position: string;
+  stream_version: string;
+}
+interface ResolvedRow extends QueryResultRow {
+  actual: string;
+  version: string | null;
+  first_position: string | null;
+  last_position: string | null;
+}
 
 interface EventRow extends QueryResultRow {
   global_position: string;
@@ -58,8 +135,8 @@ export interface PostgresEventStoreOptions {
 }
 
 /**
- * The PostgreSQL adapter. Appends are one call of the `append_events` function
- * (one round trip, one transaction). The global log is read in commit order by
+ * The PostgreSQL adapter. An append is one prepared INSERT (one round trip, one
+ * transaction), with a second query only when it writes nothing. The global log is read in commit order by
  * (transaction id, position), and never past the oldest transaction still open,
  * so a reader can never skip an event that commits late.
  */
@@ -94,45 +171,88 @@ export class PostgresEventStore implements EventStore {
     metadata: EventMetadata,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const [mode, expectedNumber] = modeOf(expected);
-    const params = [
+    const mode = modeOf(expected);
+    const expectedNumber = typeof expected === 'number' ? expected : 0;
+    const insert = this.insertQuery(streamId, events, mode, expectedNumber, metadata);
+    for (let attempt = 1; ; attempt++) {
+      let violation: PgError | undefined;
+      try {
+        const { rows } = await this.run(() => this.pool.query<InsertedRow>(insert));
+        if (rows.length > 0) return appended(rows);
+      } catch (error) {
+        if ((error as PgError).code !== UNIQUE_VIOLATION) throw error;
+        violation = error as PgError;
+      }
+      // Nothing was written. Either these ids are stored on this stream already (an
+      // idempotent retry: report the original write), or the stream is not where
+      // the writer expected it (a conflict), or it moved between the two statements.
+      const { rows } = await this.run(() =>
+        this.pool.query<ResolvedRow>({
+          name: 'event_store_append_resolve',
+          text: RESOLVE_SQL,
+          values: [streamId, events.map((e) => e.eventId)],
+        }),
+      );
+      const found = rows[0];
+      if (found.version !== null) {
+        return {
+          nextVersion: Number(found.version),
+          firstPosition: Number(found.first_position),
+          lastPosition: Number(found.last_position),
+          duplicate: true,
+        };
+      }
+      const actual = Number(found.actual);
+      if ((mode === 'new' || mode === 'exact') && actual !== expectedNumber) {
+        throw new ConcurrencyError(streamId, expected, actual);
+      }
+      if (mode === 'stream-exists' && actual === 0) throw new ConcurrencyError(streamId, expected, 0);
+      // The expected version holds and none of these ids is on this stream: an id
+      // clash (an id stored on another stream, or twice in the batch) is the caller's error.
+      if (violation && violation.constraint !== STREAM_VERSION_KEY) throw violation;
+      // Otherwise another append committed in between (`any`, `stream-exists`, or an
+      // exact version reached just after the insert looked): try again.
+      if (attempt >= MAX_APPEND_ATTEMPTS) throw new ConcurrencyError(streamId, expected, actual);
+    }
+  }
+
+  /**
+   * The one statement an append runs: an INSERT of versions current+1 … current+n,
+   * written only when the stream is at the expected version. Named, so each
+   * connection prepares it once; one event travels as plain parameters, a batch as
+   * arrays (with its metadata once).
+   */
+  private insertQuery(
+    streamId: string,
+    events: EventToAppend[],
+    mode: Mode,
+    expected: number,
+    metadata: EventMetadata,
+  ): QueryConfig {
+    const metadataJson = JSON.stringify(metadata);
+    if (events.length === 1) {
+      const [e] = events;
+      const values: unknown[] = [
+        streamId,
+        e.eventId,
+        e.event.type,
+        e.schemaVersion ?? this.upcasters.currentVersion(e.event.type),
+        JSON.stringify(e.event.data ?? {}),
+        metadataJson,
+      ];
+      if (mode === 'exact') values.push(expected);
+      return { name: `event_store_append_one_${mode}`, text: INSERT_ONE[mode], values };
+    }
+    const values: unknown[] = [
       streamId,
-      mode,
-      expectedNumber,
       events.map((e) => e.eventId),
       events.map((e) => e.event.type),
       events.map((e) => e.schemaVersion ?? this.upcasters.currentVersion(e.event.type)),
       events.map((e) => JSON.stringify(e.event.data ?? {})),
-      events.map(() => JSON.stringify(metadata)),
+      metadataJson,
     ];
-    const run = async () => {
-      const { rows } = await this.pool.query({
-        name: 'append_events',
-        text: 'SELECT * FROM append_events($1, $2, $3, $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[])',
-        values: params,
-      });
-      return rows[0];
-    };
-    let row: any;
-    try {
-      row = await this.run(run);
-    } catch (error) {
-      // Two identical retries raced past the idempotency check: the loser sees the winner's rows.
-      if ((error as { code?: string }).code === '23505' && /event_id/.test((error as any).constraint ?? '')) {
-        row = await this.run(run);
-      } else {
-        throw error;
-      }
-    }
-    if (row.conflict_actual !== null) {
-      throw new ConcurrencyError(streamId, expected, Number(row.conflict_actual));
-    }
-    return {
-      nextVersion: Number(row.next_version),
-      firstPosition: Number(row.first_position),
-      lastPosition: Number(row.last_position),
-      duplicate: row.duplicate === true,
-    };
+    if (mode === 'exact') values.push(expected);
+    return { name: `event_store_append_batch_${mode}`, text: INSERT_BATCH[mode], values };
   }
 
   async readStream<E extends NewEvent = NewEvent>(
@@ -313,13 +433,26 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-function modeOf(expected: ExpectedVersion): [string, number] {
-  if (expected === 'no-stream') return ['exact', 0];
-  if (expected === 'stream-exists' || expected === 'any') return [expected, -1];
+function modeOf(expected: ExpectedVersion): Mode {
+  if (expected === 'no-stream' || expected === 0) return 'new';
+  if (expected === 'stream-exists' || expected === 'any') return expected;
   if (!Number.isSafeInteger(expected) || expected < 0) {
     throw new RangeError(`Expected version must be a whole number >= 0, got ${String(expected)}`);
   }
-  return ['exact', expected];
+  return 'exact';
+}
+
+function appended(rows: InsertedRow[]): AppendResult {
+  let first = Number(rows[0].global_position);
+  let last = first;
+  let version = Number(rows[0].stream_version);
+  for (const row of rows) {
+    const position = Number(row.global_position);
+    if (position < first) first = position;
+    if (position > last) last = position;
+    version = Math.max(version, Number(row.stream_version));
+  }
+  return { nextVersion: version, firstPosition: first, lastPosition: last, duplicate: false };
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -243,7 +243,94 @@ BEGIN
 END $$;
 `,
   },
+  {
+    // The append without the `streams` table and without PL/pgSQL (see
+    // postgres-event-store.ts and bench/README.md). The UNIQUE (stream_id, stream_version)
+    // key is the optimistic-concurrency guard: an append writes versions current+1 …
+    // current+n, so two writers that saw the same version collide on that key and one
+    // of them gets a unique violation, whatever the mode. `streams` only repeated
+    // max(stream_version) of each stream; it is dropped once checked against the events
+    // (a disagreement stops the migration, in its transaction, and changes nothing).
+    // `append_events` stays, with the same signature and results, for callers that
+    // append in SQL in a transaction of their own (tests hold one open that way).
+    id: '004_append_without_streams_table',
+    sql: `
+DO $$
+DECLARE
+  v_stream text;
+BEGIN
+  IF to_regclass('streams') IS NOT NULL THEN
+    SELECT s.stream_id INTO v_stream
+      FROM streams s
+      LEFT JOIN (SELECT e.stream_id, max(e.stream_version) AS version FROM events e GROUP BY e.stream_id) e
+             USING (stream_id)
+     WHERE s.version <> coalesce(e.version, 0)
+     LIMIT 1;
+    IF v_stream IS NOT NULL THEN
+      RAISE EXCEPTION 'streams.version of % disagrees with its events: not dropping the streams table', v_stream;
+    END IF;
+    DROP TABLE streams;
+  END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION append_events(
+  p_stream text, p_mode text, p_expected bigint,
+  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
+) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
+                 conflict_actual bigint, duplicate boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  n integer := cardinality(p_ids);
+  v_current bigint;
+  v_constraint text;
+BEGIN
+  FOR attempt IN 1..100 LOOP
+    -- Idempotent retry: an id of the batch is stored on this stream already.
+    SELECT max(e.stream_version) FILTER (WHERE e.stream_id = p_stream),
+           min(e.global_position) FILTER (WHERE e.stream_id = p_stream),
+           max(e.global_position) FILTER (WHERE e.stream_id = p_stream)
+      INTO next_version, first_position, last_position
+      FROM events e WHERE e.event_id = ANY (p_ids);
+    IF next_version IS NOT NULL THEN
+      duplicate := true; RETURN NEXT; RETURN;
+    END IF;
+
+    SELECT coalesce(max(e.stream_version), 0) INTO v_current FROM events e WHERE e.stream_id = p_stream;
+    IF (p_mode = 'exact' AND v_current <> p_expected) OR (p_mode = 'stream-exists' AND v_current = 0) THEN
+      conflict_actual := v_current; RETURN NEXT; RETURN;
+    END IF;
+
+    BEGIN
+      WITH inserted AS (
+        INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
+          SELECT p_stream, v_current + t.ord, t.id, t.type, t.schema, t.data, t.metadata
+            FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
+                 WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
+          ORDER BY t.ord
+          RETURNING global_position)
+      SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
+      next_version := v_current + n;
+      duplicate := false;
+      RETURN NEXT; RETURN;
+    EXCEPTION WHEN unique_violation THEN
+      -- Another writer took these versions, or stored these ids: look again. An id
+      -- stored on another stream (or twice in the batch) is the caller's error.
+      GET STACKED DIAGNOSTICS v_constraint = CONSTRAINT_NAME;
+      IF v_constraint <> 'events_stream_id_stream_version_key'
+         AND NOT EXISTS (SELECT FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream) THEN
+        RAISE;
+      END IF;
+    END;
+  END LOOP;
+  RAISE EXCEPTION 'append to % kept colliding with concurrent appends', p_stream
+    USING ERRCODE = 'serialization_failure';
+END $$;
+`,
+  },
 ];
+
+/** The migrations in order (for tests that start from an older schema). */
+export const EVENT_STORE_MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = MIGRATIONS;
 
 const MIGRATION_LOCK = 7_010_001;
 
