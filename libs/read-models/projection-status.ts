@@ -29,23 +29,31 @@ export async function projectionLag(db: DataSource): Promise<ProjectionLag[]> {
   }));
 }
 
-/** True once every named projection has applied the event at this global position. */
-export async function hasProjected(db: DataSource, position: number, names: readonly string[]): Promise<boolean> {
-  const rows: { done: boolean | null; found: string }[] = await db.query(
-    `SELECT count(e.*) AS found,
-            bool_and((c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position)) AS done
-       FROM events e CROSS JOIN projection_checkpoints c
-      WHERE e.global_position = $1 AND c.name = ANY($2)`,
+/**
+ * Whether every named projection has applied the event at this global position;
+ * `missing` when no such event exists (a position never returned by a write).
+ */
+export async function projectedState(db: DataSource, position: number, names: readonly string[]): Promise<'done' | 'pending' | 'missing'> {
+  const rows: { found: boolean; done: boolean | null }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM events WHERE global_position = $1) AS found,
+            (SELECT bool_and((c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position))
+                    AND count(*) >= cardinality($2::text[])
+               FROM events e CROSS JOIN projection_checkpoints c
+              WHERE e.global_position = $1 AND c.name = ANY($2)) AS done`,
     [position, names],
   );
-  const found = Number(rows[0]?.found ?? 0);
-  // A position that does not exist (yet) is not projected; one every projection passed is.
-  return found > 0 && found >= names.length && rows[0].done === true;
+  if (!rows[0]?.found) return 'missing';
+  return rows[0].done === true ? 'done' : 'pending';
+}
+
+export async function hasProjected(db: DataSource, position: number, names: readonly string[]): Promise<boolean> {
+  return (await projectedState(db, position, names)) === 'done';
 }
 
 /**
  * Read-your-writes: waits until the projections have applied `position`, up to
- * `timeoutMs`. Returns false on timeout (the caller then serves what it has and says so).
+ * `timeoutMs`. Returns false on timeout, and at once for a position that no write
+ * produced (nothing would ever satisfy it).
  */
 export async function waitForProjection(
   db: DataSource,
@@ -55,7 +63,8 @@ export async function waitForProjection(
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await hasProjected(db, position, names)) return true;
+    const state = await projectedState(db, position, names);
+    if (state !== 'pending') return state === 'done';
     if (Date.now() >= deadline) return false;
     await new Promise((r) => setTimeout(r, 15));
   }

@@ -1,9 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import * as argon2 from 'argon2';
+import bcrypt from 'bcryptjs';
+
+/** bcrypt's work factor: about 0.1 s a hash on the build machines. */
+const COST = 11;
 
 /**
- * argon2id through the `argon2` package, whose npm tarball ships prebuilt binaries
- * (linux, macOS, Windows): nothing is compiled or downloaded at install.
+ * bcrypt through `bcryptjs`, pure JavaScript. The `argon2` package was tried first: its
+ * prebuilt linux-x64 binary segfaults on load on these machines after a clean `npm ci`,
+ * and compiling it needs a toolchain a user may not have.
  */
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
@@ -11,17 +15,17 @@ export class PasswordHasher implements OnModuleInit {
   private dummyHash = '';
 
   async onModuleInit(): Promise<void> {
-    this.dummyHash = await argon2.hash('not a password of anyone');
+    this.dummyHash = await bcrypt.hash('not a password of anyone', COST);
   }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return bcrypt.hash(password, COST);
   }
 
   /** False for a wrong password or an unreadable hash; a null hash still costs one verification. */
   async verify(hash: string | null, password: string): Promise<boolean> {
     try {
-      const ok = await argon2.verify(hash ?? this.dummyHash, password);
+      const ok = await bcrypt.compare(password, hash ?? this.dummyHash);
       return hash !== null && ok;
     } catch {
       return false;

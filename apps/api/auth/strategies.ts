@@ -32,8 +32,17 @@ export class LocalStrategy extends PassportStrategy(LocalPassportStrategy, 'loca
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(request: Request, username: string, password: string): Promise<VerifiedUser> {
-    return this.auth.verifyPassword(username, password, originOf(request));
+  validate(request: Request, username: unknown, password: unknown): Promise<VerifiedUser> {
+    // The strategy runs before the validation pipe: a body of the wrong shape is refused here.
+    const bad = [['username', username], ['password', password]].filter(([, v]) => typeof v !== 'string' || v.length === 0 || v.length > 500);
+    if (bad.length > 0) {
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: `Invalid request: ${bad.map(([f]) => `${f} must be a non-empty string`).join('; ')}`,
+        errors: bad.map(([f]) => ({ field: f, messages: [`${f} must be a non-empty string of at most 500 characters`] })),
+      });
+    }
+    return this.auth.verifyPassword(username as string, password as string, originOf(request));
   }
 }
 

@@ -8,8 +8,7 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  ValidateNested,
-} from 'class-validator';
+  ValidateNested, IsObject } from 'class-validator';
 import { BUSINESS_CASE_STAGES, type BusinessCaseStage } from '@ledger/domain';
 import { CommandRequestDto } from '../shared/command-request.dto';
 import { IsCalendarDate, IsFinancialYear, IsPence } from '../shared/validators';
@@ -104,6 +103,7 @@ export class SubmitBusinessCaseRequestDto extends CommandRequestDto {
   stage: BusinessCaseStage;
 
   @ApiProperty({ type: BusinessCaseSectionsDto })
+  @IsObject({ message: '$property must be an object' })
   @ValidateNested()
   @Type(() => BusinessCaseSectionsDto)
   sections: BusinessCaseSectionsDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested, IsObject } from 'class-validator';
 import { CommandRequestDto } from '../shared/command-request.dto';
 import { IsCalendarDate, IsLedgerId } from '../shared/validators';
 
@@ -43,6 +43,7 @@ export class EstablishProgrammeRequestDto extends CommandRequestDto {
   description?: string;
 
   @ApiProperty({ type: SourceReferenceDto })
+  @IsObject({ message: '$property must be an object' })
   @ValidateNested()
   @Type(() => SourceReferenceDto)
   source: SourceReferenceDto;

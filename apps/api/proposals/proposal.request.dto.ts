@@ -10,8 +10,7 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  ValidateNested,
-} from 'class-validator';
+  ValidateNested, IsObject } from 'class-validator';
 import {
   DELIVERY_CONFIDENCE_ASSESSMENTS,
   DELIVERY_CONFIDENCE_RATINGS,
@@ -59,6 +58,7 @@ export class RegisterProposalRequestDto extends CommandRequestDto {
   aims: string;
 
   @ApiProperty({ type: SourceReferenceDto })
+  @IsObject({ message: '$property must be an object' })
   @ValidateNested()
   @Type(() => SourceReferenceDto)
   source: SourceReferenceDto;
@@ -354,6 +354,7 @@ export class AssessEqualityImpactRequestDto extends CommandRequestDto {
   screeningOutcome: ScreeningOutcome;
 
   @ApiProperty({ type: EqualityImpactsDto })
+  @IsObject({ message: '$property must be an object' })
   @ValidateNested()
   @Type(() => EqualityImpactsDto)
   impacts: EqualityImpactsDto;

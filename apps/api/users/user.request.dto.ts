@@ -8,7 +8,7 @@ import { IsLedgerId } from '../shared/validators';
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 
 export class PasswordDto extends CommandRequestDto {
-  @ApiProperty({ description: 'At least 12 characters. Stored only as an argon2id hash.', format: 'password', minLength: 12 })
+  @ApiProperty({ description: 'At least 12 characters. Stored only as a bcrypt hash.', format: 'password', minLength: 12 })
   @IsString()
   @MinLength(12)
   @MaxLength(200)

@@ -14,7 +14,7 @@ export type UserRegistered = DomainEvent<
     role: UserRole;
     /** The person the user is: for a lead, the `leadId` of `LeadAssigned`. */
     personId: string | null;
-    /** An argon2 hash computed outside the domain; never the password. */
+    /** A password hash (bcrypt) computed outside the domain; never the password. */
     passwordHash: string;
   }
 >;
