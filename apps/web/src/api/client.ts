@@ -178,6 +178,27 @@ export function get<T>(path: string, params: Record<string, string | number | un
   return request<T>(qs ? `${path}?${qs}` : path);
 }
 
+/** A file from the API (a committee pack): the body, its file name, and the response headers. */
+export async function download(
+  path: string,
+  params: Record<string, string | number | undefined | null> = {},
+  retried = false,
+): Promise<{ blob: Blob; filename: string; headers: Headers }> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  if (lastPosition > 0) query.set('waitForPosition', String(lastPosition));
+  const qs = query.toString();
+  const response = await fetch(qs ? `${path}?${qs}` : path, { headers: authHeaders() });
+  if (response.status === 401 && !retried && session && !session.development) {
+    if (await refreshSession()) return download(path, params, true);
+    setSession(null);
+  }
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop() ?? 'download';
+  return { blob: await response.blob(), filename, headers: response.headers };
+}
+
 export function post<T = WriteResult>(path: string, body: unknown, ifMatch?: number): Promise<T> {
   return request<T>(path, { method: 'POST', body, ifMatch });
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useChanges, useProgrammeId, useSnapshot } from '../api/hooks';
 import type { ChangesResult, ProgrammeSnapshot } from '../api/types';
 import { ConfidenceChart, SavingsChart } from '../components/charts';
+import { AuditChainPanel, CommitteePackPanel } from '../components/CommitteePack';
 import { Empty, ErrorState, Loading, Section } from '../components/ui';
 import { formatDate, formatPence, formatTimestamp, isoToLocalInput, localInputToIso, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
@@ -22,6 +23,10 @@ export function CommitteePage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <AsAtPicker />
         <ChangesSince programmeId={programmeId} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <CommitteePackPanel programmeId={programmeId} />
+        <AuditChainPanel />
       </SimpleGrid>
       {query.isLoading && <Loading />}
       {query.error && <ErrorState error={query.error} />}
