@@ -35,6 +35,22 @@ const EVENTS = 400;
 
 type Kind = 'alter' | 'delete' | 'insert';
 
+/** An append rolled back: its position is never used (identity values are not transactional). */
+async function leaveUnusedPosition(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO events (stream_id, stream_version, event_id, event_type, data, metadata) VALUES ($1, 1, $2, 'RolledBack', '{}', '{}')`,
+      [`rolled-back-${randomUUID()}`, randomUUID()],
+    );
+    await client.query('ROLLBACK');
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * One append whose transaction takes its id first, then waits while another append
  * commits, then stores its event: it commits with a higher position but a lower
@@ -75,6 +91,8 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
   let sql: Sql;
   let head: ChainPoint;
   let log: LogEntry[];
+  /** Positions no event holds (left by rolled-back appends), all below the last one. */
+  let unused: number[];
 
   beforeAll(async () => {
     url = await createTestDatabase('tamper');
@@ -84,9 +102,13 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
     // Four writers at once, and a few transactions that take their id before a later one
     // commits: commit order then differs from position order, as in production.
     const generator = new HistoryGenerator(SEED, { programmes: 5, prefix: 'tp' });
-    await appendHistory(store, generator, EVENTS / 2, 4);
-    for (let i = 0; i < 3; i++) await appendLate(url, store, generator);
-    await appendHistory(store, generator, EVENTS / 2, 4);
+    // Appends rolled back now and then leave unused positions in the middle of the log (as
+    // refused appends do in production): a forger can slip an event into one of them.
+    for (let part = 0; part < 8; part++) {
+      await appendHistory(store, generator, EVENTS / 8, 4);
+      if (part === 4) for (let i = 0; i < 3; i++) await appendLate(url, store, generator);
+      if (part < 7) await leaveUnusedPosition(url);
+    }
     const runner = new ProjectionRunner(db, store, new AuditChainProjection(), { batchSize: 97 });
     await runner.loadCheckpoint();
     await runner.catchUp();
@@ -98,6 +120,11 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
       position: Number(r.global_position),
       transactionId: r.transaction_id,
     }));
+    const [{ gaps }] = await sql(
+      `SELECT coalesce(array_agg(p ORDER BY p), '{}') AS gaps FROM generate_series(1, (SELECT max(global_position) FROM events)) p
+        WHERE NOT EXISTS (SELECT 1 FROM events WHERE global_position = p)`,
+    );
+    unused = (gaps as string[]).map(Number);
   }, 60_000);
 
   afterAll(async () => {
@@ -111,6 +138,7 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
     expect(result).toMatchObject({ ok: true, firstBreak: null, notYetChained: 0, checkedEvents: log.length });
     expect(head).toEqual({ position: log[log.length - 1].position, hash: expect.stringMatching(/^[0-9a-f]{64}$/), events: log.length });
     expect(result.verifiedThrough).toEqual(head);
+    expect(unused.length).toBeGreaterThanOrEqual(7);
     // Commit order is not position order here: the chain follows the commit order.
     expect(log.some((e, i) => i > 0 && e.position < log[i - 1].position)).toBe(true);
     // The first link is the genesis hash chained with the first event, as stored.
@@ -153,19 +181,19 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
           expect(res.rowCount).toBe(1);
           expected = target.position;
         } else {
-          // A forged event slipped into the past: it takes the transaction id of an earlier
-          // event (so readers find it among old ones), and a position nobody has used.
-          const target = random.pick(log.slice(0, -1).filter((e) => e.transactionId !== log[log.length - 1].transactionId));
+          // A forged event slipped into the past: an unused position in the middle of the log,
+          // and the transaction id of an earlier event (so readers find it among the old ones).
+          const target = random.pick(log.filter((e) => e.transactionId !== log[log.length - 1].transactionId));
           const template = random.pick(log);
           const [{ position }] = await sql(
             `INSERT INTO events (global_position, transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
                OVERRIDING SYSTEM VALUE
-             SELECT (SELECT max(global_position) FROM events) + 1, $1::xid8, stream_id, stream_version + 100000, $2, event_type,
+             SELECT $5, $1::xid8, stream_id, stream_version + 100000, $2, event_type,
                     schema_version, data, jsonb_set(metadata, '{reason}', '"Backdated"'),
                     (SELECT recorded_at FROM events WHERE global_position = $4)
                FROM events WHERE global_position = $3
              RETURNING global_position AS position`,
-            [target.transactionId, randomUUID(), template.position, target.position],
+            [target.transactionId, randomUUID(), template.position, target.position, random.pick(unused)],
           );
           expected = Number(position);
         }
