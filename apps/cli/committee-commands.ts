@@ -10,14 +10,11 @@ import {
   lockKey,
   PACK_PROJECTIONS,
   PACK_TABLE_NAMES,
-  packCsv,
-  packJson,
-  packPdf,
-  packXlsx,
   ProjectionRunner,
   verifyChain,
   type ChainVerification,
 } from '@ledger/read-models';
+import { packCsv, packJson, packPdf, packXlsx } from '@ledger/read-models/committee-pack';
 
 interface Stores {
   store: PostgresEventStore;

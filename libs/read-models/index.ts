@@ -12,4 +12,6 @@ export * from './metrics';
 export * from './read-side.module';
 export * from './rebuild';
 export * from './audit-chain';
-export * from './committee-pack';
+// The pack's data; its renderers (PDF, XLSX: heavy libraries) are imported from '@ledger/read-models/committee-pack'.
+export * from './committee-pack/committee-pack';
+export * from './committee-pack/pack-tables';

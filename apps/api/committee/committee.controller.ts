@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/comm
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models';
+import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models/committee-pack';
 import { Roles } from '../auth/access.decorators';
 import { IdParam } from '../shared/id-param.pipe';
 import { momentOf } from '../queries/query-params.dto';
