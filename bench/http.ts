@@ -15,7 +15,7 @@ import { percentile } from './measure';
 import { acquireServer } from './server';
 import { runStoreWorkloads } from './workloads';
 
-const CLIENTS = 16;
+const CLIENTS = Number(process.env.BENCH_HTTP_CLIENTS ?? 16);
 const PERIODS = 60; // quarters per benefit: 2000-Q1 … 2014-Q4
 const SECRET = randomUUID() + randomUUID();
 const jwt = new JwtService({ secret: SECRET });

@@ -18,6 +18,8 @@ export interface RunnerOptions {
   /** Checkpoint name and table names, when rebuilding into shadow tables. */
   checkpointName?: string;
   tables?: TableNames;
+  /** How long a runner may leave its checkpoint behind over events it ignores (default 1 s). */
+  idleCheckpointMs?: number;
   log?: (message: string) => void;
 }
 
@@ -41,7 +43,11 @@ export async function readCheckpoint(db: DataSource, name: string): Promise<LogP
  * believe they are active can never apply a batch twice.
  */
 export class ProjectionRunner {
+  /** How far this runner has read (events it ignores move it without a write). */
   private position: LogPosition = LOG_START;
+  /** The checkpoint as last written: conditional updates compare against it. */
+  private stored: LogPosition = LOG_START;
+  private storedAt = 0;
   readonly status: ProjectionStatus;
   private readonly checkpointName: string;
 
@@ -58,6 +64,8 @@ export class ProjectionRunner {
   async loadCheckpoint(): Promise<LogPosition> {
     await this.db.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [this.checkpointName]);
     this.position = await readCheckpoint(this.db, this.checkpointName);
+    this.stored = this.position;
+    this.storedAt = Date.now();
     this.status.position = this.position;
     return this.position;
   }
@@ -65,7 +73,10 @@ export class ProjectionRunner {
   /** Applies at most one batch, never past `until`; returns how many events it applied (0 = caught up). */
   async step(until?: LogPosition): Promise<number> {
     const events = await this.read(this.position, until);
-    if (events.length === 0) return 0;
+    if (events.length === 0) {
+      if (Date.now() - this.storedAt >= (this.options.idleCheckpointMs ?? 1000)) await this.flush();
+      return 0;
+    }
     await this.applyBatch(events);
     return events.length;
   }
@@ -84,7 +95,10 @@ export class ProjectionRunner {
     let next = this.read(this.position, until);
     for (;;) {
       const events = await next;
-      if (events.length === 0 || signal?.aborted) return total;
+      if (events.length === 0 || signal?.aborted) {
+        await this.flush();
+        return total;
+      }
       const last = events[events.length - 1];
       next = this.read({ transactionId: last.transactionId, globalPosition: last.globalPosition }, until);
       // If applying fails, the read ahead is abandoned: keep its rejection from going unhandled.
@@ -109,11 +123,17 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(events: StoredEvent[]): Promise<void> {
-    const from = this.position;
+    const from = this.stored;
     const last = events[events.length - 1];
     const to: LogPosition = { transactionId: last.transactionId, globalPosition: last.globalPosition };
     const relevant = events.filter((e) => this.projection.handles.has(e.type));
     const tables = this.options.tables ?? {};
+    // A batch this projection ignores writes nothing, and its checkpoint at most once a
+    // second: re-reading ignored events after a crash is harmless, a commit per batch is not.
+    if (relevant.length === 0 && Date.now() - this.storedAt < (this.options.idleCheckpointMs ?? 1000)) {
+      this.advance(to, last.recordedAt);
+      return;
+    }
     await this.db.transaction(async (tx) => {
       // Cheap early check (no lock, so a rebuild's swap keeps its lock order): if the
       // checkpoint moved under us, stop before writing rows rather than fail on them.
@@ -132,10 +152,36 @@ export class ProjectionRunner {
         throw new CheckpointMovedError(this.checkpointName);
       }
     });
+    this.stored = to;
+    this.storedAt = Date.now();
+    this.advance(to, last.recordedAt);
+  }
+
+  /** Writes the checkpoint up to what this runner has read, if it lags (events it ignored). */
+  async flush(): Promise<void> {
+    if (comparePositions(this.position, this.stored) === 0) {
+      this.storedAt = Date.now();
+      return;
+    }
+    const from = this.stored;
+    const to = this.position;
+    await this.db.transaction(async (tx) => {
+      if (!(await this.checkpointIs(tx, from))) throw new CheckpointMovedError(this.checkpointName);
+      await tx.query(
+        `UPDATE projection_checkpoints SET transaction_id = $2::xid8, global_position = $3, updated_at = now()
+          WHERE name = $1 AND transaction_id = $4::xid8 AND global_position = $5`,
+        [this.checkpointName, to.transactionId, to.globalPosition, from.transactionId, from.globalPosition],
+      );
+    });
+    this.stored = to;
+    this.storedAt = Date.now();
+  }
+
+  private advance(to: LogPosition, recordedAt: Date): void {
     this.position = to;
     this.status.position = to;
     this.status.lastAppliedAt = new Date();
-    this.status.lastRecordedAt = last.recordedAt;
+    this.status.lastRecordedAt = recordedAt;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { allProjections } from './projections';
 
 export interface ProjectionLag {
   name: string;
@@ -29,21 +30,31 @@ export async function projectionLag(db: DataSource): Promise<ProjectionLag[]> {
   }));
 }
 
+/** What each projection reads, by name: only those that read an event need to have applied it. */
+let handlesByName: Map<string, ReadonlySet<string>> | undefined;
+function handles(name: string): ReadonlySet<string> | undefined {
+  handlesByName ??= new Map(allProjections().map((p) => [p.name, p.handles]));
+  return handlesByName.get(name);
+}
+
 /**
- * Whether every named projection has applied the event at this global position;
+ * Whether every named projection that reads the event at this global position has
+ * applied it (one that ignores it may move its checkpoint past it lazily);
  * `missing` when no such event exists (a position never returned by a write).
  */
 export async function projectedState(db: DataSource, position: number, names: readonly string[]): Promise<'done' | 'pending' | 'missing'> {
-  const rows: { found: boolean; done: boolean | null }[] = await db.query(
-    `SELECT EXISTS (SELECT 1 FROM events WHERE global_position = $1) AS found,
-            (SELECT bool_and((c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position))
-                    AND count(*) >= cardinality($2::text[])
-               FROM events e CROSS JOIN projection_checkpoints c
-              WHERE e.global_position = $1 AND c.name = ANY($2)) AS done`,
-    [position, names],
+  const [event]: { event_type: string }[] = await db.query(`SELECT event_type FROM events WHERE global_position = $1`, [position]);
+  if (!event) return 'missing';
+  const readers = names.filter((n) => handles(n)?.has(event.event_type) ?? true);
+  if (readers.length === 0) return 'done';
+  const rows: { done: boolean | null }[] = await db.query(
+    `SELECT bool_and((c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position))
+            AND count(*) >= cardinality($2::text[]) AS done
+       FROM events e CROSS JOIN projection_checkpoints c
+      WHERE e.global_position = $1 AND c.name = ANY($2)`,
+    [position, readers],
   );
-  if (!rows[0]?.found) return 'missing';
-  return rows[0].done === true ? 'done' : 'pending';
+  return rows[0]?.done === true ? 'done' : 'pending';
 }
 
 export async function hasProjected(db: DataSource, position: number, names: readonly string[]): Promise<boolean> {
