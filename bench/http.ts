@@ -1,10 +1,12 @@
 // `npm run bench` (part 3): the whole HTTP path — validation, auth, the lead check, the
 // command handler and the append — with 16 concurrent clients posting benefit realisations
-// for 60 s, against the store's own W1 8-client rate measured in the same run.
+// for 60 s (from a worker thread: the load generator does not share the server's event
+// loop), against the store's own W1 8-client rate measured in the same run.
 // BENCH_SECONDS shortens it; BENCH_SCALE shrinks the W1 measurement.
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { JwtService } from '@nestjs/jwt';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -33,7 +35,7 @@ async function main() {
     const w1 = (await runStoreWorkloads(server.url, { only: ['W1-8'], scale, log }))['W1-8']!;
 
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ database: { url: server.url, embedded: false }, auth: { jwtSecret: SECRET }, runProjector: true }),
+      AppModule.forRoot({ database: { url: server.url, embedded: false }, auth: { jwtSecret: SECRET }, runProjector: process.env.BENCH_HTTP_PROJECTOR !== 'false' }),
       { bodyParser: false, logger: ['error', 'warn'] },
     );
     configureApp(app);
@@ -57,45 +59,14 @@ async function main() {
       await post(`/proposals/${l.proposalId}/lead-assignments`, office, { leadId: l.leadId, leadName: `Lead ${l.leadId}`, leadRole: 'AC', effectiveDate: '2005-10-01' });
     }
     const schedule = Array.from({ length: PERIODS }, (_, q) => ({ period: `${2000 + Math.floor(q / 4)}-Q${(q % 4) + 1}`, plannedValue: 1_000_000 }));
-    const planBenefit = async (l: (typeof leads)[number], n: number) => {
-      const benefitId = `${l.proposalId}-b${n}`;
-      await post(`/proposals/${l.proposalId}/benefits`, l.auth, {
-        benefitId, description: `Saving ${benefitId}`, observableOutcome: 'Lower cost', measure: 'Savings', unit: 'GBP-pence',
-        attribution: 'Finance', cashReleasing: true, quantitative: true, isDisbenefit: false, ownerId: l.leadId, ownerName: 'Lead',
-        baseline: 0, target: 60_000_000, schedule,
-      });
-      return benefitId;
-    };
-
     log(`Posting realisations from ${CLIENTS} clients for ${seconds} s…`);
-    const latencies: number[] = [];
-    let failures = 0;
-    const deadline = performance.now() + seconds * 1000;
-    const started = performance.now();
-    await Promise.all(
-      leads.map(async (l) => {
-        let n = 0;
-        let benefitId = await planBenefit(l, n);
-        let q = 0;
-        while (performance.now() < deadline) {
-          if (q === PERIODS) {
-            benefitId = await planBenefit(l, ++n); // not timed: a benefit holds 60 periods
-            q = 0;
-          }
-          const t0 = performance.now();
-          const res = await fetch(`${base}/proposals/${l.proposalId}/benefits/${benefitId}/realisations`, {
-            method: 'POST',
-            headers: { authorization: l.auth, 'content-type': 'application/json' },
-            body: JSON.stringify({ period: schedule[q].period, actual: 900_000 + q, evidence: 'Finance ledger extract', commentary: 'Bench' }),
-          });
-          await res.arrayBuffer();
-          latencies.push(performance.now() - t0);
-          if (res.status !== 201) failures++;
-          q++;
-        }
-      }),
-    );
-    const elapsed = (performance.now() - started) / 1000;
+    const { latencies, failures, elapsed } = await new Promise<{ latencies: number[]; failures: number; elapsed: number }>((resolve, reject) => {
+      const worker = new Worker(join(__dirname, 'http-clients.js'), {
+        workerData: { base, seconds, schedule, leads: leads.map(({ proposalId, leadId, auth }) => ({ proposalId, leadId, auth })) },
+      });
+      worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(m)));
+      worker.once('error', reject);
+    });
     const samples = Float64Array.from(latencies);
     const rate = (latencies.length - failures) / elapsed;
     const p50 = percentile(samples, 50);

@@ -1,6 +1,7 @@
 import { BadRequestException, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy as JwtPassportStrategy } from 'passport-jwt';
 import { Strategy as LocalPassportStrategy } from 'passport-local';
 import type { SignInOrigin } from '@ledger/domain';
@@ -55,7 +56,8 @@ export class JwtStrategy extends PassportStrategy(JwtPassportStrategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: options.jwtSecret,
+      // A key object made once: given the raw secret, jsonwebtoken builds one per request.
+      secretOrKey: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,
