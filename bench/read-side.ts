@@ -125,7 +125,7 @@ async function main() {
     const [{ n }] = (await pool.query('SELECT count(*)::int AS n FROM events')).rows;
     log(`Generated ${n.toLocaleString('en-GB')} events in ${genSeconds.toFixed(1)} s`);
 
-    const batchSize = 5000;
+    const batchSize = Number(process.env.BENCH_REBUILD_BATCH ?? 5000);
     const [rebuilt, rebuildSeconds] = await timed(() => rebuildProjection(db, store, new AuditHistoryProjection(), { swap: false, batchSize }));
     const [copied, floorSeconds] = await timed(() => copyFloor(store, pool, batchSize));
     const rebuildRate = rebuilt.applied / rebuildSeconds;
