@@ -1,5 +1,6 @@
-// One jest run, five projects: pure unit specs, integration specs on real PostgreSQL,
-// the event-store contract suite and end-to-end HTTP specs. globalSetup starts the
+// One jest run, five projects: pure unit specs, integration specs on real PostgreSQL
+// (the event-store contract suite among them), end-to-end HTTP specs, fault tests and
+// browser tests. globalSetup starts the
 // embedded PostgreSQL once (or uses DATABASE_URL) for all of them.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
@@ -20,6 +21,13 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // Faults: processes killed, the database stopped, backup and restore, concurrency properties
+    // (test/faults/README.md). Real child processes and servers on loopback only.
+    {
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts', '<rootDir>/test/faults/**/*.property-spec.ts'],
+    },
     // The web UI in Debian's Chromium against the built app (scripts/ensure-chromium.sh installs it).
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],

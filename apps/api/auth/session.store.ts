@@ -20,6 +20,9 @@ export class SessionStore {
 
   constructor(databaseUrl: string) {
     this.pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5000 });
+    // An idle connection ended by the server (a restart, a failover) must not crash the API:
+    // the pool drops it and the next request connects anew (test/faults/database-outage).
+    this.pool.on('error', () => undefined);
   }
 
   async migrate(): Promise<void> {

@@ -1,0 +1,97 @@
+import { arrangeProgramme, CommandLoad, FAULT_JWT_SECRET, verifyAcknowledged } from './support/command-load';
+import { embeddedBinDir, PostgresServer } from './support/postgres-server';
+import { freePort, killHard, sleep, startApi, waitForHttp, type NodeChild } from './support/processes';
+import { liveAndRebuilt, waitForProjections } from './support/read-models';
+
+/**
+ * PostgreSQL stopped for some seconds while clients send commands and reads to the API
+ * (a process of its own, with its projector inside). The server is one of this test's own
+ * (the embedded package's binaries, its own data and port): a fast shutdown of its
+ * postmaster, then a start on the same data and port. Meanwhile requests must fail fast
+ * with 503 DATABASE_UNAVAILABLE; afterwards the API and the projector carry on by
+ * themselves, every acknowledged command is stored once and the read models equal a rebuild.
+ */
+
+const OUTAGE_MS = 4_000;
+const CLIENTS = 4;
+
+describe('PostgreSQL stopped mid-load', () => {
+  let server: PostgresServer | undefined;
+  let api: NodeChild | undefined;
+
+  afterAll(async () => {
+    if (api) await killHard(api);
+    await server?.destroy();
+  });
+
+  it('fails fast with 503 while it is down, reconnects by itself and loses nothing', async () => {
+    server = await PostgresServer.create(embeddedBinDir(), 'outage');
+    await server.start();
+    const databaseUrl = await server.createDatabase('ledger');
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    api = startApi(databaseUrl, port, FAULT_JWT_SECRET);
+    await waitForHttp(`${baseUrl}/health`, api);
+    await arrangeProgramme(baseUrl, CLIENTS);
+
+    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, queryEvery: 3 });
+    load.start();
+    await sleep(2_000);
+    const beforeOutage = load.stats.acknowledged;
+
+    const stoppedAt = Date.now();
+    await server.stop('SIGINT');
+    const stopTook = Date.now() - stoppedAt;
+    await sleep(OUTAGE_MS);
+    const during = { ...load.stats, otherStatuses: { ...load.stats.otherStatuses } };
+    const health = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(10_000) }).catch((error: Error) => {
+      throw new Error(`the API did not answer while the database was down (${error.message}):\n${api!.output.join('').slice(-4000)}`);
+    });
+    const healthBody = (await health.json()) as { status: string };
+    await server.start();
+    const restartedAt = Date.now();
+    const outageMs = restartedAt - stoppedAt;
+
+    // The API answers again on its own: the first acknowledged command after the restart.
+    const ackedAtRestart = load.stats.acknowledged;
+    while (load.stats.acknowledged === ackedAtRestart) {
+      if (Date.now() - restartedAt > 30_000) throw new Error(`no command acknowledged 30 s after the restart:\n${api.output.join('').slice(-3000)}`);
+      await sleep(20);
+    }
+    const apiBackMs = Date.now() - restartedAt;
+    await sleep(2_000);
+    await load.stop();
+    expect(api.process.exitCode).toBeNull();
+
+    // The projector (inside the API) reconnected too: it catches up with the whole log.
+    const caughtUpMs = await waitForProjections(databaseUrl, 30_000);
+    await killHard(api);
+    api = undefined;
+    const result = await verifyAcknowledged(databaseUrl, load.acknowledged);
+    const { live, rebuilt, events } = await liveAndRebuilt(databaseUrl);
+
+    console.log(
+      [
+        `PostgreSQL stopped for ${outageMs} ms (fast shutdown took ${stopTook} ms): commands acknowledged: ${result.acknowledged} (${beforeOutage} before the outage), found: ${result.found}, duplicates: ${result.duplicates.length}`,
+        `  while it was down: ${during.unavailable} commands and ${during.queries503} reads answered 503 ${JSON.stringify(during.firstUnavailableBody)}; ` +
+          `slowest 503 ${during.slowest503Ms} ms, slowest failure ${during.slowestFailureMs} ms; /health said ${health.status} ${healthBody.status}`,
+        `  after the restart: first command acknowledged in ${apiBackMs} ms, projections caught up ${caughtUpMs} ms after the load stopped; ` +
+          `read models equal a rebuild over ${events} events: ${JSON.stringify(live) === JSON.stringify(rebuilt)}; other statuses ${JSON.stringify(load.stats.otherStatuses)}`,
+      ].join('\n'),
+    );
+
+    expect(load.unexpected).toEqual([]);
+    expect(during.unavailable + during.queries503).toBeGreaterThan(0);
+    expect(during.firstUnavailableBody?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(during.firstUnavailableBody?.message).toMatch(/database is unavailable/i);
+    // Fast: no request hung while the database was away (the pools' connection timeout is 5 s).
+    expect(during.slowest503Ms).toBeLessThan(6_000);
+    expect(load.stats.slowestFailureMs).toBeLessThan(6_000);
+    expect(health.status).toBe(503);
+    expect(apiBackMs).toBeLessThan(15_000);
+    expect(result.missing).toEqual([]);
+    expect(result.duplicates).toEqual([]);
+    expect(result.found).toBe(result.acknowledged);
+    expect(live).toEqual(rebuilt);
+  }, 120_000);
+});
