@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { KurrentDBEventStore } from './kurrentdb/kurrentdb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -37,7 +37,11 @@ export function resolveEventStoreEngine(
 class EventStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore & { migrate?: () => Promise<unknown> }) {}
   async onModuleInit() {
-    await this.store.migrate?.();
+    const applied = await this.store.migrate?.();
+    // A restored log moves the log clock on (postgres/log-clock.ts): say so.
+    for (const line of Array.isArray(applied) ? applied : []) {
+      if (typeof line === 'string' && line.startsWith('event log clock')) new Logger('EventStore').warn(line);
+    }
   }
   async onApplicationShutdown() {
     await this.store.close();

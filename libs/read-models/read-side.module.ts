@@ -41,7 +41,11 @@ export class ReadSideModule {
           inject: [EVENT_STORE],
           // The read side's migrations index the events table: the store's schema comes first.
           useFactory: async (store: EventStore & { migrate?: () => Promise<unknown> }) => {
-            await store.migrate?.();
+            const applied = await store.migrate?.();
+            // A restored log moves the event log clock on (event-store/postgres/log-clock.ts): say so.
+            for (const line of Array.isArray(applied) ? applied : []) {
+              if (typeof line === 'string' && line.startsWith('event log clock')) new Logger('EventStore').warn(line);
+            }
             return openReadModels(options.databaseUrl);
           },
         },

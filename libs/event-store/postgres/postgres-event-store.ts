@@ -274,12 +274,13 @@ export class PostgresEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     const after = options.after ?? LOG_START;
     // Rows of transactions that are still open when this snapshot is taken may
-    // later commit with lower (transaction id, position): stop below the oldest one.
+    // later commit with lower (transaction id, position): stop below the oldest one
+    // (in ordering-key terms: see log-clock.ts for keys after a restore).
     const { rows } = await this.run(() =>
       this.pool.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events
           WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-            AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            AND transaction_id < event_log_horizon()
             AND ($4::timestamptz IS NULL OR recorded_at <= $4)
           ORDER BY events.transaction_id, events.global_position
           LIMIT $3`,
@@ -379,9 +380,9 @@ export class PostgresEventStore implements EventStore {
   async head(): Promise<{ lastPosition: number; hold: LogHold }> {
     const { rows } = await this.run(() =>
       this.pool.query(
-        `WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+        `WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin, event_log_horizon() AS horizon)
          SELECT (SELECT coalesce(max(global_position), 0) FROM events) AS last_position,
-                (SELECT count(*) FROM events, snap WHERE transaction_id >= snap.xmin) AS held,
+                (SELECT count(*) FROM events, snap WHERE transaction_id >= snap.horizon) AS held,
                 snap.xmin::text AS xmin,
                 a.pid, extract(epoch FROM now() - a.xact_start) AS age, left(a.query, 200) AS query
            FROM snap

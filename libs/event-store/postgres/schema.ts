@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { advanceLogClock, LOG_CLOCK_MIGRATION } from './log-clock';
 
 /**
  * The event store's schema, as ordered migrations. It belongs to the adapter (not
@@ -327,6 +328,8 @@ BEGIN
 END $$;
 `,
   },
+  // The ordering key survives a restore into a new server (log-clock.ts).
+  LOG_CLOCK_MIGRATION,
 ];
 
 /** The migrations in order (for tests that start from an older schema). */
@@ -351,6 +354,9 @@ export async function migrateEventStore(pool: Pool): Promise<string[]> {
       await client.query('INSERT INTO event_store_migrations (id) VALUES ($1)', [migration.id]);
       applied.push(migration.id);
     }
+    // Every start: a log restored into a new server moves the log clock on (log-clock.ts).
+    const moved = await advanceLogClock(client);
+    if (moved) applied.push(moved);
     await client.query('COMMIT');
     return applied;
   } catch (error) {

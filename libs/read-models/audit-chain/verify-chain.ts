@@ -141,7 +141,7 @@ async function walk(sql: Sql, options: VerifyOptions): Promise<ChainVerification
   const upTo = options.upTo;
   const head = await chainHead(sql);
   // The log as readers see it: never past the oldest open transaction (a row below it can never appear later).
-  const [{ xmin }] = await sql(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
+  const [{ xmin }] = await sql(`SELECT event_log_horizon()::text AS xmin`);
   const events = new Pager<RawEventRow>(
     (after) =>
       sql(

@@ -171,7 +171,7 @@ export async function chainHeadAt(db: DataSource, at: Date): Promise<{ key: LogP
   const [row]: HeadRow[] = await db.query(
     `SELECT e.global_position::text, e.transaction_id::text, c.seq::text, c.hash
        FROM (SELECT transaction_id, global_position FROM events
-              WHERE recorded_at <= $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+              WHERE recorded_at <= $1 AND transaction_id < event_log_horizon()
               ORDER BY transaction_id DESC, global_position DESC LIMIT 1) e
        LEFT JOIN audit_chain c ON c.global_position = e.global_position`,
     [at],
