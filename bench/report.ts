@@ -89,6 +89,7 @@ export function table(results: WorkloadResult[], target = 0.8): string {
     ...results.map((r) => `${r.id}: ${r.title}; ${describe(r.store)} (floor ${describe(r.floor)})`),
     'Latency is per operation: one append call (W3: one 10-event batch), one INSERT, one read. ratio = store /s ÷ floor /s.',
     'Floor and store run in alternating slices (floor, store, store, floor, …), each side warmed up first.',
+    ...results.map((r) => `${r.id}: ratio in each of the ${r.sliceRatios.length} slice pairs ${spread(r.sliceRatios)}`),
     'W4 floor: SELECT … WHERE stream_id = $1 ORDER BY id on the floor table, with an index on (stream_id, id) while it runs.',
   ];
   for (const r of results) {
@@ -100,6 +101,14 @@ export function table(results: WorkloadResult[], target = 0.8): string {
     );
   }
   return out.join('\n');
+}
+
+/** min / median / max of the slice-pair ratios: how much the machine moved during the run. */
+function spread(ratios: number[]): string {
+  if (ratios.length === 0) return '-';
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return `min ${sorted[0].toFixed(2)}x, median ${median.toFixed(2)}x, max ${sorted[sorted.length - 1].toFixed(2)}x`;
 }
 
 function describe(f: Figures): string {

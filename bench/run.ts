@@ -1,10 +1,11 @@
 // `npm run bench`: the event store's workloads against a floor measured in the same
 // run on the same server. DATABASE_URL: a fresh database on that server; otherwise
-// a throw-away embedded PostgreSQL. BENCH_SCALE (default 1) shrinks the counts.
+// a throw-away embedded PostgreSQL. BENCH_SCALE (default 1) shrinks the counts;
+// BENCH_SLICES (default 10) sets how many alternating slices floor and store run in.
 // The workloads live in workloads.ts; this file is only the command line.
 import { acquireServer } from './server';
 import { header, serverFacts, table } from './report';
-import { runComparison } from './workloads';
+import { DEFAULT_SLICES, runComparison } from './workloads';
 
 let interrupted = false;
 
@@ -12,6 +13,9 @@ async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   if (!(scale > 0))
     throw new Error(`BENCH_SCALE must be a positive number, got "${process.env.BENCH_SCALE}"`);
+  const slices = Number(process.env.BENCH_SLICES ?? DEFAULT_SLICES);
+  if (!(Number.isInteger(slices) && slices > 0))
+    throw new Error(`BENCH_SLICES must be a whole number > 0, got "${process.env.BENCH_SLICES}"`);
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const server = await acquireServer(process.env, log);
   let releasing: Promise<void> | undefined;
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
     const facts = await serverFacts(server.url);
     console.log(`${header(server.kind, facts, scale)}\n`);
     const started = Date.now();
-    const results = await runComparison(server.url, { scale, log });
+    const results = await runComparison(server.url, { scale, slices, log });
     console.log(table(results));
     console.log(`\nMeasured in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {

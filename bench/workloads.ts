@@ -18,7 +18,7 @@ export interface BenchOptions {
   scale?: number;
   /**
    * A workload's floor and store run in this many alternating slices (floor, store,
-   * store, floor, …) so that drift on a shared machine hits both alike. Default 4.
+   * store, floor, …) so that drift on a shared machine hits both alike. Default 10.
    */
   slices?: number;
   /** Progress lines. */
@@ -62,6 +62,8 @@ export interface WorkloadResult {
   floor: Figures;
   /** store per second ÷ floor per second. */
   ratio: number;
+  /** The same ratio in each slice pair (floor and store run back to back): the noise. */
+  sliceRatios: number[];
   stricterFloor?: { label: string; figures: Figures; ratio: number };
 }
 
@@ -374,11 +376,24 @@ export const WORKLOADS: WorkloadSpec[] = [
   },
 ];
 
+/** Figures of each side, and each side's rate (units/s) in each slice. */
+export interface SlicedFigures {
+  figures: Figures[];
+  perSlice: number[][];
+}
+
+export const DEFAULT_SLICES = 10;
+
 /**
  * Measures sides in alternating slices (A B | B A | A B …) and returns the figures
  * of each, in order. Every side is opened (and warmed up) before the first slice.
  */
-export async function measureSides(sides: Side[], slices = 4): Promise<Figures[]> {
+export async function measureSides(sides: Side[], slices = DEFAULT_SLICES): Promise<Figures[]> {
+  return (await measureSlices(sides, slices)).figures;
+}
+
+/** measureSides, with each side's rate in each slice as well. */
+export async function measureSlices(sides: Side[], slices = DEFAULT_SLICES): Promise<SlicedFigures> {
   const opened: Side[] = [];
   try {
     for (const s of sides) {
@@ -395,7 +410,10 @@ export async function measureSides(sides: Side[], slices = 4): Promise<Figures[]
         parts[i].push(await s.run(from, to));
       }
     }
-    return sides.map((s, i) => figures(combine(parts[i]), s.unitsPerOp));
+    return {
+      figures: sides.map((s, i) => figures(combine(parts[i]), s.unitsPerOp)),
+      perSlice: sides.map((s, i) => parts[i].map((m) => (m.ops * s.unitsPerOp) / m.seconds)),
+    };
   } finally {
     for (const s of opened.reverse()) await s.close();
   }
@@ -409,7 +427,8 @@ export async function runWorkload(
 ): Promise<WorkloadResult> {
   const sides = [w.floor(url, options), w.store(url, options)];
   if (w.stricterFloor) sides.push(w.stricterFloor.side(url, options));
-  const [floor, store, stricter] = await measureSides(sides, options.slices ?? 4);
+  const { figures: measured, perSlice } = await measureSlices(sides, options.slices ?? DEFAULT_SLICES);
+  const [floor, store, stricter] = measured;
   return {
     id: w.id,
     title: w.title,
@@ -419,6 +438,7 @@ export async function runWorkload(
     store,
     floor,
     ratio: store.perSecond / floor.perSecond,
+    sliceRatios: perSlice[1].map((rate, k) => rate / perSlice[0][k]),
     stricterFloor:
       w.stricterFloor && stricter
         ? {

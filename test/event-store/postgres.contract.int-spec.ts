@@ -163,6 +163,18 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
     expect((await store.readStream(s)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
   });
 
+  it('the database refuses a stream version below 1, whoever writes it', async () => {
+    for (const version of [0, -1]) {
+      await expect(
+        store.pool.query(
+          `INSERT INTO events (stream_id, stream_version, event_id, event_type, data, metadata)
+             VALUES ('below-one', $1, gen_random_uuid(), 'T', '{}', '{}')`,
+          [version],
+        ),
+      ).rejects.toThrow(/event_stream_version_check/);
+    }
+  });
+
   it('waits for an open append to the same stream, then refuses (exact) or appends after it (any)', async () => {
     for (const mode of ['exact', 'any'] as const) {
       const s = `sql-${randomUUID()}`;

@@ -41,35 +41,53 @@ const CONDITION: Record<Exclude<Mode, 'new'>, string> = {
   'stream-exists': 'WHERE c.version > 0',
   any: '',
 };
-const RETURNING = 'RETURNING global_position, stream_version';
+/**
+ * Rows come back as arrays: [global_position] where the versions are known in
+ * advance (new, exact), [global_position, stream_version] otherwise.
+ */
+const RETURNING: Record<Mode, string> = {
+  new: 'RETURNING global_position',
+  exact: 'RETURNING global_position',
+  'stream-exists': 'RETURNING global_position, stream_version',
+  any: 'RETURNING global_position, stream_version',
+};
 
 /** One event, plain parameters: $1 stream, $2 id, $3 type, $4 schema version, $5 data, $6 metadata, $7 expected. */
-const INSERT_ONE: Record<Mode, string> = {
-  new: `INSERT INTO events (${COLUMNS}) VALUES ($1, 1, $2, $3, $4, $5, $6) ${RETURNING}`,
+const INSERT_ONE: Record<Mode, { name: string; text: string }> = {
+  new: {
+    name: 'event_store_append_one_new',
+    text: `INSERT INTO events (${COLUMNS}) VALUES ($1, 1, $2, $3, $4, $5, $6) ${RETURNING.new}`,
+  },
   exact: oneWhere('exact'),
   'stream-exists': oneWhere('stream-exists'),
   any: oneWhere('any'),
 };
-function oneWhere(mode: Exclude<Mode, 'new'>): string {
-  return `INSERT INTO events (${COLUMNS})
+function oneWhere(mode: Exclude<Mode, 'new'>): { name: string; text: string } {
+  return {
+    name: `event_store_append_one_${mode}`,
+    text: `INSERT INTO events (${COLUMNS})
     SELECT $1::text, c.version + 1, $2::uuid, $3::text, $4::integer, $5::jsonb, $6::jsonb FROM ${CURRENT}
-    ${CONDITION[mode]} ${RETURNING}`;
+    ${CONDITION[mode]} ${RETURNING[mode]}`,
+  };
 }
 
 /** A batch: $2–$5 are arrays in the batch's order, $6 the batch's metadata, $7 expected. */
-const INSERT_BATCH: Record<Mode, string> = {
-  new: batchWhere('(SELECT 0::bigint AS version) c', ''),
-  exact: batchWhere(CURRENT, CONDITION.exact),
-  'stream-exists': batchWhere(CURRENT, CONDITION['stream-exists']),
-  any: batchWhere(CURRENT, CONDITION.any),
+const INSERT_BATCH: Record<Mode, { name: string; text: string }> = {
+  new: batchWhere('new', '(SELECT 0::bigint AS version) c', ''),
+  exact: batchWhere('exact', CURRENT, CONDITION.exact),
+  'stream-exists': batchWhere('stream-exists', CURRENT, CONDITION['stream-exists']),
+  any: batchWhere('any', CURRENT, CONDITION.any),
 };
-function batchWhere(current: string, condition: string): string {
-  return `INSERT INTO events (${COLUMNS})
+function batchWhere(mode: Mode, current: string, condition: string): { name: string; text: string } {
+  return {
+    name: `event_store_append_batch_${mode}`,
+    text: `INSERT INTO events (${COLUMNS})
     SELECT $1::text, c.version + t.ord, t.id, t.type, t.schema, t.data, $6::jsonb
       FROM ${current},
            unnest($2::uuid[], $3::text[], $4::integer[], $5::jsonb[]) WITH ORDINALITY AS t(id, type, schema, data, ord)
     ${condition}
-    ORDER BY t.ord ${RETURNING}`;
+    ORDER BY t.ord ${RETURNING[mode]}`,
+  };
 }
 
 /**
@@ -92,10 +110,8 @@ interface PgError extends Error {
   code?: string;
   constraint?: string;
 }
-interface InsertedRow extends QueryResultRow {
-  global_position: string;
-  stream_version: string;
-}
+/** [global_position] or [global_position, stream_version] (see RETURNING). */
+type InsertedRow = [string, string?];
 interface ResolvedRow extends QueryResultRow {
   actual: string;
   version: string | null;
@@ -177,9 +193,10 @@ export class PostgresEventStore implements EventStore {
     for (let attempt = 1; ; attempt++) {
       let violation: PgError | undefined;
       try {
-        const { rows } = await this.run(() => this.pool.query<InsertedRow>(insert));
-        if (rows.length > 0) return appended(rows);
+        const { rows } = await this.pool.query<InsertedRow>(insert);
+        if (rows.length > 0) return appended(rows, expectedNumber);
       } catch (error) {
+        if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
         if ((error as PgError).code !== UNIQUE_VIOLATION) throw error;
         violation = error as PgError;
       }
@@ -228,11 +245,14 @@ export class PostgresEventStore implements EventStore {
     mode: Mode,
     expected: number,
     metadata: EventMetadata,
-  ): QueryConfig {
+  ): QueryConfig & { rowMode: 'array' } {
     const metadataJson = JSON.stringify(metadata);
+    let statement: { name: string; text: string };
+    let values: unknown[];
     if (events.length === 1) {
-      const [e] = events;
-      const values: unknown[] = [
+      const e = events[0];
+      statement = INSERT_ONE[mode];
+      values = [
         streamId,
         e.eventId,
         e.event.type,
@@ -240,19 +260,19 @@ export class PostgresEventStore implements EventStore {
         JSON.stringify(e.event.data ?? {}),
         metadataJson,
       ];
-      if (mode === 'exact') values.push(expected);
-      return { name: `event_store_append_one_${mode}`, text: INSERT_ONE[mode], values };
+    } else {
+      statement = INSERT_BATCH[mode];
+      values = [
+        streamId,
+        events.map((e) => e.eventId),
+        events.map((e) => e.event.type),
+        events.map((e) => e.schemaVersion ?? this.upcasters.currentVersion(e.event.type)),
+        events.map((e) => JSON.stringify(e.event.data ?? {})),
+        metadataJson,
+      ];
     }
-    const values: unknown[] = [
-      streamId,
-      events.map((e) => e.eventId),
-      events.map((e) => e.event.type),
-      events.map((e) => e.schemaVersion ?? this.upcasters.currentVersion(e.event.type)),
-      events.map((e) => JSON.stringify(e.event.data ?? {})),
-      metadataJson,
-    ];
     if (mode === 'exact') values.push(expected);
-    return { name: `event_store_append_batch_${mode}`, text: INSERT_BATCH[mode], values };
+    return { name: statement.name, text: statement.text, values, rowMode: 'array' };
   }
 
   async readStream<E extends NewEvent = NewEvent>(
@@ -443,15 +463,22 @@ function modeOf(expected: ExpectedVersion): Mode {
   return 'exact';
 }
 
-function appended(rows: InsertedRow[]): AppendResult {
-  let first = Number(rows[0].global_position);
+/**
+ * The result of an insert that wrote its rows: positions from the rows, the version
+ * from them too, or, where they do not carry it, from the expected version.
+ */
+function appended(rows: InsertedRow[], expected: number): AppendResult {
+  let first = Number(rows[0][0]);
   let last = first;
-  let version = Number(rows[0].stream_version);
-  for (const row of rows) {
-    const position = Number(row.global_position);
+  for (let i = 1; i < rows.length; i++) {
+    const position = Number(rows[i][0]);
     if (position < first) first = position;
     if (position > last) last = position;
-    version = Math.max(version, Number(row.stream_version));
+  }
+  let version = expected + rows.length;
+  if (rows[0][1] !== undefined) {
+    version = 0;
+    for (const row of rows) version = Math.max(version, Number(row[1]));
   }
   return { nextVersion: version, firstPosition: first, lastPosition: last, duplicate: false };
 }
