@@ -343,6 +343,9 @@ class Soak {
   startedAt = Date.now();
   private window: Sample[] = [];
   readonly all = { commands: [] as number[], queries: [] as number[], errors: 0, refused: 0, byStatus: {} as Record<string, number> };
+  /** Per operation, per interval: [interval, ms] — to see which one slows down as the data grows. */
+  readonly byOp = new Map<string, { interval: number; ms: number }[]>();
+  interval = 1;
   private lags: { events: number; seconds: number }[] = [];
 
   constructor(
@@ -352,6 +355,9 @@ class Soak {
 
   record(sample: Sample): void {
     this.window.push(sample);
+    const op = `${sample.kind === 'command' ? 'POST' : 'GET'} ${sample.op}`;
+    if (!this.byOp.has(op)) this.byOp.set(op, []);
+    this.byOp.get(op)!.push({ interval: this.interval, ms: sample.ms });
     (sample.kind === 'command' ? this.all.commands : this.all.queries).push(sample.ms);
     if (sample.status >= 500 || sample.status === 0) this.all.errors += 1;
     else if (sample.status === 409 || sample.status === 412) this.all.refused += 1;
@@ -380,7 +386,24 @@ class Soak {
     this.lags.push(await this.lag());
   }
 
+  /** Count, p50 and p99 of each operation; p50 in the first and the last interval. */
+  operations(): string {
+    const last = this.interval - 1;
+    const rows = [...this.byOp.entries()].map(([op, samples]) => {
+      const all = Float64Array.from(samples.map((x) => x.ms));
+      const p50Of = (i: number) => percentile(Float64Array.from(samples.filter((x) => x.interval === i).map((x) => x.ms)), 50);
+      return { op, n: samples.length, total: all.reduce((a, b) => a + b, 0), p50: percentile(all, 50), p99: percentile(all, 99), first: p50Of(1), last: p50Of(last) };
+    });
+    rows.sort((a, b) => b.total - a.total);
+    const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(7);
+    return [
+      `${'operation'.padEnd(26)} ${'count'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   p50 first → last interval`,
+      ...rows.map((r) => `${r.op.padEnd(26)} ${String(r.n).padStart(6)} ${f(r.p50)} ${f(r.p99)}   ${f(r.first)} → ${f(r.last)}`),
+    ].join('\n');
+  }
+
   report(label: string, seconds: number): string {
+    this.interval += 1;
     const w = this.window;
     this.window = [];
     const lags = this.lags;
@@ -523,6 +546,7 @@ async function main(): Promise<void> {
         `commands ${all.commands.length} (p50 ${f(all.commands, 50)} ms, p99 ${f(all.commands, 99)} ms), queries ${all.queries.length} (p50 ${f(all.queries, 50)} ms, p99 ${f(all.queries, 99)} ms); ` +
         `refused (409/412) ${all.refused}, errors (5xx or no answer) ${all.errors}${Object.keys(all.byStatus).length ? ` ${JSON.stringify(all.byStatus)}` : ''}`,
     );
+    console.log(`\n${soak.operations()}\n`);
     console.log(`Projections caught up ${catchUp.toFixed(1)} s after the load stopped (${lag.events === 0 ? 'all at the head of the log' : `still ${lag.events} events behind`}).`);
     let ok = all.errors === 0 && lag.events === 0;
     if (databaseUrl) {
