@@ -33,6 +33,8 @@ async function bootstrap() {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
       database: { url: database.url, embedded: database.embedded },
+      // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
+      runProjector: config.RUN_PROJECTOR !== 'false',
       auth: {
         jwtSecret,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,

@@ -38,23 +38,36 @@ function handles(name: string): ReadonlySet<string> | undefined {
 }
 
 /**
- * Whether every named projection that reads the event at this global position has
- * applied it (one that ignores it may move its checkpoint past it lazily);
+ * Whether every named projection has dealt with the log up to this global position:
+ * its checkpoint is past it, or nothing it reads lies between its checkpoint and it
+ * (a projection moves its checkpoint over events it ignores lazily).
  * `missing` when no such event exists (a position never returned by a write).
  */
 export async function projectedState(db: DataSource, position: number, names: readonly string[]): Promise<'done' | 'pending' | 'missing'> {
-  const [event]: { event_type: string }[] = await db.query(`SELECT event_type FROM events WHERE global_position = $1`, [position]);
-  if (!event) return 'missing';
-  const readers = names.filter((n) => handles(n)?.has(event.event_type) ?? true);
-  if (readers.length === 0) return 'done';
-  const rows: { done: boolean | null }[] = await db.query(
-    `SELECT bool_and((c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position))
-            AND count(*) >= cardinality($2::text[]) AS done
-       FROM events e CROSS JOIN projection_checkpoints c
-      WHERE e.global_position = $1 AND c.name = ANY($2)`,
-    [position, readers],
+  const rows: { name: string | null; past: boolean | null; found: boolean }[] = await db.query(
+    `SELECT c.name, (c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position) AS past, true AS found
+       FROM events e LEFT JOIN projection_checkpoints c ON c.name = ANY($2)
+      WHERE e.global_position = $1`,
+    [position, names],
   );
-  return rows[0]?.done === true ? 'done' : 'pending';
+  if (rows.length === 0) return 'missing';
+  const checkpointed = new Set(rows.filter((r) => r.name !== null).map((r) => r.name as string));
+  if (names.some((n) => !checkpointed.has(n))) return 'pending';
+  for (const row of rows) {
+    if (row.past) continue;
+    const types = handles(row.name as string);
+    if (!types || types.has('*') || types.size === undefined) return 'pending';
+    const [{ pending }]: { pending: boolean }[] = await db.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM events x, projection_checkpoints c, events e
+          WHERE c.name = $1 AND e.global_position = $2 AND x.event_type = ANY($3)
+            AND (x.transaction_id, x.global_position) > (c.transaction_id, c.global_position)
+            AND (x.transaction_id, x.global_position) <= (e.transaction_id, e.global_position)) AS pending`,
+      [row.name, position, [...types]],
+    );
+    if (pending) return 'pending';
+  }
+  return 'done';
 }
 
 export async function hasProjected(db: DataSource, position: number, names: readonly string[]): Promise<boolean> {
