@@ -89,7 +89,11 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
     await get('/programmes/mmp/as-at').query({ at: 'yesterday' }).expect(400);
     await get('/programmes/mmp/as-at').expect(400);
     await get('/programmes/nowhere').expect(404);
-    await get('/programmes/nowhere/as-at').query({ at: '2006-01-01' }).expect(404);
+    const unknown = await get('/programmes/nowhere/as-at').query({ at: '2006-01-01' }).expect(404);
+    expect(unknown.body.code).toBe('PROGRAMME_NOT_FOUND');
+    // "As at" is by recording time: before the programme was recorded it was not in the ledger.
+    const early = await get('/programmes/mmp/as-at').query({ at: '2005-12-01' }).expect(404);
+    expect(early.body).toMatchObject({ code: 'PROGRAMME_NOT_YET_RECORDED', message: expect.stringContaining('first recorded at') });
     await get('/audit').query({ waitForPosition: 'soon' }).expect(400);
   });
 });

@@ -49,7 +49,15 @@ export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQu
   ) {}
   async execute({ programmeId, at }: GetProgrammeAsAtQuery) {
     const { events, snapshot } = await programmeAsAt(this.db, this.store, programmeId, at);
-    if (!snapshot) throw notFound(programmeId);
+    if (!snapshot) {
+      // "As at" is by recording time: a programme recorded later did not exist in the ledger then.
+      const [first] = await this.store.readStream(`programme-${programmeId}`, { toVersion: 1 });
+      if (!first) throw notFound(programmeId);
+      throw new NotFoundException({
+        code: 'PROGRAMME_NOT_YET_RECORDED',
+        message: `Programme ${programmeId} was first recorded at ${first.recordedAt.toISOString()}; "as at" works on recording time, so at ${at.toISOString()} it was not in the ledger yet.`,
+      });
+    }
     return {
       asAt: at.toISOString(),
       eventsFolded: events.length,
