@@ -163,6 +163,29 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
     expect((await store.readStream(s)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
   });
 
+  it('a conflict keeps its connection: refused appends do not make the pool reconnect', async () => {
+    const pool = new Pool({ connectionString: url, max: 2 });
+    let connects = 0;
+    pool.on('connect', () => (connects += 1));
+    const own = new PostgresEventStore({ pool });
+    const s = `sql-${randomUUID()}`;
+    const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
+    const one = () => [{ eventId: randomUUID(), event: { type: 'T', data: {} } }];
+    try {
+      await own.append(s, one(), 'no-stream', metadata);
+      await Promise.all([own.append(s, one(), 1, metadata), own.append(`${s}-b`, one(), 'any', metadata)]);
+      const before = connects;
+      for (let i = 0; i < 10; i++) {
+        await expect(own.append(s, one(), 'no-stream', metadata)).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(own.append(s, one(), 1, metadata)).rejects.toBeInstanceOf(ConcurrencyError);
+      }
+      expect(connects).toBe(before);
+      expect(await own.readStream(s)).toHaveLength(2);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('the database refuses a stream version below 1, whoever writes it', async () => {
     for (const version of [0, -1]) {
       await expect(

@@ -1,4 +1,4 @@
-import { Pool, type PoolConfig, type QueryConfig, type QueryResultRow } from 'pg';
+import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
 import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../event-store.port';
 import { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
+import { runAppendStatement, type AppendParam } from './append-statement';
 
 // NB: the text alias `transaction_id` shadows the xid8 column in an unqualified ORDER BY
 // (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
@@ -33,13 +34,28 @@ const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, 
 type Mode = 'new' | 'exact' | 'stream-exists' | 'any';
 
 const COLUMNS = 'stream_id, stream_version, event_id, event_type, schema_version, data, metadata';
-/** The stream's version as the statement's snapshot sees it (0: no stream). */
-const CURRENT = `(SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) c`;
-/** When each mode writes; `new` needs no look: version 1 collides if the stream exists. */
-const CONDITION: Record<Exclude<Mode, 'new'>, string> = {
-  exact: 'WHERE c.version = $7::bigint',
-  'stream-exists': 'WHERE c.version > 0',
-  any: '',
+/**
+ * Per mode, a one-row source `c(version)` when the append may write at version
+ * c.version + 1 …, and no row when the stream is not where the writer expects it.
+ * An exact version N reads the stream's row N by the (stream_id, stream_version)
+ * key: versions are contiguous from 1 (every write path stores current + 1 …), so
+ * "N exists" and "N + 1 is free" (which the same key enforces when the row goes in)
+ * mean "the stream is at N". `new` needs no look: version 1 collides if the stream exists.
+ */
+const SOURCE: Record<Exclude<Mode, 'new'>, { from: string; where: string }> = {
+  exact: {
+    from: `(SELECT p.stream_version::bigint AS version FROM events p
+             WHERE p.stream_id = $1::text AND p.stream_version = $7::bigint) c`,
+    where: '',
+  },
+  'stream-exists': {
+    from: `(SELECT max(stream_version)::bigint AS version FROM events WHERE stream_id = $1::text) c`,
+    where: 'WHERE c.version IS NOT NULL',
+  },
+  any: {
+    from: `(SELECT coalesce(max(stream_version), 0)::bigint AS version FROM events WHERE stream_id = $1::text) c`,
+    where: '',
+  },
 };
 /**
  * Rows come back as arrays: [global_position] where the versions are known in
@@ -66,26 +82,26 @@ function oneWhere(mode: Exclude<Mode, 'new'>): { name: string; text: string } {
   return {
     name: `event_store_append_one_${mode}`,
     text: `INSERT INTO events (${COLUMNS})
-    SELECT $1::text, c.version + 1, $2::uuid, $3::text, $4::integer, $5::jsonb, $6::jsonb FROM ${CURRENT}
-    ${CONDITION[mode]} ${RETURNING[mode]}`,
+    SELECT $1::text, c.version + 1, $2::uuid, $3::text, $4::integer, $5::jsonb, $6::jsonb
+      FROM ${SOURCE[mode].from} ${SOURCE[mode].where} ${RETURNING[mode]}`,
   };
 }
 
 /** A batch: $2–$5 are arrays in the batch's order, $6 the batch's metadata, $7 expected. */
 const INSERT_BATCH: Record<Mode, { name: string; text: string }> = {
-  new: batchWhere('new', '(SELECT 0::bigint AS version) c', ''),
-  exact: batchWhere('exact', CURRENT, CONDITION.exact),
-  'stream-exists': batchWhere('stream-exists', CURRENT, CONDITION['stream-exists']),
-  any: batchWhere('any', CURRENT, CONDITION.any),
+  new: batchWhere('new', { from: '(SELECT 0::bigint AS version) c', where: '' }),
+  exact: batchWhere('exact', SOURCE.exact),
+  'stream-exists': batchWhere('stream-exists', SOURCE['stream-exists']),
+  any: batchWhere('any', SOURCE.any),
 };
-function batchWhere(mode: Mode, current: string, condition: string): { name: string; text: string } {
+function batchWhere(mode: Mode, { from, where }: { from: string; where: string }): { name: string; text: string } {
   return {
     name: `event_store_append_batch_${mode}`,
     text: `INSERT INTO events (${COLUMNS})
     SELECT $1::text, c.version + t.ord, t.id, t.type, t.schema, t.data, $6::jsonb
-      FROM ${current},
+      FROM ${from},
            unnest($2::uuid[], $3::text[], $4::integer[], $5::jsonb[]) WITH ORDINALITY AS t(id, type, schema, data, ord)
-    ${condition}
+    ${where}
     ORDER BY t.ord ${RETURNING[mode]}`,
   };
 }
@@ -110,8 +126,8 @@ interface PgError extends Error {
   code?: string;
   constraint?: string;
 }
-/** [global_position] or [global_position, stream_version] (see RETURNING). */
-type InsertedRow = [string, string?];
+/** [global_position] or [global_position, stream_version] as text (see RETURNING). */
+type InsertedRow = string[];
 interface ResolvedRow extends QueryResultRow {
   actual: string;
   version: string | null;
@@ -193,7 +209,7 @@ export class PostgresEventStore implements EventStore {
     for (let attempt = 1; ; attempt++) {
       let violation: PgError | undefined;
       try {
-        const { rows } = await this.pool.query<InsertedRow>(insert);
+        const rows = await runAppendStatement(this.pool, insert.name, insert.text, insert.values);
         if (rows.length > 0) return appended(rows, expectedNumber);
       } catch (error) {
         if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
@@ -245,10 +261,10 @@ export class PostgresEventStore implements EventStore {
     mode: Mode,
     expected: number,
     metadata: EventMetadata,
-  ): QueryConfig & { rowMode: 'array' } {
+  ): { name: string; text: string; values: AppendParam[] } {
     const metadataJson = JSON.stringify(metadata);
     let statement: { name: string; text: string };
-    let values: unknown[];
+    let values: AppendParam[];
     if (events.length === 1) {
       const e = events[0];
       statement = INSERT_ONE[mode];
@@ -272,7 +288,7 @@ export class PostgresEventStore implements EventStore {
       ];
     }
     if (mode === 'exact') values.push(expected);
-    return { name: statement.name, text: statement.text, values, rowMode: 'array' };
+    return { name: statement.name, text: statement.text, values };
   }
 
   async readStream<E extends NewEvent = NewEvent>(
