@@ -186,6 +186,28 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
     }
   });
 
+  it('an exact version is checked against the database, whatever this process saw of the stream', async () => {
+    // Each store remembers the versions it saw (a lower bound): another process's appends must still refuse it.
+    const other = new PostgresEventStore({ connectionString: url, poolConfig: { max: 2 } });
+    const s = `sql-${randomUUID()}`;
+    const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
+    const one = () => [{ eventId: randomUUID(), event: { type: 'T', data: {} } }];
+    try {
+      await store.append(s, one(), 'no-stream', metadata);
+      await other.append(s, one(), 1, metadata);
+      await expect(store.append(s, one(), 1, metadata)).rejects.toMatchObject({ expected: 1, actual: 2 });
+      await expect(store.append(s, [one()[0], one()[0]], 1, metadata)).rejects.toMatchObject({ expected: 1, actual: 2 });
+      await expect(store.append(s, one(), 2, metadata)).resolves.toMatchObject({ nextVersion: 3 });
+      await expect(other.append(s, one(), 2, metadata)).rejects.toMatchObject({ expected: 2, actual: 3 });
+      await expect(store.append(s, one(), 7, metadata)).rejects.toMatchObject({ expected: 7, actual: 3 });
+      await expect(other.append(s, [one()[0], one()[0]], 3, metadata)).resolves.toMatchObject({ nextVersion: 5 });
+      await expect(store.append(s, one(), 3, metadata)).rejects.toMatchObject({ expected: 3, actual: 5 });
+      expect((await store.readStream(s)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the database refuses a stream version below 1, whoever writes it', async () => {
     for (const version of [0, -1]) {
       await expect(

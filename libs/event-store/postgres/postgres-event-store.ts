@@ -32,6 +32,12 @@ const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, 
  * version > 0, existing, or anywhere.
  */
 type Mode = 'new' | 'exact' | 'stream-exists' | 'any';
+/**
+ * The statement an append runs: its mode's, or `known` for an exact version N of
+ * a stream this store has seen at N or beyond (see SeenVersions): the stream cannot
+ * be below N, so the key on N + 1 alone decides, and nothing needs looking up.
+ */
+type Statement = Mode | 'known';
 
 const COLUMNS = 'stream_id, stream_version, event_id, event_type, schema_version, data, metadata';
 /**
@@ -61,18 +67,23 @@ const SOURCE: Record<Exclude<Mode, 'new'>, { from: string; where: string }> = {
  * Rows come back as arrays: [global_position] where the versions are known in
  * advance (new, exact), [global_position, stream_version] otherwise.
  */
-const RETURNING: Record<Mode, string> = {
+const RETURNING: Record<Statement, string> = {
   new: 'RETURNING global_position',
+  known: 'RETURNING global_position',
   exact: 'RETURNING global_position',
   'stream-exists': 'RETURNING global_position, stream_version',
   any: 'RETURNING global_position, stream_version',
 };
 
 /** One event, plain parameters: $1 stream, $2 id, $3 type, $4 schema version, $5 data, $6 metadata, $7 expected. */
-const INSERT_ONE: Record<Mode, { name: string; text: string }> = {
+const INSERT_ONE: Record<Statement, { name: string; text: string }> = {
   new: {
     name: 'event_store_append_one_new',
     text: `INSERT INTO events (${COLUMNS}) VALUES ($1, 1, $2, $3, $4, $5, $6) ${RETURNING.new}`,
+  },
+  known: {
+    name: 'event_store_append_one_known',
+    text: `INSERT INTO events (${COLUMNS}) VALUES ($1, $7::bigint + 1, $2, $3, $4, $5, $6) ${RETURNING.known}`,
   },
   exact: oneWhere('exact'),
   'stream-exists': oneWhere('stream-exists'),
@@ -88,13 +99,14 @@ function oneWhere(mode: Exclude<Mode, 'new'>): { name: string; text: string } {
 }
 
 /** A batch: $2–$5 are arrays in the batch's order, $6 the batch's metadata, $7 expected. */
-const INSERT_BATCH: Record<Mode, { name: string; text: string }> = {
+const INSERT_BATCH: Record<Statement, { name: string; text: string }> = {
   new: batchWhere('new', { from: '(SELECT 0::bigint AS version) c', where: '' }),
+  known: batchWhere('known', { from: '(SELECT $7::bigint AS version) c', where: '' }),
   exact: batchWhere('exact', SOURCE.exact),
   'stream-exists': batchWhere('stream-exists', SOURCE['stream-exists']),
   any: batchWhere('any', SOURCE.any),
 };
-function batchWhere(mode: Mode, { from, where }: { from: string; where: string }): { name: string; text: string } {
+function batchWhere(mode: Statement, { from, where }: { from: string; where: string }): { name: string; text: string } {
   return {
     name: `event_store_append_batch_${mode}`,
     text: `INSERT INTO events (${COLUMNS})
@@ -176,6 +188,8 @@ export class PostgresEventStore implements EventStore {
   readonly pool: Pool;
   readonly upcasters: UpcasterRegistry;
   private readonly ownsPool: boolean;
+  /** The highest version this store has seen of recent streams (written or read). */
+  private readonly seen = new SeenVersions(10_000);
 
   constructor(options: PostgresEventStoreOptions) {
     this.ownsPool = !options.pool;
@@ -205,12 +219,17 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     const mode = modeOf(expected);
     const expectedNumber = typeof expected === 'number' ? expected : 0;
-    const insert = this.insertQuery(streamId, events, mode, expectedNumber, metadata);
+    const statement: Statement = mode === 'exact' && this.seen.atLeast(streamId, expectedNumber) ? 'known' : mode;
+    const insert = this.insertQuery(streamId, events, statement, expectedNumber, metadata);
     for (let attempt = 1; ; attempt++) {
       let violation: PgError | undefined;
       try {
         const rows = await runAppendStatement(this.pool, insert.name, insert.text, insert.values);
-        if (rows.length > 0) return appended(rows, expectedNumber);
+        if (rows.length > 0) {
+          const result = appended(rows, expectedNumber);
+          this.seen.record(streamId, result.nextVersion);
+          return result;
+        }
       } catch (error) {
         if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
         if ((error as PgError).code !== UNIQUE_VIOLATION) throw error;
@@ -227,6 +246,8 @@ export class PostgresEventStore implements EventStore {
         }),
       );
       const found = rows[0];
+      const actual = Number(found.actual);
+      this.seen.record(streamId, actual);
       if (found.version !== null) {
         return {
           nextVersion: Number(found.version),
@@ -235,7 +256,6 @@ export class PostgresEventStore implements EventStore {
           duplicate: true,
         };
       }
-      const actual = Number(found.actual);
       if ((mode === 'new' || mode === 'exact') && actual !== expectedNumber) {
         throw new ConcurrencyError(streamId, expected, actual);
       }
@@ -258,7 +278,7 @@ export class PostgresEventStore implements EventStore {
   private insertQuery(
     streamId: string,
     events: EventToAppend[],
-    mode: Mode,
+    mode: Statement,
     expected: number,
     metadata: EventMetadata,
   ): { name: string; text: string; values: AppendParam[] } {
@@ -287,7 +307,7 @@ export class PostgresEventStore implements EventStore {
         metadataJson,
       ];
     }
-    if (mode === 'exact') values.push(expected);
+    if (mode === 'exact' || mode === 'known') values.push(expected);
     return { name: statement.name, text: statement.text, values };
   }
 
@@ -304,6 +324,7 @@ export class PostgresEventStore implements EventStore {
         [streamId, options.fromVersion ?? 1, options.toVersion ?? Number.MAX_SAFE_INTEGER, options.until ?? null],
       ),
     );
+    if (rows.length > 0) this.seen.record(streamId, Number(rows[rows.length - 1].stream_version));
     return rows.map((row) => this.toStored(row)) as StoredEvent<E>[];
   }
 
@@ -497,6 +518,36 @@ function appended(rows: InsertedRow[], expected: number): AppendResult {
     for (const row of rows) version = Math.max(version, Number(row[1]));
   }
   return { nextVersion: version, firstPosition: first, lastPosition: last, duplicate: false };
+}
+
+/**
+ * The highest version seen of each of the most recent streams (this store wrote or
+ * read it). Stored events are never removed (the database refuses UPDATE, DELETE
+ * and TRUNCATE), so a stream seen at N is at N or beyond, in every process: a lower
+ * bound that can be stale but never wrong. Holds `capacity` streams, forgetting the
+ * least recently recorded first.
+ */
+class SeenVersions {
+  private readonly versions = new Map<string, number>();
+
+  constructor(private readonly capacity: number) {}
+
+  atLeast(streamId: string, version: number): boolean {
+    const seen = this.versions.get(streamId);
+    return seen !== undefined && seen >= version;
+  }
+
+  record(streamId: string, version: number): void {
+    if (!(version >= 1)) return;
+    const seen = this.versions.get(streamId);
+    if (seen !== undefined) {
+      if (seen >= version) return;
+      this.versions.delete(streamId);
+    } else if (this.versions.size >= this.capacity) {
+      this.versions.delete(this.versions.keys().next().value as string);
+    }
+    this.versions.set(streamId, version);
+  }
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
