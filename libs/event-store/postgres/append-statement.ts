@@ -29,13 +29,20 @@ class AppendStatement implements Submittable {
 
   submit(connection: Connection): void {
     const session = connection as SessionConnection;
-    if (session.parsedStatements[this.name] === undefined && session.submittedNamedStatements[this.name] === undefined) {
-      connection.parse({ name: this.name, text: this.text, types: [] }, true);
-      session.submittedNamedStatements[this.name] = this.text;
+    // One write for the whole exchange, as pg's Query does (otherwise a syscall a message,
+    // and a server woken for each).
+    connection.stream.cork();
+    try {
+      if (session.parsedStatements[this.name] === undefined && session.submittedNamedStatements[this.name] === undefined) {
+        connection.parse({ name: this.name, text: this.text, types: [] }, true);
+        session.submittedNamedStatements[this.name] = this.text;
+      }
+      connection.bind({ statement: this.name, values: this.values }, true);
+      connection.execute({}, true);
+      connection.sync();
+    } finally {
+      connection.stream.uncork();
     }
-    connection.bind({ statement: this.name, values: this.values }, true);
-    connection.execute({}, true);
-    connection.sync();
   }
 
   handleRowDescription(): void {}
