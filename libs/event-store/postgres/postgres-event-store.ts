@@ -179,10 +179,14 @@ export interface PostgresEventStoreOptions {
 }
 
 /**
- * The PostgreSQL adapter. An append is one prepared INSERT (one round trip, one
- * transaction), with a second query only when it writes nothing. The global log is read in commit order by
- * (transaction id, position), and never past the oldest transaction still open,
- * so a reader can never skip an event that commits late.
+ * The PostgreSQL adapter. An append is one prepared INSERT … RETURNING (one round
+ * trip, one transaction) that writes versions current+1 … current+n only where the
+ * stream is at the expected version; the UNIQUE (stream_id, stream_version) key
+ * refuses whichever of two racing writers comes second, and UNIQUE (event_id) a
+ * stored id. Only when it writes nothing does a second query tell an idempotent
+ * retry (original positions) from a conflict (the actual version). The global log
+ * is read in commit order by (transaction id, position), and never past the oldest
+ * transaction still open, so a reader can never skip an event that commits late.
  */
 export class PostgresEventStore implements EventStore {
   readonly pool: Pool;
