@@ -127,7 +127,17 @@ export interface EventStore {
     onBatch: (events: StoredEvent[]) => Promise<void>,
     options?: { signal?: AbortSignal; batchSize?: number; idleMs?: number },
   ): Promise<void>;
-  /** Read, fold, decide, append with the expected version, in one call. */
+  /**
+   * The stream's current state and version, folded. Adapters may keep folded states and
+   * read only the events after one; the result is current as of the call.
+   */
+  load<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): Promise<{ state: S; version: number }>;
+  /**
+   * Read, fold, decide, append with the expected version, in one call. An adapter may
+   * decide on a state it folded earlier: the append at that state's version proves it
+   * current, and a refusal (conflict, or a decision that throws) is retried once on
+   * the stream as it is, so callers see exactly what a fresh read would give them.
+   */
   handle<S, E extends NewEvent>(
     streamId: string,
     fold: Fold<S, E>,

@@ -208,6 +208,38 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
     }
   });
 
+  it('handle decides on the state it folded last without reading the stream; another process\'s write is caught up on', async () => {
+    const other = new PostgresEventStore({ connectionString: url, poolConfig: { max: 2 } });
+    const s = `sql-${randomUUID()}`;
+    const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
+    type Added = { type: 'Added'; data: { n: number } };
+    const sum = { initialState: () => [] as number[], evolve: (seen: number[], e: Added) => [...seen, e.data.n] };
+    const add = (n: number) => (seen: number[]): Added[] => {
+      if (seen.includes(n)) throw new Error(`${n} is already there`);
+      return [{ type: 'Added', data: { n } }];
+    };
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await store.handle(s, sum, add(1), { metadata });
+      reads.mockClear();
+      await store.handle(s, sum, add(2), { metadata });
+      expect(reads).not.toHaveBeenCalled();
+
+      // Another process appends 3: this store's state is stale, so its append at version 2 is refused,
+      // and the decision is taken again on [1, 2, 3] — where 3 is already there.
+      await other.handle(s, sum, add(3), { metadata });
+      await expect(store.handle(s, sum, add(3), { metadata })).rejects.toThrow('3 is already there');
+      expect(reads).toHaveBeenCalledWith(s, { fromVersion: 3 });
+      const both = await Promise.allSettled([store.handle(s, sum, add(4), { metadata }), other.handle(s, sum, add(5), { metadata })]);
+      expect(both.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect((await store.readStream(s)).map((e) => (e.data as { n: number }).n)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5]));
+      expect(await store.load(s, sum)).toEqual({ state: expect.arrayContaining([1, 2, 3, 4, 5]), version: 5 });
+    } finally {
+      reads.mockRestore();
+      await other.close();
+    }
+  });
+
   it('the database refuses a stream version below 1, whoever writes it', async () => {
     for (const version of [0, -1]) {
       await expect(

@@ -12,7 +12,6 @@ import {
   type UserState,
 } from '@ledger/domain';
 import { EVENT_STORE, type Actor, type EventStore } from '@ledger/event-store';
-import { loadState } from '../shared/decide-on-stream';
 import { signAccessToken, type AuthenticatedUser } from './access-token';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 import { PasswordHasher } from './password-hasher';
@@ -124,7 +123,7 @@ export class AuthService {
   private async userState(username: string): Promise<UserState> {
     // A username that cannot name a stream names nobody (and must not reach the store).
     if (!isId(username)) return initialUserState();
-    return (await loadState(this.store, streamIds.user(username), userDecider)).state;
+    return (await this.store.load(streamIds.user(username), userDecider)).state;
   }
 
   private verified(state: UserState, method: string): VerifiedUser {

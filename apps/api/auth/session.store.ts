@@ -6,6 +6,10 @@ export type RefreshOutcome =
   | { ok: true; username: string; refreshToken: string }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'reused' };
 
+/** How long a session found live is trusted before asking the database again. */
+const LIVE_FOR_MS = 2_000;
+const LIVE_SESSIONS_KEPT = 10_000;
+
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
@@ -17,6 +21,14 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
  */
 export class SessionStore {
   private readonly pool: Pool;
+  /**
+   * Sessions found live, and until when that answer is trusted without asking again:
+   * every authenticated request asks. A revocation here forgets the answer at once;
+   * one made by another API process takes effect here within LIVE_FOR_MS.
+   */
+  private readonly liveUntil = new Map<string, number>();
+  /** Bumped by every revocation here, so an answer read before one is not kept after it. */
+  private revocations = 0;
 
   constructor(databaseUrl: string) {
     this.pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5000 });
@@ -97,29 +109,48 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {
+    this.forgetLive(sessionId);
     await this.pool.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE session_id = $1 AND revoked_at IS NULL`,
       [sessionId, reason],
     );
+    this.forgetLive(sessionId);
+  }
+
+  private forgetLive(sessionId?: string): void {
+    this.revocations++;
+    if (sessionId === undefined) this.liveUntil.clear();
+    else this.liveUntil.delete(sessionId);
   }
 
   /** Ends every session of a user (role changed, deactivated, password reset). */
   async revokeAllOf(username: string, reason: string): Promise<number> {
+    this.forgetLive();
     const result = await this.pool.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE username = $1 AND revoked_at IS NULL`,
       [username, reason],
     );
+    // Again once committed: an answer read while the update ran must not be kept either.
+    this.forgetLive();
     return result.rowCount ?? 0;
   }
 
   /** True when the session was revoked (signed out, or ended by an administrator). */
   async isRevoked(sessionId: string): Promise<boolean> {
     if (!/^[0-9a-f-]{36}$/.test(sessionId)) return false;
+    const now = Date.now();
+    if ((this.liveUntil.get(sessionId) ?? 0) > now) return false;
+    const revocationsBefore = this.revocations;
     const { rows } = await this.pool.query<{ revoked: boolean }>(
       `SELECT revoked_at IS NOT NULL AS revoked FROM auth_sessions WHERE session_id = $1`,
       [sessionId],
     );
-    return rows[0]?.revoked ?? false;
+    const revoked = rows[0]?.revoked ?? false;
+    if (!revoked && this.revocations === revocationsBefore) {
+      if (this.liveUntil.size >= LIVE_SESSIONS_KEPT) this.liveUntil.clear();
+      this.liveUntil.set(sessionId, now + LIVE_FOR_MS);
+    }
+    return revoked;
   }
 
   close(): Promise<void> {

@@ -5,7 +5,7 @@ import {
   domainError,
   streamIds,
   type BenefitCommand,
-  type BenefitPlanned,
+  type BenefitState,
   type DomainCommand,
   type PlanBenefit,
 } from '@ledger/domain';
@@ -55,7 +55,6 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
       const ids = await this.ownerIds(owner);
       domainCommand = { type: 'PlanBenefit', data: { ...command.data, ...ids } };
     } else {
-      await this.requireBenefitOf(owner, streamId, benefitId);
       domainCommand = command;
     }
     const result = await decideOnStream(
@@ -64,6 +63,8 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
       benefitDecider,
       domainCommand,
       context,
+      // The path names the benefit's owner; a benefit of another proposal or programme is not found.
+      command.type === 'PlanBenefit' ? undefined : (state) => requireBenefitOf(owner, state, benefitId),
     );
     return toWriteResult(streamId, result, createdId);
   }
@@ -78,26 +79,16 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
     await requireProgramme(this.store, owner.programmeId);
     return { programmeId: owner.programmeId, proposalId: null };
   }
+}
 
-  /** The path names the benefit's owner; a benefit of another proposal or programme is not found. */
-  private async requireBenefitOf(
-    owner: BenefitOwner,
-    streamId: string,
-    benefitId: string,
-  ): Promise<void> {
-    // The owner is fixed by BenefitPlanned, the stream's first event: read only that one.
-    const [first] = await this.store.readStream(streamId, { toVersion: 1 });
-    const planned =
-      first?.type === 'BenefitPlanned' ? (first.data as BenefitPlanned['data']) : null;
-    const belongs =
-      planned !== null &&
-      ('proposalId' in owner
-        ? planned.proposalId === owner.proposalId
-        : planned.proposalId === null && planned.programmeId === owner.programmeId);
-    if (!belongs) {
-      const where =
-        'proposalId' in owner ? `proposal ${owner.proposalId}` : `programme ${owner.programmeId}`;
-      throw domainError('BENEFIT_NOT_PLANNED', `Benefit ${benefitId} is not planned for ${where}`);
-    }
+function requireBenefitOf(owner: BenefitOwner, state: BenefitState, benefitId: string): void {
+  const belongs =
+    state.benefitId !== null &&
+    ('proposalId' in owner
+      ? state.proposalId === owner.proposalId
+      : state.proposalId === null && state.programmeId === owner.programmeId);
+  if (!belongs) {
+    const where = 'proposalId' in owner ? `proposal ${owner.proposalId}` : `programme ${owner.programmeId}`;
+    throw domainError('BENEFIT_NOT_PLANNED', `Benefit ${benefitId} is not planned for ${where}`);
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import type { CommandContext } from '../shared/command-context';
-import { decideOnStream, loadState } from '../shared/decide-on-stream';
+import { decideOnStream } from '../shared/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../shared/write-result';
 
 /** A business case command as the controller builds it: the handler adds SubmitBusinessCase's context. */
@@ -49,11 +49,7 @@ export class BusinessCaseCommandHandler implements ICommandHandler<ExecuteBusine
   private async withProposal(
     command: Omit<SubmitBusinessCase, 'context'>,
   ): Promise<SubmitBusinessCase> {
-    const { state } = await loadState(
-      this.store,
-      streamIds.proposal(command.data.proposalId),
-      proposalDecider,
-    );
+    const { state } = await this.store.load(streamIds.proposal(command.data.proposalId), proposalDecider);
     return { ...command, context: { proposalStatus: state.status } };
   }
 }

@@ -10,7 +10,7 @@ import {
 } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import type { CommandContext } from '../shared/command-context';
-import { decideOnStream, loadState } from '../shared/decide-on-stream';
+import { decideOnStream } from '../shared/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../shared/write-result';
 
 /** A proposal command as the controller builds it: the handler adds RegisterProposal's context. */
@@ -51,11 +51,7 @@ export class ProposalCommandHandler implements ICommandHandler<ExecuteProposalCo
   private async withProgramme(
     command: Omit<RegisterProposal, 'context'>,
   ): Promise<RegisterProposal> {
-    const { state } = await loadState(
-      this.store,
-      streamIds.programme(command.data.programmeId),
-      programmeDecider,
-    );
+    const { state } = await this.store.load(streamIds.programme(command.data.programmeId), programmeDecider);
     return { ...command, context: { programme: strategicFramework(state) } };
   }
 }

@@ -4,12 +4,9 @@ import {
   proposalDecider,
   streamIds,
   type ProgrammeState,
-  type ProposalEvent,
-  type ProposalRegistered,
   type ProposalState,
 } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
-import { loadState } from './decide-on-stream';
 
 /**
  * Cross-stream checks a handler makes before deciding on its own stream. Programmes and
@@ -19,28 +16,23 @@ export async function requireProgramme(
   store: EventStore,
   programmeId: string,
 ): Promise<ProgrammeState> {
-  const { state } = await loadState(store, streamIds.programme(programmeId), programmeDecider);
+  const { state } = await store.load(streamIds.programme(programmeId), programmeDecider);
   if (state.programmeId === null) {
     throw domainError('PROGRAMME_NOT_FOUND', `Programme ${programmeId} does not exist`);
   }
   return state;
 }
 
-/** The proposal and the programme it was registered under (the proposal state does not hold it). */
+/** The proposal and the programme it was registered under. */
 export async function requireProposal(
   store: EventStore,
   proposalId: string,
 ): Promise<{ programmeId: string; state: ProposalState }> {
-  const events = await store.readStream<ProposalEvent>(streamIds.proposal(proposalId));
-  const registered = events.find((e) => e.type === 'ProposalRegistered');
-  if (registered === undefined) {
+  const { state } = await store.load(streamIds.proposal(proposalId), proposalDecider);
+  if (state.programmeId === null) {
     throw domainError('PROPOSAL_NOT_FOUND', `Proposal ${proposalId} does not exist`);
   }
-  const state = events.reduce(
-    (s, e) => proposalDecider.evolve(s, { type: e.type, data: e.data } as ProposalEvent),
-    proposalDecider.initialState(),
-  );
-  return { programmeId: (registered.data as ProposalRegistered['data']).programmeId, state };
+  return { programmeId: state.programmeId, state };
 }
 
 /** A proposal named in a programme's record must be one of that programme's proposals. */

@@ -32,6 +32,9 @@ import {
 export type BenefitState = {
   /** null until the benefit is planned. */
   readonly benefitId: string | null;
+  /** Its owner, fixed when planned: a proposal of a programme, or the programme itself. */
+  readonly programmeId: string | null;
+  readonly proposalId: string | null;
   readonly inPence: boolean;
   readonly schedule: readonly ScheduledValue[];
   /** The latest actual per reported period. */
@@ -40,6 +43,8 @@ export type BenefitState = {
 
 export const initialBenefitState = (): BenefitState => ({
   benefitId: null,
+  programmeId: null,
+  proposalId: null,
   inPence: false,
   schedule: [],
   actuals: {},
@@ -51,6 +56,8 @@ export function evolveBenefit(state: BenefitState, event: BenefitEvent): Benefit
       return {
         ...state,
         benefitId: event.data.benefitId,
+        programmeId: event.data.programmeId,
+        proposalId: event.data.proposalId,
         inPence: event.data.unit === PENCE_UNIT,
         schedule: event.data.schedule,
       };

@@ -59,6 +59,8 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export type ProposalState = {
   readonly proposalId: string | null;
+  /** The programme it was registered under: never changes. */
+  readonly programmeId: string | null;
   /** null until the proposal is registered. */
   readonly status: ProposalStatus | null;
   readonly consultation: { readonly open: boolean; readonly opensOn: CalendarDate } | null;
@@ -78,6 +80,7 @@ export type ProposalState = {
 
 export const initialProposalState = (): ProposalState => ({
   proposalId: null,
+  programmeId: null,
   status: null,
   consultation: null,
   agreedOn: null,
@@ -89,7 +92,7 @@ export const initialProposalState = (): ProposalState => ({
 export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
   switch (event.type) {
     case 'ProposalRegistered':
-      return { ...state, proposalId: event.data.proposalId, status: 'registered' };
+      return { ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' };
     case 'ConsultationOpened':
       return {
         ...state,

@@ -247,6 +247,15 @@ export class KurrentDBEventStore implements EventStore {
     }
   }
 
+  /** Reads the whole stream: this adapter keeps no folded states (yet). */
+  async load<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): Promise<{ state: S; version: number }> {
+    const events = await this.readStream<E>(streamId);
+    return {
+      state: events.reduce((s, e) => fold.evolve(s, { type: e.type, data: e.data } as E), fold.initialState()),
+      version: events.length > 0 ? events[events.length - 1].streamVersion : 0,
+    };
+  }
+
   async handle<S, E extends NewEvent>(
     streamId: string,
     fold: Fold<S, E>,

@@ -1,6 +1,7 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
 import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
+import { FoldedStates, type FoldedState } from '../folded-states';
 import {
   LOG_START,
   type AppendResult,
@@ -26,6 +27,13 @@ import { runAppendStatement, type AppendParam } from './append-statement';
 // (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
 const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, event_type, schema_version, data, metadata, recorded_at`;
+
+const READ_STREAM_SQL = `SELECT ${EVENT_COLUMNS} FROM events
+  WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
+  ORDER BY stream_version`;
+const READ_STREAM_UNTIL_SQL = `SELECT ${EVENT_COLUMNS} FROM events
+  WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3 AND recorded_at <= $4
+  ORDER BY stream_version`;
 
 /**
  * How an append says where the stream must be: new (`no-stream` or 0), at an exact
@@ -194,6 +202,8 @@ export class PostgresEventStore implements EventStore {
   private readonly ownsPool: boolean;
   /** The highest version this store has seen of recent streams (written or read). */
   private readonly seen = new SeenVersions(10_000);
+  /** States `handle` and `load` folded, so a command reads only what it has not seen. */
+  private readonly folded = new FoldedStates();
 
   constructor(options: PostgresEventStoreOptions) {
     this.ownsPool = !options.pool;
@@ -319,13 +329,15 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     options: ReadStreamOptions = {},
   ): Promise<StoredEvent<E>[]> {
+    const from = options.fromVersion ?? 1;
+    const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
+    // Named, so each connection parses and plans it once: a command's catch-up read runs
+    // it on every request and usually finds nothing new.
     const { rows } = await this.run(() =>
       this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events
-          WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
-            AND ($4::timestamptz IS NULL OR recorded_at <= $4)
-          ORDER BY stream_version`,
-        [streamId, options.fromVersion ?? 1, options.toVersion ?? Number.MAX_SAFE_INTEGER, options.until ?? null],
+        options.until === undefined
+          ? { name: 'event_store_read_stream', text: READ_STREAM_SQL, values: [streamId, from, to] }
+          : { name: 'event_store_read_stream_until', text: READ_STREAM_UNTIL_SQL, values: [streamId, from, to, options.until] },
       ),
     );
     if (rows.length > 0) this.seen.record(streamId, Number(rows[rows.length - 1].stream_version));
@@ -382,6 +394,18 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  async load<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): Promise<FoldedState<S>> {
+    return this.catchUp(streamId, fold, this.folded.get(streamId, fold));
+  }
+
+  /**
+   * Decides on the state this store last folded, without reading the stream: appending
+   * at that state's version proves it current (a stale one is refused by the
+   * (stream_id, stream_version) key). Only when the append is refused, or the decision
+   * throws, on a state not read just now, are the newer events read and the decision
+   * taken once more — so a stale state never decides anything that gets stored, nor
+   * refuses a command the current state would allow.
+   */
   async handle<S, E extends NewEvent>(
     streamId: string,
     fold: Fold<S, E>,
@@ -392,27 +416,70 @@ export class PostgresEventStore implements EventStore {
       const done = await this.findAppended(streamId, eventIdsFor(1, options.idempotencyKey)[0]);
       if (done) return { ...done, events: [] };
     }
-    const history = await this.readStream<E>(streamId);
-    const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
-    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
-      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+    const expected = options.expectedVersion;
+    let current = this.folded.get(streamId, fold);
+    let fresh = false;
+    if (current === undefined || (expected !== undefined && current.version < expected)) {
+      current = await this.catchUp(streamId, fold, current);
+      fresh = true;
     }
-    const state = history.reduce(
-      (s, e) => fold.evolve(s, { type: e.type, data: e.data } as E),
-      fold.initialState(),
-    );
-    const events = decide(state, version);
-    if (events.length === 0) {
-      return { nextVersion: version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
+    for (;;) {
+      // Stored events are never removed: a state already past the expected version is
+      // proof enough that the caller's version is stale.
+      if (expected !== undefined && expected !== current.version) {
+        throw new ConcurrencyError(streamId, expected, current.version);
+      }
+      let events: E[];
+      try {
+        events = decide(current.state, current.version);
+      } catch (error) {
+        if (fresh) throw error;
+        current = await this.catchUp(streamId, fold, current);
+        fresh = true;
+        continue;
+      }
+      if (events.length === 0) {
+        if (!fresh) {
+          current = await this.catchUp(streamId, fold, current);
+          fresh = true;
+          continue;
+        }
+        return { nextVersion: current.version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
+      }
+      const ids = eventIdsFor(events.length, options.idempotencyKey);
+      try {
+        const result = await this.append(
+          streamId,
+          events.map((event, i) => ({ eventId: ids[i], event })),
+          current.version,
+          options.metadata,
+        );
+        if (!result.duplicate) {
+          this.folded.set(streamId, fold, { state: events.reduce(fold.evolve, current.state), version: result.nextVersion });
+        }
+        return { ...result, events };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || fresh) throw error;
+        current = await this.catchUp(streamId, fold, current);
+        fresh = true;
+      }
     }
-    const ids = eventIdsFor(events.length, options.idempotencyKey);
-    const result = await this.append(
-      streamId,
-      events.map((event, i) => ({ eventId: ids[i], event })),
-      version,
-      options.metadata,
-    );
-    return { ...result, events };
+  }
+
+  /** Folds the events after `from` (all of them without it) and keeps the result. */
+  private async catchUp<S, E extends NewEvent>(
+    streamId: string,
+    fold: Fold<S, E>,
+    from: FoldedState<S> | undefined,
+  ): Promise<FoldedState<S>> {
+    const newer = await this.readStream<E>(streamId, { fromVersion: (from?.version ?? 0) + 1 });
+    if (from !== undefined && newer.length === 0) return from;
+    const folded = {
+      state: newer.reduce((s, e) => fold.evolve(s, { type: e.type, data: e.data } as E), from?.state ?? fold.initialState()),
+      version: newer.length > 0 ? newer[newer.length - 1].streamVersion : 0,
+    };
+    if (folded.version > 0) this.folded.set(streamId, fold, folded);
+    return folded;
   }
 
   /** The result of the earlier append (one transaction) that stored this event id, if any. */
