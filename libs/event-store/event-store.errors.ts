@@ -15,6 +15,18 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/**
+ * A stream the decision relied on (HandleOptions.dependsOn) moved before the append:
+ * nothing was written. `handle` decides again on the new state before this reaches a caller.
+ */
+export class DependencyChangedError extends ConcurrencyError {
+  constructor(streamId: string, expected: number) {
+    super(streamId, expected, expected + 1);
+    this.message = `Stream ${streamId} changed after version ${expected}, which the decision relied on; nothing was written.`;
+    this.name = 'DependencyChangedError';
+  }
+}
+
 /** The event store cannot be reached: the caller may retry later. */
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE_UNAVAILABLE';

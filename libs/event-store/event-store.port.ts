@@ -88,8 +88,21 @@ export interface LogHold {
   holder?: { transactionId: string; pid?: number; ageSeconds?: number; query?: string };
 }
 
+/**
+ * Another stream a decision relies on, e.g. the proposal whose current lead alone may
+ * report its benefits. `handle` folds it with `fold`, runs `check` on it (which throws to
+ * refuse), and stores the decision only if that stream is still at the version checked.
+ */
+export interface Dependency<S = any> {
+  streamId: string;
+  fold: Fold<S, any>;
+  check: (state: S) => void;
+}
+
 export interface HandleOptions {
   metadata: EventMetadata;
+  /** Other streams the decision relies on: see Dependency. */
+  dependsOn?: readonly Dependency[];
   /** The version the caller saw (HTTP If-Match); a different current version is a conflict. */
   expectedVersion?: number;
   /** Makes event ids deterministic, so a retried command is stored once. */
@@ -132,6 +145,8 @@ export interface EventStore {
    * read only the events after one; the result is current as of the call.
    */
   load<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): Promise<{ state: S; version: number }>;
+  /** The state this process last folded, if it kept one: maybe behind the stream, never ahead. */
+  cached<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): { state: S; version: number } | undefined;
   /**
    * Read, fold, decide, append with the expected version, in one call. An adapter may
    * decide on a state it folded earlier: the append at that state's version proves it

@@ -1,4 +1,6 @@
-import { USER_ROLES, type UserRole } from '@ledger/domain';
+import { randomUUID } from 'node:crypto';
+import { proposalDecider, streamIds, USER_ROLES, type ProposalCommand, type UserRole } from '@ledger/domain';
+import { PostgresEventStore } from '@ledger/event-store';
 import {
   as,
   createTestApp,
@@ -551,6 +553,34 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
         expect({ path, status: refused.status, code: refused.body.code }).toEqual({ path, status: 403, code: 'NOT_LEAD_OF_PROPOSAL' });
       }
       await t.http.post(`/proposals/${a}/benefits/benefit-a/realisations`).set(as('lead', 'lead-c', 'Lead C')).send({ ...realisation, period: '2007/08' }).expect(201);
+    });
+  });
+
+  describe('a reassignment recorded by another API process', () => {
+    it("refuses the former lead's next report at once, though this process checked the lead on the proposal as it last saw it", async () => {
+      const leadD = as('lead', 'lead-d', 'Lead D');
+      const d = await led('lead-d');
+      await step(`/proposals/${d}/benefits`, benefitBody('benefit-d'));
+      // This process now holds proposal d folded with lead D, and reports are accepted on it.
+      await t.http.post(`/proposals/${d}/benefits/benefit-d/realisations`).set(leadD).send(realisation).expect(201);
+
+      // Another process (its own store, its own folded states) moves the proposal to lead E.
+      const other = new PostgresEventStore({ connectionString: t.databaseUrl, poolConfig: { max: 2 } });
+      try {
+        const actor = { id: 'other-api-po', role: 'programme-office', name: 'Programme office (other process)' };
+        const assign: ProposalCommand = { type: 'AssignLead', data: { leadId: 'lead-e', leadName: 'Lead E', leadRole: 'AC', effectiveDate: '2007-10-01', reason: 'Portfolio moved' } };
+        await other.handle(streamIds.proposal(d), proposalDecider, (state) => proposalDecider.decide(assign, state), {
+          metadata: { actor, correlationId: randomUUID(), reason: 'Portfolio moved' },
+        });
+      } finally {
+        await other.close();
+      }
+
+      const refused = await expectNothingAppended(t, () =>
+        t.http.post(`/proposals/${d}/benefits/benefit-d/realisations`).set(leadD).send({ ...realisation, period: '2007/08' }),
+      );
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'NOT_LEAD_OF_PROPOSAL' });
+      await t.http.post(`/proposals/${d}/benefits/benefit-d/realisations`).set(as('lead', 'lead-e', 'Lead E')).send({ ...realisation, period: '2007/08' }).expect(201);
     });
   });
 

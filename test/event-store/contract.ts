@@ -441,7 +441,7 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
           return [{ type: 'Used', data: {} }];
         };
         const s = stream('door');
-        await store.handle(s, door, () => [{ type: 'Closed', data: {} }], { metadata });
+        await store.handle(s, door, (): Door[] => [{ type: 'Closed', data: {} }], { metadata });
         await store.append(s, [ev('Opened')], 1, metadata);
         const used = await store.handle(s, door, use, { metadata });
         expect(used.nextVersion).toBe(3);
@@ -464,6 +464,24 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
         await store.handle(s, fold, increment(2), { metadata });
         await store.append(s, [{ eventId: randomUUID(), event: { type: 'Incremented', data: { by: 5 } } }], 1, metadata);
         expect(await store.load(s, fold)).toEqual({ state: 7, version: 2 });
+      });
+
+      it('a dependency is checked, and a decision is stored only while the stream it relied on has not moved', async () => {
+        type Gate = { type: 'Opened' | 'Shut'; data: Record<string, never> };
+        const gate = { initialState: () => false, evolve: (_: boolean, e: Gate) => e.type === 'Opened' };
+        const g = stream('gate');
+        const s = stream('counter');
+        const dependsOn = [{ streamId: g, fold: gate, check: (open: boolean) => { if (!open) throw new Error('the gate is shut'); } }];
+        await expect(store.handle(s, fold, increment(1), { metadata, dependsOn })).rejects.toThrow('the gate is shut');
+        await store.handle(g, gate, (): Gate[] => [{ type: 'Opened', data: {} }], { metadata });
+        await expect(store.handle(s, fold, increment(1), { metadata, dependsOn })).resolves.toMatchObject({ nextVersion: 1 });
+        // The gate shuts by a write that goes round this store's folded states (another process):
+        // the next decision must see it, though nothing on the counter's stream changed.
+        await store.append(g, [ev('Shut')], 1, metadata);
+        await expect(store.handle(s, fold, increment(1), { metadata, dependsOn })).rejects.toThrow('the gate is shut');
+        await store.append(g, [ev('Opened')], 2, metadata);
+        await expect(store.handle(s, fold, increment(1), { metadata, dependsOn })).resolves.toMatchObject({ nextVersion: 2 });
+        expect(await store.readStream(s)).toHaveLength(2);
       });
 
       it('a retried command with the same idempotency key is stored once', async () => {

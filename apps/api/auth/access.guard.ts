@@ -9,12 +9,14 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { isDomainError, type UserRole } from '@ledger/domain';
-import { EVENT_STORE, eventIdsFor, type EventStore } from '@ledger/event-store';
+import { isDomainError, proposalDecider, streamIds, type ProposalState, type UserRole } from '@ledger/domain';
+import { EVENT_STORE, eventIdsFor, type Dependency, type EventStore } from '@ledger/event-store';
 import { READ_DB } from '@ledger/read-models';
-import { requireProposal } from '../shared/aggregate-lookups';
 import type { AuthenticatedUser } from './access-token';
 import { IS_PUBLIC, LEAD_OF_PROPOSAL, ROLES, VALUES_BY_ROLE, type ValuesByRole } from './access.decorators';
+
+const notLeadOf = (proposalId: string) =>
+  new ForbiddenException({ code: 'NOT_LEAD_OF_PROPOSAL', message: `Only the current lead of proposal ${proposalId} may do this.` });
 
 /**
  * The one guard on every route (registered globally): a route is public, or needs a valid
@@ -50,13 +52,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     const proposalParam = this.reflector.getAllAndOverride<string | undefined>(LEAD_OF_PROPOSAL, targets);
     if (user.role === 'lead' && proposalParam) {
       const proposalId = request.params[proposalParam];
-      const leads = await this.leadsProposal(user, typeof proposalId === 'string' ? proposalId : undefined);
-      if (!leads && !(await this.isRecordedRetry(request, user))) {
-        throw new ForbiddenException({
-          code: 'NOT_LEAD_OF_PROPOSAL',
-          message: `Only the current lead of proposal ${String(proposalId)} may do this.`,
-        });
-      }
+      const leads = await this.leadsProposal(request, user, typeof proposalId === 'string' ? proposalId : undefined);
+      if (!leads && !(await this.isRecordedRetry(request, user))) throw notLeadOf(String(proposalId));
     }
 
     const rule = this.reflector.getAllAndOverride<ValuesByRole | undefined>(VALUES_BY_ROLE, targets);
@@ -89,19 +86,36 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   /**
-   * Read from the proposal stream, not a read model: a reassignment takes effect with the
-   * next request. A proposal that does not exist is left to the handler (404).
+   * Checked on the proposal stream, not a read model, so a reassignment takes effect with
+   * the next request: on the state this process folded last when that says the user
+   * leads it, else on the stream as it is now. Either way the command's append is then
+   * stored only while the proposal is still at the version checked (`dependsOn`), so a
+   * reassignment recorded meanwhile — by any process — refuses it. A proposal that does
+   * not exist is left to the handler (404).
    */
-  private async leadsProposal(user: AuthenticatedUser, proposalId: string | undefined): Promise<boolean> {
+  private async leadsProposal(request: Request, user: AuthenticatedUser, proposalId: string | undefined): Promise<boolean> {
     if (proposalId === undefined) return true;
-    let leadId: string | null;
+    let streamId: string;
     try {
-      leadId = (await requireProposal(this.store, proposalId)).state.lead?.id ?? null;
+      streamId = streamIds.proposal(proposalId);
     } catch (error) {
       if (isDomainError(error)) return true;
       throw error;
     }
-    return user.personId !== null && leadId === user.personId;
+    const leads = (state: ProposalState) =>
+      state.programmeId === null || (user.personId !== null && state.lead?.id === user.personId);
+    const cached = this.store.cached(streamId, proposalDecider);
+    const basis = cached !== undefined && leads(cached.state) ? cached : await this.store.load(streamId, proposalDecider);
+    if (!leads(basis.state)) return false;
+    const dependency: Dependency<ProposalState> = {
+      streamId,
+      fold: proposalDecider,
+      check: (state) => {
+        if (!leads(state)) throw notLeadOf(proposalId);
+      },
+    };
+    (request as Request & { dependsOn?: Dependency[] }).dependsOn = [dependency];
+    return true;
   }
 
   /**

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import type { Actor, HandleOptions } from '@ledger/event-store';
+import type { Actor, Dependency, HandleOptions } from '@ledger/event-store';
 import type { AuthenticatedUser } from '../auth/access-token';
 
 /** What every command carries besides its data: who, why, correlation, and the version the caller saw. */
@@ -54,6 +54,8 @@ export function commandContextFrom(request: Request): CommandContext {
   const reason = typeof body?.reason === 'string' && body.reason.trim() ? body.reason.trim() : undefined;
   return {
     actor,
+    // What the access guard checked on other streams (a lead's proposal): the append waits on it.
+    dependsOn: (request as Request & { dependsOn?: Dependency[] }).dependsOn,
     expectedVersion: expectedVersionFrom(request),
     idempotencyKey: idempotencyKey ? `${actor.id}:${idempotencyKey}` : undefined,
     metadata: {

@@ -247,6 +247,10 @@ export class KurrentDBEventStore implements EventStore {
     }
   }
 
+  cached(): undefined {
+    return undefined;
+  }
+
   /** Reads the whole stream: this adapter keeps no folded states (yet). */
   async load<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): Promise<{ state: S; version: number }> {
     const events = await this.readStream<E>(streamId);
@@ -266,6 +270,11 @@ export class KurrentDBEventStore implements EventStore {
     if (options.idempotencyKey) {
       const done = this.findAppendedByKey(existing, options.idempotencyKey);
       if (done) return { ...done, events: [] };
+    }
+    // KurrentDB cannot make an append wait on another stream's version: dependencies are
+    // checked on a fresh read just before it (a narrow race the PostgreSQL adapter closes).
+    for (const dependency of options.dependsOn ?? []) {
+      dependency.check((await this.load(dependency.streamId, dependency.fold)).state);
     }
     const version = currentVersion(existing);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {

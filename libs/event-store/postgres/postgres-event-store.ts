@@ -1,5 +1,5 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
-import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
+import { ConcurrencyError, DependencyChangedError, EventStoreUnavailableError } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
 import {
@@ -127,6 +127,21 @@ function batchWhere(mode: Statement, { from, where }: { from: string; where: str
 }
 
 /**
+ * handle's appends with dependencies: a batch (of one or more) at an exact version
+ * ($7; `known` also for a new stream, at 0), written only where no dependency
+ * ($8 streams, $9 the versions the decision checked) has an event past that version.
+ */
+const UNCHANGED = `NOT EXISTS (SELECT 1 FROM unnest($8::text[], $9::bigint[]) AS d(stream_id, version)
+                     JOIN events g ON g.stream_id = d.stream_id AND g.stream_version = d.version + 1)`;
+const INSERT_GUARDED: Record<'known' | 'exact', { name: string; text: string }> = {
+  known: guarded(batchWhere('known', { from: '(SELECT $7::bigint AS version) c', where: `WHERE ${UNCHANGED}` })),
+  exact: guarded(batchWhere('exact', { from: SOURCE.exact.from, where: `WHERE ${UNCHANGED}` })),
+};
+function guarded(statement: { name: string; text: string }): { name: string; text: string } {
+  return { name: `${statement.name}_guarded`, text: statement.text };
+}
+
+/**
  * After an append wrote nothing: the stream's version, and this stream's events
  * among the append's ids (found by the event_id index alone: see migration 003).
  */
@@ -224,17 +239,31 @@ export class PostgresEventStore implements EventStore {
     return this.run(() => migrateEventStore(this.pool));
   }
 
-  async append(
+  append(
     streamId: string,
     events: EventToAppend[],
     expected: ExpectedVersion,
     metadata: EventMetadata,
   ): Promise<AppendResult> {
+    return this.write(streamId, events, expected, metadata, []);
+  }
+
+  /** An append, stored only while each of `unchanged` is still at its version (handle's dependencies). */
+  private async write(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    metadata: EventMetadata,
+    unchanged: readonly { streamId: string; version: number }[],
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const mode = modeOf(expected);
     const expectedNumber = typeof expected === 'number' ? expected : 0;
     const statement: Statement = mode === 'exact' && this.seen.atLeast(streamId, expectedNumber) ? 'known' : mode;
-    const insert = this.insertQuery(streamId, events, statement, expectedNumber, metadata);
+    const insert =
+      unchanged.length === 0
+        ? this.insertQuery(streamId, events, statement, expectedNumber, metadata)
+        : this.guardedInsertQuery(streamId, events, statement, expectedNumber, metadata, unchanged);
     for (let attempt = 1; ; attempt++) {
       let violation: PgError | undefined;
       try {
@@ -277,6 +306,11 @@ export class PostgresEventStore implements EventStore {
       // The expected version holds and none of these ids is on this stream: an id
       // clash (an id stored on another stream, or twice in the batch) is the caller's error.
       if (violation && violation.constraint !== STREAM_VERSION_KEY) throw violation;
+      // The stream is where the writer expected and nothing collided: a dependency moved.
+      if (!violation && unchanged.length > 0) {
+        const moved = await this.movedDependency(unchanged);
+        if (moved) throw new DependencyChangedError(moved.streamId, moved.version);
+      }
       // Otherwise another append committed in between (`any`, `stream-exists`, or an
       // exact version reached just after the insert looked): try again.
       if (attempt >= MAX_APPEND_ATTEMPTS) throw new ConcurrencyError(streamId, expected, actual);
@@ -323,6 +357,51 @@ export class PostgresEventStore implements EventStore {
     }
     if (mode === 'exact' || mode === 'known') values.push(expected);
     return { name: statement.name, text: statement.text, values };
+  }
+
+  /**
+   * The guarded form of insertQuery (handle's appends: an exact version, or 0): the
+   * rows go in only if no stream of `unchanged` has an event past its version.
+   */
+  private guardedInsertQuery(
+    streamId: string,
+    events: EventToAppend[],
+    mode: Statement,
+    expected: number,
+    metadata: EventMetadata,
+    unchanged: readonly { streamId: string; version: number }[],
+  ): { name: string; text: string; values: AppendParam[] } {
+    if (mode !== 'new' && mode !== 'known' && mode !== 'exact') throw new Error(`a guarded append needs an exact version, not ${mode}`);
+    const statement = INSERT_GUARDED[mode === 'new' ? 'known' : mode];
+    return {
+      name: statement.name,
+      text: statement.text,
+      values: [
+        streamId,
+        events.map((e) => e.eventId),
+        events.map((e) => e.event.type),
+        events.map((e) => e.schemaVersion ?? this.upcasters.currentVersion(e.event.type)),
+        events.map((e) => JSON.stringify(e.event.data ?? {})),
+        JSON.stringify(metadata),
+        expected,
+        unchanged.map((u) => u.streamId),
+        unchanged.map((u) => u.version),
+      ],
+    };
+  }
+
+  /** The first of `unchanged` that has an event past its version, if any. */
+  private async movedDependency(
+    unchanged: readonly { streamId: string; version: number }[],
+  ): Promise<{ streamId: string; version: number } | undefined> {
+    const { rows } = await this.run(() =>
+      this.pool.query<{ stream_id: string }>(
+        `SELECT d.stream_id FROM unnest($1::text[], $2::bigint[]) AS d(stream_id, version)
+          WHERE EXISTS (SELECT 1 FROM events g WHERE g.stream_id = d.stream_id AND g.stream_version = d.version + 1)`,
+        [unchanged.map((u) => u.streamId), unchanged.map((u) => u.version)],
+      ),
+    );
+    return unchanged.find((u) => rows.some((r) => r.stream_id === u.streamId));
   }
 
   async readStream<E extends NewEvent = NewEvent>(
@@ -398,13 +477,18 @@ export class PostgresEventStore implements EventStore {
     return this.catchUp(streamId, fold, this.folded.get(streamId, fold));
   }
 
+  cached<S, E extends NewEvent>(streamId: string, fold: Fold<S, E>): FoldedState<S> | undefined {
+    return this.folded.get(streamId, fold);
+  }
+
   /**
-   * Decides on the state this store last folded, without reading the stream: appending
-   * at that state's version proves it current (a stale one is refused by the
-   * (stream_id, stream_version) key). Only when the append is refused, or the decision
-   * throws, on a state not read just now, are the newer events read and the decision
-   * taken once more — so a stale state never decides anything that gets stored, nor
-   * refuses a command the current state would allow.
+   * Decides on the states this store last folded, without reading: the append is stored
+   * only if the stream is still at that state's version (the (stream_id, stream_version)
+   * key) and every dependency still at the version checked (the statement's NOT EXISTS).
+   * Only when something refuses — a conflict, a moved dependency, a check or decision
+   * that throws — on states not read just now, are the newer events read and it all
+   * runs once more: a stale state never decides anything stored, nor refuses a command
+   * the current state allows.
    */
   async handle<S, E extends NewEvent>(
     streamId: string,
@@ -417,51 +501,60 @@ export class PostgresEventStore implements EventStore {
       if (done) return { ...done, events: [] };
     }
     const expected = options.expectedVersion;
+    const dependencies = options.dependsOn ?? [];
     let current = this.folded.get(streamId, fold);
+    let relied = dependencies.map((d) => this.folded.get(d.streamId, d.fold));
     let fresh = false;
-    if (current === undefined || (expected !== undefined && current.version < expected)) {
-      current = await this.catchUp(streamId, fold, current);
+    const refresh = async () => {
+      [current, ...relied] = await Promise.all([
+        this.catchUp(streamId, fold, current),
+        ...dependencies.map((d, i) => this.catchUp(d.streamId, d.fold, relied[i])),
+      ]);
       fresh = true;
+    };
+    if (current === undefined || relied.includes(undefined) || (expected !== undefined && current.version < expected)) {
+      await refresh();
     }
     for (;;) {
+      const state = current!;
+      const checked = relied as FoldedState<unknown>[];
       // Stored events are never removed: a state already past the expected version is
       // proof enough that the caller's version is stale.
-      if (expected !== undefined && expected !== current.version) {
-        throw new ConcurrencyError(streamId, expected, current.version);
+      if (expected !== undefined && expected !== state.version) {
+        throw new ConcurrencyError(streamId, expected, state.version);
       }
       let events: E[];
       try {
-        events = decide(current.state, current.version);
+        dependencies.forEach((d, i) => d.check(checked[i].state));
+        events = decide(state.state, state.version);
       } catch (error) {
         if (fresh) throw error;
-        current = await this.catchUp(streamId, fold, current);
-        fresh = true;
+        await refresh();
         continue;
       }
       if (events.length === 0) {
         if (!fresh) {
-          current = await this.catchUp(streamId, fold, current);
-          fresh = true;
+          await refresh();
           continue;
         }
-        return { nextVersion: current.version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
+        return { nextVersion: state.version, firstPosition: 0, lastPosition: 0, duplicate: false, events };
       }
       const ids = eventIdsFor(events.length, options.idempotencyKey);
       try {
-        const result = await this.append(
+        const result = await this.write(
           streamId,
           events.map((event, i) => ({ eventId: ids[i], event })),
-          current.version,
+          state.version,
           options.metadata,
+          dependencies.map((d, i) => ({ streamId: d.streamId, version: checked[i].version })),
         );
         if (!result.duplicate) {
-          this.folded.set(streamId, fold, { state: events.reduce(fold.evolve, current.state), version: result.nextVersion });
+          this.folded.set(streamId, fold, { state: events.reduce(fold.evolve, state.state), version: result.nextVersion });
         }
         return { ...result, events };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || fresh) throw error;
-        current = await this.catchUp(streamId, fold, current);
-        fresh = true;
+        await refresh();
       }
     }
   }
