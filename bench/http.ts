@@ -6,7 +6,7 @@
 // row), the API with its projector in-process (as `npm start` runs it), and the ceiling
 // (the same Nest stack doing nothing: see http-ceiling.ts).
 // BENCH_SECONDS shortens the target row (the others take a third of it); BENCH_SCALE
-// shrinks the W1 measurement.
+// shrinks the W1 measurement; BENCH_HTTP_ONLY_TARGET=true runs the target row alone (for profiling).
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -96,6 +96,11 @@ async function main() {
     rows.push(await drive('API alone (projector in another process, as deployed)', alone.base, seconds, alone.leads));
     await alone.close();
 
+    if (process.env.BENCH_HTTP_ONLY_TARGET === 'true') {
+      const [row] = rows;
+      console.log(`${row.label}: ${Math.round(row.rate)} commands/s, p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms, ${(row.rate / w1.perSecond).toFixed(2)}x of W1-8 ${Math.round(w1.perSecond)}/s`);
+      return;
+    }
     const withProjector = await startApi(server.url, true, 'projected');
     rows.push(await drive('API with its projector in-process (npm start)', withProjector.base, shorter, withProjector.leads));
     await withProjector.close();
