@@ -35,9 +35,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot({ databaseUrl: options.database.url }),
-        ReadSideModule.forRoot({ databaseUrl: options.database.url, runProjector: options.runProjector ?? true }),
-        AuthModule.forRoot({ databaseUrl: options.database.url, auth: options.auth }),
+        EventStoreModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs }),
+        ReadSideModule.forRoot({
+          databaseUrl: options.database.url,
+          runProjector: options.runProjector ?? true,
+          queryTimeoutMs: options.database.queryTimeoutMs,
+        }),
+        AuthModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, auth: options.auth }),
         UsersModule,
         QueriesModule,
         ProgrammesModule,

@@ -32,7 +32,7 @@ async function bootstrap() {
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
-      database: { url: database.url, embedded: database.embedded },
+      database: { url: database.url, embedded: database.embedded, queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS },
       // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
       runProjector: config.RUN_PROJECTOR !== 'false',
       auth: {

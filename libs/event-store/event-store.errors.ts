@@ -27,6 +27,20 @@ export class DependencyChangedError extends ConcurrencyError {
   }
 }
 
+/**
+ * The database did not answer a query in time (a frozen or overloaded server). Unlike
+ * an unreachable one, a write may still have been stored: the caller should retry with
+ * the same idempotency key, which stores it once.
+ */
+export class EventStoreTimeoutError extends Error {
+  readonly code = 'EVENT_STORE_TIMEOUT';
+  constructor(cause: unknown) {
+    super('The event store did not answer in time; a write may or may not have been stored.');
+    this.name = 'EventStoreTimeoutError';
+    (this as { cause?: unknown }).cause = cause;
+  }
+}
+
 /** The event store cannot be reached: the caller may retry later. */
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE_UNAVAILABLE';

@@ -11,6 +11,8 @@ export interface EventStoreModuleOptions {
   upcasters?: UpcasterRegistry;
   /** Pool size; several apps share one server, so keep it modest. */
   maxConnections?: number;
+  /** PostgreSQL: how long a query may wait for the server (see PostgresEventStoreOptions). */
+  queryTimeoutMs?: number;
   /** Which event store: `postgres` (default) or `kurrentdb`. Defaults to EVENT_STORE_ENGINE. */
   engine?: EventStoreEngine;
   /** KurrentDB's connection string. Defaults to KURRENTDB_CONNECTION_STRING. */
@@ -70,6 +72,7 @@ export class EventStoreModule {
                   connectionString: options.databaseUrl,
                   upcasters: options.upcasters,
                   poolConfig: { max: options.maxConnections ?? 20 },
+                  queryTimeoutMs: options.queryTimeoutMs,
                 }),
             },
             { provide: PostgresEventStore, useExisting: EVENT_STORE },

@@ -12,6 +12,8 @@ export interface ReadSideOptions {
   databaseUrl: string;
   /** Run the projector in this process (the embedded default does). */
   runProjector: boolean;
+  /** How long a read-model query may wait for the server (unset: no limit). */
+  queryTimeoutMs?: number;
 }
 
 class ReadSideLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,7 +48,7 @@ export class ReadSideModule {
             for (const line of Array.isArray(applied) ? applied : []) {
               if (typeof line === 'string' && line.startsWith('event log clock')) new Logger('EventStore').warn(line);
             }
-            return openReadModels(options.databaseUrl);
+            return openReadModels(options.databaseUrl, { queryTimeoutMs: options.queryTimeoutMs });
           },
         },
         {

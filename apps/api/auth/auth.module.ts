@@ -29,7 +29,7 @@ class SessionStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
  */
 @Module({})
 export class AuthModule {
-  static forRoot(options: { databaseUrl: string; auth: AuthOptions }): DynamicModule {
+  static forRoot(options: { databaseUrl: string; queryTimeoutMs?: number; auth: AuthOptions }): DynamicModule {
     const resolved = resolveAuthOptions(options.auth);
     return {
       module: AuthModule,
@@ -51,7 +51,7 @@ export class AuthModule {
       controllers: [AuthController],
       providers: [
         { provide: AUTH_OPTIONS, useValue: resolved },
-        { provide: SessionStore, useFactory: () => new SessionStore(options.databaseUrl) },
+        { provide: SessionStore, useFactory: () => new SessionStore(options.databaseUrl, { queryTimeoutMs: options.queryTimeoutMs }) },
         SessionStoreLifecycle,
         PasswordHasher,
         AuthService,

@@ -30,8 +30,13 @@ export class SessionStore {
   /** Bumped by every revocation here, so an answer read before one is not kept after it. */
   private revocations = 0;
 
-  constructor(databaseUrl: string) {
-    this.pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5000 });
+  constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
+    this.pool = new Pool({
+      connectionString: databaseUrl,
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    });
     // An idle connection ended by the server (a restart, a failover) must not crash the API:
     // the pool drops it and the next request connects anew (test/faults/database-outage).
     this.pool.on('error', () => undefined);

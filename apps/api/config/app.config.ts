@@ -67,6 +67,16 @@ export class AppConfig {
   @MaxLength(200)
   BOOTSTRAP_ADMIN_PASSWORD?: string;
 
+  /**
+   * How long (ms) a query may wait for PostgreSQL before its request fails with 503: a
+   * frozen or overloaded server must not hold requests for ever.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  DATABASE_QUERY_TIMEOUT_MS = 30_000;
+
   /** Express "trust proxy": set it behind a reverse proxy so sign-in limits see the client's address. */
   @IsOptional()
   @IsString()

@@ -3,4 +3,6 @@ export const DATABASE_INFO = Symbol('DATABASE_INFO');
 export interface DatabaseInfo {
   url: string;
   embedded: boolean;
+  /** How long a query may wait for the server before the request fails with 503 (unset: no limit). */
+  queryTimeoutMs?: number;
 }

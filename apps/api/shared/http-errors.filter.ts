@@ -7,7 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConcurrencyError, EventStoreUnavailableError, isUnavailable } from '@ledger/event-store';
+import { ConcurrencyError, EventStoreTimeoutError, EventStoreUnavailableError, isQueryTimeout, isUnavailable } from '@ledger/event-store';
 
 interface DomainLikeError {
   code: string;
@@ -38,6 +38,8 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (status >= 500 && status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
     // A 401 says how to authenticate (RFC 9110): with a bearer token from POST /auth/login.
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="programme-ledger"');
+    // The database is away or slow: a retry a second later is the client's best move.
+    if (status === 503) response.setHeader('Retry-After', '1');
     response.status(status).json({ statusCode: status, ...body });
   }
 
@@ -54,6 +56,17 @@ export class HttpErrorsFilter implements ExceptionFilter {
           message: `${error.message} Reload it and try again.`,
           expectedVersion: error.expected,
           currentVersion: error.actual,
+        },
+      };
+    }
+    // Checked before "unavailable": a write whose answer never came may have been stored.
+    if (error instanceof EventStoreTimeoutError || isQueryTimeout(error)) {
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        body: {
+          code: 'DATABASE_TIMEOUT',
+          message:
+            'The database did not answer in time. A command may have been recorded all the same: send it again with the same Idempotency-Key and it is recorded once.',
         },
       };
     }

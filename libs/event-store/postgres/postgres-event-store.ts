@@ -1,5 +1,5 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
-import { ConcurrencyError, DependencyChangedError, EventStoreUnavailableError } from '../event-store.errors';
+import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
 import {
@@ -183,6 +183,11 @@ interface EventRow extends QueryResultRow {
   recorded_at: Date;
 }
 
+/** pg's client-side query timeout (`query_timeout`): the server did not answer in time. */
+export function isQueryTimeout(error: unknown): boolean {
+  return (error as { message?: unknown })?.message === 'Query read timeout';
+}
+
 /** Connection errors that mean "the database is not there right now". */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
 
@@ -198,6 +203,11 @@ export interface PostgresEventStoreOptions {
   connectionString?: string;
   pool?: Pool;
   poolConfig?: PoolConfig;
+  /**
+   * How long a query may wait for the server before it fails (pg's query_timeout; the
+   * connection is then dropped). Unset: no limit, for tools that run long statements.
+   */
+  queryTimeoutMs?: number;
   upcasters?: UpcasterRegistry;
 }
 
@@ -220,14 +230,21 @@ export class PostgresEventStore implements EventStore {
   /** States `handle` and `load` folded, so a command reads only what it has not seen. */
   private readonly folded = new FoldedStates();
 
+  /** Where queries are timed, the migrations' pool (without the timeout). */
+  private readonly migrationPool?: () => Pool;
+
   constructor(options: PostgresEventStoreOptions) {
     this.ownsPool = !options.pool;
+    if (options.queryTimeoutMs && !options.pool) {
+      this.migrationPool = () => new Pool({ connectionString: options.connectionString, max: 1, connectionTimeoutMillis: 5000 });
+    }
     this.pool =
       options.pool ??
       new Pool({
         connectionString: options.connectionString,
         max: 20,
         connectionTimeoutMillis: 5000,
+        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
         ...options.poolConfig,
       });
     // An idle client losing its connection must not crash the process.
@@ -236,7 +253,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   async migrate(): Promise<string[]> {
-    return this.run(() => migrateEventStore(this.pool));
+    if (!this.migrationPool) return this.run(() => migrateEventStore(this.pool));
+    // A migration of a long log may take longer than a query may wait: its own pool, no limit.
+    const pool = this.migrationPool();
+    try {
+      return await this.run(() => migrateEventStore(pool));
+    } finally {
+      await pool.end();
+    }
   }
 
   append(
@@ -274,6 +298,7 @@ export class PostgresEventStore implements EventStore {
           return result;
         }
       } catch (error) {
+        if (isQueryTimeout(error)) throw new EventStoreTimeoutError(error);
         if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
         if ((error as PgError).code !== UNIQUE_VIOLATION) throw error;
         violation = error as PgError;
@@ -649,6 +674,7 @@ export class PostgresEventStore implements EventStore {
     try {
       return await fn();
     } catch (error) {
+      if (isQueryTimeout(error)) throw new EventStoreTimeoutError(error);
       if (isUnavailable(error)) throw new EventStoreUnavailableError(error);
       throw error;
     }

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -136,6 +136,29 @@ export class PostgresServer {
     return this.child?.pid;
   }
 
+  /**
+   * Freezes the server (SIGSTOP to the postmaster and every backend): connections stay
+   * open and nothing answers, as with a hung host or a stalled disk. Returns the pids to thaw.
+   */
+  freeze(): number[] {
+    const postmaster = this.child?.pid;
+    if (postmaster === undefined) throw new Error('postgres is not running');
+    const pids = [postmaster, ...childrenOf(postmaster)];
+    for (const pid of pids) process.kill(pid, 'SIGSTOP');
+    return pids;
+  }
+
+  /** Lets a frozen server run again. */
+  thaw(pids: number[]): void {
+    for (const pid of [...pids].reverse()) {
+      try {
+        process.kill(pid, 'SIGCONT');
+      } catch {
+        // A backend may have gone meanwhile (its client closed the connection).
+      }
+    }
+  }
+
   url(database = 'postgres'): string {
     return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.port}/${database}`;
   }
@@ -161,4 +184,20 @@ export class PostgresServer {
     await this.stop('SIGINT').catch(() => undefined);
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** The pids whose parent is `parent` (from /proc: no procps needed). */
+function childrenOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ")".
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
