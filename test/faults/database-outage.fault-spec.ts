@@ -13,6 +13,27 @@ import { liveAndRebuilt, waitForProjections } from './support/read-models';
  */
 
 const OUTAGE_MS = 4_000;
+
+/**
+ * Once the database is back: waits for the first command acknowledged after `since`, lets
+ * the load run 2 s more and stops it, waits for the projector (inside the API) to catch up,
+ * kills the API, and checks every acknowledged command and the read models against a rebuild.
+ */
+async function recoveredAndChecked(api: NodeChild, load: CommandLoad, databaseUrl: string, since: number) {
+  const ackedAtSince = load.stats.acknowledged;
+  while (load.stats.acknowledged === ackedAtSince) {
+    if (Date.now() - since > 30_000) throw new Error(`no command acknowledged 30 s after the database came back:\n${api.output.join('').slice(-3000)}`);
+    await sleep(20);
+  }
+  const apiBackMs = Date.now() - since;
+  await sleep(2_000);
+  await load.stop();
+  expect(api.process.exitCode).toBeNull();
+  const caughtUpMs = await waitForProjections(databaseUrl, 30_000);
+  await killHard(api);
+  const result = await verifyAcknowledged(databaseUrl, load.acknowledged);
+  return { apiBackMs, caughtUpMs, result, ...(await liveAndRebuilt(databaseUrl)) };
+}
 const CLIENTS = 4;
 
 describe('PostgreSQL stopped mid-load', () => {
@@ -52,23 +73,9 @@ describe('PostgreSQL stopped mid-load', () => {
     const restartedAt = Date.now();
     const outageMs = restartedAt - stoppedAt;
 
-    // The API answers again on its own: the first acknowledged command after the restart.
-    const ackedAtRestart = load.stats.acknowledged;
-    while (load.stats.acknowledged === ackedAtRestart) {
-      if (Date.now() - restartedAt > 30_000) throw new Error(`no command acknowledged 30 s after the restart:\n${api.output.join('').slice(-3000)}`);
-      await sleep(20);
-    }
-    const apiBackMs = Date.now() - restartedAt;
-    await sleep(2_000);
-    await load.stop();
-    expect(api.process.exitCode).toBeNull();
-
-    // The projector (inside the API) reconnected too: it catches up with the whole log.
-    const caughtUpMs = await waitForProjections(databaseUrl, 30_000);
-    await killHard(api);
+    // The API and the projector inside it carry on by themselves.
+    const { apiBackMs, caughtUpMs, result, live, rebuilt, events } = await recoveredAndChecked(api, load, databaseUrl, restartedAt);
     api = undefined;
-    const result = await verifyAcknowledged(databaseUrl, load.acknowledged);
-    const { live, rebuilt, events } = await liveAndRebuilt(databaseUrl);
 
     console.log(
       [
@@ -142,21 +149,8 @@ describe('PostgreSQL frozen mid-load', () => {
     frozen = [];
     const thawedAt = Date.now();
 
-    const ackedAtThaw = load.stats.acknowledged;
-    while (load.stats.acknowledged === ackedAtThaw) {
-      if (Date.now() - thawedAt > 30_000) throw new Error(`no command acknowledged 30 s after the thaw:\n${api.output.join('').slice(-3000)}`);
-      await sleep(20);
-    }
-    const apiBackMs = Date.now() - thawedAt;
-    await sleep(2_000);
-    await load.stop();
-    expect(api.process.exitCode).toBeNull();
-
-    const caughtUpMs = await waitForProjections(databaseUrl, 30_000);
-    await killHard(api);
+    const { apiBackMs, caughtUpMs, result, live, rebuilt, events } = await recoveredAndChecked(api, load, databaseUrl, thawedAt);
     api = undefined;
-    const result = await verifyAcknowledged(databaseUrl, load.acknowledged);
-    const { live, rebuilt, events } = await liveAndRebuilt(databaseUrl);
 
     console.log(
       [
