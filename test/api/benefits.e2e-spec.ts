@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-
-const source = { document: 'Service Review 2005', paragraph: '21' };
+import { arrange } from '../support/arrange';
 
 /** A cash benefit of the Safer Neighbourhoods proposal, planned over two financial years. */
 function cashBenefit(benefitId: string, extra: Record<string, unknown> = {}) {
@@ -62,58 +61,16 @@ describe('benefits', () => {
     t = await createTestApp();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    // Arrange through the API: programme, outcome, two proposals (one agreed), a second programme.
-    for (const programmeId of ['mmp', 'other']) {
-      await t.http
-        .post('/programmes')
-        .set(as())
-        .send({
-          programmeId,
-          name: 'Met Modernisation Programme',
-          mission: 'Working together for a safer London',
-          source,
-        })
-        .expect(201);
-      await t.http
-        .post(`/programmes/${programmeId}/strategic-outcomes`)
-        .set(as())
-        .send({ outcomeId: 'safer', title: 'Communities are, and feel, safer' })
-        .expect(201);
-    }
-    for (const [programmeId, proposalId] of [
-      ['mmp', 'sn'],
-      ['mmp', 'ssc'],
-      ['other', 'elsewhere'],
-    ]) {
-      await t.http
-        .post(`/programmes/${programmeId}/proposals`)
-        .set(as())
-        .send({
-          proposalId,
-          title: proposalId,
-          aims: 'Aims',
-          source,
-          outcomeIds: ['safer'],
-          priorityIds: [],
-        })
-        .expect(201);
-    }
-    await t.http
-      .post('/proposals/sn/agreement')
-      .set(as())
-      .send({
-        forum: 'Authority',
-        decisionDate: '2005-09-29',
-        meeting: 'MPA full Authority',
-        minuteReference: 'MPA 29/09/05 item 5',
-      })
-      .expect(201);
+    // Arrange through the API: programme, outcome, two proposals (sn agreed), a second programme.
+    const given = arrange(t);
+    await given.programme('mmp', 'Communities are, and feel, safer');
+    await given.programme('other', 'Communities are, and feel, safer');
+    await given.proposal('mmp', 'sn', 'sn');
+    await given.proposal('mmp', 'ssc', 'ssc');
+    await given.proposal('other', 'elsewhere', 'elsewhere');
+    await given.agreed('sn');
     // lead-sn, who reports realisations below, leads sn.
-    await t.http
-      .post('/proposals/sn/lead-assignments')
-      .set(as())
-      .send({ leadId: 'lead-sn', leadName: 'AC Territorial Policing', leadRole: 'AC', effectiveDate: '2005-10-01' })
-      .expect(201);
+    await given.lead('sn', 'lead-sn');
   });
   afterAll(async () => {
     await db.end();

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
+import { arrange } from '../support/arrange';
 
-const source = { document: 'Service Review 2005', paragraph: '21' };
 
 function decision(decisionId: string, extra: Record<string, unknown> = {}) {
   return {
@@ -26,42 +26,16 @@ describe('decisions', () => {
 
   /** Each test records into its own programme's decision log, so versions are predictable. */
   async function programme(): Promise<string> {
-    const programmeId = `mmp-${++programmes}`;
-    await t.http
-      .post('/programmes')
-      .set(as())
-      .send({
-        programmeId,
-        name: 'Met Modernisation Programme',
-        mission: 'Working together for a safer London',
-        source,
-      })
-      .expect(201);
-    return programmeId;
+    return arrange(t).bareProgramme(`mmp-${++programmes}`);
   }
 
   beforeAll(async () => {
     t = await createTestApp();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    const programmeId = await programme();
-    await t.http
-      .post(`/programmes/${programmeId}/strategic-outcomes`)
-      .set(as())
-      .send({ outcomeId: 'safer', title: 'Safer' })
-      .expect(201);
-    await t.http
-      .post(`/programmes/${programmeId}/proposals`)
-      .set(as())
-      .send({
-        proposalId: 'sn',
-        title: 'Safer Neighbourhoods',
-        aims: 'A team in every ward',
-        source,
-        outcomeIds: ['safer'],
-        priorityIds: [],
-      })
-      .expect(201);
+    // Programme mmp-1 with proposal sn, which the decisions below are about.
+    const given = arrange(t);
+    await given.proposal(await given.programme(`mmp-${++programmes}`), 'sn');
   });
   afterAll(async () => {
     await db.end();

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
+import { arrange } from '../support/arrange';
 
-const source = { document: 'Service Review 2005', paragraph: '43' };
 
 describe('milestones', () => {
   let t: TestApp;
@@ -10,18 +10,7 @@ describe('milestones', () => {
   let programmes = 0;
 
   async function programme(): Promise<string> {
-    const programmeId = `mmp-${++programmes}`;
-    await t.http
-      .post('/programmes')
-      .set(as())
-      .send({
-        programmeId,
-        name: 'Met Modernisation Programme',
-        mission: 'Working together for a safer London',
-        source,
-      })
-      .expect(201);
-    return programmeId;
+    return arrange(t).bareProgramme(`mmp-${++programmes}`);
   }
 
   /** A programme whose plan holds `ids` in a chain: each depends on the one before. */
@@ -47,28 +36,9 @@ describe('milestones', () => {
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     // Proposal `sn` of programme mmp-1, proposal `elsewhere` of programme mmp-2.
-    for (const [programmeId, proposalId] of [
-      [await programme(), 'sn'],
-      [await programme(), 'elsewhere'],
-    ]) {
-      await t.http
-        .post(`/programmes/${programmeId}/strategic-outcomes`)
-        .set(as())
-        .send({ outcomeId: 'safer', title: 'Safer' })
-        .expect(201);
-      await t.http
-        .post(`/programmes/${programmeId}/proposals`)
-        .set(as())
-        .send({
-          proposalId,
-          title: 'Safer Neighbourhoods',
-          aims: 'A team in every ward',
-          source,
-          outcomeIds: ['safer'],
-          priorityIds: [],
-        })
-        .expect(201);
-    }
+    const given = arrange(t);
+    await given.proposal(await given.programme(`mmp-${++programmes}`), 'sn');
+    await given.proposal(await given.programme(`mmp-${++programmes}`), 'elsewhere');
   });
   afterAll(async () => {
     await db.end();

@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-
-const source = { document: 'Service Review 2005', paragraph: 'C' };
+import { arrange } from '../support/arrange';
 
 function risk(riskId: string, extra: Record<string, unknown> = {}) {
   return {
@@ -48,38 +47,9 @@ describe('risks', () => {
     t = await createTestApp();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    for (const [programmeId, proposalId] of [
-      ['mmp', 'sn'],
-      ['other', 'elsewhere'],
-    ]) {
-      await t.http
-        .post('/programmes')
-        .set(as())
-        .send({
-          programmeId,
-          name: 'Met Modernisation Programme',
-          mission: 'Working together for a safer London',
-          source,
-        })
-        .expect(201);
-      await t.http
-        .post(`/programmes/${programmeId}/strategic-outcomes`)
-        .set(as())
-        .send({ outcomeId: 'safer', title: 'Safer' })
-        .expect(201);
-      await t.http
-        .post(`/programmes/${programmeId}/proposals`)
-        .set(as())
-        .send({
-          proposalId,
-          title: 'Safer Neighbourhoods',
-          aims: 'A team in every ward',
-          source,
-          outcomeIds: ['safer'],
-          priorityIds: [],
-        })
-        .expect(201);
-    }
+    const given = arrange(t);
+    await given.proposal(await given.programme('mmp'), 'sn');
+    await given.proposal(await given.programme('other'), 'elsewhere');
   });
   afterAll(async () => {
     await db.end();

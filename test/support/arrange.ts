@@ -1,0 +1,73 @@
+import { as, type TestApp } from './app';
+
+/** Where an arranged item says it comes from (the source reports of the seed). */
+export const ARRANGE_SOURCE = { document: 'Service Review 2005', paragraph: '21' };
+
+/**
+ * The arrange steps the end-to-end specs share, through the API as the programme office,
+ * each expecting 201: a programme with an outcome, proposals supporting it, an agreement,
+ * a lead. Specs keep their own bodies for what they test.
+ */
+export function arrange(t: TestApp) {
+  const post = async (path: string, body: object) => {
+    await t.http.post(path).set(as()).send(body).expect(201);
+  };
+  return {
+    /** A programme with the one outcome `safer` that arranged proposals support. */
+    async programme(programmeId: string, outcomeTitle = 'Safer'): Promise<string> {
+      await this.bareProgramme(programmeId);
+      await post(`/programmes/${programmeId}/strategic-outcomes`, {
+        outcomeId: 'safer',
+        title: outcomeTitle,
+      });
+      return programmeId;
+    },
+    /** A programme with no outcomes (an empty decision log, delivery plan …). */
+    async bareProgramme(programmeId: string): Promise<string> {
+      await post('/programmes', {
+        programmeId,
+        name: 'Met Modernisation Programme',
+        mission: 'Working together for a safer London',
+        source: ARRANGE_SOURCE,
+      });
+      return programmeId;
+    },
+    /** A registered proposal of `programmeId` supporting `safer`. */
+    async proposal(
+      programmeId: string,
+      proposalId: string,
+      title = 'Safer Neighbourhoods',
+    ): Promise<string> {
+      await post(`/programmes/${programmeId}/proposals`, {
+        proposalId,
+        title,
+        aims: 'A team in every ward',
+        source: ARRANGE_SOURCE,
+        outcomeIds: ['safer'],
+        priorityIds: [],
+      });
+      return proposalId;
+    },
+    /** Agreed by the Authority on 29 September 2005. */
+    async agreed(proposalId: string): Promise<void> {
+      await post(`/proposals/${proposalId}/agreement`, {
+        forum: 'Authority',
+        decisionDate: '2005-09-29',
+        meeting: 'MPA full Authority',
+        minuteReference: 'MPA 29/09/05 item 5',
+      });
+    },
+    async lead(
+      proposalId: string,
+      leadId: string,
+      leadName = 'AC Territorial Policing',
+    ): Promise<void> {
+      await post(`/proposals/${proposalId}/lead-assignments`, {
+        leadId,
+        leadName,
+        leadRole: 'AC',
+        effectiveDate: '2005-10-01',
+      });
+    },
+  };
+}
