@@ -70,9 +70,21 @@ export class ProjectionRunner {
     return this.position;
   }
 
+  /** How far this runner has read: the next batch starts after it. */
+  get readPosition(): LogPosition {
+    return this.position;
+  }
+
   /** Applies at most one batch, never past `until`; returns how many events it applied (0 = caught up). */
   async step(until?: LogPosition): Promise<number> {
-    const events = await this.read(this.position, until);
+    return this.stepOn(await this.read(this.position, until));
+  }
+
+  /**
+   * Applies `events`, the batch after readPosition as read by someone else (the projector
+   * reads once for all runners at the same position). The events are shared: not changed here.
+   */
+  async stepOn(events: readonly StoredEvent[]): Promise<number> {
     if (events.length === 0) {
       if (Date.now() - this.storedAt >= (this.options.idleCheckpointMs ?? 1000)) await this.flush();
       return 0;
@@ -122,7 +134,7 @@ export class ProjectionRunner {
     return rows[0]?.ok === true;
   }
 
-  private async applyBatch(events: StoredEvent[]): Promise<void> {
+  private async applyBatch(events: readonly StoredEvent[]): Promise<void> {
     const from = this.stored;
     const last = events[events.length - 1];
     const to: LogPosition = { transactionId: last.transactionId, globalPosition: last.globalPosition };

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '@ledger/event-store';
+import type { EventStore, StoredEvent } from '@ledger/event-store';
 import type { Projection } from './projection';
 import { CheckpointMovedError, lockKey, ProjectionRunner, type ProjectionStatus } from './projection-runner';
 
@@ -68,10 +68,21 @@ export class Projector {
           lastTakeover = Date.now();
         }
         let progressed = false;
+        // One read of the log per position this round: runners at the same position (all of
+        // them, once caught up) share the batch instead of each reading and parsing it.
+        const batches = new Map<string, Promise<StoredEvent[]>>();
         for (const runner of this.runners) {
           if (!this.held.has(runner.projection.name) || this.stopped) continue;
+          const after = runner.readPosition;
+          const key = `${after.transactionId}/${after.globalPosition}`;
+          let batch = batches.get(key);
+          if (batch === undefined) {
+            batch = this.store.readAll({ after, limit: this.options.batchSize ?? 1000 });
+            batch.catch(() => undefined); // awaited below; a failure is handled there
+            batches.set(key, batch);
+          }
           try {
-            if ((await runner.step()) > 0) progressed = true;
+            if ((await runner.stepOn(await batch)) > 0) progressed = true;
             runner.status.lastError = undefined;
           } catch (error) {
             runner.status.lastError = (error as Error).message;

@@ -196,4 +196,29 @@ describe('rebuild a projection into shadow tables and swap it in (real PostgreSQ
     for (const projection of allProjections()) await rebuildProjection(db, store, projection, { swap: false, batchSize: 2000 });
     expect(await readModelChecksums(db, shadowTable)).toEqual(await readModelChecksums(db));
   }, 90_000);
+
+  it('once caught up, the projector reads the log once a round for all its projections, and new events still reach each', async () => {
+    const projector = new Projector(db, store, allProjections(), { databaseUrl: url, batchSize: 500, idleMs: 10, takeoverMs: 100 });
+    projector.start();
+    try {
+      await waitUntil('the projector to catch up', () => caughtUp(db));
+      const rounds = jest.spyOn(projector as unknown as { sleep: (ms: number) => Promise<void> }, 'sleep');
+      const reads = jest.spyOn(store, 'readAll');
+      await waitUntil('20 idle rounds', async () => rounds.mock.calls.length >= 20);
+      const [idleRounds, idleReads] = [rounds.mock.calls.length, reads.mock.calls.length];
+      reads.mockRestore();
+      rounds.mockRestore();
+      // One read a round (the round in progress when counting began or ended adds one);
+      // a read per projection would be allProjections().length times as many.
+      expect(idleReads).toBeGreaterThanOrEqual(idleRounds - 1);
+      expect(idleReads).toBeLessThanOrEqual(idleRounds + 1);
+
+      await appendHistory(store, generator, 200, 2);
+      await waitUntil('the projector to apply the new events', () => caughtUp(db));
+      const audit = await auditExactlyOnce(db);
+      expect(audit).toEqual({ events: audit.events, rows: audit.events, distinct_rows: audit.events, mismatched: 0 });
+    } finally {
+      await projector.stop();
+    }
+  }, 60_000);
 });
