@@ -34,19 +34,17 @@ export class DependencyChangedError extends ConcurrencyError {
  */
 export class EventStoreTimeoutError extends Error {
   readonly code = 'EVENT_STORE_TIMEOUT';
+  override readonly name = 'EventStoreTimeoutError';
   constructor(cause: unknown) {
-    super('The event store did not answer in time; a write may or may not have been stored.');
-    this.name = 'EventStoreTimeoutError';
-    (this as { cause?: unknown }).cause = cause;
+    super('The event store did not answer in time; a write may or may not have been stored.', { cause });
   }
 }
 
 /** The event store cannot be reached: the caller may retry later. */
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE_UNAVAILABLE';
+  override readonly name = 'EventStoreUnavailableError';
   constructor(cause: unknown) {
-    super('The event store is unavailable; try again shortly.');
-    this.name = 'EventStoreUnavailableError';
-    (this as { cause?: unknown }).cause = cause;
+    super('The event store is unavailable; try again shortly.', { cause });
   }
 }
