@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
+import { documentErrorResponses } from './shared/openapi-errors';
 import { createValidationPipe } from './shared/validation';
 import { serveWebUi } from './web-ui';
 
@@ -38,7 +39,7 @@ export function configureApp(
   app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = documentErrorResponses(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Programme Ledger')
@@ -48,6 +49,6 @@ export function configureApp(
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /auth/login' })
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -39,7 +39,8 @@ describe('programmes', () => {
     });
 
     it('malformed JSON is a 400, an oversized body a 413', async () => {
-      await t.http.post('/programmes').set(as()).set('Content-Type', 'application/json').send('{"name":').expect(400);
+      const malformed = await t.http.post('/programmes').set(as()).set('Content-Type', 'application/json').send('{"name":').expect(400);
+      expect(malformed.body).toMatchObject({ code: 'INVALID_JSON', message: expect.stringMatching(/^The request body is not valid JSON: /) });
       const res = await t.http.post('/programmes').set(as()).send({ name: 'x'.repeat(300_000), mission: 'm', source }).expect(413);
       expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
     });

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
+import { conformanceChecker } from './openapi-conformance';
 import { HOSTILE_STRINGS, mutate, operationsOf, prng, resolver, validValue, type Json, type Operation } from './openapi-fuzz';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
@@ -8,8 +9,10 @@ const ROLES = ['programme-office', 'programme-office', 'programme-office', 'lead
 
 /**
  * Schema-driven fuzzing: invalid and hostile requests generated from the OpenAPI
- * document, for every endpoint. Nothing may answer 5xx, and a rejected request
- * must append nothing (events appended == events the 2xx responses report).
+ * document, for every endpoint. Nothing may answer 5xx, a rejected request must
+ * append nothing (events appended == events the 2xx responses report), and every
+ * answer must be one the document lists for its operation, with a body that matches
+ * the schema it lists (what a generated client relies on).
  */
 describe(`OpenAPI fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
   let t: TestApp;
@@ -42,6 +45,8 @@ describe(`OpenAPI fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
   it('answers every request without a 5xx, and rejected requests append nothing', async () => {
     const doc = (await t.http.get('/docs/openapi.json').expect(200)).body;
     const resolve = resolver(doc.components?.schemas);
+    const conforms = conformanceChecker(doc);
+    const nonConforming = new Map<string, number>();
     const operations: Operation[] = operationsOf(doc).filter((o) => !o.path.startsWith('/docs'));
     const rng = prng(SEED);
     // Sign-in attempts are audited by design (a refused sign-in is itself a fact): counted apart.
@@ -86,6 +91,8 @@ describe(`OpenAPI fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
       const res = body !== undefined ? await req.set('Content-Type', contentType).send(JSON.stringify(body)) : await req;
       sent++;
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      const problem = conforms(op, res);
+      if (problem) nonConforming.set(problem.slice(0, 400), (nonConforming.get(problem.slice(0, 400)) ?? 0) + 1);
       if (res.status >= 500) failures.push(`${op.method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)} body=${JSON.stringify(body)?.slice(0, 300)}`);
       if (res.status >= 200 && res.status < 300 && op.method !== 'GET' && Array.isArray(res.body?.events) && !res.body.duplicate) {
         reportedByAccepted += res.body.events.length;
@@ -110,9 +117,11 @@ describe(`OpenAPI fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
       eventsReportedByAcceptedRequests: reportedByAccepted,
       eventsAppendedByRejectedRequests: appended - reportedByAccepted,
       signInAttemptsAudited: (await countSignIns()) - signInsBefore,
+      answersNotAsDocumented: [...nonConforming.values()].reduce((a, b) => a + b, 0),
     };
     console.log(`OpenAPI fuzz: ${JSON.stringify(summary, null, 2)}`);
     expect(failures.slice(0, 10)).toEqual([]);
+    expect([...nonConforming.keys()].slice(0, 10)).toEqual([]);
     expect(summary['5xx']).toBe(0);
     expect(summary.eventsAppendedByRejectedRequests).toBe(0);
     expect(sent).toBeGreaterThanOrEqual(REQUESTS);

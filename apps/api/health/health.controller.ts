@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -7,6 +7,40 @@ import { projectionLag, type Projector } from '@ledger/read-models';
 import { PROJECTOR, READ_DB } from '@ledger/read-models';
 import { Public } from '../auth/access.decorators';
 import { DATABASE_INFO, type DatabaseInfo } from '../shared/database-info';
+
+const PART = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } } };
+/** GET /health's body, up (200) or down (503). */
+const HEALTH_SCHEMA = {
+  type: 'object',
+  required: ['status', 'database', 'eventStore'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error'] },
+    database: { ...PART, properties: { ...PART.properties, embedded: { type: 'boolean' }, message: { type: 'string' } } },
+    eventStore: {
+      ...PART,
+      properties: {
+        ...PART.properties,
+        lastPosition: { type: 'integer' },
+        hold: { type: 'object', description: 'Committed events readers cannot see yet, and the open transaction holding them back.' },
+      },
+    },
+    projections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'position', 'eventsBehind', 'secondsBehind'],
+        properties: {
+          name: { type: 'string' },
+          position: { type: 'integer' },
+          eventsBehind: { type: 'integer' },
+          secondsBehind: { type: 'number' },
+          updatedAt: { type: 'string', format: 'date-time' },
+          activeHere: { type: 'boolean', description: 'This process runs the projection (one process does, the others wait).' },
+        },
+      },
+    },
+  },
+};
 
 @ApiTags('operations')
 @Public()
@@ -21,6 +55,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: the database, the event store and what holds its readers back' })
+  @ApiOkResponse({ description: 'Everything is up.', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({ description: 'The database is down (same shape, status "error").', schema: HEALTH_SCHEMA })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
       const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db)]);

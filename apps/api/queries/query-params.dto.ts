@@ -6,7 +6,7 @@ import { IsLedgerId } from '../shared/validators';
 
 /** Every read may wait for a write's position first (see ReadYourWritesInterceptor). */
 export class ReadQueryDto {
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected', example: 1042 })
+  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected', type: 'integer', minimum: 0, example: 1042 })
   @IsOptional()
   @Matches(/^\d{1,15}$/, { message: 'waitForPosition must be a global position (a whole number)' })
   waitForPosition?: string;

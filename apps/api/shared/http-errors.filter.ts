@@ -88,6 +88,10 @@ export class HttpErrorsFilter implements ExceptionFilter {
       const body: Record<string, unknown> = typeof res === 'string' ? { message: res } : { ...(res as Record<string, unknown>) };
       delete body.statusCode;
       delete body.error;
+      // Nest turns body-parser's SyntaxError into a bare 400 with the parser's words: say what they are about.
+      if (status === 400 && body.code === undefined && typeof body.message === 'string' && / JSON/.test(body.message)) {
+        return { status, body: { code: 'INVALID_JSON', message: `The request body is not valid JSON: ${body.message}` } };
+      }
       return { status, body: { code: (body.code as string) ?? codeForStatus(status), ...body } };
     }
     // body-parser errors (malformed JSON, payload too large) carry a status of their own.

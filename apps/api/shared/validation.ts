@@ -21,9 +21,19 @@ export function createValidationPipe(): ValidationPipe {
       const fields = flattenValidationErrors(errors);
       return new BadRequestException({
         code: 'VALIDATION_FAILED',
-        message: `Invalid request: ${fields.map((f) => `${f.field} ${f.messages.join(', ')}`).join('; ')}`,
+        message: `Invalid request: ${fields.map(summary).join('; ')}`,
         errors: fields,
       });
     },
   });
+}
+
+/**
+ * One field's messages for the summary line: class-validator starts each with the
+ * property's own name ("period must …"), which becomes the whole path
+ * ("schedule[0].period must …") rather than being repeated after it.
+ */
+function summary({ field, messages }: { field: string; messages: string[] }): string {
+  const own = (field.split('.').pop() ?? field).replace(/\[\d+\]$/, '');
+  return messages.map((m) => (m.startsWith(`${own} `) ? `${field}${m.slice(own.length)}` : `${field}: ${m}`)).join(', ');
 }
