@@ -507,11 +507,12 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       await refused(`/proposals/${await registered()}/agreement`, as('oversight-committee'), { ...agreement, forum: 'Authority' });
     });
 
-    it("a lead rates delivery confidence 'self' only, the committee 'independent' only", async () => {
+    it("a lead rates delivery confidence 'self' only, the committee and the programme office 'independent' only", async () => {
       const rating = { rating: 'green', commentary: 'C', assessedOn: '2006-09-29', assessorName: 'A' };
       const proposalId = await led();
       await refused(`/proposals/${proposalId}/delivery-confidence-assessments`, headersOf('lead'), { ...rating, assessment: 'independent' });
       await refused(`/proposals/${proposalId}/delivery-confidence-assessments`, as('oversight-committee'), { ...rating, assessment: 'self' });
+      await refused(`/proposals/${proposalId}/delivery-confidence-assessments`, po(), { ...rating, assessment: 'self' });
     });
 
     it('an unknown value is left to validation (400), not mistaken for a permission', async () => {

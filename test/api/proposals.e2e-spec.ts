@@ -354,10 +354,10 @@ describe('proposals', () => {
       arrange: agreed,
       body: {
         rating: 'amber-green',
-        assessment: 'self',
+        assessment: 'independent',
         commentary: 'Ward teams on plan',
         assessedOn: '2006-09-30',
-        assessorName: 'Tim Godwin',
+        assessorName: 'OGC Gateway team',
       },
       event: 'DeliveryConfidenceAssessed',
       invalid: {
@@ -539,14 +539,17 @@ describe('proposals', () => {
 
     it("keeps the lead's own and the independent delivery confidence side by side", async () => {
       const id = freshId('dca');
-      await agreed(id);
+      await withLead(id);
       const base = { commentary: 'Recruitment on plan', assessedOn: '2006-09-30' };
-      await post(`/proposals/${id}/delivery-confidence-assessments`, {
-        ...base,
-        rating: 'green',
-        assessment: 'self',
-        assessorName: 'Tim Godwin',
-      }).expect(201);
+      // The lead's own rating comes from the lead; the programme office may not record it.
+      const own = { ...base, rating: 'green', assessment: 'self', assessorName: 'Tim Godwin' };
+      const refused = await post(`/proposals/${id}/delivery-confidence-assessments`, own).expect(403);
+      expect(refused.body.message).toMatch(/only assessment 'independent'/);
+      await t.http
+        .post(`/proposals/${id}/delivery-confidence-assessments`)
+        .set(as('lead', godwin.leadId, godwin.leadName))
+        .send(own)
+        .expect(201);
       await post(`/proposals/${id}/delivery-confidence-assessments`, {
         ...base,
         rating: 'amber-red',
@@ -561,7 +564,7 @@ describe('proposals', () => {
       }).expect(201);
       const events = await storedEvents(`proposal-${id}`);
       expect(
-        events.slice(2).map((e) => [e.data.assessment, e.data.rating, e.data.previousRating]),
+        events.slice(3).map((e) => [e.data.assessment, e.data.rating, e.data.previousRating]),
       ).toEqual([
         ['self', 'green', null],
         ['independent', 'amber-red', null],

@@ -12,9 +12,13 @@ export const FORUM_RULE: ValuesByRole = {
   byRole: { 'programme-office': ['Authority', 'ManagementBoard'], 'oversight-committee': ['Committee'] },
 };
 
-/** A lead rates their own proposal ('self'); the oversight committee gives the independent rating. */
+/**
+ * A lead rates their own proposal ('self'), and only the lead does; the oversight
+ * committee, or the programme office recording an independent review (an OGC
+ * Gateway team's, say), gives the independent rating.
+ */
 export const DELIVERY_CONFIDENCE_RULE: ValuesByRole = {
   field: 'assessment',
   values: DELIVERY_CONFIDENCE_ASSESSMENTS,
-  byRole: { lead: ['self'], 'oversight-committee': ['independent'] },
+  byRole: { lead: ['self'], 'oversight-committee': ['independent'], 'programme-office': ['independent'] },
 };

@@ -395,7 +395,8 @@ const PRIORITIES = {
   informationQuality: 'information-quality',
 } as const;
 
-const priorityDefinitions: [string, string, string][] = [
+// [id, title, description, description assumed?]
+const priorityDefinitions: [string, string, string, boolean?][] = [
   [
     PRIORITIES.counterTerrorism,
     'Counter Terrorism, Protection & Security',
@@ -411,7 +412,7 @@ const priorityDefinitions: [string, string, string][] = [
     'Organised Criminal Networks',
     '2006/07 plan report §4 words it "Criminal networks".',
   ],
-  [PRIORITIES.capitalCity, 'Capital City Policing', 'Policing London as the capital city.'],
+  [PRIORITIES.capitalCity, 'Capital City Policing', 'Policing London as the capital city.', true],
   [
     PRIORITIES.citizenFocus,
     'Citizen Focus',
@@ -426,15 +427,17 @@ const priorityDefinitions: [string, string, string][] = [
     PRIORITIES.informationQuality,
     'Information Quality',
     'Quality and interoperability of the information policing relies on.',
+    true,
   ],
 ];
-for (const [priorityId, title, description] of priorityDefinitions) {
+for (const [priorityId, title, description, assumed] of priorityDefinitions) {
   definePriority(PROGRAMME_OFFICE, MMP, {
     priorityId,
     title,
     description,
     reason:
-      'Service Review report (2005) §8: one of the seven strategic priorities for 2006/07 (also 2006/07 plan report §4).',
+      'Service Review report (2005) §8: one of the seven strategic priorities for 2006/07 (also 2006/07 plan report §4).' +
+      (assumed ? ' Illustrative: the reports give the title only; the description is assumed.' : ''),
   });
 }
 
@@ -718,7 +721,7 @@ for (const p of PROPOSALS) {
     outcomeIds: p.outcomeIds,
     priorityIds: p.priorityIds,
     reason:
-      `Service Review report (2005) §${p.paragraph}: a Service Review proposal. The outcomes and priorities it supports are the ` +
+      `Service Review report (2005) §${p.paragraph}: a Service Review proposal. Illustrative: the outcomes and priorities it supports are the ` +
       "seed's reading of the paragraph (the report's Appendix 2 mapping is not in the archive).",
   });
 }
@@ -1390,7 +1393,7 @@ planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
   ],
   reason:
     'Service Review report (2005) §38 (£70m savings targets from business groups) and Appendix 3 (total savings proposals £70m in ' +
-    '2006/07, £1m in 2007/08, £0 in 2008/09). The owner is the post responsible; the report names none.',
+    '2006/07, £1m in 2007/08, £0 in 2008/09). Illustrative: the owner (the post responsible; the report names none) and the measure are assumed.',
 });
 realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2006/07',
@@ -1484,8 +1487,10 @@ const SN_WARDS = 'mmp-sn-ward-coverage';
 planBenefit(PROGRAMME_OFFICE, SN, {
   benefitId: SN_WARDS,
   description: 'A Safer Neighbourhood team on every ward across London',
-  observableOutcome: 'Every ward has a named team; residents know how to contact it.',
-  measure: 'Wards with a Safer Neighbourhood team at full strength, at year end',
+  observableOutcome:
+    'Every ward has a named team; residents know how to contact it. 256 of the 630 wards had a team before the programme; the rest get one by the end of 2006/07.',
+  // Counted as wards gaining a team in each year (not the year-end level), so the periods add up to the target.
+  measure: 'Wards gaining a Safer Neighbourhood team at full strength in the year',
   unit: 'wards',
   attribution: 'Territorial Policing strength returns, ward by ward.',
   cashReleasing: false,
@@ -1493,26 +1498,26 @@ planBenefit(PROGRAMME_OFFICE, SN, {
   isDisbenefit: false,
   ownerId: TIM_GODWIN.leadId,
   ownerName: 'Tim Godwin',
-  baseline: 256,
-  target: 630,
+  baseline: 0,
+  target: 374,
   schedule: [
-    { period: '2005/06', plannedValue: 400 },
-    { period: '2006/07', plannedValue: 630 },
+    { period: '2005/06', plannedValue: 144 },
+    { period: '2006/07', plannedValue: 230 },
   ],
   reason:
     'Service Review report (2005) §21 and §41 set the aim (every ward by the end of 2006/07). Illustrative: ward counts assumed.',
 });
 realiseBenefit(TIM_GODWIN.actor, SN, SN_WARDS, {
   period: '2005/06',
-  actual: 386,
-  forecastRemaining: 630,
+  actual: 130,
+  forecastRemaining: 244,
   evidence: 'TP strength return, 31 March 2006',
   commentary: '14 wards short of plan: outer-borough PCSO vacancies.',
   reason: 'Illustrative: figures assumed.',
 });
 realiseBenefit(TIM_GODWIN.actor, SN, SN_WARDS, {
   period: '2006/07',
-  actual: 630,
+  actual: 244,
   forecastRemaining: 0,
   evidence: 'TP strength return, 31 March 2007',
   commentary: 'Every ward has a team.',
@@ -1527,7 +1532,7 @@ planBenefit(PROGRAMME_OFFICE, IC, {
   description: 'Police officer hours released from custody and case preparation',
   observableOutcome:
     'Officers spend more time on patrol and investigation; custody handled by detention officers and case builders.',
-  measure: 'Officer hours released a year',
+  measure: 'Officer hours released in the year',
   unit: 'officer-hours',
   attribution: 'Duty-time sampling on custody cluster boroughs compared with the 2005/06 baseline.',
   cashReleasing: false,
@@ -1536,7 +1541,9 @@ planBenefit(PROGRAMME_OFFICE, IC, {
   ownerId: TIM_GODWIN.leadId,
   ownerName: 'Tim Godwin',
   baseline: 0,
-  target: 400_000,
+  // The two years' total; 400,000 a year at full effect.
+  target: 550_000,
+  fullYearValue: 400_000,
   schedule: [
     { period: '2006/07', plannedValue: 150_000 },
     { period: '2007/08', plannedValue: 400_000 },
@@ -1546,7 +1553,7 @@ planBenefit(PROGRAMME_OFFICE, IC, {
 realiseBenefit(TIM_GODWIN.actor, IC, IC_HOURS, {
   period: '2006/07',
   actual: 121_000,
-  forecastRemaining: 380_000,
+  forecastRemaining: 429_000,
   evidence: 'Duty-time sampling, Q4 2006/07',
   commentary: 'Designated detention officers in post on 22 boroughs.',
   reason: 'Illustrative: figures assumed.',
@@ -2075,7 +2082,7 @@ for (const wp of WORK_PROGRAMMES) {
     priorityIds: [],
     reason:
       `Strategic Framework report (2009) §${wp.paragraph}: one of the eight proposed work programmes (§3-4), still being refined for the ` +
-      "Authority's final approval. The title and the outcomes it supports are the seed's reading of the paragraph.",
+      "Authority's final approval. Illustrative: the title and the outcomes it supports are the seed's reading of the paragraph.",
   });
 }
 
