@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
 import { documentErrorResponses } from './shared/openapi-errors';
+import { RESPONSE_SCHEMAS } from './queries/response-schemas';
 import { createValidationPipe } from './shared/validation';
 import { serveWebUi } from './web-ui';
 
@@ -49,6 +50,6 @@ export function configureApp(
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /auth/login' })
       .build(),
-  ));
+  ), RESPONSE_SCHEMAS);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { responseSchema } from '../queries/response-schemas';
 import type { Response } from 'express';
 import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models/committee-pack';
 import { Roles } from '../auth/access.decorators';
@@ -28,6 +29,7 @@ export class AuditChainController {
 
   @Get('chain-head')
   @ApiOperation({ summary: 'The audit chain head: position and SHA-256 hash of the last linked event, and how many events the chain covers' })
+  @ApiOkResponse({ schema: responseSchema('ChainHead') })
   head(@Query() q: ChainHeadQueryDto) {
     return this.queryBus.execute(new GetChainHeadQuery(q.at ? momentOf(q.at) : undefined));
   }
@@ -38,6 +40,7 @@ export class AuditChainController {
       'Recompute the chain from the events table: ok, or the first position where it breaks (altered, removed, inserted, moved); ' +
       'with upTo and expectedHash (a head recorded earlier), proves nothing up to it changed',
   })
+  @ApiOkResponse({ schema: responseSchema('ChainVerification') })
   verify(@Query() q: VerifyQueryDto) {
     return this.queryBus.execute(new VerifyChainQuery(q.upTo, q.expectedHash));
   }
@@ -57,6 +60,15 @@ export class CommitteePackController {
       'benefits variance, risks above the threshold, milestones slipped, decisions taken; names the chain head it was built from',
   })
   @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({
+    description: 'The pack in the format asked for: JSON (below), PDF, CSV (one table) or XLSX.',
+    content: {
+      'application/json': { schema: responseSchema('CommitteePack') },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'text/csv': { schema: { type: 'string' } },
+      [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async pack(@Param('programmeId', IdParam) programmeId: string, @Query() q: CommitteePackQueryDto, @Res({ passthrough: true }) res: Response) {
     const format = q.format ?? 'json';
     const pack: CommitteePack = await this.queryBus.execute(

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../shared/id-param.pipe';
 import { ListAuditQuery } from './audit.queries';
 import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
 import { GetProposalQuery, ListProposalsQuery } from './proposal.queries';
+import { responseSchema } from './response-schemas';
 import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, momentOf, ReadQueryDto } from './query-params.dto';
 
 /** Reads: straight from the read models (or, for "as at", from the events). */
@@ -17,42 +18,49 @@ export class QueriesController {
 
   @Get('programmes')
   @ApiOperation({ summary: 'Programmes' })
+  @ApiOkResponse({ schema: responseSchema('ProgrammeList') })
   listProgrammes(@Query() _q: ReadQueryDto) {
     return this.queryBus.execute(new ListProgrammesQuery());
   }
 
   @Get('programmes/:programmeId')
   @ApiOperation({ summary: 'The programme now: proposals by status, outcome coverage, investment, benefits, confidence, milestones, risks' })
+  @ApiOkResponse({ schema: responseSchema('ProgrammeSnapshot') })
   programme(@Param('programmeId', IdParam) programmeId: string, @Query() _q: ReadQueryDto) {
     return this.queryBus.execute(new GetProgrammeQuery(programmeId));
   }
 
   @Get('programmes/:programmeId/as-at')
   @ApiOperation({ summary: 'The programme as it stood at a moment, built from the events recorded up to then' })
+  @ApiOkResponse({ schema: responseSchema('ProgrammeAsAt') })
   asAt(@Param('programmeId', IdParam) programmeId: string, @Query() q: AsAtQueryDto) {
     return this.queryBus.execute(new GetProgrammeAsAtQuery(programmeId, momentOf(q.at)));
   }
 
   @Get('programmes/:programmeId/changes')
   @ApiOperation({ summary: 'What changed between two moments: items added, changed (old → new) and removed, and the events behind them' })
+  @ApiOkResponse({ schema: responseSchema('ProgrammeChanges') })
   changes(@Param('programmeId', IdParam) programmeId: string, @Query() q: ChangesQueryDto) {
     return this.queryBus.execute(new GetProgrammeChangesQuery(programmeId, momentOf(q.from), q.to ? momentOf(q.to) : new Date()));
   }
 
   @Get('proposals')
   @ApiOperation({ summary: 'Proposals, filtered, with cursor pagination' })
+  @ApiOkResponse({ schema: responseSchema('ProposalPage') })
   proposals(@Query() q: ListProposalsQueryDto) {
     return this.queryBus.execute(new ListProposalsQuery(q));
   }
 
   @Get('proposals/:proposalId')
   @ApiOperation({ summary: 'A proposal: status, leads, consultation, decisions, business cases, benefits, risks, milestones, EIAs, its audit timeline' })
+  @ApiOkResponse({ schema: responseSchema('ProposalDetail') })
   proposal(@Param('proposalId', IdParam) proposalId: string, @Query() _q: ReadQueryDto) {
     return this.queryBus.execute(new GetProposalQuery(proposalId));
   }
 
   @Get('audit')
   @ApiOperation({ summary: 'The audit history: who did what, when, and why; newest first' })
+  @ApiOkResponse({ schema: responseSchema('AuditPage') })
   audit(@Query() q: AuditQueryDto) {
     return this.queryBus.execute(
       new ListAuditQuery({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? momentOf(q.to) : undefined }),

@@ -44,11 +44,12 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
  * response they may meet. Statuses follow from what an operation has: input → 400,
  * a bearer token → 401/403, an id in the path → 404, a command → 409/412, a body →
  * 413/415, and every route touches the database → 503. Descriptions a controller
- * wrote are kept.
+ * wrote are kept. `schemas` (the reads' response schemas) join the document's components.
  */
-export function documentErrorResponses(document: OpenAPIObject): OpenAPIObject {
+export function documentErrorResponses(document: OpenAPIObject, schemas: Record<string, unknown> = {}): OpenAPIObject {
   document.components ??= {};
   document.components.schemas ??= {};
+  Object.assign(document.components.schemas, schemas);
   document.components.schemas.ErrorResponse = ERROR_RESPONSE_SCHEMA as never;
   const ref = { $ref: '#/components/schemas/ErrorResponse' };
   for (const [path, item] of Object.entries(document.paths)) {

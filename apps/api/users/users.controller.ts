@@ -5,6 +5,7 @@ import { Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
 import { ReadQueryDto } from '../queries/query-params.dto';
+import { responseSchema } from '../queries/response-schemas';
 import { WriteResult } from '../shared/write-result';
 import { ExecuteUserCommand } from './user-command.handler';
 import { ChangeUserRoleRequestDto, DeactivateUserRequestDto, PasswordDto, RegisterUserRequestDto } from './user.request.dto';
@@ -56,7 +57,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'Users: username, name, role, person id, active, last sign-in' })
-  @ApiOkResponse({ description: '`{ items: [...] }`' })
+  @ApiOkResponse({ description: 'Every user, active or not.', schema: responseSchema('UserList') })
   list(@Query() _q: ReadQueryDto) {
     return this.queryBus.execute(new ListUsersQuery());
   }
