@@ -8,6 +8,7 @@ export * from './projection-status';
 export * from './queries/programme-snapshot';
 export * from './queries/programme-queries';
 export * from './queries/snapshot-diff';
+export * from './queries/business-dates';
 export * from './metrics';
 export * from './read-side.module';
 export * from './rebuild';

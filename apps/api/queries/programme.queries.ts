@@ -2,7 +2,7 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { diffSnapshots, programmeAsAt, programmeNow, type ProgrammeSnapshot } from '@ledger/read-models';
+import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/read-models';
 import { READ_DB } from '@ledger/read-models';
 
 const notFound = (programmeId: string) =>
@@ -35,8 +35,9 @@ export class GetProgrammeHandler implements IQueryHandler<GetProgrammeQuery> {
   }
 }
 
-export class GetProgrammeAsAtQuery extends Query<{ asAt: string; eventsFolded: number; lastPosition: number; snapshot: ProgrammeSnapshot }> {
-  constructor(readonly programmeId: string, readonly at: Date) {
+export class GetProgrammeAsAtQuery extends Query<{ asAt: string; on: string | null; eventsFolded: number; lastPosition: number; snapshot: ProgrammeSnapshot }> {
+  /** `at`: recording time (default now when `on` is given); `on`: business time, a calendar day. */
+  constructor(readonly programmeId: string, readonly at: Date | undefined, readonly on?: string) {
     super();
   }
 }
@@ -47,7 +48,9 @@ export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQu
     @Inject(READ_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
-  async execute({ programmeId, at }: GetProgrammeAsAtQuery) {
+  async execute({ programmeId, at, on }: GetProgrammeAsAtQuery) {
+    if (on !== undefined) return this.onDay(programmeId, on, at);
+    at ??= new Date();
     const { events, snapshot } = await programmeAsAt(this.db, this.store, programmeId, at);
     if (!snapshot) {
       // "As at" is by recording time: a programme recorded later did not exist in the ledger then.
@@ -60,6 +63,34 @@ export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQu
     }
     return {
       asAt: at.toISOString(),
+      on: null,
+      eventsFolded: events.length,
+      lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
+      snapshot,
+    };
+  }
+
+  /** Business time: the record's account of the programme on a calendar day. */
+  private async onDay(programmeId: string, on: string, at: Date | undefined) {
+    const recordedBy = at ?? new Date();
+    const { events, firstDay, recordedEvents, snapshot } = await programmeOn(this.db, this.store, programmeId, on, recordedBy);
+    if (!snapshot) {
+      if (recordedEvents === 0) {
+        const [first] = await this.store.readStream(`programme-${programmeId}`, { toVersion: 1 });
+        if (!first) throw notFound(programmeId);
+        throw new NotFoundException({
+          code: 'PROGRAMME_NOT_YET_RECORDED',
+          message: `Programme ${programmeId} was first recorded at ${first.recordedAt.toISOString()}, after ${recordedBy.toISOString()}.`,
+        });
+      }
+      throw new NotFoundException({
+        code: 'PROGRAMME_NOT_YET_IN_EFFECT',
+        message: `On ${on} the record has nothing of programme ${programmeId} yet: ${firstDay ? `its first dated fact is of ${firstDay}` : 'it names no dates yet'}.`,
+      });
+    }
+    return {
+      asAt: recordedBy.toISOString(),
+      on,
       eventsFolded: events.length,
       lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
       snapshot,

@@ -31,10 +31,14 @@ export class QueriesController {
   }
 
   @Get('programmes/:programmeId/as-at')
-  @ApiOperation({ summary: 'The programme as it stood at a moment, built from the events recorded up to then' })
+  @ApiOperation({
+    summary:
+      'The programme as it stood at a moment (`at`: from the events recorded up to then) or on a day (`on`: as the record tells it, ' +
+      'by the dates the events speak of), folded from the events',
+  })
   @ApiOkResponse({ schema: responseSchema('ProgrammeAsAt') })
   asAt(@Param('programmeId', IdParam) programmeId: string, @Query() q: AsAtQueryDto) {
-    return this.queryBus.execute(new GetProgrammeAsAtQuery(programmeId, momentOf(q.at)));
+    return this.queryBus.execute(new GetProgrammeAsAtQuery(programmeId, q.at === undefined ? undefined : momentOf(q.at), q.on));
   }
 
   @Get('programmes/:programmeId/changes')

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PROPOSAL_STATUSES } from '@ledger/domain';
-import { IsLedgerId } from '../shared/validators';
+import { IsCalendarDate, IsLedgerId } from '../shared/validators';
 
 /** Every read may wait for a write's position first (see ReadYourWritesInterceptor). */
 export class ReadQueryDto {
@@ -55,13 +55,28 @@ export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Recorded at or before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
+/** Recording time (`at`), business time (`on`), or both: one of them is needed. */
 export class AsAtQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({
-    description: 'A moment (ISO 8601). A bare date such as 2006-03-23 means the end of that day (UTC).',
-    example: '2006-03-23',
+    description:
+      'Recording time: the programme as the ledger held it at this moment (ISO 8601; a bare date such as 2006-03-23 means the end of that day, UTC). ' +
+      'With `on`, what the ledger held at this moment about that day.',
+    example: '2026-12-06T12:00:00Z',
   })
-  @IsISO8601({ strict: true })
-  at: string;
+  @ValidateIf((q: AsAtQueryDto) => q.at !== undefined || q.on === undefined)
+  @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 moment (or give on, a calendar date)' })
+  at?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Business time: the programme as the record tells it on this calendar day — every event whose own date (a decision's, a lead's start, " +
+      "an assessment's, a realisation's period end …) is on or before it; an event without a date of its own goes with the one before it in its stream. " +
+      'For history recorded after the fact, such as the demo programme of 2005–2006.',
+    example: '2006-02-03',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
 }
 
 export class ChangesQueryDto extends ReadQueryDto {

@@ -239,7 +239,8 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
     ],
   },
   ProgrammeAsAt: obj({
-    asAt: time,
+    asAt: { type: 'string', format: 'date-time', description: 'The recording moment: what the ledger held then.' },
+    on: nullable({ type: 'string', description: 'The calendar day asked for (business time), or null.' }),
     eventsFolded: { type: 'integer', description: 'Events recorded up to the moment that the snapshot is folded from.' },
     lastPosition: int,
     snapshot: ref('ProgrammeSnapshot'),

@@ -8,6 +8,7 @@ import type { MilestoneRow } from '../projections/milestone.projection';
 import type { ProgrammeRow } from '../projections/programme.projection';
 import type { ProposalRow } from '../projections/proposal.projection';
 import type { RiskRow } from '../projections/risk.projection';
+import { eventsInEffectOn } from './business-dates';
 import { buildProgrammeSnapshot, type ProgrammeRows, type ProgrammeSnapshot } from './programme-snapshot';
 
 /** The programme's rows as the projections hold them now. */
@@ -72,4 +73,15 @@ export async function programmeAsAt(db: DataSource, store: EventStore, programme
   const events = await programmeEventsUntil(db, store, programmeId, at);
   const rows = foldProgrammeRows(events, programmeId);
   return { events, snapshot: rows && buildProgrammeSnapshot(rows) };
+}
+
+/**
+ * The programme as the record tells it on a calendar day (business time; see
+ * eventsInEffectOn), from what was recorded up to `recordedBy` (default: all of it).
+ */
+export async function programmeOn(db: DataSource, store: EventStore, programmeId: string, day: string, recordedBy?: Date) {
+  const recorded = await programmeEventsUntil(db, store, programmeId, recordedBy);
+  const { events, firstDay } = eventsInEffectOn(recorded, day);
+  const rows = foldProgrammeRows(events, programmeId);
+  return { events, firstDay, recordedEvents: recorded.length, snapshot: rows && buildProgrammeSnapshot(rows) };
 }

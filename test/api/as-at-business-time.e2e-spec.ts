@@ -1,0 +1,82 @@
+import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
+
+/**
+ * The committee's question on the demo programme, recorded today about 2005–2006:
+ * what did the programme look like on the day of a meeting? `on` answers it by the
+ * dates the events speak of; `at` (recording time) cannot, as nothing was recorded then.
+ */
+describe('GET /programmes/:id/as-at?on= (business time) on the seeded demo', () => {
+  let t: TestApp;
+  let seededAt: Date;
+  const committee = () => as('oversight-committee');
+  const on = (day: string, extra = '') => t.http.get(`/programmes/met-modernisation/as-at?on=${day}${extra}`).set(committee());
+  const proposal = (snapshot: { proposals: { proposalId: string }[] }, id: string) =>
+    snapshot.proposals.find((p) => p.proposalId === id) as unknown as Record<string, any>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    seededAt = new Date();
+    await seedTestApp(t);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('on the day the Authority agreed the proposals (29 September 2005): agreed, led, not yet in delivery', async () => {
+    const res = await on('2005-09-29').expect(200);
+    expect(res.body.on).toBe('2005-09-29');
+    const sn = proposal(res.body.snapshot, 'mmp-safer-neighbourhoods');
+    expect(sn.status).toBe('agreed');
+    expect(sn.agreement).toMatchObject({ forum: 'Authority', decisionDate: '2005-09-29' });
+    expect(sn.lead).toMatchObject({ leadId: 'person-tim-godwin', since: '2005-09-29' });
+    expect(sn.deliveryStartedOn).toBeNull();
+    expect(sn.businessCases).toEqual([]);
+    const notTaken = res.body.snapshot.proposals.filter((p: { status: string }) => p.status === 'not-taken-forward');
+    expect(notTaken).toHaveLength(3);
+    // Nothing realised yet: the first period (2005/06) ends on 31 March 2006.
+    expect(res.body.snapshot.benefits.every((b: { realisations: unknown[] }) => b.realisations.length === 0)).toBe(true);
+  });
+
+  it('later days show later facts: delivery from 1 April 2006, 2006/07 realisations once the year has ended', async () => {
+    const before = (await on('2006-03-31').expect(200)).body.snapshot;
+    const after = (await on('2006-04-01').expect(200)).body.snapshot;
+    expect(proposal(before, 'mmp-safer-neighbourhoods').status).not.toBe('in-delivery');
+    expect(proposal(after, 'mmp-safer-neighbourhoods').status).toBe('in-delivery');
+
+    const realised = async (day: string) => (await on(day).expect(200)).body.snapshot.benefitsSummary.cashReleasing.realisedPence as number;
+    expect(await realised('2007-03-30')).toBe(0);
+    expect(await realised('2007-03-31')).toBeGreaterThan(0);
+  });
+
+  it('today, by business time, it is the programme now', async () => {
+    const now = (await t.http.get('/programmes/met-modernisation').set(committee()).expect(200)).body;
+    const today = (await on(new Date().toISOString().slice(0, 10)).expect(200)).body.snapshot;
+    expect(today.proposalsByStatus).toEqual(now.proposalsByStatus);
+    expect(today.benefitsSummary).toEqual(now.benefitsSummary);
+  });
+
+  it('before its first dated fact the programme is not in effect (404 saying when it starts)', async () => {
+    const res = await on('2000-01-01').expect(404);
+    expect(res.body).toMatchObject({ code: 'PROGRAMME_NOT_YET_IN_EFFECT', message: expect.stringMatching(/first dated fact is of 2005-/) });
+  });
+
+  it('with at as well, only what was recorded by then: before the seed ran, nothing (404 PROGRAMME_NOT_YET_RECORDED)', async () => {
+    const before = new Date(seededAt.getTime() - 60_000).toISOString();
+    const res = await on('2006-02-03', `&at=${encodeURIComponent(before)}`).expect(404);
+    expect(res.body.code).toBe('PROGRAMME_NOT_YET_RECORDED');
+    const later = await on('2006-02-03', `&at=${encodeURIComponent(new Date().toISOString())}`).expect(200);
+    expect(later.body.snapshot.proposals.length).toBeGreaterThan(0);
+  });
+
+  it('recording time alone still answers as before: the demo did not exist in the ledger in 2006', async () => {
+    const res = await t.http.get('/programmes/met-modernisation/as-at?at=2006-02-03').set(committee()).expect(404);
+    expect(res.body.code).toBe('PROGRAMME_NOT_YET_RECORDED');
+  });
+
+  it('refuses a bad day, and a request with neither at nor on (400)', async () => {
+    expect((await on('2006-13-01').expect(400)).body.errors).toEqual([{ field: 'on', messages: ['on must be a calendar date YYYY-MM-DD'] }]);
+    const neither = await t.http.get('/programmes/met-modernisation/as-at').set(committee()).expect(400);
+    expect(neither.body.errors[0].field).toBe('at');
+  });
+});
