@@ -33,9 +33,11 @@ describe('decisions', () => {
     t = await createTestApp();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    // Programme mmp-1 with proposal sn, which the decisions below are about.
+    // Programme mmp-1 with proposal sn and its business case version 1, which the decisions below are about.
     const given = arrange(t);
     await given.proposal(await given.programme(`mmp-${++programmes}`), 'sn');
+    await given.agreed('sn');
+    await given.businessCase('sn');
   });
   afterAll(async () => {
     await db.end();
@@ -148,6 +150,22 @@ describe('decisions', () => {
           .expect(400),
       );
       expect(unknown.body.code).toBe('SUPERSEDED_DECISION_UNKNOWN');
+    });
+
+    it('400 DECISION_EVIDENCE_NOT_FOUND for evidence not in the record (a business case version never submitted, an unknown risk), appending nothing', async () => {
+      const programmeId = 'mmp-1';
+      let n = 0;
+      for (const [evidence, field] of [
+        [[{ kind: 'business-case', ref: 'sn', version: 1 }, { kind: 'business-case', ref: 'sn', version: 2 }], 'evidence[1]'],
+        [[{ kind: 'risk-score', ref: 'no-such-risk', version: 1 }], 'evidence[0]'],
+        [[{ kind: 'benefit-forecast', ref: 'no-such-benefit', version: 3 }], 'evidence[0]'],
+      ] as const) {
+        const res = await expectNothingAppended(t, () =>
+          t.http.post(`/programmes/${programmeId}/decisions`).set(as()).send(decision(`d-evidence-${++n}`, { evidence })).expect(400),
+        );
+        expect(res.body).toMatchObject({ code: 'DECISION_EVIDENCE_NOT_FOUND', errors: [{ field }] });
+        expect(res.body.message).toMatch(/not in the record/);
+      }
     });
 
     it('404 for an unknown programme, or a proposal not of this programme', async () => {

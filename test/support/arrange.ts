@@ -48,6 +48,18 @@ export function arrange(t: TestApp) {
       });
       return proposalId;
     },
+    /** Version 1 of an outline (SOC) business case, for an agreed proposal. */
+    async businessCase(proposalId: string): Promise<void> {
+      await post(`/proposals/${proposalId}/business-cases`, {
+        stage: 'SOC',
+        sections: { strategic: 'S', economic: 'E', commercial: 'C', financial: 'F', management: 'M' },
+        investment: [{ financialYear: '2006/07', amountPence: 100_000_000 }],
+        wholeLifeCostPence: 200_000_000,
+        anticipatedBenefits: [{ description: 'Safer wards' }],
+        submittedBy: 'Tim Godwin',
+        submittedOn: '2005-11-15',
+      });
+    },
     /** Agreed by the Authority on 29 September 2005. */
     async agreed(proposalId: string): Promise<void> {
       await post(`/proposals/${proposalId}/agreement`, {

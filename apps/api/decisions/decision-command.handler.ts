@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decisionLogDecider, streamIds, type DecisionLogCommand } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { requireProgramme, requireProposalOf } from '../shared/aggregate-lookups';
+import { requireEvidence, requireProgramme, requireProposalOf } from '../shared/aggregate-lookups';
 import type { CommandContext } from '../shared/command-context';
 import { decideOnStream } from '../shared/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../shared/write-result';
@@ -35,6 +35,7 @@ export class DecisionCommandHandler implements ICommandHandler<ExecuteDecisionLo
     if (command.data.proposalId) {
       await requireProposalOf(this.store, programmeId, command.data.proposalId);
     }
+    if (Array.isArray(command.data.evidence)) await requireEvidence(this.store, command.data.evidence);
     const result = await decideOnStream(this.store, streamId, decisionLogDecider, command, context);
     return toWriteResult(streamId, result, createdId);
   }

@@ -1,8 +1,12 @@
 import {
+  benefitDecider,
+  businessCaseDecider,
   domainError,
   programmeDecider,
   proposalDecider,
+  riskDecider,
   streamIds,
+  type DecisionEvidence,
   type ProgrammeState,
   type ProposalState,
 } from '@ledger/domain';
@@ -49,4 +53,29 @@ export async function requireProposalOf(
       'proposalId',
     );
   }
+}
+
+/**
+ * The evidence a decision relied on must exist in the version it names: a business case
+ * version that was submitted, or a benefit's or risk's stream at or past that version.
+ * A decision citing what was never recorded would make its audit trail unverifiable.
+ */
+export async function requireEvidence(store: EventStore, evidence: readonly DecisionEvidence[]): Promise<void> {
+  await Promise.all(
+    evidence.map(async ({ kind, ref, version }, i) => {
+      const missing = (what: string) =>
+        domainError('DECISION_EVIDENCE_NOT_FOUND', `evidence[${i}] names ${what}, which is not in the record`, `evidence[${i}]`);
+      if (typeof ref !== 'string' || !Number.isInteger(version)) return; // the decider refuses malformed evidence
+      if (kind === 'business-case') {
+        const { state } = await store.load(streamIds.businessCase(ref), businessCaseDecider);
+        if (!state.latest || version > state.latest.version) throw missing(`business case version ${version} of proposal ${ref}`);
+      } else if (kind === 'benefit-forecast') {
+        const loaded = await store.load(streamIds.benefit(ref), benefitDecider);
+        if (loaded.state.benefitId === null || version > loaded.version) throw missing(`version ${version} of benefit ${ref}`);
+      } else if (kind === 'risk-score') {
+        const loaded = await store.load(streamIds.risk(ref), riskDecider);
+        if (loaded.state.riskId === null || version > loaded.version) throw missing(`version ${version} of risk ${ref}`);
+      }
+    }),
+  );
 }

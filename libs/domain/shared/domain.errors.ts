@@ -97,6 +97,7 @@ export const DOMAIN_ERROR_CODES = {
   DECISION_ALREADY_SUPERSEDED: 'rule',
   DECISION_CONDITIONS_REQUIRED: 'validation',
   DECISION_CONDITIONS_NOT_EXPECTED: 'validation',
+  DECISION_EVIDENCE_NOT_FOUND: 'validation',
 
   // user
   USER_NOT_FOUND: 'not-found',
