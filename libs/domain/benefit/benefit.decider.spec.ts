@@ -149,6 +149,21 @@ describe('benefit decider', () => {
         .thenThrows('INVALID_LIST', 'validation');
     });
 
+    it('refuses a schedule mixing financial years and quarters (they overlap: the same months could be reported twice)', () => {
+      given([])
+        .when({
+          ...plan,
+          data: {
+            ...plan.data,
+            schedule: [
+              { period: '2006/07', plannedValue: 1 },
+              { period: '2006-Q3', plannedValue: 1 },
+            ],
+          },
+        })
+        .thenThrows('BENEFIT_SCHEDULE_MIXED_PERIODS', 'validation');
+    });
+
     it('refuses a period that is neither a financial year nor a quarter', () => {
       given([])
         .when({

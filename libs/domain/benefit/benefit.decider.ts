@@ -118,6 +118,11 @@ function requireSchedule(value: unknown, inPence: boolean): ScheduledValue[] {
     schedule.map((entry) => entry.period),
     'schedule',
   );
+  // One kind of period a schedule: 2006/07 and 2006-Q3 overlap, and could report the same months twice.
+  const kinds = new Set(schedule.map((entry) => (QUARTER_PATTERN.test(entry.period) ? 'quarters' : 'financial years')));
+  if (kinds.size > 1) {
+    fail('BENEFIT_SCHEDULE_MIXED_PERIODS', 'schedule must be all financial years (2006/07) or all quarters (2006-Q3), not both', 'schedule');
+  }
   return schedule;
 }
 
