@@ -1,15 +1,15 @@
 import { createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from './api/client';
-import { Layout } from './components/Layout';
+import { Layout, NAV } from './components/Layout';
 import { AuditPage } from './pages/AuditPage';
 import { CommitteePage } from './pages/CommitteePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
 import { MyProposalsPage } from './pages/MyProposalsPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { NotFoundPage, NotForYourRolePage } from './pages/NotFoundPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { SignInPage } from './pages/SignInPage';
@@ -41,6 +41,14 @@ function RequireSignIn() {
   return <Layout />;
 }
 
+/** A page only the roles that can use it may open (the API would refuse the rest its data). */
+function ForRoles({ path, children }: { path: string; children: ReactElement }) {
+  const { session } = useAppState();
+  const roles = NAV.find((n) => n.to === path)?.roles ?? [];
+  if (session && !roles.includes(session.user.role)) return <NotForYourRolePage />;
+  return children;
+}
+
 /** Each page sets the document title, so screen-reader users hear where they are. */
 function TitleOnNavigate() {
   const location = useLocation();
@@ -62,13 +70,13 @@ export function App() {
               <Route path="/app/sign-in" element={<SignInPage />} />
               <Route path="/app" element={<RequireSignIn />}>
                 <Route index element={<HomePage />} />
-                <Route path="programme" element={<DashboardPage />} />
-                <Route path="proposals" element={<ProposalsPage />} />
-                <Route path="proposals/:proposalId" element={<ProposalPage />} />
-                <Route path="my-proposals" element={<MyProposalsPage />} />
-                <Route path="committee" element={<CommitteePage />} />
-                <Route path="audit" element={<AuditPage />} />
-                <Route path="users" element={<UsersPage />} />
+                <Route path="programme" element={<ForRoles path="/app/programme"><DashboardPage /></ForRoles>} />
+                <Route path="proposals" element={<ForRoles path="/app/proposals"><ProposalsPage /></ForRoles>} />
+                <Route path="proposals/:proposalId" element={<ForRoles path="/app/proposals"><ProposalPage /></ForRoles>} />
+                <Route path="my-proposals" element={<ForRoles path="/app/my-proposals"><MyProposalsPage /></ForRoles>} />
+                <Route path="committee" element={<ForRoles path="/app/committee"><CommitteePage /></ForRoles>} />
+                <Route path="audit" element={<ForRoles path="/app/audit"><AuditPage /></ForRoles>} />
+                <Route path="users" element={<ForRoles path="/app/users"><UsersPage /></ForRoles>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

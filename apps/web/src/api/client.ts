@@ -238,16 +238,6 @@ export async function login(username: string, password: string): Promise<LoginOu
   }
 }
 
-/** Does this API offer sign-in? (Until it does, the development sign-in stands in.) */
-export async function authAvailable(): Promise<boolean> {
-  try {
-    const response = await fetch('/auth/me', { headers: { Accept: 'application/json' } });
-    return response.status !== 404;
-  } catch {
-    return true;
-  }
-}
-
 export async function logout(): Promise<void> {
   const current = session;
   setSession(null);

@@ -6,8 +6,11 @@ import { get } from './client';
 import type { AsAtResult, AuditEntry, ChangesResult, Page, ProgrammeSnapshot, ProposalDetail } from './types';
 
 export function useProgrammes() {
+  const { session } = useAppState();
   return useQuery({
     queryKey: ['programmes'],
+    // Administrators manage users only: the API refuses them the programmes (403).
+    enabled: !!session && session.user.role !== 'administrator',
     queryFn: () => get<{ items: { programmeId: string; name: string; mission: string }[] }>('/programmes'),
   });
 }

@@ -4,6 +4,7 @@ import { Alert, Button, Code, Group, NumberInput, SimpleGrid, Stack, Text, TextI
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, download, get } from '../api/client';
+import { today } from '../format';
 import { Section } from './ui';
 
 interface ChainPoint {
@@ -28,7 +29,6 @@ const FORMATS = [
   { format: 'json', label: 'JSON' },
 ] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
 const errorText = (error: unknown) => (error instanceof ApiError ? `${error.message} (${error.code})` : String(error));
 
 function save(blob: Blob, filename: string) {
@@ -49,12 +49,19 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
   const [head, setHead] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [previousError, setPreviousError] = useState<string | null>(null);
   const [built, setBuilt] = useState<{ filename: string; position: string; hash: string; digest: string } | null>(null);
 
   const build = async (format: string) => {
     if (!programmeId) return;
-    setBusy(format);
     setError(null);
+    setPreviousError(null);
+    // ISO dates compare as text; said under the field rather than after a round trip.
+    if (previous && previous >= meeting) {
+      setPreviousError('The previous meeting must come before this one.');
+      return;
+    }
+    setBusy(format);
     try {
       const { blob, filename, headers } = await download(`/programmes/${programmeId}/committee-pack`, {
         meeting,
@@ -71,7 +78,8 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
         digest: headers.get('X-Pack-Digest') ?? '',
       });
     } catch (e) {
-      setError(errorText(e));
+      if (e instanceof ApiError && e.code === 'MEETING_BEFORE_PREVIOUS') setPreviousError(e.message);
+      else setError(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -86,7 +94,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label="Meeting" value={meeting} onChange={(e) => setMeeting(e.currentTarget.value)} required />
-          <TextInput type="date" label="Previous meeting" value={previous} onChange={(e) => setPrevious(e.currentTarget.value)} />
+          <TextInput type="date" label="Previous meeting" value={previous} onChange={(e) => setPrevious(e.currentTarget.value)} error={previousError} />
           <NumberInput label="Risks scoring at least" min={1} max={25} value={threshold} onChange={setThreshold} />
           <TextInput
             label="Chain head (optional)"
@@ -110,7 +118,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
         )}
         {built && (
           <Text size="sm" data-testid="pack-built">
-            {built.filename}: built from chain head {built.position} <Code>{built.hash}</Code>, digest <Code>{built.digest}</Code>
+            {built.filename}: built from chain head {built.position} <Code className="break-anywhere">{built.hash}</Code>, digest <Code className="break-anywhere">{built.digest}</Code>
           </Text>
         )}
       </Stack>
@@ -124,12 +132,20 @@ export function AuditChainPanel() {
   const [position, setPosition] = useState('');
   const [hash, setHash] = useState('');
   const [result, setResult] = useState<ChainVerification | null>(null);
+  const [missing, setMissing] = useState<'position' | 'hash' | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const verify = async () => {
-    setBusy(true);
     setError(null);
+    setResult(null);
+    // The API checks a head only given both; with one alone it would quietly check the whole chain.
+    if (!!position !== !!hash.trim()) {
+      setMissing(position ? 'hash' : 'position');
+      return;
+    }
+    setMissing(null);
+    setBusy(true);
     try {
       setResult(await get<ChainVerification>('/audit/verify', position && hash ? { upTo: position, expectedHash: hash.trim() } : {}));
     } catch (e) {
@@ -145,13 +161,24 @@ export function AuditChainPanel() {
         <Text size="sm">Every event is linked into a SHA-256 hash chain. A pack prints the head it was built from; check later that nothing up to it was altered, removed or inserted.</Text>
         {headQuery.data && (
           <Text size="sm" data-testid="chain-head">
-            Head: position {headQuery.data.position}, {headQuery.data.events} events, <Code>{headQuery.data.hash}</Code>
+            Head: position {headQuery.data.position}, {headQuery.data.events} events, <Code className="break-anywhere">{headQuery.data.hash}</Code>
           </Text>
         )}
         {headQuery.error && <Alert color="red">{errorText(headQuery.error)}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Head position (optional)" inputMode="numeric" value={position} onChange={(e) => setPosition(e.currentTarget.value.replace(/\D/g, ''))} />
-          <TextInput label="Head hash (optional)" value={hash} onChange={(e) => setHash(e.currentTarget.value)} />
+          <TextInput
+            label="Head position (optional)"
+            inputMode="numeric"
+            value={position}
+            onChange={(e) => setPosition(e.currentTarget.value.replace(/\D/g, ''))}
+            error={missing === 'position' ? 'Give the position printed with the hash, or leave both empty to check the whole history.' : null}
+          />
+          <TextInput
+            label="Head hash (optional)"
+            value={hash}
+            onChange={(e) => setHash(e.currentTarget.value)}
+            error={missing === 'hash' ? 'Give the hash printed with the position, or leave both empty to check the whole history.' : null}
+          />
         </SimpleGrid>
         <Button style={{ alignSelf: 'flex-start' }} loading={busy} onClick={verify}>
           Verify the history

@@ -6,7 +6,7 @@ import { useProgrammeId, useProgrammes } from '../api/hooks';
 import { formatTimestamp, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
 
-const NAV: { to: string; label: string; roles: string[] }[] = [
+export const NAV: { to: string; label: string; roles: string[] }[] = [
   { to: '/app', label: 'Home', roles: ['programme-office', 'lead', 'oversight-committee', 'administrator'] },
   { to: '/app/programme', label: 'Programme dashboard', roles: ['programme-office', 'lead', 'oversight-committee'] },
   { to: '/app/proposals', label: 'Proposals', roles: ['programme-office', 'lead', 'oversight-committee'] },

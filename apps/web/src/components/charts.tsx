@@ -21,6 +21,15 @@ const BLUE = '#1d4f91';
 const GREY = '#868e96';
 const GREEN = '#1b7f3b';
 const ORANGE = '#c77700';
+const RED = '#b42318';
+
+/** Legend text in the body colour: the series colours (light blue, amber) are too faint for text. */
+const legendText = (value: string) => <span style={{ color: '#212529' }}>{value}</span>;
+
+/** A reference line's label with a white halo, so it stays readable where it crosses a bar. */
+function targetLabel(value: string) {
+  return { value, position: 'insideTopRight' as const, fill: RED, fontWeight: 600, stroke: '#fff', strokeWidth: 4, paintOrder: 'stroke' };
+}
 
 export function StatusChart({ byStatus }: { byStatus: Record<string, number> }) {
   const order = ['registered', 'in-consultation', 'agreed', 'in-delivery', 'closed', 'deferred', 'not-taken-forward'];
@@ -65,13 +74,13 @@ export function SavingsChart({ snapshot, targetPence }: { snapshot: ProgrammeSna
           <XAxis dataKey="period" />
           <YAxis tickFormatter={(v: number) => formatPenceShort(v)} width={70} />
           <Tooltip formatter={(v) => formatPence(Number(v))} />
-          <Legend />
+          <Legend formatter={legendText} />
           <Bar isAnimationActive={false} dataKey="planned" name="Planned in year" fill="#a5c8ff" />
           <Bar isAnimationActive={false} dataKey="realised" name="Realised in year" fill={GREEN} />
           <Line isAnimationActive={false} dataKey="cumulativeForecast" name="Cumulative forecast" stroke={ORANGE} strokeDasharray="5 3" strokeWidth={2} />
           <Line isAnimationActive={false} dataKey="cumulativeRealised" name="Cumulative realised" stroke={BLUE} strokeWidth={3} />
           {targetPence > 0 && (
-            <ReferenceLine y={targetPence} stroke="#b42318" strokeDasharray="6 4" label={{ value: `Target ${formatPenceShort(targetPence)}`, position: 'insideTopLeft', fill: '#b42318' }} />
+            <ReferenceLine y={targetPence} stroke={RED} strokeDasharray="6 4" label={targetLabel(`Target ${formatPenceShort(targetPence)}`)} />
           )}
         </ComposedChart>
       </ResponsiveContainer>
@@ -95,12 +104,13 @@ export function ConfidenceChart({ spread }: { spread: ProgrammeSnapshot['deliver
   return (
     <figure style={{ margin: 0 }}>
       <figcaption className="visually-hidden">Delivery confidence ratings: the leads’ own against the independent ones</figcaption>
-      <ResponsiveContainer width="100%" height={150}>
+      <ResponsiveContainer width="100%" height={190}>
         <BarChart data={data} layout="vertical" margin={{ left: 10, right: 20 }}>
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="who" width={130} />
+          {/* interval 0: Recharts otherwise drops a row label when the legend wraps on a phone */}
+          <YAxis type="category" dataKey="who" width={110} interval={0} />
           <Tooltip />
-          <Legend />
+          <Legend formatter={legendText} />
           {RATINGS.map((r) => (
             <Bar isAnimationActive={false} key={r} dataKey={r} name={RATING_LABELS[r]} stackId="a" fill={RATING_COLOURS[r]} />
           ))}
@@ -108,7 +118,7 @@ export function ConfidenceChart({ spread }: { spread: ProgrammeSnapshot['deliver
       </ResponsiveContainer>
       <ChartData
         caption="Delivery confidence spread"
-        columns={['Rating', ...RATINGS.map((r) => RATING_LABELS[r])]}
+        columns={['Whose rating', ...RATINGS.map((r) => RATING_LABELS[r])]}
         rows={data.map((d) => [d.who, ...RATINGS.map((r) => (d as Record<string, number | string>)[r] ?? 0)])}
       />
     </figure>
@@ -132,11 +142,11 @@ export function BenefitChart({ benefit }: { benefit: Benefit }) {
           <XAxis dataKey="period" />
           <YAxis tickFormatter={fmt} width={70} />
           <Tooltip formatter={(v) => formatMeasure(Number(v), benefit.unit)} />
-          <Legend />
+          <Legend formatter={legendText} />
           <Bar isAnimationActive={false} dataKey="realised" name="Realised" fill={GREEN} />
           <Line isAnimationActive={false} dataKey="baseline" name="Baseline (approved)" stroke={GREY} strokeWidth={2} strokeDasharray="4 3" />
           <Line isAnimationActive={false} dataKey="forecast" name="Forecast" stroke={ORANGE} strokeWidth={2} />
-          {benefit.target > 0 && <ReferenceLine y={benefit.target} stroke="#b42318" strokeDasharray="6 4" label={{ value: `Target ${fmt(benefit.target)}`, position: 'insideTopLeft', fill: '#b42318' }} />}
+          {benefit.target > 0 && <ReferenceLine y={benefit.target} stroke={RED} strokeDasharray="6 4" label={targetLabel(`Target ${fmt(benefit.target)}`)} />}
         </ComposedChart>
       </ResponsiveContainer>
       <ChartData

@@ -1,7 +1,7 @@
 // Renders a command's form from its definition, posts it, and puts the API's answer
 // where it belongs: 400 field errors and 409 rule errors next to their field, a 412
 // (someone else changed the record first) explained with a way to reload.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -9,6 +9,7 @@ import {
   Fieldset,
   Group,
   NativeSelect,
+  PasswordInput,
   Stack,
   Text,
   TextInput,
@@ -112,7 +113,9 @@ function toBody(fields: FieldSpec[], values: Values, unit: string | undefined, p
       case 'number': {
         const text = String(value ?? '').trim().replace(/,/g, '');
         if (!text) break;
-        body[field.name] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+        // Said here in words: the API's answer to "abc" talks about pence.
+        if (!/^-?\d+(\.\d+)?$/.test(text)) throw new ClientFieldError(path, 'Enter a number, such as 12,000');
+        body[field.name] = Number(text);
         break;
       }
       default: {
@@ -147,7 +150,16 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
   const [general, setGeneral] = useState<{ title: string; message: string; stale?: boolean; details?: string[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
   const unit = unitOf(form.getValues(), target);
+
+  // After the errors have rendered (a timeout could run before React commits them): focus
+  // the first field with an error, or the summary above the form.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const invalid = summaryRef.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? summaryRef.current)?.focus();
+  }, [focusRequest]);
 
   const knownPaths = (): Set<string> => {
     const paths = new Set<string>();
@@ -172,6 +184,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
     } catch (error) {
       if (error instanceof ClientFieldError) {
         form.setFieldError(error.path, error.message);
+        setFocusRequest((n) => n + 1);
         return;
       }
       throw error;
@@ -204,8 +217,11 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
       const unplaced: string[] = [];
       for (const e of error.errors) {
         const path = formPath(e.field);
-        if (paths.has(path)) form.setFieldError(path, e.messages.join('; '));
-        else unplaced.push(`${e.field}: ${e.messages.join('; ')}`);
+        // The API lists every failed constraint, some repeated: an empty field needs only "should not be empty".
+        const empty = e.messages.find((m) => /should not be empty/.test(m));
+        const message = empty ?? [...new Set(e.messages)].join('; ');
+        if (paths.has(path)) form.setFieldError(path, message);
+        else unplaced.push(`${e.field}: ${message}`);
       }
       const ruleField = RULE_FIELDS[error.code];
       if (!error.errors.length && ruleField && paths.has(ruleField)) {
@@ -217,11 +233,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
           details: unplaced,
         });
       }
-      // Move focus to the first field with an error, or to the summary.
-      setTimeout(() => {
-        const invalid = summaryRef.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
-        (invalid ?? summaryRef.current)?.focus();
-      }, 0);
+      setFocusRequest((n) => n + 1);
     } finally {
       setSubmitting(false);
     }
@@ -250,6 +262,8 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
         return <Textarea {...common} autosize minRows={2} maxRows={8} />;
       case 'date':
         return <TextInput {...common} type="date" />;
+      case 'password':
+        return <PasswordInput {...common} autoComplete="new-password" />;
       case 'number':
         return <TextInput {...common} inputMode="decimal" />;
       case 'money':

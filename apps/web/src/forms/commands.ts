@@ -15,12 +15,14 @@ export type FieldType =
   | 'money'
   | 'lines'
   | 'checkbox'
+  | 'password'
   | 'rows'
   | 'group';
 
 export interface Option {
   value: string;
   label: string;
+  disabled?: boolean;
 }
 
 export interface FieldSpec {
@@ -50,6 +52,8 @@ export interface CommandTarget {
   risk?: Risk;
   businessCase?: BusinessCase;
   period?: string;
+  /** users scope: the account an administrator acts on */
+  account?: { username: string; role: Role; personId: string | null; active: boolean };
   user: SessionUser;
 }
 
@@ -80,6 +84,9 @@ const FORUMS: Option[] = [
   { value: 'Committee', label: 'Committee' },
   { value: 'ManagementBoard', label: 'Management Board' },
 ];
+/** The forums a role records (the API's FORUM_RULE): the office the Authority's and the Board's, the committee its own. */
+const forumOptions = (t: CommandTarget): Option[] =>
+  FORUMS.filter((f) => (t.user.role === 'oversight-committee' ? f.value === 'Committee' : f.value !== 'Committee'));
 const IMPACT: Option[] = ['neutral', 'positive', 'negative'].map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) }));
 const RATINGS: Option[] = [
   { value: 'green', label: 'Green' },
@@ -99,6 +106,13 @@ const PROTECTED = [
   ['sex', 'Sex'],
   ['sexual-orientation', 'Sexual orientation'],
 ] as const;
+
+const ROLE_OPTIONS: Option[] = [
+  { value: 'programme-office', label: 'Programme office' },
+  { value: 'lead', label: 'Lead' },
+  { value: 'oversight-committee', label: 'Oversight committee' },
+  { value: 'administrator', label: 'Administrator' },
+];
 
 const reason = (label = 'Reason for the record'): FieldSpec => ({ name: 'reason', label, type: 'textarea', optional: true });
 const requiredReason = (label = 'Reason'): FieldSpec => ({ name: 'reason', label, type: 'textarea', required: true });
@@ -122,6 +136,11 @@ const milestoneOptions = (t: CommandTarget): Option[] =>
     .map((m) => ({ value: m.milestoneId, label: m.title }));
 const periodOptions = (t: CommandTarget): Option[] =>
   (t.benefit?.currentSchedule ?? t.benefit?.schedule ?? []).map((s) => ({ value: s.period, label: s.period }));
+/** Periods to report: one already reported is corrected instead, so it cannot be chosen here. */
+const unreportedPeriodOptions = (t: CommandTarget): Option[] =>
+  periodOptions(t).map((o) =>
+    t.benefit?.realisations.some((r) => r.period === o.value) ? { ...o, label: `${o.label} (reported: correct it on the proposal page)`, disabled: true } : o,
+  );
 
 const proposalVersion = (t: CommandTarget) => t.proposal?.version;
 const status = (t: CommandTarget) => t.proposal?.status;
@@ -311,7 +330,7 @@ export const COMMANDS: CommandDef[] = [
     path: (t) => `/programmes/${t.programmeId}/decisions`,
     fields: [
       id('decisionId', 'Decision id'),
-      { name: 'forum', label: 'Forum', type: 'select', required: true, options: FORUMS },
+      { name: 'forum', label: 'Forum', type: 'select', required: true, options: forumOptions },
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
       { name: 'subject', label: 'Subject', type: 'text', required: true },
       { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
@@ -359,7 +378,7 @@ export const COMMANDS: CommandDef[] = [
       },
       reason(),
     ],
-    defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', forum: 'Committee', outcome: 'approve', evidence: [], decisionDate: today() }),
+    defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', forum: forumOptions(t)[0]?.value, outcome: 'approve', evidence: [], decisionDate: today() }),
   },
   // ── proposal ───────────────────────────────────────────────
   {
@@ -404,7 +423,7 @@ export const COMMANDS: CommandDef[] = [
     ifMatch: proposalVersion,
     available: undecided,
     fields: [
-      { name: 'forum', label: 'Forum', type: 'select', required: true, options: FORUMS },
+      { name: 'forum', label: 'Forum', type: 'select', required: true, options: forumOptions },
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
       { name: 'meeting', label: 'Meeting', type: 'text', required: true },
       { name: 'minuteReference', label: 'Minute reference', type: 'text', required: true },
@@ -556,7 +575,8 @@ export const COMMANDS: CommandDef[] = [
     ifMatch: proposalVersion,
     available: agreedOrDelivering,
     fields: [
-      { name: 'assessment', label: 'Whose rating', type: 'select', required: true, readOnlyFor: ['lead', 'oversight-committee'], options: [{ value: 'self', label: 'The lead’s own (self)' }, { value: 'independent', label: 'Independent' }] },
+      // Only the lead gives the lead's own rating; the office and the committee record independent ones (DELIVERY_CONFIDENCE_RULE).
+      { name: 'assessment', label: 'Whose rating', type: 'select', required: true, readOnlyFor: ['lead', 'oversight-committee', 'programme-office'], options: [{ value: 'self', label: 'The lead’s own (self)' }, { value: 'independent', label: 'Independent' }] },
       { name: 'rating', label: 'Rating', type: 'select', required: true, options: RATINGS },
       { name: 'commentary', label: 'Commentary', type: 'textarea', required: true },
       { name: 'assessedOn', label: 'Assessed on', type: 'date', required: true },
@@ -564,11 +584,11 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: (t) => ({
-      assessment: t.user.role === 'oversight-committee' ? 'independent' : 'self',
+      assessment: t.user.role === 'lead' ? 'self' : 'independent',
       assessedOn: today(),
       assessorName: t.user.name,
     }),
-    fixed: (t) => (t.user.role === 'lead' ? { assessment: 'self' } : t.user.role === 'oversight-committee' ? { assessment: 'independent' } : {}),
+    fixed: (t) => ({ assessment: t.user.role === 'lead' ? 'self' : 'independent' }),
   },
   {
     id: 'submit-business-case',
@@ -689,8 +709,10 @@ export const COMMANDS: CommandDef[] = [
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
     path: (t) => `${benefitBase(t)}/realisations`,
+    // Every scheduled period reported: a correction or a re-forecast is what applies.
+    available: (t) => unreportedPeriodOptions(t).some((o) => !o.disabled),
     fields: [
-      { name: 'period', label: 'Period', type: 'select', required: true, options: periodOptions },
+      { name: 'period', label: 'Period', type: 'select', required: true, options: unreportedPeriodOptions },
       { name: 'actual', label: 'Actual for the period', type: 'number', required: true, measure: true },
       { name: 'forecastRemaining', label: 'Forecast for the rest', type: 'number', optional: true, measure: true },
       { name: 'evidence', label: 'Evidence', type: 'textarea', required: true },
@@ -786,6 +808,44 @@ export const COMMANDS: CommandDef[] = [
     path: (t) => `/risks/${t.risk?.riskId}/closure`,
     available: (t) => t.risk?.status !== 'closed',
     fields: [{ name: 'closedOn', label: 'Closed on', type: 'date', required: true }, requiredReason()],
+  },
+  // ── users (administrators) ─────────────────────────────────
+  {
+    id: 'change-user-role',
+    title: 'Change the role',
+    event: 'UserRoleChanged',
+    scope: 'users',
+    roles: ['administrator'],
+    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/role-changes`,
+    available: (t) => !!t.account?.active,
+    fields: [
+      { name: 'role', label: 'Role', type: 'select', required: true, options: ROLE_OPTIONS },
+      { name: 'personId', label: 'Person id', type: 'text', optional: true, description: 'For a lead: the id the proposals name. Left empty, the current one is kept.' },
+      requiredReason('Why the role changes'),
+    ],
+    defaults: (t) => ({ role: t.account?.role, personId: t.account?.personId ?? '' }),
+    submitLabel: 'Change the role',
+  },
+  {
+    id: 'change-user-password',
+    title: 'Set a new password',
+    event: 'PasswordChanged',
+    scope: 'users',
+    roles: ['administrator'],
+    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/password-changes`,
+    available: (t) => !!t.account?.active,
+    fields: [{ name: 'password', label: 'New password', type: 'password', required: true, description: 'At least 12 characters. Their sessions end.' }],
+  },
+  {
+    id: 'deactivate-user',
+    title: 'Deactivate',
+    event: 'UserDeactivated',
+    scope: 'users',
+    roles: ['administrator'],
+    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/deactivation`,
+    available: (t) => !!t.account?.active,
+    fields: [requiredReason('Why the account is deactivated')],
+    submitLabel: 'Deactivate the account',
   },
 ];
 

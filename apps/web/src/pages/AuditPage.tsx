@@ -87,7 +87,13 @@ export function AuditPage() {
           data={[{ value: '', label: 'Any proposal' }, ...(snapshot.data?.snapshot.proposals ?? []).map((p) => ({ value: p.proposalId, label: p.title }))]}
           maw={300}
         />
-        <TextInput label="Actor (user or person id)" value={filters.actorId} onChange={(e) => set('actorId', e.currentTarget.value.trim())} />
+        {/* Ids are not what people remember: suggest the actors already seen, by name. */}
+        <TextInput label="Actor (user or person id)" list="audit-actors" value={filters.actorId} onChange={(e) => set('actorId', e.currentTarget.value.trim())} />
+        <datalist id="audit-actors">
+          {[...new Map(entries.map((e) => [e.actorId, e.actorName ?? e.actorId])).entries()].map(([id, name]) => (
+            <option key={id} value={id} label={name} />
+          ))}
+        </datalist>
         <NativeSelect
           label="Event type"
           value={filters.eventType}

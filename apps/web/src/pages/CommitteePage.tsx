@@ -78,6 +78,7 @@ function ChangesSince({ programmeId }: { programmeId: string | undefined }) {
   const { asAt } = useAppState();
   const [value, setValue] = useState('');
   const [from, setFrom] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const changes = useChanges(programmeId, from, asAt);
   return (
     <Section title="Changes since a date">
@@ -85,12 +86,15 @@ function ChangesSince({ programmeId }: { programmeId: string | undefined }) {
         aria-label="Changes since"
         onSubmit={(e) => {
           e.preventDefault();
-          setFrom(localInputToIso(value));
+          const iso = localInputToIso(value);
+          // Without a moment nothing would happen at all: say what is missing.
+          setError(iso ? null : 'Choose a date and time.');
+          if (iso) setFrom(iso);
         }}
       >
         <Stack gap="xs">
           <Text size="sm">What was recorded after this moment{asAt ? ', up to the “as at” moment' : ''}: who changed what, and why.</Text>
-          <TextInput type="datetime-local" step={1} label="Changes since" value={value} onChange={(e) => setValue(e.currentTarget.value)} />
+          <TextInput type="datetime-local" step={1} label="Changes since" value={value} onChange={(e) => setValue(e.currentTarget.value)} error={error} />
           <Button type="submit" style={{ alignSelf: 'flex-start' }}>
             Show changes
           </Button>

@@ -39,6 +39,8 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
   const proposalTitle = (id: string | null) => snapshot.proposals.find((p) => p.proposalId === id)?.title ?? '';
   const open = snapshot.milestones.filter((m) => !m.actualDate).sort((a, b) => a.forecastDate.localeCompare(b.forecastDate));
   const slipped = snapshot.milestones.filter((m) => isSlipped(m));
+  // A milestone not achieved by its forecast date is overdue: as at the chosen moment, else today.
+  const referenceDate = (asAt ?? new Date().toISOString()).slice(0, 10);
   const agreedProposals = snapshot.proposals.filter((p) => !['not-taken-forward', 'deferred'].includes(p.status));
   const disagreements = snapshot.proposals.filter(
     (p) => p.deliveryConfidence.self && p.deliveryConfidence.independent && p.deliveryConfidence.self.rating !== p.deliveryConfidence.independent.rating,
@@ -62,7 +64,12 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Tile label="Proposals" value={String(snapshot.proposals.length)} note={`${snapshot.proposalsByStatus['in-delivery'] ?? 0} in delivery`} />
-        <Tile label="Cash-releasing savings realised" value={formatPence(cash.realisedPence)} note={`against a target of ${formatPence(targetPence)}`} testId="savings-realised" />
+        <Tile
+          label="Cash-releasing savings realised"
+          value={formatPence(cash.realisedPence)}
+          note={targetPence > 0 ? `against a target of ${formatPence(targetPence)}` : 'no savings target planned yet'}
+          testId="savings-realised"
+        />
         <Tile label="Milestones" value={`${snapshot.milestonesSummary.achieved} of ${snapshot.milestonesSummary.total} achieved`} note={`${snapshot.milestonesSummary.slipped} slipped`} />
         <Tile label="Open risks" value={String(snapshot.risks.filter((r) => r.status !== 'closed').length)} note={`highest score ${snapshot.topRisks[0]?.score ?? '—'}`} />
       </SimpleGrid>
@@ -73,7 +80,9 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
         </Section>
         <Section title="Benefits: cash-releasing savings against the target">
           <Text size="sm" mb="xs">
-            Realised {formatPence(cash.realisedPence)} of a {formatPence(targetPence)} target; forecast {formatPence(cash.forecastPence)}.
+            {targetPence > 0
+              ? `Realised ${formatPence(cash.realisedPence)} of a ${formatPence(targetPence)} target; forecast ${formatPence(cash.forecastPence)}.`
+              : `Realised ${formatPence(cash.realisedPence)}; forecast ${formatPence(cash.forecastPence)}. No savings target is planned yet.`}
           </Text>
           <SavingsChart snapshot={snapshot} targetPence={targetPence} />
         </Section>
@@ -205,6 +214,9 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
             {snapshot.milestonesSummary.criticalPath.map((id) => milestonesById.get(id)?.title ?? id).join(' → ')}
           </Text>
         )}
+        {open.length + slipped.filter((m) => m.actualDate).length === 0 ? (
+          <Empty>No milestone is due and none slipped.</Empty>
+        ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped>
             <caption className="visually-hidden">Milestones not yet achieved, and milestones that slipped</caption>
@@ -242,6 +254,10 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                       <Text size="sm" c="green.8">
                         Achieved
                       </Text>
+                    ) : m.forecastDate < referenceDate ? (
+                      <Text size="sm" c="red.8" fw={600}>
+                        Overdue
+                      </Text>
                     ) : (
                       <Text size="sm" c="blue.8">
                         Due
@@ -253,10 +269,14 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        )}
       </Section>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title="Investment by financial year">
+          {snapshot.investmentByFinancialYear.length === 0 ? (
+            <Empty>No business case has set out investment yet.</Empty>
+          ) : (
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -275,6 +295,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               ))}
             </Table.Tbody>
           </Table>
+          )}
         </Section>
         <Section title="Programme-level benefits">
           {snapshot.benefits.filter((b) => !b.proposalId).length === 0 ? (

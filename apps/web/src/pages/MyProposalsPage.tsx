@@ -2,7 +2,7 @@ import { Alert, Anchor, NativeSelect, SimpleGrid, Stack, Table, Text, Title } fr
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
-import type { ProgrammeSnapshot } from '../api/types';
+import type { Benefit, ProgrammeSnapshot } from '../api/types';
 import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge } from '../components/ui';
 import { CommandForm } from '../forms/CommandForm';
 import { command, type CommandTarget } from '../forms/commands';
@@ -28,10 +28,25 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
   const [benefitId, setBenefitId] = useState('');
   const [reported, setReported] = useState<string | null>(null);
   const [round, setRound] = useState(0);
-  const chosen = myBenefits.find((b) => b.benefitId === benefitId) ?? myBenefits[0];
+  // A benefit with every scheduled period reported has nothing left to report here: start on one that has.
+  const realise = command('realise-benefit');
+  const hasOpenPeriod = (b: Benefit) => realise.available?.({ programmeId: snapshot.programme.programmeId, benefit: b, user }) ?? true;
+  const chosen = myBenefits.find((b) => b.benefitId === benefitId) ?? myBenefits.find(hasOpenPeriod) ?? myBenefits[0];
   const target: CommandTarget | null = chosen
     ? { programmeId: snapshot.programme.programmeId, programme: snapshot, benefit: chosen, user }
     : null;
+
+  const benefitSelect = (
+    <NativeSelect
+      label="Benefit"
+      value={chosen?.benefitId ?? ''}
+      onChange={(e) => {
+        setBenefitId(e.currentTarget.value);
+        setReported(null);
+      }}
+      data={myBenefits.map((b) => ({ value: b.benefitId, label: `${b.description} (${mine.find((p) => p.proposalId === b.proposalId)?.title ?? ''})` }))}
+    />
+  );
 
   return (
     <Stack>
@@ -46,6 +61,8 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <Section title="Proposals I lead">
+            {/* Tables scroll inside their card, so the page fits a phone. */}
+            <Table.ScrollContainer minWidth={440}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -76,12 +93,14 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                 ))}
               </Table.Tbody>
             </Table>
+            </Table.ScrollContainer>
             <Text size="sm" fw={600} mt="md">
               Benefits I own
             </Text>
             {myBenefits.length === 0 ? (
               <Empty>No benefit planned yet: plan one from the proposal’s page.</Empty>
             ) : (
+              <Table.ScrollContainer minWidth={360}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -100,6 +119,7 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   ))}
                 </Table.Tbody>
               </Table>
+              </Table.ScrollContainer>
             )}
           </Section>
           <Section title="Report a benefit for a period">
@@ -114,26 +134,29 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                     {reported}
                   </Alert>
                 )}
-                <CommandForm
-                  key={`${chosen?.benefitId}-${round}`}
-                  command={command('realise-benefit')}
-                  target={target}
-                  prefix={
-                    <NativeSelect
-                      label="Benefit"
-                      value={chosen?.benefitId ?? ''}
-                      onChange={(e) => {
-                        setBenefitId(e.currentTarget.value);
-                        setReported(null);
-                      }}
-                      data={myBenefits.map((b) => ({ value: b.benefitId, label: `${b.description} (${mine.find((p) => p.proposalId === b.proposalId)?.title ?? ''})` }))}
-                    />
-                  }
-                  onDone={(result) => {
-                    setReported(`Recorded at position ${result.position}: it is in the audit trail now.`);
-                    setRound((r) => r + 1);
-                  }}
-                />
+                {chosen && !hasOpenPeriod(chosen) ? (
+                  <>
+                    {benefitSelect}
+                    <Alert color="blue" title="Every scheduled period is reported" data-testid="nothing-to-report">
+                      To change a figure, correct it on{' '}
+                      <Anchor component={Link} to={`/app/proposals/${chosen.proposalId}`}>
+                        the proposal’s page
+                      </Anchor>
+                      ; to report a later period, re-forecast the benefit there first.
+                    </Alert>
+                  </>
+                ) : (
+                  <CommandForm
+                    key={`${chosen?.benefitId}-${round}`}
+                    command={realise}
+                    target={target}
+                    prefix={benefitSelect}
+                    onDone={(result) => {
+                      setReported(`Recorded at position ${result.position}: it is in the audit trail now.`);
+                      setRound((r) => r + 1);
+                    }}
+                  />
+                )}
               </Stack>
             )}
           </Section>

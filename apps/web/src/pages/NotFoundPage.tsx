@@ -14,3 +14,17 @@ export function NotFoundPage() {
     </Stack>
   );
 }
+
+/** A page this role does not use (an administrator on the dashboard, a lead on the committee view). */
+export function NotForYourRolePage() {
+  usePageTitle('Not available to your role');
+  return (
+    <Stack p="md">
+      <Title order={1}>Not available to your role</Title>
+      <Text>This page is for other roles. The navigation lists the pages you can use.</Text>
+      <Anchor component={Link} to="/app">
+        Go to your home page
+      </Anchor>
+    </Stack>
+  );
+}

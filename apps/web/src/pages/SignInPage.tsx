@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Divider, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiError, authAvailable, login, setSession, type Role } from '../api/client';
+import { ApiError, login, setSession, type Role } from '../api/client';
 import { usePageTitle } from './usePageTitle';
 
 export function SignInPage() {
@@ -12,18 +12,23 @@ export function SignInPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Shown only when the API answers the sign-in with 404: probing /auth/me up front logged a 401 on every visit.
   const [noAuth, setNoAuth] = useState(false);
-
-  useEffect(() => {
-    authAvailable().then((available) => setNoAuth(!available));
-  }, []);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!username.trim() || !password) {
-      setError('Enter your user name and password.');
+    const next = {
+      username: username.trim() ? undefined : 'Enter your user name.',
+      password: password ? undefined : 'Enter your password.',
+    };
+    setMissing(next);
+    if (next.username || next.password) {
+      (next.username ? usernameRef : passwordRef).current?.focus();
       return;
     }
     setBusy(true);
@@ -57,8 +62,24 @@ export function SignInPage() {
                   {error}
                 </Alert>
               )}
-              <TextInput label="User name" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required />
-              <PasswordInput label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+              <TextInput
+                ref={usernameRef}
+                label="User name"
+                autoComplete="username"
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                error={missing.username}
+                required
+              />
+              <PasswordInput
+                ref={passwordRef}
+                label="Password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                error={missing.password}
+                required
+              />
               <Button type="submit" loading={busy}>
                 Sign in
               </Button>

@@ -1,25 +1,31 @@
 // Administrators manage users and roles (and nothing else). The user endpoints come
 // with sign-in; on an API without them this page says so.
-import { Alert, Button, NativeSelect, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, get, post } from '../api/client';
+import { ApiError, get, post, type Role } from '../api/client';
 import { ErrorState, Loading, Section } from '../components/ui';
-import { ROLE_LABELS } from '../format';
+import { CommandButtons } from '../forms/CommandButton';
+import { commandsFor, type CommandTarget } from '../forms/commands';
+import { formatTimestamp, ROLE_LABELS } from '../format';
+import { useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
+/** GET /users: the id is `userId` (the username), not `id`. */
 interface UserRow {
-  id: string;
+  userId: string;
   username: string;
   name: string;
-  role: string;
+  role: Role;
   personId: string | null;
-  disabled?: boolean;
+  active: boolean;
+  lastSignedInAt: string | null;
 }
 
 export function UsersPage() {
   usePageTitle('Users');
+  const user = useUser();
   const users = useQuery({
     queryKey: ['users'],
     queryFn: async () => {
@@ -33,15 +39,23 @@ export function UsersPage() {
       <Title order={1} size="h2">
         Users and roles
       </Title>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Section title="Users">
+      <Stack>
+        {/* The form sits below a long list: a way to it from the top. */}
+        <Section
+          title="Users"
+          actions={
+            <Button component="a" href="#add-a-user" size="compact-sm" variant="light">
+              Add a user
+            </Button>
+          }
+        >
           {users.isLoading && <Loading />}
           {users.error instanceof ApiError && users.error.status === 404 ? (
             <Text c="dimmed">This API does not manage users yet.</Text>
           ) : users.error ? (
             <ErrorState error={users.error} />
           ) : (
-            <Table.ScrollContainer minWidth={420}>
+            <Table.ScrollContainer minWidth={760}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -49,26 +63,46 @@ export function UsersPage() {
                     <Table.Th scope="col">Name</Table.Th>
                     <Table.Th scope="col">Role</Table.Th>
                     <Table.Th scope="col">Person id</Table.Th>
+                    <Table.Th scope="col">Last signed in</Table.Th>
+                    <Table.Th scope="col">Actions</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {(users.data ?? []).map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Td>{u.username}</Table.Td>
-                      <Table.Td>{u.name}</Table.Td>
-                      <Table.Td>{ROLE_LABELS[u.role] ?? u.role}</Table.Td>
-                      <Table.Td>{u.personId ?? '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {(users.data ?? []).map((u) => {
+                    const target: CommandTarget = { programmeId: '', user, account: { username: u.username, role: u.role, personId: u.personId, active: u.active } };
+                    return (
+                      <Table.Tr key={u.userId ?? u.username}>
+                        <Table.Td>{u.username}</Table.Td>
+                        <Table.Td>{u.name}</Table.Td>
+                        <Table.Td>
+                          {ROLE_LABELS[u.role] ?? u.role}
+                          {!u.active && (
+                            <Badge ml={6} color="gray" variant="outline" styles={{ root: { overflow: 'visible', minWidth: 'max-content' }, label: { overflow: 'visible' } }}>
+                              Deactivated
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{u.personId ?? '—'}</Table.Td>
+                        <Table.Td>{u.lastSignedInAt ? formatTimestamp(u.lastSignedInAt) : 'Never'}</Table.Td>
+                        <Table.Td>
+                          <Group gap={4} maw={240}>
+                            <CommandButtons commands={commandsFor('users', target)} target={target} />
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
           )}
         </Section>
-        <Section title="Add a user">
-          <AddUser />
-        </Section>
-      </SimpleGrid>
+        <div style={{ maxWidth: 640 }}>
+          <Section title="Add a user" id="add-a-user">
+            <AddUser />
+          </Section>
+        </div>
+      </Stack>
     </Stack>
   );
 }
@@ -93,8 +127,10 @@ function AddUser() {
           await queryClient.invalidateQueries({ queryKey: ['users'] });
         } catch (error) {
           if (error instanceof ApiError) {
-            for (const e of error.errors) form.setFieldError(e.field, e.messages.join('; '));
-            if (!error.errors.length) setMessage({ ok: false, text: `${error.message} (${error.code})` });
+            for (const e of error.errors) form.setFieldError(e.field, [...new Set(e.messages)].join('; '));
+            // A taken user name is about the user name field, not the whole form.
+            if (error.code === 'USER_ALREADY_REGISTERED') form.setFieldError('username', error.message);
+            else if (!error.errors.length) setMessage({ ok: false, text: `${error.message} (${error.code})` });
           } else setMessage({ ok: false, text: String(error) });
         }
       })}
