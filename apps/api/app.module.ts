@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EventStoreModule } from '@ledger/event-store';
+import { EventStoreModule, type EventStoreModuleOptions } from '@ledger/event-store';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { BusinessCasesModule } from './business-cases/business-cases.module';
@@ -26,6 +26,8 @@ export interface AppModuleOptions {
   runProjector?: boolean;
   /** Sign-in: the token key and lifetimes (from configuration, or the tests' own). */
   auth: AuthOptions;
+  /** An event store made by the caller (tests); by default the one EVENT_STORE_ENGINE selects. */
+  eventStore?: EventStoreModuleOptions['store'];
 }
 
 @Module({})
@@ -35,7 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs }),
+        EventStoreModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, store: options.eventStore }),
         ReadSideModule.forRoot({
           databaseUrl: options.database.url,
           runProjector: options.runProjector ?? true,

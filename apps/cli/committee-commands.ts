@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Client } from 'pg';
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
-import type { PostgresEventStore } from '@ledger/event-store';
+import type { EventStore } from '@ledger/event-store';
 import {
   allProjections,
   buildCommitteePack,
@@ -17,7 +17,7 @@ import {
 import { packCsv, packJson, packPdf, packXlsx } from '@ledger/read-models/committee-pack';
 
 interface Stores {
-  store: PostgresEventStore;
+  store: EventStore;
   db: DataSource;
   close(): Promise<void>;
 }
@@ -25,6 +25,8 @@ interface Stores {
 export interface CommitteeCommandContext {
   withDatabase<T>(work: (url: string) => Promise<T>): Promise<T>;
   openStores(url: string): Promise<Stores>;
+  /** The event store EVENT_STORE_ENGINE selects, migrated. */
+  openEventStore(url: string): Promise<EventStore>;
 }
 
 const wholeNumber = (name: string) => (value: string) => {
@@ -86,11 +88,11 @@ async function catchUpPackProjections(url: string, { db, store }: Stores): Promi
 }
 
 /** `verify` and `pack`: the oversight committee's commands. */
-export function registerCommitteeCommands(program: Command, { withDatabase, openStores }: CommitteeCommandContext): void {
+export function registerCommitteeCommands(program: Command, { withDatabase, openStores, openEventStore }: CommitteeCommandContext): void {
   program
     .command('verify')
     .description(
-      'Recompute the audit chain from the events table: OK, or the first position where it breaks. ' +
+      'Recompute the audit chain from the event log: OK, or the first position where it breaks. ' +
         'With --position and --hash (a head recorded earlier, e.g. in a committee pack): prove nothing up to it changed',
     )
     .option('--position <n>', 'the global position the head was recorded at', wholeNumber('--position'))
@@ -100,18 +102,21 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
       const ok = await withDatabase(async (url) => {
         if ((options.position === undefined) !== (options.hash === undefined)) throw new Error('--position and --hash go together');
         if (options.hash !== undefined && !/^[0-9a-fA-F]{64}$/.test(options.hash)) throw new Error('--hash must be a SHA-256 hash in hex (64 characters)');
+        const store = await openEventStore(url);
         const client = new Client({ connectionString: url, application_name: 'ledger-cli-verify' });
-        await client.connect();
         let result: ChainVerification;
         try {
+          await client.connect();
           const started = Date.now();
           result = await verifyChain(async (text, params) => (await client.query(text, params as unknown[])).rows, {
             upTo: options.position,
             expectedHash: options.hash,
+            store,
           });
           if (!options.json) console.error(`Recomputed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         } finally {
           await client.end();
+          await store.close();
         }
         console.log(options.json ? JSON.stringify(result, null, 2) : describeVerification(result).join('\n'));
         return result.ok;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase, type RunningDatabase } from '@ledger/database';
-import { PostgresEventStore } from '@ledger/event-store';
+import { createEventStore } from '@ledger/event-store';
 import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
 import { registerCommitteeCommands } from './committee-commands';
 import { accountsTable } from './seed/accounts';
@@ -21,9 +21,15 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-async function openStores(url: string) {
-  const store = new PostgresEventStore({ connectionString: url });
+/** The event store EVENT_STORE_ENGINE selects (PostgreSQL at `url` by default), migrated. */
+async function openEventStore(url: string) {
+  const store = createEventStore({ databaseUrl: url });
   await store.migrate();
+  return store;
+}
+
+async function openStores(url: string) {
+  const store = await openEventStore(url);
   const db = await openReadModels(url);
   return { store, db, close: async () => { await db.destroy(); await store.close(); } };
 }
@@ -95,13 +101,13 @@ program
   .description('Each projection: its position and how far behind the log it is')
   .action(() =>
     withDatabase(async (url) => {
-      const { db, close } = await openStores(url);
-      console.table(await projectionLag(db));
+      const { db, store, close } = await openStores(url);
+      console.table(await projectionLag(db, store));
       await close();
     }),
   );
 
-registerCommitteeCommands(program, { withDatabase, openStores });
+registerCommitteeCommands(program, { withDatabase, openStores, openEventStore });
 
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`Error: ${error.message}`);

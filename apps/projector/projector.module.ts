@@ -21,7 +21,7 @@ class ProjectorHealthController {
   @Get('health')
   async health(@Res({ passthrough: true }) res: Response) {
     try {
-      const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db)]);
+      const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db, this.store)]);
       const statuses = new Map(this.projector.statuses().map((s) => [s.name, s]));
       return {
         status: 'ok',

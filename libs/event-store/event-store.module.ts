@@ -17,6 +17,35 @@ export interface EventStoreModuleOptions {
   engine?: EventStoreEngine;
   /** KurrentDB's connection string. Defaults to KURRENTDB_CONNECTION_STRING. */
   kurrentdbConnectionString?: string;
+  /**
+   * A store made by the caller, used as it is instead of one of `engine` (tests: the
+   * KurrentDB adapter on an in-memory model of the server). The module still migrates
+   * it at start and closes it at shutdown.
+   */
+  store?: EventStore & { migrate?: () => Promise<unknown> };
+}
+
+/** An event store with its schema step: what the module provides, and what tools open. */
+export type MigratableEventStore = EventStore & { migrate(): Promise<string[]> };
+
+/**
+ * The event store of the selected engine (see resolveEventStoreEngine), not yet migrated:
+ * for tools (the CLI) that open one outside Nest.
+ */
+export function createEventStore(
+  options: Pick<EventStoreModuleOptions, 'databaseUrl' | 'upcasters' | 'maxConnections' | 'queryTimeoutMs' | 'engine' | 'kurrentdbConnectionString'>,
+  env: NodeJS.ProcessEnv = process.env,
+): MigratableEventStore {
+  const selected = resolveEventStoreEngine(options, env);
+  if (selected.engine === 'kurrentdb') {
+    return new KurrentDBEventStore({ connectionString: selected.connectionString, upcasters: options.upcasters });
+  }
+  return new PostgresEventStore({
+    connectionString: options.databaseUrl,
+    upcasters: options.upcasters,
+    poolConfig: { max: options.maxConnections ?? 20 },
+    queryTimeoutMs: options.queryTimeoutMs,
+  });
 }
 
 /** The engine and its connection, from the options or else the environment (EVENT_STORE_ENGINE, KURRENTDB_CONNECTION_STRING). */
@@ -55,6 +84,16 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class EventStoreModule {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
+    if (options.store) {
+      const store = options.store;
+      const providers: Provider[] = [{ provide: EVENT_STORE, useValue: store }];
+      if (store instanceof PostgresEventStore) providers.push({ provide: PostgresEventStore, useExisting: EVENT_STORE });
+      return {
+        module: EventStoreModule,
+        providers: [...providers, EventStoreLifecycle],
+        exports: providers.map((p) => (p as { provide: unknown }).provide as symbol),
+      };
+    }
     const selected = resolveEventStoreEngine(options);
     const providers: Provider[] =
       selected.engine === 'kurrentdb'

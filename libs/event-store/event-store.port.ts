@@ -89,6 +89,36 @@ export interface LogHold {
 }
 
 /**
+ * An event exactly as stored: never upcast. The audit chain hashes this form, so that an
+ * upcaster added later changes what readers see, never what was chained.
+ */
+export interface RawStoredEvent {
+  eventId: string;
+  type: string;
+  /** The data as stored, in the schema version it was stored with. */
+  data: unknown;
+  schemaVersion: number;
+  streamId: string;
+  streamVersion: number;
+  globalPosition: number;
+  transactionId: string;
+  /** ISO 8601 in UTC with microseconds (`2006-03-23T10:15:00.123456Z`): every digit the store keeps. */
+  recordedAt: string;
+  /** The metadata as stored (our EventMetadata: the adapter's own keys left out). */
+  metadata: unknown;
+}
+
+/** How many events lie after a log position (a projection's lag). */
+export interface EventsAfter {
+  /** Events strictly after the position; a lower bound when `atLeast`. */
+  count: number;
+  /** True when the adapter stopped counting at `atMost` (one that must read to count: KurrentDB). */
+  atLeast: boolean;
+  /** When the oldest of those counted was recorded; undefined when there are none. */
+  oldestRecordedAt?: Date;
+}
+
+/**
  * Another stream a decision relies on, e.g. the proposal whose current lead alone may
  * report its benefits. `handle` folds it with `fold`, runs `check` on it (which throws to
  * refuse), and stores the decision only if that stream is still at the version checked.
@@ -161,6 +191,51 @@ export interface EventStore {
   ): Promise<HandleResult<E>>;
   /** The last position in the log, and what holds readers back. */
   head(): Promise<{ lastPosition: number; hold: LogHold }>;
+
+  /*
+   * Log queries for the read side (status, read-your-writes, access checks, the audit
+   * chain): what it would otherwise ask of PostgreSQL's events table, which only one
+   * engine has. Each adapter answers from its own log.
+   */
+
+  /**
+   * For each position (a projection's checkpoint), how many events lie after it and when
+   * the oldest of them was recorded: the lag /health and metrics report. Adapters that must
+   * read the log to count stop at `atMost` (default 10,000) and say `atLeast`.
+   */
+  countAfter(positions: readonly LogPosition[], options?: { atMost?: number }): Promise<EventsAfter[]>;
+  /**
+   * The full log position of the event at this global position (what a write returns), or
+   * undefined when no event is there: read-your-writes compares it with checkpoints.
+   */
+  positionAt(globalPosition: number): Promise<LogPosition | undefined>;
+  /**
+   * Whether an event of one of `types` lies after `after` and at or before `upTo`: a
+   * projection that skips other types has dealt with `upTo` even with its checkpoint behind it.
+   */
+  hasEventOfTypes(types: readonly string[], after: LogPosition, upTo: LogPosition): Promise<boolean>;
+  /** Whether an event with this id is stored (a command retried with its idempotency key). */
+  hasEventId(eventId: string): Promise<boolean>;
+  /** The stream's current version: its last event's, 0 when it has none (HTTP ETag / If-Match). */
+  streamVersion(streamId: string): Promise<number>;
+  /**
+   * The last event, in log order, recorded at or before `at` that readers of the log can see
+   * (a committee pack's head as at its meeting), or undefined when there is none.
+   */
+  lastPositionAt(at: Date): Promise<LogPosition | undefined>;
+  /**
+   * The streams whose first event's data has `field` equal to `value` (a programme's
+   * proposals, benefits, risks … by `programmeId`), for reads that fold a programme's
+   * streams from the log ("as at"). `field` is a plain property name.
+   */
+  streamIdsByFirstEvent(field: string, value: string): Promise<string[]>;
+  /** readAll, but each event exactly as stored (never upcast): audit chain verification. */
+  readAllRaw(options?: { after?: LogPosition; limit?: number }): Promise<RawStoredEvent[]>;
+  /**
+   * The events at these log positions (as readAll returned them), exactly as stored, in log
+   * order; positions holding no event are left out: the audit chain projection hashes them.
+   */
+  readRawAt(positions: readonly LogPosition[]): Promise<RawStoredEvent[]>;
   close(): Promise<void>;
 }
 

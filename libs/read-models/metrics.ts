@@ -22,7 +22,7 @@ export function createMetrics(db: DataSource, store: EventStore, projector?: Pro
     help: 'Last global position in the event log',
     registers: [registry],
     async collect() {
-      const [h, lags] = await Promise.all([store.head(), projectionLag(db)]);
+      const [h, lags] = await Promise.all([store.head(), projectionLag(db, store)]);
       this.set(h.lastPosition);
       held.set(h.hold.heldEvents);
       holderAge.set(h.hold.holder?.ageSeconds ?? 0);

@@ -150,7 +150,7 @@ export class ProjectionRunner {
       // Cheap early check (no lock, so a rebuild's swap keeps its lock order): if the
       // checkpoint moved under us, stop before writing rows rather than fail on them.
       if (!(await this.checkpointIs(tx, from))) throw new CheckpointMovedError(this.checkpointName);
-      if (relevant.length > 0) await this.projection.apply(tx, relevant, tables);
+      if (relevant.length > 0) await this.projection.apply(tx, relevant, tables, { store: this.store });
       const [{ moved }]: { moved: number }[] = await tx.query(
         `WITH updated AS (
            UPDATE projection_checkpoints

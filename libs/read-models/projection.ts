@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { StoredEvent } from '@ledger/event-store';
+import type { EventStore, StoredEvent } from '@ledger/event-store';
 
 /** Where a projection writes: its live tables, or shadow copies during a rebuild. */
 export type TableNames = Record<string, string>;
+
+/** What a projection may need beyond its batch: the log it is read from (the audit chain re-reads events as stored). */
+export interface ProjectionContext {
+  store: EventStore;
+}
 
 /**
  * A projection applies a batch of events inside the runner's transaction; the
@@ -14,7 +19,7 @@ export interface Projection {
   readonly tables: readonly string[];
   /** Event types it reads; the others only move its checkpoint. */
   readonly handles: ReadonlySet<string>;
-  apply(tx: EntityManager, events: StoredEvent[], tables: TableNames): Promise<void>;
+  apply(tx: EntityManager, events: StoredEvent[], tables: TableNames, context: ProjectionContext): Promise<void>;
 }
 
 /**

@@ -1,20 +1,26 @@
 import type { DataSource } from 'typeorm';
-import type { EventStore, LogPosition } from '@ledger/event-store';
+import { LOG_START, type EventStore, type LogPosition } from '@ledger/event-store';
 import type { Projection, TableNames } from './projection';
 import { ProjectionRunner, readCheckpoint } from './projection-runner';
 
 export interface RebuildProgress {
   applied: number;
   position: LogPosition;
+  /** Events in the log when the rebuild began; a lower bound when totalAtLeast. */
   total: number;
+  /** True where the store stopped counting (KurrentDB: see EventStore.countAfter). */
+  totalAtLeast: boolean;
 }
 
 const shadowOf = (table: string) => `${table}__shadow`;
 
-/** How many events the log holds in all (for a progress bar's total). */
-async function countEvents(db: DataSource): Promise<number> {
-  const [{ n }] = await db.query(`SELECT count(*)::bigint AS n FROM events`);
-  return Number(n);
+/**
+ * How many events the log holds in all (for a progress bar's total): exact on PostgreSQL;
+ * an adapter that must read the log to count stops at a million and says so.
+ */
+async function countEvents(store: EventStore): Promise<{ total: number; totalAtLeast: boolean }> {
+  const [all] = await store.countAfter([LOG_START], { atMost: 1_000_000 });
+  return { total: all.count, totalAtLeast: all.atLeast };
 }
 
 /**
@@ -38,8 +44,10 @@ export async function rebuildProjection(
   await db.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [checkpointName]);
   const runner = new ProjectionRunner(db, store, projection, { checkpointName, tables, batchSize: options.batchSize ?? 5000 });
   await runner.loadCheckpoint();
-  const total = await countEvents(db);
-  let applied = await runner.catchUp(undefined, (position, count) => options.onProgress?.({ applied: count, position, total }));
+  const { total, totalAtLeast } = await countEvents(store);
+  let applied = await runner.catchUp(undefined, (position, count) =>
+    options.onProgress?.({ applied: count, position, total, totalAtLeast }),
+  );
   if (options.swap === false) return { applied, position: runner.status.position };
 
   await db.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [projection.name]);

@@ -493,6 +493,138 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
         expect(await store.readStream(s)).toHaveLength(1);
       });
     });
+
+    describe('log queries for the read side', () => {
+      const keyOf = (e: StoredEvent): LogPosition => ({ transactionId: e.transactionId, globalPosition: e.globalPosition });
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      /** Three events, one append each: the stream's events as read back. */
+      async function threeAppends(types: [string, string, string] = ['One', 'Two', 'Three']): Promise<StoredEvent[]> {
+        const s = stream('log-query');
+        for (let i = 0; i < 3; i++) await store.append(s, [ev(types[i], { i })], i, metadata);
+        return store.readStream(s);
+      }
+
+      it('countAfter: how many events lie after each position, and when the oldest was recorded', async () => {
+        const [first, second, third] = await threeAppends();
+        expect(await store.countAfter([])).toEqual([]);
+        const [afterFirst, afterThird] = await store.countAfter([keyOf(first), keyOf(third)]);
+        expect(afterFirst).toMatchObject({ count: 2, atLeast: false });
+        expect(afterFirst.oldestRecordedAt?.getTime()).toBe(second.recordedAt.getTime());
+        expect(afterThird).toEqual({ count: 0, atLeast: false, oldestRecordedAt: undefined });
+        // An adapter may stop counting at atMost (and say so); one that counts exactly ignores it.
+        const [capped] = await store.countAfter([keyOf(first)], { atMost: 1 });
+        expect([{ count: 2, atLeast: false }, { count: 1, atLeast: true }]).toContainEqual({ count: capped.count, atLeast: capped.atLeast });
+      });
+
+      it('positionAt: the full log position of the event at a global position, none where no event is', async () => {
+        const events = await threeAppends();
+        for (const e of events) expect(await store.positionAt(e.globalPosition)).toEqual(keyOf(e));
+        const batch = stream('log-query-batch');
+        await store.append(batch, [ev(), ev(), ev()], 'no-stream', metadata);
+        for (const e of await store.readStream(batch)) expect(await store.positionAt(e.globalPosition)).toEqual(keyOf(e));
+        expect(await store.positionAt(Number.MAX_SAFE_INTEGER - 1)).toBeUndefined();
+        expect(await store.positionAt(0)).toBeUndefined();
+      });
+
+      it('hasEventOfTypes: an event of those types after one position and at or before another', async () => {
+        const tag = randomUUID().slice(0, 8);
+        const [a, b, c] = [`A${tag}`, `B${tag}`, `C${tag}`];
+        const [ea, eb, ec] = await threeAppends([a, b, c]);
+        expect(await store.hasEventOfTypes([b], keyOf(ea), keyOf(ec))).toBe(true);
+        expect(await store.hasEventOfTypes(['Other', b], keyOf(ea), keyOf(eb))).toBe(true);
+        expect(await store.hasEventOfTypes([b], keyOf(eb), keyOf(ec))).toBe(false); // after is exclusive
+        expect(await store.hasEventOfTypes([c], keyOf(ea), keyOf(ec))).toBe(true); // upTo is inclusive
+        expect(await store.hasEventOfTypes([c], keyOf(ea), keyOf(eb))).toBe(false);
+        expect(await store.hasEventOfTypes([a], keyOf(ea), keyOf(ec))).toBe(false);
+        expect(await store.hasEventOfTypes([], LOG_START, keyOf(ec))).toBe(false);
+        expect(await store.hasEventOfTypes([a], LOG_START, keyOf(ec))).toBe(true);
+      });
+
+      it('hasEventId: stored ids only (not those of a refused append)', async () => {
+        const [first] = await threeAppends();
+        expect(await store.hasEventId(first.eventId)).toBe(true);
+        expect(await store.hasEventId(randomUUID())).toBe(false);
+        const refused = ev();
+        await store.append(first.streamId, [refused], 1, metadata).catch(() => undefined);
+        expect(await store.hasEventId(refused.eventId)).toBe(false);
+      });
+
+      it('streamIdsByFirstEvent: the streams whose first event names the value, not those that name it later', async () => {
+        const programmeId = `prog-${randomUUID().slice(0, 8)}`;
+        const [a, b, later, other] = [stream('first-a'), stream('first-b'), stream('first-later'), stream('first-other')];
+        await store.append(a, [ev('Started', { programmeId })], 'no-stream', metadata);
+        await store.append(b, [ev('Started', { programmeId }), ev('Next', { programmeId })], 'no-stream', metadata);
+        await store.append(later, [ev('Started', { programmeId: 'elsewhere' })], 'no-stream', metadata);
+        await store.append(later, [ev('Moved', { programmeId })], 1, metadata);
+        await store.append(other, [ev('Started', { programmeId: `${programmeId}-2` })], 'no-stream', metadata);
+        expect((await store.streamIdsByFirstEvent('programmeId', programmeId)).sort()).toEqual([a, b].sort());
+        expect(await store.streamIdsByFirstEvent('programmeId', 'nobody')).toEqual([]);
+        await expect(store.streamIdsByFirstEvent("x' OR '1'='1", programmeId)).rejects.toThrow(/plain property name/);
+      });
+
+      it('streamVersion: the last event\'s version, 0 for a stream without events', async () => {
+        const [first] = await threeAppends();
+        expect(await store.streamVersion(first.streamId)).toBe(3);
+        expect(await store.streamVersion(stream('never-written'))).toBe(0);
+      });
+
+      it('lastPositionAt: the last event recorded at or before a moment', async () => {
+        expect(await store.lastPositionAt(new Date(0))).toBeUndefined();
+        const s = stream('as-at');
+        await store.append(s, [ev()], 'no-stream', metadata);
+        await pause(30);
+        const between = new Date();
+        await pause(30);
+        await store.append(s, [ev()], 1, metadata);
+        const [first, second] = await store.readStream(s);
+        expect(await store.lastPositionAt(between)).toEqual(keyOf(first));
+        expect(await store.lastPositionAt(new Date(Date.now() + 60_000))).toEqual(keyOf(second));
+      });
+
+      it('readAllRaw: the log as readAll reads it, each event as stored (never upcast)', async () => {
+        const type = `Raw${randomUUID().slice(0, 8)}`;
+        subject.upcasters.register(type, 1, (d: { name: string }) => ({ title: d.name }));
+        const before = positionOf(await store.readStream((await threeAppends())[0].streamId));
+        const s = stream('raw');
+        await store.append(s, [{ eventId: randomUUID(), event: { type, data: { name: 'Old' } }, schemaVersion: 1 }, ev(type, { title: 'New' })], 'no-stream', metadata);
+        await store.append(s, [ev()], 2, metadata);
+        const read = await readToEnd(store, before);
+        const raw = await store.readAllRaw({ after: before, limit: 100 });
+        expect(raw.map((e) => [e.eventId, e.globalPosition, e.transactionId, e.streamId, e.streamVersion, e.type])).toEqual(
+          read.map((e) => [e.eventId, e.globalPosition, e.transactionId, e.streamId, e.streamVersion, e.type]),
+        );
+        expect(raw.slice(0, 2).map((e) => [e.schemaVersion, e.data])).toEqual([
+          [1, { name: 'Old' }],
+          [2, { title: 'New' }],
+        ]);
+        expect(read.slice(0, 2).map((e) => [e.schemaVersion, e.data])).toEqual([
+          [2, { title: 'Old' }],
+          [2, { title: 'New' }],
+        ]);
+        for (const [i, e] of raw.entries()) {
+          expect(e.metadata).toEqual(metadata);
+          expect(e.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
+          expect(Math.abs(new Date(e.recordedAt).getTime() - read[i].recordedAt.getTime())).toBeLessThanOrEqual(1);
+        }
+        expect(await store.readAllRaw({ after: before, limit: 2 })).toEqual(raw.slice(0, 2));
+        expect(await store.readAllRaw({ after: positionOf(read) })).toEqual([]);
+      });
+
+      it('readRawAt: the events at these positions as stored, in log order', async () => {
+        const s = stream('raw-at');
+        await store.append(s, [ev('P', { n: 1 }), ev('P', { n: 2 }), ev('P', { n: 3 })], 'no-stream', metadata);
+        await store.append(s, [ev('P', { n: 4 })], 3, metadata);
+        const events = await store.readStream(s);
+        const wanted = [events[3], events[0], events[2]].map(keyOf);
+        const raw = await store.readRawAt(wanted);
+        expect(raw.map((e) => [e.globalPosition, e.eventId, e.data])).toEqual(
+          [events[0], events[2], events[3]].map((e) => [e.globalPosition, e.eventId, e.data]),
+        );
+        expect(await store.readRawAt([])).toEqual([]);
+        const all = await store.readAllRaw({ after: LOG_START, limit: 100_000 });
+        expect(raw).toEqual(all.filter((e) => e.streamId === s && e.streamVersion !== 2));
+      });
+    });
   });
 }
 

@@ -8,10 +8,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import type { DataSource } from 'typeorm';
 import { isDomainError, proposalDecider, streamIds, type ProposalState, type UserRole } from '@ledger/domain';
 import { EVENT_STORE, eventIdsFor, type Dependency, type EventStore } from '@ledger/event-store';
-import { READ_DB } from '@ledger/read-models';
 import type { AuthenticatedUser } from './access-token';
 import { IS_PUBLIC, LEAD_OF_PROPOSAL, ROLES, VALUES_BY_ROLE, type ValuesByRole } from './access.decorators';
 
@@ -29,7 +27,6 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_DB) private readonly db: DataSource,
   ) {
     super();
   }
@@ -127,7 +124,6 @@ export class AccessGuard extends AuthGuard('jwt') {
     const key = request.header('idempotency-key');
     if (!key || !/^[A-Za-z0-9._:-]{1,200}$/.test(key)) return false;
     const [eventId] = eventIdsFor(1, `${user.id}:${key}`);
-    const rows: unknown[] = await this.db.query('SELECT 1 FROM events WHERE event_id = $1', [eventId]);
-    return rows.length > 0;
+    return this.store.hasEventId(eventId);
   }
 }

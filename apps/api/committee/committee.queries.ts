@@ -24,10 +24,13 @@ export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending
 /** The chain head: now, or as at a moment (the link of the last event recorded up to then). */
 @QueryHandler(GetChainHeadQuery)
 export class GetChainHeadHandler implements IQueryHandler<GetChainHeadQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
   async execute({ at }: GetChainHeadQuery) {
     if (!at) return chainHead((text, params) => this.db.query(text, params));
-    const found = await chainHeadAt(this.db, at);
+    const found = await chainHeadAt(this.db, this.store, at);
     if (!found) return { position: 0, hash: '0'.repeat(64), events: 0, at: at.toISOString() };
     if (!found.point) {
       throw new ServiceUnavailableException({
@@ -45,10 +48,13 @@ export class VerifyChainQuery extends Query<ChainVerification> {
   }
 }
 
-/** Recomputes the chain from the events table in one snapshot (a connection of its own). */
+/** Recomputes the chain from the event store, beside the chain read in one snapshot (a connection of its own). */
 @QueryHandler(VerifyChainQuery)
 export class VerifyChainHandler implements IQueryHandler<VerifyChainQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
   async execute({ upTo, expectedHash }: VerifyChainQuery) {
     if (expectedHash !== undefined && upTo === undefined) {
       throw new BadRequestException({
@@ -60,7 +66,7 @@ export class VerifyChainHandler implements IQueryHandler<VerifyChainQuery> {
     const runner = this.db.createQueryRunner();
     try {
       await runner.connect();
-      return await verifyChain((text, params) => runner.query(text, params), { upTo, expectedHash });
+      return await verifyChain((text, params) => runner.query(text, params), { upTo, expectedHash, store: this.store });
     } finally {
       await runner.release();
     }

@@ -33,6 +33,7 @@ const HEALTH_SCHEMA = {
           name: { type: 'string' },
           position: { type: 'integer' },
           eventsBehind: { type: 'integer' },
+          eventsBehindAtLeast: { type: 'boolean', description: 'Present (true) where the event store stopped counting (KurrentDB): at least eventsBehind.' },
           secondsBehind: { type: 'number' },
           updatedAt: { type: 'string', format: 'date-time' },
           activeHere: { type: 'boolean', description: 'This process runs the projection (one process does, the others wait).' },
@@ -59,7 +60,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'The database is down (same shape, status "error").', schema: HEALTH_SCHEMA })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
-      const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db)]);
+      const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db, this.store)]);
       const active = new Map((this.projector?.statuses() ?? []).map((s) => [s.name, s.active]));
       return {
         status: 'ok',

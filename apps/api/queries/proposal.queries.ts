@@ -3,6 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { benefitWithVariance, type BenefitRow, type MilestoneRow, type ProposalRow, type RiskRow } from '@ledger/read-models';
 import { READ_DB } from '@ledger/read-models';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { decodeCursor, encodeCursor } from './query-params.dto';
 
 export interface ProposalFilters {
@@ -56,12 +57,15 @@ export class GetProposalQuery extends Query<unknown> {
 
 @QueryHandler(GetProposalQuery)
 export class GetProposalHandler implements IQueryHandler<GetProposalQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
   async execute({ proposalId }: GetProposalQuery) {
     const [row] = await this.db.query(`SELECT doc FROM proposal_view WHERE id = $1`, [proposalId]);
     if (!row) throw new NotFoundException({ code: 'PROPOSAL_NOT_FOUND', message: `Proposal ${proposalId} does not exist` });
     const docs = async <T>(sql: string) => ((await this.db.query(sql, [proposalId])) as { doc: T }[]).map((r) => r.doc);
-    const [benefits, risks, milestones, timeline, [version]] = await Promise.all([
+    const [benefits, risks, milestones, timeline, version] = await Promise.all([
       docs<BenefitRow>(`SELECT doc FROM benefit_view WHERE proposal_id = $1 ORDER BY id`),
       docs<RiskRow>(`SELECT doc FROM risk_view WHERE proposal_id = $1 ORDER BY score DESC, id`),
       docs<MilestoneRow>(`SELECT doc FROM milestone_view WHERE proposal_id = $1 ORDER BY id`),
@@ -71,11 +75,11 @@ export class GetProposalHandler implements IQueryHandler<GetProposalQuery> {
            FROM audit_history WHERE proposal_id = $1 ORDER BY global_position DESC LIMIT 200`,
         [proposalId],
       ),
-      this.db.query(`SELECT coalesce(max(stream_version), 0)::int AS v FROM events WHERE stream_id = $1`, [`proposal-${proposalId}`]),
+      this.store.streamVersion(`proposal-${proposalId}`),
     ]);
     return {
       ...(row.doc as ProposalRow),
-      version: version.v as number,
+      version,
       benefits: benefits.map(benefitWithVariance),
       risks,
       milestones,

@@ -2,6 +2,7 @@ import { BadRequestException, Inject, Injectable, type CallHandler, type Executi
 import type { Request, Response } from 'express';
 import { from, switchMap, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { allProjections, waitForProjection } from '@ledger/read-models';
 import { READ_DB } from '@ledger/read-models';
 
@@ -14,7 +15,10 @@ const PROJECTION_NAMES = allProjections().map((p) => p.name);
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
@@ -28,7 +32,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
       });
     }
     const position = Number(raw);
-    return from(waitForProjection(this.db, position, PROJECTION_NAMES)).pipe(
+    return from(waitForProjection(this.db, this.store, position, PROJECTION_NAMES)).pipe(
       switchMap((reached) => {
         context.switchToHttp().getResponse<Response>().setHeader('X-Projected-Through', reached ? String(position) : 'pending');
         return next.handle();

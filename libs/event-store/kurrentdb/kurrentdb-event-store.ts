@@ -4,11 +4,13 @@ import {
   FORWARDS,
   KurrentDBClient,
   NO_STREAM,
+  eventTypeFilter,
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
   type AppendResult as KurrentAppendResult,
   type AppendToStreamOptions,
   type EventData,
+  type Filter,
   type Position,
   type ReadAllOptions as KurrentReadAllOptions,
   type ReadStreamOptions as KurrentReadStreamOptions,
@@ -29,8 +31,10 @@ import {
   type HandleOptions,
   type HandleResult,
   type LogHold,
+  type EventsAfter,
   type LogPosition,
   type NewEvent,
+  type RawStoredEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -51,6 +55,8 @@ import {
   comparePosition,
   toConcurrencyError,
   toEventData,
+  toLogPosition,
+  toRawStoredEvent,
   toReadPosition,
   toSafeNumber,
   toStoredEvent,
@@ -314,6 +320,214 @@ export class KurrentDBEventStore implements EventStore {
     });
   }
 
+  /*
+   * The read side's log queries. KurrentDB has no index to count or look up by position,
+   * time or type: each is a read of $all (forwards from a position, or backwards from the
+   * end), stopped as soon as it has the answer. Where PostgreSQL answers from an index,
+   * the cost here grows with the distance read; see each method.
+   */
+
+  /** Reads at most `atMost` (default 10,000) events after each position: beyond that, `atLeast`. */
+  async countAfter(positions: readonly LogPosition[], options: { atMost?: number } = {}): Promise<EventsAfter[]> {
+    const atMost = Math.max(1, options.atMost ?? 10_000);
+    return this.run(() =>
+      Promise.all(
+        positions.map(async (after) => {
+          let count = 0;
+          let oldest: Date | undefined;
+          let atLeast = false;
+          for await (const recorded of this.ours(after, { pageSize: Math.min(atMost + 1, 4096) })) {
+            if (count >= atMost) {
+              atLeast = true;
+              break;
+            }
+            count += 1;
+            if (!oldest || recorded.created.getTime() < oldest.getTime()) oldest = recorded.created;
+          }
+          return { count, atLeast, oldestRecordedAt: oldest };
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Reads $all backwards from the end down to the position: cheap for a recent write (what
+   * read-your-writes asks about), a long read for an old one. (A read starting at the
+   * position itself would be one step, but a server may refuse a position that is not an
+   * event's, and this one comes from a request.) Our events' prepare positions follow
+   * $all's order (single appends, no explicit transactions), so the read stops below it.
+   */
+  async positionAt(globalPosition: number): Promise<LogPosition | undefined> {
+    if (!Number.isSafeInteger(globalPosition) || globalPosition <= 0) return undefined;
+    return this.run(async () => {
+      for await (const recorded of this.oursBackwards()) {
+        const prepare = toSafeNumber(recorded.position.prepare, 'prepare position');
+        if (prepare === globalPosition) return toLogPosition(recorded.position);
+        if (prepare < globalPosition) return undefined;
+      }
+      return undefined;
+    });
+  }
+
+  /** A read of $all forwards from `after`, filtered by type on the server: the first such event decides. */
+  async hasEventOfTypes(types: readonly string[], after: LogPosition, upTo: LogPosition): Promise<boolean> {
+    if (types.length === 0) return false;
+    const filter = eventTypeFilter({ regex: `^(?:${types.map(escapeRegex).join('|')})$` });
+    return this.run(async () => {
+      for await (const recorded of this.ours(after, { pageSize: 16, filter })) {
+        return comparePosition(recorded.position, toReadPositionOf(upTo)) <= 0;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Through the id's reservation stream (see kurrentdb-mapping.ts), then the stream that
+   * owns the id: a reservation whose append then failed stores no event.
+   */
+  async hasEventId(eventId: string): Promise<boolean> {
+    return this.run(async () => {
+      const [reservation] = await this.readRecorded(reservationStreamOf(eventId), { maxCount: 1n });
+      const owner = (reservation?.data as { streamId?: unknown } | undefined)?.streamId;
+      if (typeof owner !== 'string') return false;
+      return (await this.readRecorded(owner)).some((r) => r.id === eventId);
+    });
+  }
+
+  /** The stream's last event, read backwards (one event). */
+  /**
+   * A scan of $all (KurrentDB cannot filter on event data): fine for a programme office's
+   * log, linear in it. A deployment that outgrows it keeps a programme → streams read model.
+   */
+  async streamIdsByFirstEvent(field: string, value: string): Promise<string[]> {
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(field)) throw new RangeError(`streamIdsByFirstEvent: "${field}" is not a plain property name`);
+    return this.run(async () => {
+      const found: string[] = [];
+      for await (const recorded of this.ours(LOG_START, { pageSize: 4096 })) {
+        if (recorded.revision !== 0n) continue;
+        const data = recorded.data as Record<string, unknown> | undefined;
+        if (data && typeof data === 'object' && data[field] === value) found.push(recorded.streamId);
+      }
+      return found;
+    });
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    return this.run(async () => {
+      const [last] = await this.readRecorded(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1n });
+      return last ? versionOfRevision(last.revision) : 0;
+    });
+  }
+
+  /**
+   * Reads $all backwards from the end to the first event recorded at or before `at`: the
+   * cost grows with the events recorded since. ($all has no late-commit gap: every event
+   * is visible.)
+   */
+  async lastPositionAt(at: Date): Promise<LogPosition | undefined> {
+    return this.run(async () => {
+      for await (const recorded of this.oursBackwards()) {
+        if (recorded.created.getTime() <= at.getTime()) return toLogPosition(recorded.position);
+      }
+      return undefined;
+    });
+  }
+
+  async readAllRaw(options: { after?: LogPosition; limit?: number } = {}): Promise<RawStoredEvent[]> {
+    const limit = options.limit ?? 1000;
+    if (limit <= 0) return [];
+    return this.run(async () => {
+      const out: RawStoredEvent[] = [];
+      for await (const recorded of this.ours(options.after ?? LOG_START, { pageSize: limit })) {
+        out.push(toRawStoredEvent(recorded));
+        if (out.length >= limit) break;
+      }
+      return out;
+    });
+  }
+
+  /** One read of $all forwards from the first position (inclusive) to the last: a batch is contiguous. */
+  async readRawAt(positions: readonly LogPosition[]): Promise<RawStoredEvent[]> {
+    if (positions.length === 0) return [];
+    const wanted = new Set(positions.map((p) => `${p.transactionId}/${p.globalPosition}`));
+    const sorted = [...positions].sort((a, b) => comparePosition(toReadPositionOf(a), toReadPositionOf(b)));
+    const first = sorted[0];
+    const last = toReadPositionOf(sorted[sorted.length - 1]);
+    return this.run(async () => {
+      const out: RawStoredEvent[] = [];
+      for await (const recorded of this.ours(first, { pageSize: Math.min(positions.length + 1, 4096), inclusive: true })) {
+        if (comparePosition(recorded.position, last) > 0) break;
+        const position = toLogPosition(recorded.position);
+        if (wanted.has(`${position.transactionId}/${position.globalPosition}`)) out.push(toRawStoredEvent(recorded));
+        if (out.length === wanted.size) break;
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Our events in $all strictly after `from` (or from it, `inclusive`), read page by page
+   * until the caller stops. KurrentDB reads $all from a position inclusively: each page
+   * asks for one more and drops what is not after the cursor.
+   */
+  private async *ours(
+    from: LogPosition,
+    options: { pageSize: number; filter?: Filter; inclusive?: boolean },
+  ): AsyncGenerator<RecordedEvent & { position: Position }> {
+    let cursor = from;
+    let inclusive = options.inclusive === true && !isLogStart(from);
+    const page = Math.max(1, options.pageSize) + 1;
+    for (;;) {
+      let seen = 0;
+      for await (const resolved of this.client.readAll({
+        fromPosition: toReadPosition(cursor),
+        direction: FORWARDS,
+        maxCount: page,
+        resolveLinkTos: false,
+        filter: options.filter ?? ourEventsFilter(),
+      })) {
+        seen += 1;
+        const recorded = resolved.event;
+        if (!recorded) continue;
+        const at = recorded.position;
+        if (inclusive ? comparePosition(at, toReadPositionOf(cursor)) < 0 : !isAfter(at, cursor)) continue;
+        inclusive = false;
+        cursor = toLogPosition(at);
+        if (isSystemEvent(recorded)) continue;
+        yield recorded as RecordedEvent & { position: Position };
+      }
+      if (seen < page) return;
+    }
+  }
+
+  /** Our events in $all from the end backwards, page by page, until the caller stops. */
+  private async *oursBackwards(pageSize = 256): AsyncGenerator<RecordedEvent & { position: Position }> {
+    let from: Position | typeof END = END;
+    let skip: Position | undefined;
+    for (;;) {
+      let seen = 0;
+      const reading: AsyncIterableIterator<AllStreamResolvedEvent> = this.client.readAll({
+        fromPosition: from,
+        direction: BACKWARDS,
+        maxCount: pageSize + 1,
+        resolveLinkTos: false,
+        filter: ourEventsFilter(),
+      });
+      for await (const resolved of reading) {
+        seen += 1;
+        const recorded: RecordedEvent | undefined = resolved.event;
+        if (!recorded?.position) continue;
+        // A backwards read from a position includes it: that event was yielded already.
+        if (skip && comparePosition(recorded.position, skip) >= 0) continue;
+        from = recorded.position;
+        if (isSystemEvent(recorded)) continue;
+        yield recorded as RecordedEvent & { position: Position };
+      }
+      if (seen < pageSize + 1 || from === END) return;
+      skip = from;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.ownsClient) await this.client.dispose();
   }
@@ -440,6 +654,19 @@ export class KurrentDBEventStore implements EventStore {
       throw mapClientError(error);
     }
   }
+}
+
+function isLogStart(p: LogPosition): boolean {
+  return p.transactionId === LOG_START.transactionId && p.globalPosition === LOG_START.globalPosition;
+}
+
+/** Our LogPosition → the KurrentDB position it names (LOG_START → 0/0). */
+function toReadPositionOf(p: LogPosition): Position {
+  return { commit: BigInt(p.transactionId), prepare: BigInt(p.globalPosition) };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A conflict reported as a result (a client built with throwOnAppendFailure=false) → the error the client throws otherwise. */

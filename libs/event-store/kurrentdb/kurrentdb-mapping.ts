@@ -20,6 +20,7 @@ import {
   type EventToAppend,
   type ExpectedVersion,
   type LogPosition,
+  type RawStoredEvent,
   type StoredEvent,
 } from '../event-store.port';
 import type { UpcasterRegistry } from '../upcasters';
@@ -217,6 +218,27 @@ export function toStoredEvent(recorded: RecordedEvent, upcasters: UpcasterRegist
     streamVersion: versionOfRevision(recorded.revision),
     ...toLogPosition(position),
     recordedAt: recorded.created,
+    metadata,
+  };
+}
+
+/**
+ * A KurrentDB recorded event → the port's RawStoredEvent: never upcast, the schema version
+ * it was stored with, our metadata (the adapter's own keys left out, as on every read),
+ * and its time with microseconds. The client gives the time to the millisecond, so the
+ * last three digits are always 0 (KurrentDB itself keeps 100 ns ticks).
+ */
+export function toRawStoredEvent(recorded: RecordedEvent): RawStoredEvent {
+  const { metadata, schemaVersion } = fromStoredMetadata(recorded.metadata);
+  return {
+    eventId: recorded.id,
+    type: recorded.type,
+    data: recorded.data,
+    schemaVersion,
+    streamId: recorded.streamId,
+    streamVersion: versionOfRevision(recorded.revision),
+    ...toLogPosition(positionOfRecorded(recorded)),
+    recordedAt: recorded.created.toISOString().replace(/Z$/, '000Z'),
     metadata,
   };
 }

@@ -14,7 +14,9 @@ import {
   type HandleResult,
   type LogHold,
   type LogPosition,
+  type EventsAfter,
   type NewEvent,
+  type RawStoredEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -34,6 +36,47 @@ const READ_STREAM_SQL = `SELECT ${EVENT_COLUMNS} FROM events
 const READ_STREAM_UNTIL_SQL = `SELECT ${EVENT_COLUMNS} FROM events
   WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3 AND recorded_at <= $4
   ORDER BY stream_version`;
+
+/**
+ * The columns of a RawEventRow: an event exactly as the table holds it, never upcast
+ * (for `SELECT ${RAW_EVENT_COLUMNS} FROM events e`). The audit chain hashes this form:
+ * changing it changes every chain hash.
+ */
+export const RAW_EVENT_COLUMNS = `e.global_position::text AS global_position, e.transaction_id::text AS transaction_id,
+  e.stream_id, e.stream_version::text AS stream_version, e.event_id::text AS event_id, e.event_type, e.schema_version,
+  e.data, e.metadata,
+  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`;
+
+/** A row of RAW_EVENT_COLUMNS. */
+export interface RawEventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: string;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: unknown;
+  /** ISO 8601 in UTC with microseconds: every digit PostgreSQL keeps. */
+  recorded_at: string;
+}
+
+/** A RawEventRow → the port's RawStoredEvent (positions as numbers, nothing else touched). */
+export function rawStoredEventOf(row: RawEventRow): RawStoredEvent {
+  return {
+    eventId: row.event_id,
+    type: row.event_type,
+    data: row.data,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    streamVersion: Number(row.stream_version),
+    globalPosition: Number(row.global_position),
+    transactionId: row.transaction_id,
+    recordedAt: row.recorded_at,
+    metadata: row.metadata,
+  };
+}
 
 /**
  * How an append says where the stream must be: new (`no-stream` or 0), at an exact
@@ -648,6 +691,111 @@ export class PostgresEventStore implements EventStore {
             : undefined,
       },
     };
+  }
+
+  /** Exact counts (no `atMost`): one index range scan per position. */
+  async countAfter(positions: readonly LogPosition[], _options: { atMost?: number } = {}): Promise<EventsAfter[]> {
+    if (positions.length === 0) return [];
+    const { rows } = await this.run(() =>
+      this.pool.query<{ behind: string; oldest: Date | null }>(
+        `SELECT b.behind, b.oldest
+           FROM unnest($1::xid8[], $2::bigint[]) WITH ORDINALITY AS c(transaction_id, global_position, ord),
+                LATERAL (SELECT count(*) AS behind, min(e.recorded_at) AS oldest
+                           FROM events e
+                          WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)) b
+          ORDER BY c.ord`,
+        [positions.map((p) => p.transactionId), positions.map((p) => p.globalPosition)],
+      ),
+    );
+    return rows.map((r) => ({ count: Number(r.behind), atLeast: false, oldestRecordedAt: r.oldest ?? undefined }));
+  }
+
+  async positionAt(globalPosition: number): Promise<LogPosition | undefined> {
+    const { rows } = await this.run(() =>
+      this.pool.query<{ transaction_id: string }>({
+        name: 'event_store_position_at',
+        text: `SELECT transaction_id::text AS transaction_id FROM events WHERE global_position = $1`,
+        values: [globalPosition],
+      }),
+    );
+    return rows[0] ? { transactionId: rows[0].transaction_id, globalPosition } : undefined;
+  }
+
+  async hasEventOfTypes(types: readonly string[], after: LogPosition, upTo: LogPosition): Promise<boolean> {
+    if (types.length === 0) return false;
+    const { rows } = await this.run(() =>
+      this.pool.query<{ found: boolean }>(
+        `SELECT EXISTS (
+           SELECT 1 FROM events x
+            WHERE x.event_type = ANY($1)
+              AND (x.transaction_id, x.global_position) > ($2::xid8, $3::bigint)
+              AND (x.transaction_id, x.global_position) <= ($4::xid8, $5::bigint)) AS found`,
+        [[...types], after.transactionId, after.globalPosition, upTo.transactionId, upTo.globalPosition],
+      ),
+    );
+    return rows[0].found === true;
+  }
+
+  async hasEventId(eventId: string): Promise<boolean> {
+    const { rows } = await this.run(() => this.pool.query('SELECT 1 FROM events WHERE event_id = $1', [eventId]));
+    return rows.length > 0;
+  }
+
+  async streamIdsByFirstEvent(field: string, value: string): Promise<string[]> {
+    // The field goes into the SQL as a literal (checked), so that the expression index on
+    // first events' data->>'programmeId' (read-models migration 1764070000001) serves it.
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(field)) throw new RangeError(`streamIdsByFirstEvent: "${field}" is not a plain property name`);
+    const { rows } = await this.run(() =>
+      this.pool.query<{ stream_id: string }>(`SELECT stream_id FROM events WHERE stream_version = 1 AND data->>'${field}' = $1`, [value]),
+    );
+    return rows.map((r) => r.stream_id);
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    const { rows } = await this.run(() =>
+      this.pool.query<{ v: number }>(`SELECT coalesce(max(stream_version), 0)::int AS v FROM events WHERE stream_id = $1`, [streamId]),
+    );
+    const version = rows[0].v;
+    this.seen.record(streamId, version);
+    return version;
+  }
+
+  async lastPositionAt(at: Date): Promise<LogPosition | undefined> {
+    const { rows } = await this.run(() =>
+      this.pool.query<{ transaction_id: string; global_position: string }>(
+        `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM events
+          WHERE recorded_at <= $1 AND transaction_id < event_log_horizon()
+          ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
+        [at],
+      ),
+    );
+    return rows[0] ? { transactionId: rows[0].transaction_id, globalPosition: Number(rows[0].global_position) } : undefined;
+  }
+
+  /** As readAll: in commit order, never past the oldest open transaction (event_log_horizon()). */
+  async readAllRaw(options: { after?: LogPosition; limit?: number } = {}): Promise<RawStoredEvent[]> {
+    const after = options.after ?? LOG_START;
+    const { rows } = await this.run(() =>
+      this.pool.query<RawEventRow>(
+        `SELECT ${RAW_EVENT_COLUMNS} FROM events e
+          WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint) AND e.transaction_id < event_log_horizon()
+          ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+        [after.transactionId, after.globalPosition, options.limit ?? 1000],
+      ),
+    );
+    return rows.map(rawStoredEventOf);
+  }
+
+  async readRawAt(positions: readonly LogPosition[]): Promise<RawStoredEvent[]> {
+    if (positions.length === 0) return [];
+    const { rows } = await this.run(() =>
+      this.pool.query<RawEventRow>(
+        `SELECT ${RAW_EVENT_COLUMNS} FROM events e WHERE e.global_position = ANY($1::bigint[])
+          ORDER BY e.transaction_id, e.global_position`,
+        [positions.map((p) => p.globalPosition)],
+      ),
+    );
+    return rows.map(rawStoredEventOf);
   }
 
   async close(): Promise<void> {

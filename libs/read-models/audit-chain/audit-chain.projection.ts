@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '@ledger/event-store';
-import type { Projection, TableNames } from '../projection';
-import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, type RawEventRow } from './chain-hash';
+import type { Projection, ProjectionContext, TableNames } from '../projection';
+import { chainHash, GENESIS_HASH, rawEventRowOf } from './chain-hash';
 
 /**
  * audit chain: a SHA-256 hash chain over every stored event, in the global log's
@@ -14,8 +14,8 @@ import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, type RawEventRow } from './
  * projection it writes its rows and its checkpoint in one transaction, so a crash
  * neither skips nor doubles a link, and a rebuild recomputes the very same hashes.
  *
- * The hashed event is re-read from the events table as stored (never upcast):
- * an upcaster added later changes what readers see, never the chain.
+ * The hashed event is re-read from the event store as stored (never upcast,
+ * EventStore.readRawAt): an upcaster added later changes what readers see, never the chain.
  */
 export class AuditChainProjection implements Projection {
   readonly name = 'audit-chain';
@@ -23,13 +23,11 @@ export class AuditChainProjection implements Projection {
   // Every event is chained.
   readonly handles = { has: () => true } as unknown as ReadonlySet<string>;
 
-  async apply(tx: EntityManager, events: StoredEvent[], tables: TableNames): Promise<void> {
+  async apply(tx: EntityManager, events: StoredEvent[], tables: TableNames, { store }: ProjectionContext): Promise<void> {
     if (events.length === 0) return;
     const table = tables.audit_chain ?? 'audit_chain';
-    const stored: RawEventRow[] = await tx.query(`SELECT ${RAW_EVENT_COLUMNS} FROM events e WHERE e.global_position = ANY($1::bigint[])`, [
-      events.map((e) => e.globalPosition),
-    ]);
-    const byPosition = new Map(stored.map((row) => [Number(row.global_position), row]));
+    const stored = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
+    const byPosition = new Map(stored.map((raw) => [raw.globalPosition, rawEventRowOf(raw)]));
     const [last]: { seq: string; hash: string }[] = await tx.query(`SELECT seq, hash FROM "${table}" ORDER BY seq DESC LIMIT 1`);
     let seq = last ? Number(last.seq) : 0;
     let prev = last?.hash ?? GENESIS_HASH;
@@ -40,7 +38,7 @@ export class AuditChainProjection implements Projection {
     const hashes: string[] = [];
     for (const event of events) {
       const row = byPosition.get(event.globalPosition);
-      if (!row) throw new Error(`audit chain: event at position ${event.globalPosition} is not in the events table`);
+      if (!row) throw new Error(`audit chain: event at position ${event.globalPosition} is not in the event store`);
       const hash = chainHash(prev, row);
       seq += 1;
       seqs.push(seq);

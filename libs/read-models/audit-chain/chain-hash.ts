@@ -1,32 +1,33 @@
 import { createHash } from 'node:crypto';
+import type { RawEventRow, RawStoredEvent } from '@ledger/event-store';
 import { canonicalJson } from './canonical-json';
 
 /** The previous hash of the first event in the log. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/**
- * An event exactly as the events table holds it — never upcast — so that neither
- * an upcaster added later nor a rebuild can change what is hashed.
+/*
+ * An event exactly as stored — never upcast — so that neither an upcaster added later
+ * nor a rebuild can change what is hashed. The event store port reads it
+ * (RawStoredEvent); RawEventRow is the shape the hash was first defined on (PostgreSQL's
+ * columns, RAW_EVENT_COLUMNS), kept so that existing chains hash the same.
  */
-export interface RawEventRow {
-  global_position: string;
-  transaction_id: string;
-  stream_id: string;
-  stream_version: string;
-  event_id: string;
-  event_type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: unknown;
-  /** ISO 8601 in UTC with microseconds: every digit PostgreSQL keeps. */
-  recorded_at: string;
-}
+export { RAW_EVENT_COLUMNS, type RawEventRow } from '@ledger/event-store';
 
-/** The columns of a RawEventRow, for `SELECT ${RAW_EVENT_COLUMNS} FROM events e`. */
-export const RAW_EVENT_COLUMNS = `e.global_position::text AS global_position, e.transaction_id::text AS transaction_id,
-  e.stream_id, e.stream_version::text AS stream_version, e.event_id::text AS event_id, e.event_type, e.schema_version,
-  e.data, e.metadata,
-  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`;
+/** The port's raw event → the row the chain hashes (the inverse of the PostgreSQL adapter's mapping). */
+export function rawEventRowOf(event: RawStoredEvent): RawEventRow {
+  return {
+    global_position: String(event.globalPosition),
+    transaction_id: event.transactionId,
+    stream_id: event.streamId,
+    stream_version: String(event.streamVersion),
+    event_id: event.eventId,
+    event_type: event.type,
+    schema_version: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    recorded_at: event.recordedAt,
+  };
+}
 
 /**
  * What the chain covers of one event: every stored field but the transaction id

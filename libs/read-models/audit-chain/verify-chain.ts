@@ -1,4 +1,5 @@
-import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, type RawEventRow } from './chain-hash';
+import type { EventStore } from '@ledger/event-store';
+import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, rawEventRowOf, type RawEventRow } from './chain-hash';
 
 /**
  * Runs one SQL statement and returns its rows: a pg Client or a TypeORM QueryRunner — one
@@ -58,10 +59,21 @@ export interface VerifyOptions {
   expectedHash?: string;
   pageSize?: number;
   /**
-   * Run in a REPEATABLE READ, READ ONLY transaction of its own (default), so the log
-   * and the chain are read from one snapshot. Pass false when `sql` is already in one.
+   * Run in a REPEATABLE READ, READ ONLY transaction of its own (default), so the chain
+   * (and, without `store`, the log) is read from one snapshot. Pass false when `sql` is
+   * already in one.
    */
   ownTransaction?: boolean;
+  /**
+   * Read the log through the event store (any engine: EventStore.readAllRaw), the chain
+   * through `sql`. Without it, both are read through `sql`, the log from PostgreSQL's
+   * events table, in the chain's own snapshot and session: for a check that must see
+   * what that session sees (the tamper test's uncommitted changes), PostgreSQL only.
+   * Through the store the log is read after the chain's snapshot was taken: events the
+   * chain projection linked since then count as not yet chained, nothing else differs
+   * (the log only grows, and never below what readers have seen).
+   */
+  store?: EventStore;
 }
 
 interface ChainRow {
@@ -117,7 +129,8 @@ class Pager<R> {
 }
 
 /**
- * Recomputes the chain from the events table, in commit order, and walks it beside
+ * Recomputes the chain from the log as stored (through the event store with
+ * `options.store`, else PostgreSQL's events table), in commit order, and walks it beside
  * the recorded chain (audit_chain): the first place where they part is where the
  * history was altered, removed or inserted. With `upTo` and `expectedHash` (a head
  * recorded earlier, outside the database), it also proves that nothing up to that
@@ -140,18 +153,34 @@ async function walk(sql: Sql, options: VerifyOptions): Promise<ChainVerification
   const pageSize = options.pageSize ?? 2000;
   const upTo = options.upTo;
   const head = await chainHead(sql);
-  // The log as readers see it: never past the oldest open transaction (a row below it can never appear later).
-  const [{ xmin }] = await sql(`SELECT event_log_horizon()::text AS xmin`);
-  const events = new Pager<RawEventRow>(
-    (after) =>
-      sql(
-        `SELECT ${RAW_EVENT_COLUMNS} FROM events e
-          WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint) AND e.transaction_id < $3::xid8
-          ORDER BY e.transaction_id, e.global_position LIMIT $4`,
-        [after?.transaction_id ?? '0', after?.global_position ?? '0', xmin, pageSize],
-      ),
-    pageSize,
-  );
+  const store = options.store;
+  let events: Pager<RawEventRow>;
+  if (store) {
+    // The store reads the log as readers see it (on PostgreSQL never past the oldest open transaction).
+    events = new Pager<RawEventRow>(
+      async (after) =>
+        (
+          await store.readAllRaw({
+            after: after ? { transactionId: after.transaction_id, globalPosition: Number(after.global_position) } : undefined,
+            limit: pageSize,
+          })
+        ).map(rawEventRowOf),
+      pageSize,
+    );
+  } else {
+    // The log as readers see it: never past the oldest open transaction (a row below it can never appear later).
+    const [{ xmin }] = await sql(`SELECT event_log_horizon()::text AS xmin`);
+    events = new Pager<RawEventRow>(
+      (after) =>
+        sql(
+          `SELECT ${RAW_EVENT_COLUMNS} FROM events e
+            WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint) AND e.transaction_id < $3::xid8
+            ORDER BY e.transaction_id, e.global_position LIMIT $4`,
+          [after?.transaction_id ?? '0', after?.global_position ?? '0', xmin, pageSize],
+        ),
+      pageSize,
+    );
+  }
   const chain = new Pager<ChainRow>(
     (after) =>
       sql(
@@ -249,7 +278,7 @@ async function walk(sql: Sql, options: VerifyOptions): Promise<ChainVerification
     verifiedThrough = { position: Number(event!.global_position), hash, events: Number(link.seq) };
   }
 
-  if (firstBreak) await refineBreak(sql, firstBreak);
+  if (firstBreak) await refineBreak(sql, firstBreak, store);
 
   // Events the walk did not reach (it stopped at a break or at upTo) are not counted as unchained.
   const result: ChainVerification = {
@@ -283,10 +312,12 @@ async function walk(sql: Sql, options: VerifyOptions): Promise<ChainVerification
 }
 
 /** A "removed" event that is still in the table, or an "inserted" one the chain knows elsewhere, was moved. */
-async function refineBreak(sql: Sql, found: ChainBreak): Promise<void> {
+async function refineBreak(sql: Sql, found: ChainBreak, store: EventStore | undefined): Promise<void> {
   if (found.kind === 'removed') {
-    const [row] = await sql(`SELECT 1 FROM events WHERE global_position = $1`, [found.position]);
-    if (row) {
+    const stored = store
+      ? (await store.positionAt(found.position)) !== undefined
+      : (await sql(`SELECT 1 FROM events WHERE global_position = $1`, [found.position])).length > 0;
+    if (stored) {
       found.kind = 'moved';
       found.message = `The event at position ${found.position} (link ${found.link}) is no longer where the chain has it in the commit order: its transaction id was changed`;
     }

@@ -165,22 +165,20 @@ interface HeadRow {
 /**
  * The chain head as at a moment: the link of the last event (in commit order)
  * recorded up to then. Returns the event's log position even when the chain has
- * not linked it yet (`point` is then null).
+ * not linked it yet (`point` is then null). The event comes from the store, its link
+ * from the chain table.
  */
-export async function chainHeadAt(db: DataSource, at: Date): Promise<{ key: LogPosition; point: ChainPoint | null } | null> {
-  const [row]: HeadRow[] = await db.query(
-    `SELECT e.global_position::text, e.transaction_id::text, c.seq::text, c.hash
-       FROM (SELECT transaction_id, global_position FROM events
-              WHERE recorded_at <= $1 AND transaction_id < event_log_horizon()
-              ORDER BY transaction_id DESC, global_position DESC LIMIT 1) e
-       LEFT JOIN audit_chain c ON c.global_position = e.global_position`,
-    [at],
-  );
-  if (!row) return null;
-  return {
-    key: { transactionId: row.transaction_id, globalPosition: Number(row.global_position) },
-    point: row.seq === null ? null : { position: Number(row.global_position), hash: row.hash!, events: Number(row.seq) },
-  };
+export async function chainHeadAt(
+  db: DataSource,
+  store: EventStore,
+  at: Date,
+): Promise<{ key: LogPosition; point: ChainPoint | null } | null> {
+  const key = await store.lastPositionAt(at);
+  if (!key) return null;
+  const [row]: { seq: string; hash: string }[] = await db.query(`SELECT seq::text, hash FROM audit_chain WHERE global_position = $1`, [
+    key.globalPosition,
+  ]);
+  return { key, point: row ? { position: key.globalPosition, hash: row.hash, events: Number(row.seq) } : null };
 }
 
 async function chainLinkAt(db: DataSource, position: number): Promise<{ key: LogPosition; point: ChainPoint } | null> {
@@ -212,10 +210,10 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
       throw new PackError('CHAIN_POSITION_UNKNOWN', `The audit chain has no link at position ${request.head}`);
     }
   } else {
-    const at = await chainHeadAt(db, meetingAt);
+    const at = await chainHeadAt(db, store, meetingAt);
     if (at && !at.point) {
       // The chain projection has not linked the meeting's last event yet: wait for it, briefly.
-      await waitForProjection(db, at.key.globalPosition, ['audit-chain'], request.waitMs ?? 5000);
+      await waitForProjection(db, store, at.key, ['audit-chain'], request.waitMs ?? 5000);
       const linked = await chainLinkAt(db, at.key.globalPosition);
       if (!linked) throw new PackError('CHAIN_NOT_CAUGHT_UP', `The audit chain has not reached position ${at.key.globalPosition} yet; try again shortly`);
       head = linked;
@@ -224,7 +222,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     }
   }
   // The sentences come from the audit history: it must have reached the head too.
-  if (head && !(await waitForProjection(db, head.key.globalPosition, PACK_PROJECTIONS, request.waitMs ?? 5000))) {
+  if (head && !(await waitForProjection(db, store, head.key, PACK_PROJECTIONS, request.waitMs ?? 5000))) {
     throw new PackError('CHAIN_NOT_CAUGHT_UP', `The audit history has not reached position ${head.key.globalPosition} yet; try again shortly`);
   }
 

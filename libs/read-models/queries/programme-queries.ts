@@ -28,12 +28,8 @@ export async function loadProgrammeRows(db: DataSource, programmeId: string): Pr
 }
 
 /** Every stream that belongs to a programme, found from the log itself. */
-export async function programmeStreamIds(db: DataSource, programmeId: string): Promise<string[]> {
-  const rows: { stream_id: string }[] = await db.query(
-    `SELECT stream_id FROM events WHERE stream_version = 1 AND data->>'programmeId' = $1`,
-    [programmeId],
-  );
-  const streams = new Set(rows.map((r) => r.stream_id));
+export async function programmeStreamIds(store: EventStore, programmeId: string): Promise<string[]> {
+  const streams = new Set(await store.streamIdsByFirstEvent('programmeId', programmeId));
   for (const id of [...streams]) {
     if (id.startsWith('proposal-')) streams.add(`business-case-${id.slice('proposal-'.length)}`);
   }
@@ -59,7 +55,7 @@ export function foldProgrammeRows(events: StoredEvent[], programmeId: string): P
 }
 
 export async function programmeEventsUntil(db: DataSource, store: EventStore, programmeId: string, until?: Date): Promise<StoredEvent[]> {
-  return store.readStreams(await programmeStreamIds(db, programmeId), { until });
+  return store.readStreams(await programmeStreamIds(store, programmeId), { until });
 }
 
 /** The programme now, from the read models. */

@@ -9,10 +9,11 @@ import { sleep } from './processes';
  */
 export async function waitForProjections(databaseUrl: string, timeoutMs = 30_000): Promise<number> {
   const db = await openReadModels(databaseUrl, { poolSize: 2 });
+  const store = new PostgresEventStore({ connectionString: databaseUrl, poolConfig: { max: 2 } });
   const started = Date.now();
   try {
     for (;;) {
-      const lags = await projectionLag(db);
+      const lags = await projectionLag(db, store);
       const names = new Set(lags.map((l) => l.name));
       const behind = lags.filter((l) => l.eventsBehind > 0);
       if (behind.length === 0 && allProjections().every((p) => names.has(p.name))) return Date.now() - started;
@@ -23,6 +24,7 @@ export async function waitForProjections(databaseUrl: string, timeoutMs = 30_000
     }
   } finally {
     await db.destroy();
+    await store.close();
   }
 }
 
