@@ -7,6 +7,7 @@ export * from './shared/financial-year';
 export * from './shared/calendar-date';
 export * from './shared/vocabulary';
 export * from './shared/stream-ids';
+export * from './schema-changes';
 export {
   isId,
   requireId,

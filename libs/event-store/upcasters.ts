@@ -1,3 +1,5 @@
+import { SCHEMA_CHANGES } from '@ledger/domain';
+
 /** Converts stored data of an old schema version of one event type to the next version. */
 export type Upcaster = (data: any) => any;
 
@@ -34,4 +36,11 @@ export class UpcasterRegistry {
     }
     return { data: current, schemaVersion: version };
   }
+}
+
+/** The registry every store starts with unless given one: the domain's schema changes (libs/domain/schema-changes.ts). */
+export function domainUpcasters(): UpcasterRegistry {
+  const registry = new UpcasterRegistry();
+  for (const change of SCHEMA_CHANGES) registry.register(change.type, change.fromVersion, change.upcast);
+  return registry;
 }

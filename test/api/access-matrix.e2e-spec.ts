@@ -306,13 +306,13 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     },
     'POST /proposals/{proposalId}/deferral': {
       allowed: ['programme-office'],
-      arrange: async () => ({ path: `/proposals/${await registered()}/deferral`, body: { decisionDate: '2005-09-29', rationale: 'After the review' } }),
+      arrange: async () => ({ path: `/proposals/${await registered()}/deferral`, body: { decisionDate: '2005-09-29', reasonCode: 'other', rationale: 'After the review' } }),
     },
     'POST /proposals/{proposalId}/reopening': {
       allowed: ['programme-office'],
       arrange: async () => {
         const proposalId = await registered();
-        await step(`/proposals/${proposalId}/deferral`, { decisionDate: '2005-09-29', rationale: 'After the review' });
+        await step(`/proposals/${proposalId}/deferral`, { decisionDate: '2005-09-29', reasonCode: 'other', rationale: 'After the review' });
         return { path: `/proposals/${proposalId}/reopening`, body: { reopenedOn: '2006-06-01', reason: 'Review concluded' } };
       },
     },

@@ -295,12 +295,13 @@ describe('proposals', () => {
       body: {
         decisionDate: '2005-09-29',
         until: '2006-04-01',
+        reasonCode: 'better-elsewhere',
         rationale: 'Await the national review of force structures',
       },
       event: 'ProposalDeferred',
       invalid: {
-        body: { decisionDate: null, until: 'spring', rationale: '' },
-        fields: ['decisionDate', 'until', 'rationale'],
+        body: { decisionDate: null, until: 'spring', reasonCode: 'budget', rationale: '' },
+        fields: ['decisionDate', 'until', 'reasonCode', 'rationale'],
       },
       rule: { arrange: notTakenForward, code: 'PROPOSAL_NOT_AWAITING_DECISION' },
     },

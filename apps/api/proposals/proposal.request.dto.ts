@@ -222,6 +222,10 @@ export class DeferProposalRequestDto extends CommandRequestDto {
   @IsCalendarDate()
   decisionDate: string;
 
+  @ApiProperty({ enum: NOT_TAKEN_FORWARD_REASONS, example: 'better-elsewhere', description: 'Why it waits, from the same list as a proposal not taken forward' })
+  @IsIn(NOT_TAKEN_FORWARD_REASONS)
+  reasonCode: NotTakenForwardReason;
+
   @ApiPropertyOptional({
     format: 'date',
     description: 'Calendar date to revisit it, if one was set',

@@ -172,10 +172,10 @@ export class ProposalsController {
     @Body() body: DeferProposalRequestDto,
     @Ctx() ctx: CommandContext,
   ) {
-    const { decisionDate, until, rationale } = body;
+    const { decisionDate, until, reasonCode, rationale } = body;
     return this.run(
       proposalId,
-      { type: 'DeferProposal', data: { decisionDate, until: until ?? null, rationale } },
+      { type: 'DeferProposal', data: { decisionDate, until: until ?? null, reasonCode, rationale } },
       ctx,
     );
   }

@@ -62,7 +62,7 @@ export type ReopenProposal = DomainCommand<
 
 export type DeferProposal = DomainCommand<
   'DeferProposal',
-  { decisionDate: CalendarDate; until?: CalendarDate | null; rationale: string }
+  { decisionDate: CalendarDate; until?: CalendarDate | null; reasonCode: NotTakenForwardReason; rationale: string }
 >;
 
 export type AssignLead = DomainCommand<

@@ -106,6 +106,7 @@ const deferred: ProposalEvent = {
     proposalId,
     decisionDate: '2005-09-29',
     until: '2006-04-01',
+    reasonCode: 'better-elsewhere',
     rationale: 'Awaiting budget',
   },
 };
@@ -142,7 +143,7 @@ const notTakeForward: NotTakeProposalForward = {
 };
 const defer: DeferProposal = {
   type: 'DeferProposal',
-  data: { decisionDate: '2005-09-29', until: '2006-04-01', rationale: 'Awaiting budget' },
+  data: { decisionDate: '2005-09-29', until: '2006-04-01', reasonCode: 'better-elsewhere', rationale: 'Awaiting budget' },
 };
 const reopen: ReopenProposal = {
   type: 'ReopenProposal',
@@ -374,13 +375,19 @@ describe('proposal decider', () => {
 
     it('defers it without a date', () => {
       given(history)
-        .when({ type: 'DeferProposal', data: { decisionDate: '2005-09-29', rationale: 'Later' } })
+        .when({ type: 'DeferProposal', data: { decisionDate: '2005-09-29', reasonCode: 'other', rationale: 'Later' } })
         .then([
           {
             type: 'ProposalDeferred',
-            data: { proposalId, decisionDate: '2005-09-29', until: null, rationale: 'Later' },
+            data: { proposalId, decisionDate: '2005-09-29', until: null, reasonCode: 'other', rationale: 'Later' },
           },
         ]);
+    });
+
+    it('refuses a deferral without a reason code from the list', () => {
+      given(history)
+        .when({ ...defer, data: { ...defer.data, reasonCode: 'budget' as never } })
+        .thenThrows('INVALID_ENUM_VALUE', 'validation');
     });
 
     it('refuses a deferral until a date before the decision', () => {

@@ -333,12 +333,13 @@ export function deferProposal(command: DeferProposal, state: ProposalState): Pro
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
   const until = optionalCalendarDate(data.until, 'until');
   if (until !== null) assertNotBefore(until, decisionDate, 'until', 'decisionDate');
+  const reasonCode = requireOneOf(data.reasonCode, NOT_TAKEN_FORWARD_REASONS, 'reasonCode');
   const rationale = requireText(data.rationale, 'rationale');
   requireAwaitingDecision(proposal, 'defer the proposal');
   return [
     {
       type: 'ProposalDeferred',
-      data: { proposalId: proposal.proposalId, decisionDate, until, rationale },
+      data: { proposalId: proposal.proposalId, decisionDate, until, reasonCode, rationale },
     },
   ];
 }

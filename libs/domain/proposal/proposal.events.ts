@@ -112,6 +112,8 @@ export type ProposalDeferred = DomainEvent<
     proposalId: string;
     decisionDate: CalendarDate;
     until: CalendarDate | null;
+    /** Since schema v2 (see schema-changes.ts); v1 deferrals read as 'other'. */
+    reasonCode: NotTakenForwardReason;
     rationale: string;
   }
 >;

@@ -39,7 +39,7 @@ import {
   type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
-import { UpcasterRegistry } from '../upcasters';
+import { domainUpcasters, UpcasterRegistry } from '../upcasters';
 import { randomUUID } from 'node:crypto';
 import {
   EventIdTakenError,
@@ -115,7 +115,7 @@ export class KurrentDBEventStore implements EventStore {
     }
     this.ownsClient = !options.client;
     this.client = options.client ?? (KurrentDBClient.connectionString(options.connectionString!) as unknown as KurrentClientLike);
-    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.upcasters = options.upcasters ?? domainUpcasters();
     this.maxAppendAttempts = options.maxAppendAttempts ?? 50;
   }
 

@@ -21,7 +21,7 @@ import {
   type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
-import { UpcasterRegistry } from '../upcasters';
+import { domainUpcasters, UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 import { runAppendStatement, type AppendParam } from './append-statement';
 
@@ -292,7 +292,7 @@ export class PostgresEventStore implements EventStore {
       });
     // An idle client losing its connection must not crash the process.
     this.pool.on('error', () => undefined);
-    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.upcasters = options.upcasters ?? domainUpcasters();
   }
 
   async migrate(): Promise<string[]> {

@@ -80,7 +80,7 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'ProposalAgreed': return `${proposal} agreed by the ${d.forum} at ${d.meeting} on ${d.decisionDate} (minute ${d.minuteReference}), recorded ${by}`;
       case 'ProposalNotTakenForward': return `${proposal} not taken forward (${d.reasonCode}): ${d.rationale}, recorded ${by}`;
       case 'ProposalReopened': return `${proposal} reopened ${by}`;
-      case 'ProposalDeferred': return `${proposal} deferred${d.until ? ` until ${d.until}` : ''}: ${d.rationale}, recorded ${by}`;
+      case 'ProposalDeferred': return `${proposal} deferred${d.until ? ` until ${d.until}` : ''} (${d.reasonCode ?? 'other'}): ${d.rationale}, recorded ${by}`;
       case 'LeadAssigned':
         return `${d.leadRole ? `${d.leadRole} ` : ''}${d.leadName} assigned as lead of ${proposal}${d.previousLead ? ` (replacing ${d.previousLead.name})` : ''} ${by}`;
       case 'EqualityImpactAssessed': return `Equality impact of ${proposal} assessed (${d.screeningOutcome}) ${by}`;

@@ -46,7 +46,7 @@ export interface ProposalRow {
   consultation: { opensOn: string; closesOn: string; consultees: string[]; description: string; closedOn: string | null; summary: string | null } | null;
   agreement: { forum: string; decisionDate: string; meeting: string; minuteReference: string; conditions: string[] } | null;
   notTakenForward: { reasonCode: string; rationale: string; decisionDate: string } | null;
-  deferral: { decisionDate: string; until: string | null; rationale: string } | null;
+  deferral: { decisionDate: string; until: string | null; reasonCode: string; rationale: string } | null;
   reopenings: { reopenedOn: string; reason: string; previousStatus: string }[];
   lead: { leadId: string; leadName: string; leadRole: string; since: string } | null;
   leadHistory: LeadTerm[];
@@ -121,8 +121,8 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
         return { ...row, status: 'not-taken-forward', notTakenForward: { reasonCode, rationale, decisionDate } };
       }
       case 'ProposalDeferred': {
-        const { decisionDate, until, rationale } = event.data;
-        return { ...row, status: 'deferred', deferral: { decisionDate, until, rationale } };
+        const { decisionDate, until, reasonCode, rationale } = event.data;
+        return { ...row, status: 'deferred', deferral: { decisionDate, until, reasonCode, rationale } };
       }
       case 'ProposalReopened': {
         const { reopenedOn, reason, previousStatus } = event.data;

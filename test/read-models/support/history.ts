@@ -218,7 +218,7 @@ export class HistoryGenerator {
           return one({ type: 'ProposalNotTakenForward', data: { proposalId, reasonCode: r.pick(NOT_TAKEN_FORWARD_REASONS), rationale: 'Better done elsewhere', decisionDate: this.date() } });
         }
         x.status = 'deferred';
-        return one({ type: 'ProposalDeferred', data: { proposalId, decisionDate: this.date(), until: r.chance(0.5) ? this.date() : null, rationale: 'Awaiting the spending review' } });
+        return one({ type: 'ProposalDeferred', data: { proposalId, decisionDate: this.date(), until: r.chance(0.5) ? this.date() : null, reasonCode: r.pick(NOT_TAKEN_FORWARD_REASONS), rationale: 'Awaiting the spending review' } });
       }
       case 3: {
         if (x.status !== 'not-taken-forward' && x.status !== 'deferred') return null;

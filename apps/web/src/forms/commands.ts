@@ -115,6 +115,19 @@ const ROLE_OPTIONS: Option[] = [
 ];
 
 const reason = (label = 'Reason for the record'): FieldSpec => ({ name: 'reason', label, type: 'textarea', optional: true });
+/** Why a proposal is not taken forward, or deferred (DOMAIN.md's reason codes). */
+const reasonCode = (): FieldSpec => ({
+  name: 'reasonCode',
+  label: 'Reason code',
+  type: 'select',
+  required: true,
+  options: [
+    { value: 'too-bureaucratic', label: 'Too bureaucratic' },
+    { value: 'better-elsewhere', label: 'Better taken forward elsewhere' },
+    { value: 'unfair-impact-on-staff', label: 'Unfair impact on staff' },
+    { value: 'other', label: 'Other' },
+  ],
+});
 const requiredReason = (label = 'Reason'): FieldSpec => ({ name: 'reason', label, type: 'textarea', required: true });
 const id = (name: string, label: string): FieldSpec => ({
   name,
@@ -442,18 +455,7 @@ export const COMMANDS: CommandDef[] = [
     ifMatch: proposalVersion,
     available: undecided,
     fields: [
-      {
-        name: 'reasonCode',
-        label: 'Reason code',
-        type: 'select',
-        required: true,
-        options: [
-          { value: 'too-bureaucratic', label: 'Too bureaucratic' },
-          { value: 'better-elsewhere', label: 'Better taken forward elsewhere' },
-          { value: 'unfair-impact-on-staff', label: 'Unfair impact on staff' },
-          { value: 'other', label: 'Other' },
-        ],
-      },
+      reasonCode(),
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
       reason(),
@@ -471,6 +473,7 @@ export const COMMANDS: CommandDef[] = [
     fields: [
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
       { name: 'until', label: 'Deferred until', type: 'date', optional: true },
+      reasonCode(),
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       reason(),
     ],

@@ -1,0 +1,23 @@
+/**
+ * How stored events' data changed shape, one step per version. Stored events are never
+ * rewritten: the event store upcasts old ones when it reads them (UpcasterRegistry), and
+ * writes new ones at the latest version. Pure functions: no I/O.
+ */
+export interface SchemaChange {
+  type: string;
+  /** The version this step reads; it returns version fromVersion + 1. */
+  fromVersion: number;
+  upcast: (data: any) => any;
+  why: string;
+}
+
+export const SCHEMA_CHANGES: readonly SchemaChange[] = [
+  {
+    type: 'ProposalDeferred',
+    fromVersion: 1,
+    // DOMAIN.md: deferred "with a reason code … and rationale". Deferrals recorded before
+    // the code existed gave only a rationale: they read as 'other'.
+    upcast: (data) => ({ ...data, reasonCode: data.reasonCode ?? 'other' }),
+    why: 'v2: a deferral carries a reason code, as a proposal not taken forward does',
+  },
+];
