@@ -135,14 +135,16 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
     .option('--head <position>', 'build from the log up to this chain position (as an earlier pack names it)', wholeNumber('--head'))
     .option('--risk-threshold <score>', 'list open risks scoring at least this', wholeNumber('--risk-threshold'), 15)
     .option('--table <name>', `with --format csv: one table alone (${PACK_TABLE_NAMES.join(', ')})`)
+    .option('--basis <basis>', 'recorded (as the ledger held it at the meeting) or business (as the record tells it on the meeting day)', 'recorded')
     .option('--out <file>', 'where to write it (default: committee-pack-<programme>-<meeting>-head-<position>.<format>)')
     .action(
       (
         programmeId: string,
-        options: { meeting: string; previous?: string; format: string; head?: number; riskThreshold: number; table?: string; out?: string },
+        options: { meeting: string; previous?: string; format: string; head?: number; riskThreshold: number; table?: string; out?: string; basis: string },
       ) =>
         withDatabase(async (url) => {
           if (!['pdf', 'csv', 'xlsx', 'json'].includes(options.format)) throw new Error(`--format must be pdf, csv, xlsx or json, got "${options.format}"`);
+          if (options.basis !== 'recorded' && options.basis !== 'business') throw new Error(`--basis must be recorded or business, got "${options.basis}"`);
           const stores = await openStores(url);
           try {
             await catchUpPackProjections(url, stores);
@@ -152,6 +154,7 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
               previous: options.previous,
               riskThreshold: options.riskThreshold,
               head: options.head,
+              basis: options.basis,
               waitMs: 30_000,
             });
             const body =

@@ -74,6 +74,22 @@ describe('GET /programmes/:id/as-at?on= (business time) on the seeded demo', () 
     expect(res.body.code).toBe('PROGRAMME_NOT_YET_RECORDED');
   });
 
+  it('the committee pack for the meeting of 3 February 2006 in business time: reproducible from its head; recorded time has nothing then', async () => {
+    const pack = (query: Record<string, string | number>) =>
+      t.http.get('/programmes/met-modernisation/committee-pack').query(query).set(committee());
+    const first = await pack({ meeting: '2006-02-03', previous: '2005-09-29', basis: 'business' }).expect(200);
+    expect(first.body).toMatchObject({ basis: 'business', meeting: { date: '2006-02-03' }, previousMeeting: { date: '2005-09-29' } });
+    expect(first.body.summary.proposalsByStatus).toMatchObject({ 'not-taken-forward': 3 });
+    expect(first.body.eventsFolded).toBeGreaterThan(0);
+    // Between the two meetings: the consultations closed, the first business cases were submitted …
+    expect(first.body.changes.events.map((e: { type: string }) => e.type)).toContain('BusinessCaseSubmitted');
+    const again = await pack({ meeting: '2006-02-03', previous: '2005-09-29', basis: 'business', head: first.body.chainHead.position }).expect(200);
+    expect(again.body.digest).toBe(first.body.digest);
+
+    expect((await pack({ meeting: '2006-02-03' }).expect(404)).body.code).toBe('PROGRAMME_NOT_FOUND');
+    expect((await pack({ meeting: '2006-02-03T10:00:00Z', basis: 'business' }).expect(400)).body.code).toBe('MEETING_NOT_A_DAY');
+  });
+
   it('refuses a bad day, and a request with neither at nor on (400)', async () => {
     expect((await on('2006-13-01').expect(400)).body.errors).toEqual([{ field: 'on', messages: ['on must be a calendar date YYYY-MM-DD'] }]);
     const neither = await t.http.get('/programmes/met-modernisation/as-at').set(committee()).expect(400);

@@ -91,7 +91,9 @@ describeInBrowser('the web UI for each role (Chromium)', () => {
     await dialog.getByLabel(/^Subject/).fill('Roles test decision');
     await dialog.getByLabel(/^Rationale/).fill('Recorded by the browser test');
     await dialog.getByLabel(/^Minute reference/).fill('RT/1');
-    await dialog.getByRole('button', { name: 'Record a decision' }).click();
+    // Enter submits, as a person at a keyboard would. (A click straight after typing could land
+    // while the auto-growing rationale still moved the button, on the overlay, closing the dialog.)
+    await dialog.getByLabel(/^Minute reference/).press('Enter');
     await dialog.waitFor({ state: 'detached' });
 
     await page.getByRole('link', { name: 'Proposals', exact: true }).click();

@@ -256,6 +256,20 @@ describeInBrowser('the web UI in Chromium', () => {
     expect(await page.getByTestId('as-at-banner').count()).toBe(0);
   });
 
+  it('a committee member sees the demo programme in effect on 29 September 2005 (business time)', async () => {
+    await page.getByRole('link', { name: 'Committee view', exact: true }).click();
+    await page.getByLabel('In effect on').fill('2005-09-29');
+    await page.getByRole('button', { name: 'Show the programme on that day' }).click();
+    await waitForText(page, /In effect on .*2005: you are looking at the programme as the record tells it on that day/);
+    await waitForText(page, /Built from the \d+ events in effect on that day/);
+    // Agreed and led that day; delivery starts on 1 April 2006.
+    await page.goto(`${ledger.baseUrl}/app/proposals/mmp-safer-neighbourhoods`);
+    await page.getByTestId('as-at-banner').waitFor();
+    expect(await page.getByTestId('status-badge').first().textContent()).toBe('Agreed');
+    await page.getByRole('button', { name: 'Back to now' }).click();
+    expect(await page.getByTestId('as-at-banner').count()).toBe(0);
+  });
+
   it('takes the proposal page screenshot', async () => {
     await page.goto(`${ledger.baseUrl}/app/proposals/mmp-safer-neighbourhoods`);
     await page.getByTestId(`benefit-mmp-sn-ward-coverage`).waitFor();

@@ -72,7 +72,7 @@ export class CommitteePackController {
   async pack(@Param('programmeId', IdParam) programmeId: string, @Query() q: CommitteePackQueryDto, @Res({ passthrough: true }) res: Response) {
     const format = q.format ?? 'json';
     const pack: CommitteePack = await this.queryBus.execute(
-      new BuildCommitteePackQuery({ programmeId, meeting: q.meeting, previous: q.previous, riskThreshold: q.riskThreshold, head: q.head }),
+      new BuildCommitteePackQuery({ programmeId, meeting: q.meeting, previous: q.previous, riskThreshold: q.riskThreshold, head: q.head, basis: q.basis }),
     );
     const body =
       format === 'pdf'

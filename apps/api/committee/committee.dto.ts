@@ -40,6 +40,17 @@ export class CommitteePackQueryDto extends ReadQueryDto {
   @Min(0)
   head?: number;
 
+  @ApiPropertyOptional({
+    enum: ['recorded', 'business'],
+    default: 'recorded',
+    description:
+      'recorded: the programme as the ledger held it at the meeting. business: as the record (up to the chain head, default now) tells it on the meeting day, ' +
+      'by the dates the events speak of — for history recorded after the fact, such as the demo; meeting and previous must then be days (YYYY-MM-DD)',
+  })
+  @IsOptional()
+  @IsIn(['recorded', 'business'])
+  basis?: 'recorded' | 'business';
+
   @ApiPropertyOptional({ enum: PACK_TABLE_NAMES, description: 'With format=csv: one table alone' })
   @IsOptional()
   @IsIn(PACK_TABLE_NAMES as unknown as string[])

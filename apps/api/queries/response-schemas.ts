@@ -77,7 +77,7 @@ const ProposalRow = obj(
     consultation: nullable(free),
     agreement: nullable(obj({ forum: str, decisionDate: date, meeting: str, minuteReference: str, conditions: arr(str) }, ['conditions'])),
     notTakenForward: nullable(obj({ reasonCode: str, rationale: str, decisionDate: date })),
-    deferral: nullable(obj({ decisionDate: date, until: nullable(date), rationale: str }, ['until'])),
+    deferral: nullable(obj({ decisionDate: date, until: nullable(date), reasonCode: str, rationale: str }, ['until'])),
     reopenings: arr(free),
     lead: nullable(obj({ leadId: str, leadName: str, leadRole: str, since: date })),
     leadHistory: arr(obj({ leadId: str, leadName: str, leadRole: str, from: date, to: nullable(date), reason: nullable(str), recordedBy: str }, ['reason', 'recordedBy'])),
@@ -272,6 +272,7 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
     {
       kind: str,
       formatVersion: int,
+      basis: { type: 'string', enum: ['business'], description: 'Only on a business-time pack (basis=business).' },
       programme: obj({ programmeId: str, name: str, mission: str }),
       meeting: obj({ date: date, asAt: time }),
       previousMeeting: nullable(free),
@@ -287,7 +288,7 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
       decisions: arr(obj({ decisionId: str, forum: str, decisionDate: date, subject: str, outcome: str })),
       digest: { type: 'string', description: 'SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same.' },
     },
-    ['previousMeeting', 'changes'],
+    ['basis', 'previousMeeting', 'changes'],
   ),
   UserList: obj({
     items: arr(

@@ -152,3 +152,18 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * The "as at" choice is a recorded moment (an ISO timestamp: what the ledger held then) or a
+ * day in business time (YYYY-MM-DD: the programme as the record tells it on that day).
+ */
+export const isBusinessDay = (asAt: string | null | undefined): asAt is string => !!asAt && /^\d{4}-\d{2}-\d{2}$/.test(asAt);
+
+/** The as-at endpoint's query for the choice: `on` for a day, `at` for a moment. */
+export const asAtQuery = (asAt: string): { on: string } | { at: string } => (isBusinessDay(asAt) ? { on: asAt } : { at: asAt });
+
+/** The recorded-time bound the choice puts on lists of what was recorded (the audit trail): none for a day. */
+export const recordedUpTo = (asAt: string | null | undefined): string | undefined => (asAt && !isBusinessDay(asAt) ? asAt : undefined);
+
+/** "As at 3 Feb 2006, 10:00" or "In effect on 3 Feb 2006". */
+export const describeAsAt = (asAt: string): string => (isBusinessDay(asAt) ? `In effect on ${formatDate(asAt)}` : `As at ${formatTimestamp(asAt)}`);

@@ -6,6 +6,7 @@ import type { ChainPoint } from '../audit-chain/verify-chain';
 import { comparePositions } from '../projection-runner';
 import { waitForProjection } from '../projection-status';
 import { buildProgrammeSnapshot, type ProgrammeSnapshot } from '../queries/programme-snapshot';
+import { eventsInEffectOn } from '../queries/business-dates';
 import { foldProgrammeRows, programmeEventsUntil } from '../queries/programme-queries';
 import { diffSnapshots } from '../queries/snapshot-diff';
 
@@ -28,11 +29,17 @@ export interface CommitteePackRequest {
   head?: number;
   /** How long to wait for the chain and audit history to reach the head (ms). */
   waitMs?: number;
+  /**
+   * `recorded` (default): the programme as the ledger held it at the meeting. `business`: as
+   * the record (up to the head; default: the chain's head now) tells it on the meeting's day,
+   * by the dates the events speak of — for history recorded after the fact (see business-dates.ts).
+   */
+  basis?: 'recorded' | 'business';
 }
 
 export class PackError extends Error {
   constructor(
-    readonly code: 'PROGRAMME_NOT_FOUND' | 'CHAIN_POSITION_UNKNOWN' | 'CHAIN_NOT_CAUGHT_UP' | 'MEETING_BEFORE_PREVIOUS',
+    readonly code: 'PROGRAMME_NOT_FOUND' | 'CHAIN_POSITION_UNKNOWN' | 'CHAIN_NOT_CAUGHT_UP' | 'MEETING_BEFORE_PREVIOUS' | 'MEETING_NOT_A_DAY',
     message: string,
   ) {
     super(message);
@@ -73,6 +80,8 @@ export interface PackChangedItem {
 export interface CommitteePack {
   kind: 'committee-pack';
   formatVersion: 1;
+  /** Present only on a business-time pack (see CommitteePackRequest.basis). */
+  basis?: 'business';
   programme: { programmeId: string; name: string; mission: string };
   meeting: { date: string; asAt: string };
   previousMeeting: { date: string; asAt: string } | null;
@@ -201,6 +210,11 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     throw new PackError('MEETING_BEFORE_PREVIOUS', `The previous meeting (${request.previous}) must come before this one (${request.meeting})`);
   }
   const threshold = request.riskThreshold ?? DEFAULT_RISK_THRESHOLD;
+  const business = request.basis === 'business';
+  const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (business && !(isDay(request.meeting) && isDay(request.previous))) {
+    throw new PackError('MEETING_NOT_A_DAY', 'With basis=business the meeting (and the previous one) must be calendar days, YYYY-MM-DD');
+  }
 
   // 1. The head: given, or the last event recorded up to the meeting.
   let head: { key: LogPosition; point: ChainPoint } | null;
@@ -210,7 +224,8 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
       throw new PackError('CHAIN_POSITION_UNKNOWN', `The audit chain has no link at position ${request.head}`);
     }
   } else {
-    const at = await chainHeadAt(db, store, meetingAt);
+    // Business time reads everything recorded so far about the day: the head is the chain's now.
+    const at = await chainHeadAt(db, store, business ? new Date() : meetingAt);
     if (at && !at.point) {
       // The chain projection has not linked the meeting's last event yet: wait for it, briefly.
       await waitForProjection(db, store, at.key, ['audit-chain'], request.waitMs ?? 5000);
@@ -228,11 +243,18 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
 
   // 2. The events: the programme's, recorded up to the meeting, and within the chain up to the head.
   const within = (e: StoredEvent) => head !== null && comparePositions(e, head.key) <= 0;
-  const upToMeeting = (await programmeEventsUntil(db, store, request.programmeId, meetingAt)).filter(within);
+  const recorded = (await programmeEventsUntil(db, store, request.programmeId, business ? undefined : meetingAt)).filter(within);
+  const upToMeeting = business ? eventsInEffectOn(recorded, request.meeting).events : recorded;
   const rows = foldProgrammeRows(upToMeeting, request.programmeId);
-  if (!rows) throw new PackError('PROGRAMME_NOT_FOUND', `Programme ${request.programmeId} did not exist at ${meetingAt.toISOString()}`);
+  if (!rows) {
+    throw new PackError('PROGRAMME_NOT_FOUND', business ? `Programme ${request.programmeId} was not in effect on ${request.meeting}` : `Programme ${request.programmeId} did not exist at ${meetingAt.toISOString()}`);
+  }
   const snapshot = buildProgrammeSnapshot(rows);
-  const upToPrevious = previousAt ? upToMeeting.filter((e) => e.recordedAt.getTime() <= previousAt.getTime()) : [];
+  const upToPrevious = !previousAt
+    ? []
+    : business
+      ? eventsInEffectOn(recorded, request.previous!).events
+      : upToMeeting.filter((e) => e.recordedAt.getTime() <= previousAt.getTime());
   const beforeRows = previousAt ? foldProgrammeRows(upToPrevious, request.programmeId) : null;
   const before = beforeRows && buildProgrammeSnapshot(beforeRows);
 
@@ -259,6 +281,8 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
   const body: Omit<CommitteePack, 'digest'> = {
     kind: 'committee-pack',
     formatVersion: 1,
+    // Only on business-time packs: recorded-time packs keep their bytes (and digests).
+    ...(business ? { basis: 'business' as const } : {}),
     programme: { programmeId: snapshot.programme.programmeId, name: snapshot.programme.name, mission: snapshot.programme.mission },
     meeting: { date: meetingDate, asAt: meetingAt.toISOString() },
     previousMeeting: previousAt ? { date: previousDate!, asAt: previousAt.toISOString() } : null,

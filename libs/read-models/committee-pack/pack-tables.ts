@@ -25,6 +25,8 @@ export function packHeader(pack: CommitteePack): [string, Cell][] {
     ['programme', pack.programme.programmeId],
     ['programme name', pack.programme.name],
     ['meeting', pack.meeting.date],
+    // Only on business-time packs, so recorded-time packs keep their bytes.
+    ...(pack.basis === 'business' ? ([['basis', 'business: in effect on the meeting day, by the dates the events record']] as [string, Cell][]) : []),
     ['meeting as at', pack.meeting.asAt],
     ['previous meeting', pack.previousMeeting?.date ?? null],
     ['previous meeting as at', pack.previousMeeting?.asAt ?? null],

@@ -97,7 +97,12 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
   doc.font('Helvetica-Bold').fontSize(10).text('Built from the audit chain head');
   doc.font('Helvetica').fontSize(9);
   doc.text(`Position ${pack.chainHead.position} (link ${pack.chainHead.events} of the chain), SHA-256 ${pack.chainHead.hash}`, { width });
-  doc.text(`Events recorded up to ${pack.meeting.asAt} and covered by the chain up to this head: ${pack.eventsFolded} of the programme's.`, { width });
+  doc.text(
+    pack.basis === 'business'
+      ? `Events in effect on ${pack.meeting.date} by the dates they record, from the log up to this head: ${pack.eventsFolded} of the programme's.`
+      : `Events recorded up to ${pack.meeting.asAt} and covered by the chain up to this head: ${pack.eventsFolded} of the programme's.`,
+    { width },
+  );
   doc.text(`Check that nothing up to it has changed since: npm run cli -- verify --position ${pack.chainHead.position} --hash ${pack.chainHead.hash}`, { width });
   doc.text(`Pack digest (SHA-256 of its canonical JSON content): ${pack.digest}`, { width });
   doc.text(`Built again for the same meeting and chain head, this pack is identical. Amounts in pounds; dates in ISO form (UTC).`, { width });

@@ -1,6 +1,7 @@
 // Data for the pages. With "as at" set, every read comes from the programme as it
 // stood then (GET /programmes/:id/as-at), never from today's read models.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { asAtQuery, recordedUpTo } from '../format';
 import { useAppState } from '../state';
 import { get } from './client';
 import type { AsAtResult, AuditEntry, ChangesResult, Page, ProgrammeSnapshot, ProposalDetail } from './types';
@@ -31,7 +32,7 @@ export function useSnapshot(programmeId: string | undefined) {
     enabled: !!programmeId,
     queryFn: async (): Promise<{ snapshot: ProgrammeSnapshot; asAt: AsAtResult | null }> => {
       if (asAt) {
-        const result = await get<AsAtResult>(`/programmes/${programmeId}/as-at`, { at: asAt });
+        const result = await get<AsAtResult>(`/programmes/${programmeId}/as-at`, asAtQuery(asAt));
         return { snapshot: result.snapshot, asAt: result };
       }
       return { snapshot: await get<ProgrammeSnapshot>(`/programmes/${programmeId}`), asAt: null };
@@ -52,8 +53,8 @@ export function useProposal(proposalId: string | undefined, programmeId: string 
     queryFn: async (): Promise<ProposalDetail | null> => {
       if (!asAt) return get<ProposalDetail>(`/proposals/${proposalId}`);
       const [{ snapshot }, audit] = await Promise.all([
-        get<AsAtResult>(`/programmes/${programmeId}/as-at`, { at: asAt }),
-        get<Page<AuditEntry>>('/audit', { proposalId, to: asAt, limit: 200 }),
+        get<AsAtResult>(`/programmes/${programmeId}/as-at`, asAtQuery(asAt)),
+        get<Page<AuditEntry>>('/audit', { proposalId, to: recordedUpTo(asAt), limit: 200 }),
       ]);
       const proposal = snapshot.proposals.find((p) => p.proposalId === proposalId);
       if (!proposal) return null;

@@ -1,6 +1,6 @@
 // The committee pack for a meeting (PDF, CSV, Excel, JSON) and the audit chain it names:
 // download a pack, see the chain head, and check the history against a head printed earlier.
-import { Alert, Button, Code, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, download, get } from '../api/client';
@@ -47,6 +47,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
   const [previous, setPrevious] = useState('');
   const [threshold, setThreshold] = useState<number | string>(15);
   const [head, setHead] = useState('');
+  const [basis, setBasis] = useState<'recorded' | 'business'>('recorded');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [previousError, setPreviousError] = useState<string | null>(null);
@@ -68,6 +69,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
         previous: previous || undefined,
         riskThreshold: threshold === '' ? undefined : Number(threshold),
         head: head || undefined,
+        basis: basis === 'business' ? basis : undefined,
         format,
       });
       save(blob, filename);
@@ -102,6 +104,16 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
             inputMode="numeric"
             value={head}
             onChange={(e) => setHead(e.currentTarget.value.replace(/\D/g, ''))}
+          />
+          <NativeSelect
+            label="The programme as"
+            description="Business time suits history recorded later, such as the demo of 2005–2006"
+            value={basis}
+            onChange={(e) => setBasis(e.currentTarget.value as 'recorded' | 'business')}
+            data={[
+              { value: 'recorded', label: 'recorded by the meeting' },
+              { value: 'business', label: 'in effect on the meeting day (business time)' },
+            ]}
           />
         </SimpleGrid>
         <Group gap="xs">

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '../api/client';
 import { useProgrammeId, useProgrammes } from '../api/hooks';
-import { formatTimestamp, ROLE_LABELS } from '../format';
+import { describeAsAt, isBusinessDay, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
 
 export const NAV: { to: string; label: string; roles: string[] }[] = [
@@ -23,7 +23,9 @@ export function AsAtBanner() {
     <div className="as-at-banner" role="region" aria-label="Viewing the programme as at a past moment">
       <Group justify="space-between" px="md" py="xs" wrap="wrap">
         <Text fw={700} c="#5c3b00" data-testid="as-at-banner">
-          As at {formatTimestamp(asAt)}: you are looking at the programme as it stood then. Nothing recorded later is shown, and nothing can be changed here.
+          {isBusinessDay(asAt)
+            ? `${describeAsAt(asAt)}: you are looking at the programme as the record tells it on that day, by the dates of its decisions, assessments and reports. Nothing can be changed here.`
+            : `${describeAsAt(asAt)}: you are looking at the programme as it stood then. Nothing recorded later is shown, and nothing can be changed here.`}
         </Text>
         <Button size="compact-sm" color="orange" variant="filled" onClick={() => setAsAt(null)}>
           Back to now

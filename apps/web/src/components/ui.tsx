@@ -44,7 +44,7 @@ const STATUS_COLOURS: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   return (
     // Never cut to "IN …" in a narrow table cell: the status is the point of the badge.
-    <Badge color={STATUS_COLOURS[status] ?? 'gray'} variant="light" styles={{ root: { overflow: 'visible', flexShrink: 0, minWidth: 'max-content' }, label: { overflow: 'visible' } }}>
+    <Badge data-testid="status-badge" color={STATUS_COLOURS[status] ?? 'gray'} variant="light" styles={{ root: { overflow: 'visible', flexShrink: 0, minWidth: 'max-content' }, label: { overflow: 'visible' } }}>
       {STATUS_LABELS[status] ?? status}
     </Badge>
   );

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Titl
 import { useSearchParams } from 'react-router';
 import { useAudit, useProgrammeId, useSnapshot } from '../api/hooks';
 import { ErrorState, Loading } from '../components/ui';
-import { formatDate, formatTimestamp, isoToLocalInput, localInputToIso, ROLE_LABELS } from '../format';
+import { formatDate, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
 
@@ -60,7 +60,8 @@ export function AuditPage() {
     setParams(next, { replace: true });
   };
   // "As at" caps the trail: nothing recorded after that moment is shown.
-  const to = asAt && (!filters.to || filters.to > asAt) ? asAt : filters.to || undefined;
+  const bound = recordedUpTo(asAt);
+  const to = bound && (!filters.to || filters.to > bound) ? bound : filters.to || undefined;
   const audit = useAudit({
     programmeId,
     proposalId: filters.proposalId || undefined,
@@ -120,7 +121,9 @@ export function AuditPage() {
       </Group>
       {asAt && (
         <Alert color="orange" variant="light">
-          Only events recorded up to {formatTimestamp(asAt)} are shown.
+          {isBusinessDay(asAt)
+            ? `The trail lists events by when they were recorded, so every one is shown; their effective dates say which were in effect on ${formatDate(asAt)}.`
+            : `Only events recorded up to ${formatTimestamp(asAt)} are shown.`}
         </Alert>
       )}
       {audit.isLoading && <Loading />}

@@ -6,7 +6,7 @@ import type { ChangesResult, ProgrammeSnapshot } from '../api/types';
 import { ConfidenceChart, SavingsChart } from '../components/charts';
 import { AuditChainPanel, CommitteePackPanel } from '../components/CommitteePack';
 import { Empty, ErrorState, Loading, Section } from '../components/ui';
-import { formatDate, formatPence, formatTimestamp, isoToLocalInput, localInputToIso, ROLE_LABELS } from '../format';
+import { formatDate, formatPence, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
 import { programmeTarget } from './DashboardPage';
 import { usePageTitle } from './usePageTitle';
@@ -35,41 +35,73 @@ export function CommitteePage() {
   );
 }
 
-/** "As at": every page then shows the programme as it stood at this moment. */
+/**
+ * "As at": every page then shows the programme as it stood at a recorded moment, or as
+ * the record tells it on a day (business time: for history recorded after the fact).
+ */
 function AsAtPicker() {
   const { asAt, setAsAt } = useAppState();
-  const [value, setValue] = useState(asAt ? isoToLocalInput(asAt) : '');
+  const [value, setValue] = useState(asAt && !isBusinessDay(asAt) ? isoToLocalInput(asAt) : '');
+  const [day, setDay] = useState(isBusinessDay(asAt) ? asAt : '');
   const [error, setError] = useState<string | null>(null);
+  const [dayError, setDayError] = useState<string | null>(null);
   return (
-    <Section title="The programme as at a moment">
-      <form
-        aria-label="Choose the moment"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const iso = localInputToIso(value);
-          if (!iso) {
-            setError('Choose a date and time.');
-            return;
-          }
-          setError(null);
-          setAsAt(iso);
-        }}
-      >
-        <Stack gap="xs">
-          <Text size="sm">
-            See every page — dashboard, proposals, audit trail — as it stood at the moment of a meeting. The moment is when things were recorded, in your time zone.
-          </Text>
-          <TextInput type="datetime-local" step={1} label="As at" value={value} onChange={(e) => setValue(e.currentTarget.value)} error={error} />
-          <Group gap="xs">
-            <Button type="submit">Show the programme as at then</Button>
-            {asAt && (
-              <Button variant="default" onClick={() => setAsAt(null)}>
-                Back to now
+    <Section title="The programme as at a moment, or on a day">
+      <Stack gap="md">
+        <form
+          aria-label="Choose the moment"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const iso = localInputToIso(value);
+            if (!iso) {
+              setError('Choose a date and time.');
+              return;
+            }
+            setError(null);
+            setAsAt(iso);
+          }}
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              See every page — dashboard, proposals, audit trail — as it stood at the moment of a meeting. The moment is when things were recorded, in your time zone.
+            </Text>
+            <TextInput type="datetime-local" step={1} label="As at (recorded by)" value={value} onChange={(e) => setValue(e.currentTarget.value)} error={error} />
+            <Group gap="xs">
+              <Button type="submit">Show the programme as at then</Button>
+              {asAt && (
+                <Button variant="default" onClick={() => setAsAt(null)}>
+                  Back to now
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+        <form
+          aria-label="Choose the day"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!isBusinessDay(day)) {
+              setDayError('Choose a day.');
+              return;
+            }
+            setDayError(null);
+            setAsAt(day);
+          }}
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              Or the programme as the record tells it on a day, by the dates of its decisions, assessments and reports — for history recorded later, such as the
+              demo of 2005–2006 (try 29 September 2005, when the Authority agreed the proposals).
+            </Text>
+            <TextInput type="date" label="In effect on" value={day} onChange={(e) => setDay(e.currentTarget.value)} error={dayError} />
+            <Group gap="xs">
+              <Button type="submit" variant="light">
+                Show the programme on that day
               </Button>
-            )}
-          </Group>
-        </Stack>
-      </form>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
     </Section>
   );
 }
@@ -79,7 +111,7 @@ function ChangesSince({ programmeId }: { programmeId: string | undefined }) {
   const [value, setValue] = useState('');
   const [from, setFrom] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const changes = useChanges(programmeId, from, asAt);
+  const changes = useChanges(programmeId, from, recordedUpTo(asAt) ?? null);
   return (
     <Section title="Changes since a date">
       <form
@@ -158,6 +190,7 @@ function ChangesList({ data }: { data: ChangesResult }) {
 }
 
 function CommitteeSummary({ snapshot, eventsFolded }: { snapshot: ProgrammeSnapshot; eventsFolded?: number }) {
+  const { asAt } = useAppState();
   const awaiting = snapshot.proposals.flatMap((p) => p.businessCases.filter((b) => b.status === 'submitted').map((b) => ({ proposal: p, bc: b })));
   const targetPence = programmeTarget(snapshot);
   const cash = snapshot.benefitsSummary.cashReleasing;
@@ -165,7 +198,9 @@ function CommitteeSummary({ snapshot, eventsFolded }: { snapshot: ProgrammeSnaps
     <Stack>
       {eventsFolded !== undefined && (
         <Alert color="orange" variant="light" title={`${snapshot.programme.name}, as it stood then`}>
-          Built from the {eventsFolded} events recorded up to that moment.
+          {isBusinessDay(asAt)
+            ? `Built from the ${eventsFolded} events in effect on that day, by the dates they record.`
+            : `Built from the ${eventsFolded} events recorded up to that moment.`}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAudit, useProgrammeId, useSnapshot } from '../api/hooks';
 import { ErrorState, Loading, Section } from '../components/ui';
-import { formatTimestamp } from '../format';
+import { formatTimestamp, recordedUpTo } from '../format';
 import { useAppState, useUser } from '../state';
 import { CommitteePage } from './CommitteePage';
 import { Dashboard } from './DashboardPage';
@@ -43,7 +43,7 @@ function RoleHome() {
 
 function RecentActivity({ programmeId }: { programmeId: string }) {
   const { asAt } = useAppState();
-  const audit = useAudit({ programmeId, to: asAt ?? undefined }, 5);
+  const audit = useAudit({ programmeId, to: recordedUpTo(asAt) }, 5);
   const items = audit.data?.pages[0]?.items ?? [];
   return (
     <Section title="Recently recorded">

@@ -6,7 +6,7 @@ import { BenefitChart } from '../components/charts';
 import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge } from '../components/ui';
 import { CommandButton, CommandButtons } from '../forms/CommandButton';
 import { command, commandsFor, leadsProposal, type CommandTarget } from '../forms/commands';
-import { formatDate, formatMeasure, formatPence, formatTimestamp, ROLE_LABELS } from '../format';
+import { describeAsAt, formatDate, formatMeasure, formatPence, formatTimestamp, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
@@ -23,7 +23,7 @@ export function ProposalPage() {
   if (!query.data)
     return (
       <Alert color="orange" title="Not registered yet">
-        As at {formatTimestamp(asAt)}, this proposal had not been registered.
+        {asAt ? describeAsAt(asAt) : 'Then'}, this proposal had not been registered.
       </Alert>
     );
   return <Proposal proposal={query.data} snapshot={snapshot.data?.snapshot} />;
