@@ -20,4 +20,22 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     upcast: (data) => ({ ...data, reasonCode: data.reasonCode ?? 'other' }),
     why: 'v2: a deferral carries a reason code, as a proposal not taken forward does',
   },
+  ...(['BenefitPlanned', 'MilestonePlanned'] as const).map((type) => ({
+    type,
+    fromVersion: 1,
+    upcast: (data: any) => ({ ...data, plannedOn: data.plannedOn ?? null }),
+    why: 'v2: the day it was planned, where known (business time)',
+  })),
+  {
+    type: 'BenefitReforecast',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, reforecastOn: data.reforecastOn ?? null }),
+    why: 'v2: the day of the re-forecast, where known (business time)',
+  },
+  {
+    type: 'MilestoneRescheduled',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, rescheduledOn: data.rescheduledOn ?? null }),
+    why: 'v2: the day of the re-schedule, where known (business time)',
+  },
 ];

@@ -36,6 +36,9 @@ describe('GET /programmes/:id/as-at?on= (business time) on the seeded demo', () 
     expect(notTaken).toHaveLength(3);
     // Nothing realised yet: the first period (2005/06) ends on 31 March 2006.
     expect(res.body.snapshot.benefits.every((b: { realisations: unknown[] }) => b.realisations.length === 0)).toBe(true);
+    // Only the £70m target was planned by then (5 September 2005); the milestone plan came in January 2006.
+    expect(res.body.snapshot.benefits.map((b: { benefitId: string }) => b.benefitId)).toEqual(['mmp-savings-target-70m']);
+    expect(res.body.snapshot.milestones).toEqual([]);
   });
 
   it('later days show later facts: delivery from 1 April 2006, 2006/07 realisations once the year has ended', async () => {
@@ -47,6 +50,20 @@ describe('GET /programmes/:id/as-at?on= (business time) on the seeded demo', () 
     const realised = async (day: string) => (await on(day).expect(200)).body.snapshot.benefitsSummary.cashReleasing.realisedPence as number;
     expect(await realised('2007-03-30')).toBe(0);
     expect(await realised('2007-03-31')).toBeGreaterThan(0);
+  });
+
+  it('a milestone planned with a day of its own shows from that day; a bad day is a 400 naming the field', async () => {
+    const plan = (body: Record<string, unknown>) => t.http.post('/programmes/met-modernisation/milestones').set(as('programme-office')).send(body);
+    const bad = await plan({ milestoneId: 'bt-milestone-bad', title: 'T', baselineDate: '2006-09-01', plannedOn: '2006-13-01' }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['plannedOn']);
+    await plan({ milestoneId: 'bt-milestone', title: 'Business-time milestone', baselineDate: '2006-09-01', plannedOn: '2006-05-01' }).expect(201);
+    const ids = async (day: string) => (await on(day).expect(200)).body.snapshot.milestones.map((m: { milestoneId: string }) => m.milestoneId);
+    expect(await ids('2006-04-30')).not.toContain('bt-milestone');
+    expect(await ids('2006-05-01')).toContain('bt-milestone');
+    // Recorded after every other milestone event of the programme's delivery plan, it brings
+    // none of them along: the never-cut rule is per milestone, not per stream.
+    const onMay1 = (await on('2006-05-01').expect(200)).body.snapshot.milestones;
+    expect(onMay1.find((m: { milestoneId: string }) => m.milestoneId === 'ms-sn-every-ward')).toMatchObject({ actualDate: null });
   });
 
   it('today, by business time, it is the programme now', async () => {

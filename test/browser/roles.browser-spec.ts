@@ -79,12 +79,15 @@ describeInBrowser('the web UI for each role (Chromium)', () => {
 
   it('the programme office records a decision with the form as it opens, and sees statuses in full', async () => {
     await signIn(page, ledger.baseUrl, USERS.office.username, USERS.office.password);
-    // Home shows the dashboard too: wait for the dashboard's own page, or the dialog closes as the route changes.
-    await page.getByRole('link', { name: 'Programme dashboard' }).click();
-    await page.waitForURL(/\/app\/programme$/);
+    // The dashboard's own page, loaded afresh (the session is kept), and nothing left in flight:
+    // a route change or a first load finishing after the dialog opened would unmount it (seen in CI).
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${ledger.baseUrl}/app/programme`);
     await page.getByTestId('programme-name').waitFor();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Record a decision' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Subject/).waitFor();
     // The office records the Authority's and the Board's decisions, never a committee's.
     const forums = await dialog.getByLabel(/^Forum/).locator('option').allTextContents();
     expect(forums).not.toContain('Committee');

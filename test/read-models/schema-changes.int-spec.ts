@@ -29,7 +29,13 @@ describe('schema changes: a v1 ProposalDeferred stored before the reason code ex
   });
 
   it('reads as v2 with reasonCode "other", is stored unchanged, and projects; new deferrals are stored at v2', async () => {
-    expect(SCHEMA_CHANGES.map((c) => `${c.type} v${c.fromVersion}`)).toContain('ProposalDeferred v1');
+    expect(SCHEMA_CHANGES.map((c) => `${c.type} v${c.fromVersion}`)).toEqual(
+      expect.arrayContaining(['ProposalDeferred v1', 'BenefitPlanned v1', 'BenefitReforecast v1', 'MilestonePlanned v1', 'MilestoneRescheduled v1']),
+    );
+    for (const type of ['ProposalDeferred', 'BenefitPlanned', 'BenefitReforecast', 'MilestonePlanned', 'MilestoneRescheduled']) {
+      expect(store.upcasters.currentVersion(type)).toBe(2);
+    }
+    expect(store.upcasters.upcast('MilestonePlanned', 1, { milestoneId: 'm' })).toEqual({ data: { milestoneId: 'm', plannedOn: null }, schemaVersion: 2 });
     const old = 'proposal-old-deferral';
     await store.append(
       old,

@@ -14,7 +14,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { CommandRequestDto } from '../shared/command-request.dto';
-import { IsLedgerId, IsPence } from '../shared/validators';
+import { IsCalendarDate, IsLedgerId, IsPence } from '../shared/validators';
 
 /** A reporting period in the domain's spelling: a financial year (2006/07) or a quarter (2006-Q3). */
 export const BENEFIT_PERIOD_PATTERN = /^(\d{4}\/\d{2}|\d{4}-Q[1-4])$/;
@@ -166,6 +166,11 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @ValidateNested({ each: true })
   @Type(() => ScheduledValueDto)
   schedule: ScheduledValueDto[];
+
+  @ApiPropertyOptional({ format: 'date', description: 'The day the benefit was planned, e.g. with the business case that approved it (business time: the committee view of a day uses it); omit if unknown', example: '2006-02-03', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  plannedOn?: string | null;
 }
 
 // Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
@@ -195,6 +200,11 @@ export class ReforecastBenefitRequestDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'The day of the re-forecast (business time: the committee view of a day uses it); omit if unknown', example: '2006-02-03', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  reforecastOn?: string | null;
 }
 
 export class RealiseBenefitRequestDto extends CommandRequestDto {

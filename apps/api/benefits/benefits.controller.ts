@@ -67,6 +67,7 @@ function planCommand(body: PlanBenefitRequestDto, benefitId: string): PlanBenefi
       target: body.target,
       fullYearValue: body.fullYearValue ?? null,
       schedule: body.schedule.map(({ period, plannedValue }) => ({ period, plannedValue })),
+      plannedOn: body.plannedOn,
     },
   };
 }
@@ -230,7 +231,7 @@ export class BenefitsController {
       new ExecuteBenefitCommand(
         owner,
         benefitId,
-        { type: 'ReforecastBenefit', data: { schedule, reason: body.reason } },
+        { type: 'ReforecastBenefit', data: { schedule, reason: body.reason, reforecastOn: body.reforecastOn } },
         ctx,
       ),
     );

@@ -56,6 +56,11 @@ export class PlanMilestoneRequestDto extends CommandRequestDto {
   @ArrayUnique()
   @IsLedgerId({ each: true })
   predecessorIds?: string[];
+
+  @ApiPropertyOptional({ format: 'date', description: 'The day the milestone was planned (business time: the committee view of a day uses it); omit if unknown', example: '2006-02-03', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  plannedOn?: string | null;
 }
 
 // Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
@@ -74,6 +79,11 @@ export class RescheduleMilestoneRequestDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'The day of the re-schedule (business time: the committee view of a day uses it); omit if unknown', example: '2006-02-03', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  rescheduledOn?: string | null;
 }
 
 export class AchieveMilestoneRequestDto extends CommandRequestDto {

@@ -40,13 +40,13 @@ export class MilestonesController {
     @Ctx() ctx: CommandContext,
   ) {
     const milestoneId = body.milestoneId ?? randomUUID();
-    const { proposalId, title, baselineDate, predecessorIds } = body;
+    const { proposalId, title, baselineDate, predecessorIds, plannedOn } = body;
     return this.commandBus.execute(
       new ExecuteDeliveryPlanCommand(
         programmeId,
         {
           type: 'PlanMilestone',
-          data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds },
+          data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds, plannedOn },
         },
         ctx,
         milestoneId,
@@ -65,11 +65,11 @@ export class MilestonesController {
     @Body() body: RescheduleMilestoneRequestDto,
     @Ctx() ctx: CommandContext,
   ) {
-    const { forecastDate, reason } = body;
+    const { forecastDate, reason, rescheduledOn } = body;
     return this.commandBus.execute(
       new ExecuteDeliveryPlanCommand(
         programmeId,
-        { type: 'RescheduleMilestone', data: { milestoneId, forecastDate, reason } },
+        { type: 'RescheduleMilestone', data: { milestoneId, forecastDate, reason, rescheduledOn } },
         ctx,
       ),
     );

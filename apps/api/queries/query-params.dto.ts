@@ -70,7 +70,7 @@ export class AsAtQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({
     description:
       "Business time: the programme as the record tells it on this calendar day — every event whose own date (a decision's, a lead's start, " +
-      "an assessment's, a realisation's period end …) is on or before it; an event without a date of its own goes with the one before it in its stream. " +
+      "an assessment's, a realisation's period end …) is on or before it; an event without a date of its own goes with the one before it about the same item. " +
       'For history recorded after the fact, such as the demo programme of 2005–2006.',
     example: '2006-02-03',
   })

@@ -1385,6 +1385,7 @@ planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
   baseline: 0,
   target: pounds(70 * MILLION),
   fullYearValue: pounds(70 * MILLION),
+  plannedOn: '2005-09-05',
   // Service Review report (2005) Appendix 3 (MTFP), "Total savings proposals": £70m, £1m, £0m.
   schedule: [
     { period: '2006/07', plannedValue: pounds(70 * MILLION) },
@@ -1409,8 +1410,9 @@ reforecastBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
     { period: '2007/08', plannedValue: pounds(4_700_000) },
     { period: '2008/09', plannedValue: 0 },
   ],
+  reforecastOn: '2007-06-14',
   reason:
-    'Illustrative: £3.7m of 2006/07 savings carried into 2007/08 (the target and baseline stay as planned).',
+    'Illustrative: £3.7m of 2006/07 savings carried into 2007/08 (the target and baseline stay as planned); the date is assumed.',
 });
 realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2007/08',
@@ -1425,6 +1427,7 @@ realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
 const SSC = { proposalId: P.sharedServices };
 const SSC_SAVINGS = 'mmp-ssc-transactional-savings';
 planBenefit(PROGRAMME_OFFICE, SSC, {
+  plannedOn: '2006-03-09', // with the business case the Oversight Committee approved that day
   benefitId: SSC_SAVINGS,
   description:
     'Cashable savings from delivering finance and HR transactional services through shared service centres',
@@ -1469,8 +1472,9 @@ reforecastBenefit(PROGRAMME_OFFICE, SSC, SSC_SAVINGS, {
     { period: '2007/08', plannedValue: pounds(4_500_000) },
     { period: '2008/09', plannedValue: pounds(8 * MILLION) },
   ],
+  reforecastOn: '2007-07-12',
   reason:
-    'Illustrative: the HR shared service centre go-live slipped six months; 2007/08 savings re-phased.',
+    'Illustrative: the HR shared service centre go-live slipped six months; 2007/08 savings re-phased; the date is assumed.',
 });
 realiseBenefit(MARTIN_TIPLADY.actor, SSC, SSC_SAVINGS, {
   period: '2007/08',
@@ -1485,6 +1489,7 @@ realiseBenefit(MARTIN_TIPLADY.actor, SSC, SSC_SAVINGS, {
 const SN = { proposalId: P.saferNeighbourhoods };
 const SN_WARDS = 'mmp-sn-ward-coverage';
 planBenefit(PROGRAMME_OFFICE, SN, {
+  plannedOn: '2006-02-03', // with the business case the Oversight Committee approved that day
   benefitId: SN_WARDS,
   description: 'A Safer Neighbourhood team on every ward across London',
   observableOutcome:
@@ -1528,6 +1533,7 @@ realiseBenefit(TIM_GODWIN.actor, SN, SN_WARDS, {
 const IC = { proposalId: P.investigatingCrime };
 const IC_HOURS = 'mmp-ic-officer-hours-released';
 planBenefit(PROGRAMME_OFFICE, IC, {
+  plannedOn: '2006-03-09', // with the business case the Oversight Committee approved that day
   benefitId: IC_HOURS,
   description: 'Police officer hours released from custody and case preparation',
   observableOutcome:
@@ -1570,6 +1576,7 @@ realiseBenefit(TIM_GODWIN.actor, IC, IC_HOURS, {
 const MPD = { proposalId: P.modernising };
 const MPD_COUNTERS = 'mmp-mpd-front-counters-closed';
 planBenefit(PROGRAMME_OFFICE, MPD, {
+  plannedOn: '2006-03-09', // with the business case the Oversight Committee approved that day
   benefitId: MPD_COUNTERS,
   description:
     'Fewer traditional station front counters as old, inaccessible stations close (Service Review report (2005) §20)',
@@ -1703,7 +1710,7 @@ const milestones: Omit<PlanMilestone['data'], 'programmeId'>[] = [
   },
 ];
 for (const milestone of milestones) {
-  planMilestone(PROGRAMME_OFFICE, MMP, { ...milestone, reason: MS_REASON });
+  planMilestone(PROGRAMME_OFFICE, MMP, { ...milestone, plannedOn: '2006-01-16', reason: MS_REASON });
 }
 
 const achieved: [string, string][] = [
@@ -1727,6 +1734,7 @@ for (const [milestoneId, achievedOn] of achieved) {
 rescheduleMilestone(PROGRAMME_OFFICE, MMP, {
   milestoneId: 'ms-ssc-hr-live',
   forecastDate: '2007-10-01',
+  rescheduledOn: '2007-04-02',
   reason:
     'Illustrative: cleansing HR records before migration took longer than planned; go-live moved six months, after the consultation with staff associations.',
 });

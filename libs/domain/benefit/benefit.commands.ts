@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../shared/calendar-date';
 import type { DomainCommand } from '../shared/decider';
 import type { BenefitPeriod, ScheduledValue } from './benefit.events';
 
@@ -22,12 +23,13 @@ export type PlanBenefit = DomainCommand<
     target: number;
     fullYearValue?: number | null;
     schedule: ScheduledValue[];
+    plannedOn?: CalendarDate | null;
   }
 >;
 
 export type ReforecastBenefit = DomainCommand<
   'ReforecastBenefit',
-  { schedule: ScheduledValue[]; reason: string }
+  { schedule: ScheduledValue[]; reason: string; reforecastOn?: CalendarDate | null }
 >;
 
 export type RealiseBenefit = DomainCommand<

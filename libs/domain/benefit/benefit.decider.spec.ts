@@ -37,7 +37,7 @@ const plan: PlanBenefit = {
 };
 const planned: BenefitPlanned = {
   type: 'BenefitPlanned',
-  data: { ...plan.data, proposalId: null, fullYearValue: null },
+  data: { ...plan.data, proposalId: null, fullYearValue: null, plannedOn: null },
 };
 const realise: RealiseBenefit = {
   type: 'RealiseBenefit',
@@ -266,6 +266,7 @@ describe('benefit decider', () => {
               schedule: reforecast.data.schedule,
               previousSchedule: plan.data.schedule,
               reason: 'Overtime savings slip to the third quarter',
+              reforecastOn: null,
             },
           },
         ]);

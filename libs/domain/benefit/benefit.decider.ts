@@ -11,6 +11,7 @@ import {
   requireText,
   unknownCommand,
 } from '../shared/assert';
+import { optionalCalendarDate } from '../shared/calendar-date';
 import type { Decider } from '../shared/decider';
 import { fail } from '../shared/domain.errors';
 import { isFinancialYear } from '../shared/financial-year';
@@ -174,6 +175,7 @@ export function planBenefit(command: PlanBenefit, state: BenefitState): BenefitE
         target: requireValue(data.target, 'target', inPence),
         fullYearValue: optionalValue(data.fullYearValue, 'fullYearValue', inPence),
         schedule: requireSchedule(data.schedule, inPence),
+        plannedOn: optionalCalendarDate(data.plannedOn, 'plannedOn'),
       },
     },
   ];
@@ -197,7 +199,7 @@ export function reforecastBenefit(command: ReforecastBenefit, state: BenefitStat
   return [
     {
       type: 'BenefitReforecast',
-      data: { benefitId, schedule, previousSchedule: [...state.schedule], reason },
+      data: { benefitId, schedule, previousSchedule: [...state.schedule], reason, reforecastOn: optionalCalendarDate(command.data.reforecastOn, 'reforecastOn') },
     },
   ];
 }

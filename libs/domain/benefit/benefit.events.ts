@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../shared/calendar-date';
 import type { DomainEvent } from '../shared/decider';
 
 /** The unit of a cash benefit; any other unit ('hours', 'officers') is free text. */
@@ -30,6 +31,8 @@ export type BenefitPlanned = DomainEvent<
     target: number;
     fullYearValue: number | null;
     schedule: ScheduledValue[];
+    /** The day it was planned (e.g. with the business case that approved it), where known; v1 events have none. */
+    plannedOn: CalendarDate | null;
   }
 >;
 
@@ -40,6 +43,8 @@ export type BenefitReforecast = DomainEvent<
     schedule: ScheduledValue[];
     previousSchedule: ScheduledValue[];
     reason: string;
+    /** The day of the re-forecast, where known; v1 events have none. */
+    reforecastOn: CalendarDate | null;
   }
 >;
 

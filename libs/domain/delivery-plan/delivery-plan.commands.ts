@@ -10,12 +10,13 @@ export type PlanMilestone = DomainCommand<
     title: string;
     baselineDate: CalendarDate;
     predecessorIds?: string[];
+    plannedOn?: CalendarDate | null;
   }
 >;
 
 export type RescheduleMilestone = DomainCommand<
   'RescheduleMilestone',
-  { milestoneId: string; forecastDate: CalendarDate; reason: string }
+  { milestoneId: string; forecastDate: CalendarDate; reason: string; rescheduledOn?: CalendarDate | null }
 >;
 
 export type AchieveMilestone = DomainCommand<

@@ -25,6 +25,7 @@ const milestonePlanned = (
     title: milestoneId,
     baselineDate,
     predecessorIds,
+    plannedOn: null,
   },
 });
 const achieved = (milestoneId: string, achievedOn = '2006-04-01'): DeliveryPlanEvent => ({
@@ -71,6 +72,7 @@ describe('delivery plan decider', () => {
               title: 'Custody clusters live on all boroughs',
               baselineDate: '2007-03-31',
               predecessorIds: [],
+              plannedOn: null,
             },
           },
         ]);
@@ -130,6 +132,7 @@ describe('delivery plan decider', () => {
               title: 'Custody clusters live on all boroughs',
               baselineDate: '2007-03-31',
               predecessorIds: ['a', 'c'],
+              plannedOn: null,
             },
           },
         ]);
@@ -217,6 +220,7 @@ describe('delivery plan decider', () => {
               forecastDate: '2006-06-30',
               previousForecastDate: '2006-04-01',
               reason: 'Recruitment slipped',
+              rescheduledOn: null,
             },
           },
         ]);

@@ -7,7 +7,7 @@ import {
   requireText,
   unknownCommand,
 } from '../shared/assert';
-import { assertCalendarDate, assertNotBefore, type CalendarDate } from '../shared/calendar-date';
+import { assertCalendarDate, assertNotBefore, optionalCalendarDate, type CalendarDate } from '../shared/calendar-date';
 import type { Decider } from '../shared/decider';
 import { fail } from '../shared/domain.errors';
 import type {
@@ -167,7 +167,7 @@ export function planMilestone(
   return [
     {
       type: 'MilestonePlanned',
-      data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds },
+      data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds, plannedOn: optionalCalendarDate(data.plannedOn, 'plannedOn') },
     },
   ];
 }
@@ -203,6 +203,7 @@ export function rescheduleMilestone(
         forecastDate,
         previousForecastDate: milestone.forecastDate,
         reason,
+        rescheduledOn: optionalCalendarDate(data.rescheduledOn, 'rescheduledOn'),
       },
     },
   ];

@@ -12,6 +12,8 @@ export type MilestonePlanned = DomainEvent<
     /** The forecast starts at the baseline; the baseline never moves. */
     baselineDate: CalendarDate;
     predecessorIds: string[];
+    /** The day it was planned, where known; v1 events have none. */
+    plannedOn: CalendarDate | null;
   }
 >;
 
@@ -23,6 +25,8 @@ export type MilestoneRescheduled = DomainEvent<
     forecastDate: CalendarDate;
     previousForecastDate: CalendarDate;
     reason: string;
+    /** The day of the re-schedule, where known; v1 events have none. */
+    rescheduledOn: CalendarDate | null;
   }
 >;
 

@@ -155,32 +155,14 @@ export class KurrentDBEventStore implements EventStore {
     if (limit <= 0) return [];
     return this.run(async () => {
       const out: StoredEvent[] = [];
-      let cursor = options.after ?? LOG_START;
-      // KurrentDB reads $all from a position inclusively: ask for one more and drop
-      // what is not strictly after `cursor`.
-      for (;;) {
-        const page = limit + 1;
-        let seen = 0;
-        for await (const resolved of this.client.readAll({
-          fromPosition: toReadPosition(cursor),
-          direction: FORWARDS,
-          maxCount: page,
-          resolveLinkTos: false,
-          filter: ourEventsFilter(),
-        })) {
-          seen += 1;
-          const recorded = resolved.event;
-          if (!recorded || !isAfter(recorded.position, cursor)) continue;
-          cursor = { transactionId: recorded.position.commit.toString(10), globalPosition: toSafeNumber(recorded.position.prepare, 'prepare position') };
-          if (isSystemEvent(recorded)) continue;
-          if (options.until && recorded.created.getTime() > options.until.getTime()) continue;
-          out.push(toStoredEvent(recorded, this.upcasters));
-          if (out.length >= limit) break;
-        }
-        // A full page that yielded less than `limit` (skipped by `until`, or KurrentDB records
-        // in $-streams) is not the end of the log: read on, never answer "nothing more" early.
-        if (out.length >= limit || seen < page) return out;
+      // Events skipped by `until` (or KurrentDB's own records) are not the end of the log:
+      // `ours` reads on, page by page, so "nothing more" is never answered early.
+      for await (const recorded of this.ours(options.after ?? LOG_START, { pageSize: limit })) {
+        if (options.until && recorded.created.getTime() > options.until.getTime()) continue;
+        out.push(toStoredEvent(recorded, this.upcasters));
+        if (out.length >= limit) break;
       }
+      return out;
     });
   }
 

@@ -28,6 +28,10 @@ describe('business dates', () => {
     expect(businessDateOf(event('b', 'BenefitRealised', { period: '2006/07' }))).toBe('2007-03-31');
     expect(businessDateOf(event('b', 'BenefitRealised', { period: '2006-Q3' }))).toBe('2006-09-30');
     expect(businessDateOf(event('p', 'ProposalRegistered', { title: 'T' }))).toBeNull();
+    // Optional days (schema v2): used where given, undated where not (v1 events read as null).
+    expect(businessDateOf(event('b', 'BenefitPlanned', { plannedOn: '2006-02-03' }))).toBe('2006-02-03');
+    expect(businessDateOf(event('b', 'BenefitPlanned', { plannedOn: null }))).toBeNull();
+    expect(businessDateOf(event('d', 'MilestoneRescheduled', { forecastDate: '2007-06-30', rescheduledOn: '2007-04-02' }))).toBe('2007-04-02');
     expect(periodEnd('2006')).toBeNull();
   });
 

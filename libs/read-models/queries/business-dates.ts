@@ -24,6 +24,11 @@ const OWN_DATE: Partial<Record<DomainEventType, string>> = {
   BusinessCaseReturned: 'decisionDate',
   DecisionRecorded: 'decisionDate',
   MilestoneAchieved: 'achievedOn',
+  // Optional days (schema v2): where null, the event goes with the one before it.
+  BenefitPlanned: 'plannedOn',
+  BenefitReforecast: 'reforecastOn',
+  MilestonePlanned: 'plannedOn',
+  MilestoneRescheduled: 'rescheduledOn',
   RiskRaised: 'raisedOn',
   RiskReassessed: 'reassessedOn',
   RiskClosed: 'closedOn',
@@ -57,14 +62,25 @@ export function businessDateOf(event: Pick<StoredEvent, 'type' | 'data'>): strin
 }
 
 /**
+ * What an event is about, for the never-cut-in-the-middle rule: its stream, or where one
+ * stream holds many items (a programme's milestones, its decision log), the item.
+ */
+export function unitOf(event: Pick<StoredEvent, 'streamId' | 'data'>): string {
+  const data = event.data as { milestoneId?: unknown; decisionId?: unknown };
+  if (event.streamId.startsWith('delivery-plan-') && typeof data.milestoneId === 'string') return `${event.streamId}#${data.milestoneId}`;
+  if (event.streamId.startsWith('decision-log-') && typeof data.decisionId === 'string') return `${event.streamId}#${data.decisionId}`;
+  return event.streamId;
+}
+
+/**
  * The programme "as the record now tells it" on a calendar day: which of its events
- * (all of them, in log order) count by then, stream by stream.
+ * (all of them, in log order) count by then, item by item (see unitOf).
  * - An event with a date of its own counts when that date is on or before the day.
- * - An event without one goes with the event before it in its stream; the first events of
- *   a stream, before any dated one, count from the programme's first dated fact.
- * - A stream is never cut in the middle: when an event counts, so does every event before
- *   it in its stream (an agreement dated in 2005 brings the registration recorded with it),
- *   so every state folded is one the stream really passed through.
+ * - An event without one goes with the event before it about the same item; the first events
+ *   of an item, before any dated one, count from the programme's first dated fact.
+ * - An item is never cut in the middle: when an event counts, so does every event before it
+ *   about the same item (an agreement dated in 2005 brings the registration recorded with
+ *   it), so every state folded is one the item really passed through.
  * Returns the events that count, in their log order, and the programme's first dated day.
  */
 export function eventsInEffectOn(events: readonly StoredEvent[], day: string): { events: StoredEvent[]; firstDay: string | null } {
@@ -72,9 +88,10 @@ export function eventsInEffectOn(events: readonly StoredEvent[], day: string): {
   const firstDay = dates.reduce<string | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
   const byStream = new Map<string, number[]>();
   events.forEach((e, i) => {
-    const list = byStream.get(e.streamId);
+    const unit = unitOf(e);
+    const list = byStream.get(unit);
     if (list) list.push(i);
-    else byStream.set(e.streamId, [i]);
+    else byStream.set(unit, [i]);
   });
   const counts = new Set<number>();
   for (const indexes of byStream.values()) {

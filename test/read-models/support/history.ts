@@ -324,6 +324,7 @@ export class HistoryGenerator {
               target: schedule.reduce((t, s) => t + s.plannedValue, 0),
               fullYearValue: r.chance(0.5) ? null : r.int(1, 100) * 10_000_00,
               schedule,
+              plannedOn: r.chance(0.5) ? this.date() : null,
             },
           },
         ],
@@ -335,7 +336,7 @@ export class HistoryGenerator {
     if (kind === 0) {
       const previousSchedule = b.schedule;
       b.schedule = previousSchedule.map((s) => ({ ...s, plannedValue: Math.max(0, s.plannedValue + r.int(-20, 20) * 1000) }));
-      return { streamId, metadata: this.metadata('Slower roll-out'), events: [{ type: 'BenefitReforecast', data: { benefitId: b.id, schedule: b.schedule, previousSchedule, reason: 'Slower roll-out' } }] };
+      return { streamId, metadata: this.metadata('Slower roll-out'), events: [{ type: 'BenefitReforecast', data: { benefitId: b.id, schedule: b.schedule, previousSchedule, reason: 'Slower roll-out', reforecastOn: r.chance(0.5) ? this.date() : null } }] };
     }
     const unrealised = b.schedule.filter((s) => !b.realised.has(s.period));
     if (kind === 1 && unrealised.length > 0) {
@@ -361,7 +362,7 @@ export class HistoryGenerator {
       const predecessors = p.milestones.filter(() => r.chance(0.2)).map((m) => m.id).slice(0, 3);
       const baselineDate = this.date();
       p.milestones.push({ id: milestoneId, forecast: baselineDate, predecessors, achieved: false });
-      return { streamId, metadata: this.metadata(), events: [{ type: 'MilestonePlanned', data: { programmeId: p.id, milestoneId, proposalId: r.chance(0.2) ? null : x.id, title: `Milestone ${milestoneId}`, baselineDate, predecessorIds: predecessors } }] };
+      return { streamId, metadata: this.metadata(), events: [{ type: 'MilestonePlanned', data: { programmeId: p.id, milestoneId, proposalId: r.chance(0.2) ? null : x.id, title: `Milestone ${milestoneId}`, baselineDate, predecessorIds: predecessors, plannedOn: r.chance(0.5) ? this.date() : null } }] };
     }
     if (open.length === 0) return null;
     const m = r.pick(open);
@@ -369,7 +370,7 @@ export class HistoryGenerator {
       case 0: {
         const previousForecastDate = m.forecast;
         m.forecast = this.date();
-        return { streamId, metadata: this.metadata('Supplier delay'), events: [{ type: 'MilestoneRescheduled', data: { programmeId: p.id, milestoneId: m.id, forecastDate: m.forecast, previousForecastDate, reason: 'Supplier delay' } }] };
+        return { streamId, metadata: this.metadata('Supplier delay'), events: [{ type: 'MilestoneRescheduled', data: { programmeId: p.id, milestoneId: m.id, forecastDate: m.forecast, previousForecastDate, reason: 'Supplier delay', rescheduledOn: r.chance(0.5) ? this.date() : null } }] };
       }
       case 1:
         m.achieved = true;

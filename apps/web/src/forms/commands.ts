@@ -115,6 +115,15 @@ const ROLE_OPTIONS: Option[] = [
 ];
 
 const reason = (label = 'Reason for the record'): FieldSpec => ({ name: 'reason', label, type: 'textarea', optional: true });
+/** The day it happened, where the event has no date of its own: the committee's view of a day goes by it. */
+const onDay = (name: string, label: string): FieldSpec => ({
+  name,
+  label,
+  type: 'date',
+  optional: true,
+  description: 'The day it happened, if not today’s record: what the committee sees “in effect on” a day goes by it',
+});
+
 /** Why a proposal is not taken forward, or deferred (DOMAIN.md's reason codes). */
 const reasonCode = (): FieldSpec => ({
   name: 'reasonCode',
@@ -188,6 +197,7 @@ const benefitFields = (money: boolean): FieldSpec[] => [
   { name: 'target', label: 'Target', type: money ? 'money' : 'number', required: true, measure: true },
   { name: 'fullYearValue', label: 'Full-year value', type: money ? 'money' : 'number', optional: true, measure: true },
   scheduleRows('Planned value', money),
+  onDay('plannedOn', 'Planned on'),
   reason(),
 ];
 
@@ -289,6 +299,7 @@ export const COMMANDS: CommandDef[] = [
       { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
       { name: 'baselineDate', label: 'Baseline date', type: 'date', required: true },
       { name: 'predecessorIds', label: 'Predecessors (critical path)', type: 'multiselect', options: milestoneOptions },
+      onDay('plannedOn', 'Planned on'),
       reason(),
     ],
     defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', predecessorIds: [] }),
@@ -732,7 +743,7 @@ export const COMMANDS: CommandDef[] = [
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
     path: (t) => `${benefitBase(t)}/reforecasts`,
-    fields: [scheduleRows('Planned value', false), requiredReason('Why the forecast changes')],
+    fields: [scheduleRows('Planned value', false), onDay('reforecastOn', 'Re-forecast on'), requiredReason('Why the forecast changes')],
     defaults: (t) => ({ schedule: (t.benefit?.currentSchedule ?? []).map((s) => ({ period: s.period, plannedValue: s.plannedValue })) }),
   },
   {
@@ -754,7 +765,7 @@ export const COMMANDS: CommandDef[] = [
     roles: ['programme-office'],
     path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/reschedules`,
     available: (t) => !t.milestone?.actualDate,
-    fields: [{ name: 'forecastDate', label: 'New forecast date', type: 'date', required: true }, requiredReason('Why it slips or moves')],
+    fields: [{ name: 'forecastDate', label: 'New forecast date', type: 'date', required: true }, onDay('rescheduledOn', 'Rescheduled on'), requiredReason('Why it slips or moves')],
   },
   {
     id: 'achieve-milestone',
