@@ -37,9 +37,13 @@ describeInBrowser('the committee pack in the web UI (Chromium)', () => {
 
   it('a committee member downloads the pack as PDF, sees the chain head it names, and verifies the history', async () => {
     await signIn(page, ledger.baseUrl, COMMITTEE.username, COMMITTEE.password);
-    await page.getByRole('link', { name: 'Committee view', exact: true }).click();
+    // A committee member's home is the committee view too: load the route's own page afresh and
+    // let it settle, or the pack may be built by Home's copy just as the route replaces it (seen in CI).
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${ledger.baseUrl}/app/committee`);
     const packSection = page.getByRole('region', { name: 'Committee pack' });
     await packSection.waitFor();
+    await page.waitForLoadState('networkidle');
 
     const [download] = await Promise.all([page.waitForEvent('download'), packSection.getByRole('button', { name: 'PDF', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^committee-pack-met-modernisation-\d{4}-\d{2}-\d{2}-head-\d+\.pdf$/);

@@ -213,15 +213,8 @@ interface ResolvedRow extends QueryResultRow {
   last_position: string | null;
 }
 
-interface EventRow extends QueryResultRow {
-  global_position: string;
-  transaction_id: string;
-  stream_id: string;
-  stream_version: string;
-  event_id: string;
-  event_type: string;
-  schema_version: number;
-  data: unknown;
+/** A row of EVENT_COLUMNS: a RawEventRow as pg parses it (the time as a Date, the metadata typed). */
+interface EventRow extends QueryResultRow, Omit<RawEventRow, 'metadata' | 'recorded_at'> {
   metadata: EventMetadata;
   recorded_at: Date;
 }
