@@ -262,6 +262,7 @@ describeInBrowser('the web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Show the programme on that day' }).click();
     await waitForText(page, /In effect on .*2005: you are looking at the programme as the record tells it on that day/);
     await waitForText(page, /Built from the \d+ events in effect on that day/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'committee-in-effect-on.png'), fullPage: true });
     // Agreed and led that day; delivery starts on 1 April 2006.
     await page.goto(`${ledger.baseUrl}/app/proposals/mmp-safer-neighbourhoods`);
     await page.getByTestId('as-at-banner').waitFor();

@@ -2,9 +2,10 @@
 // download a pack, see the chain head, and check the history against a head printed earlier.
 import { Alert, Button, Code, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, download, get } from '../api/client';
-import { today } from '../format';
+import { isBusinessDay, today } from '../format';
+import { useAppState } from '../state';
 import { Section } from './ui';
 
 interface ChainPoint {
@@ -43,11 +44,18 @@ function save(blob: Blob, filename: string) {
 }
 
 export function CommitteePackPanel({ programmeId }: { programmeId: string | undefined }) {
-  const [meeting, setMeeting] = useState(today());
+  // Looking at a day in business time: the pack for that day, on the same basis, is the likely one.
+  const { asAt } = useAppState();
+  const [meeting, setMeeting] = useState(isBusinessDay(asAt) ? asAt : today());
   const [previous, setPrevious] = useState('');
   const [threshold, setThreshold] = useState<number | string>(15);
   const [head, setHead] = useState('');
-  const [basis, setBasis] = useState<'recorded' | 'business'>('recorded');
+  const [basis, setBasis] = useState<'recorded' | 'business'>(isBusinessDay(asAt) ? 'business' : 'recorded');
+  useEffect(() => {
+    if (!isBusinessDay(asAt)) return;
+    setMeeting(asAt);
+    setBasis('business');
+  }, [asAt]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [previousError, setPreviousError] = useState<string | null>(null);
