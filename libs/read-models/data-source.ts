@@ -1,3 +1,4 @@
+import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { ReadModels1764070000000 } from './migrations/1764070000000-read-models';
 import { ProgrammeStreamsIndex1764070000001 } from './migrations/1764070000001-programme-streams-index';
@@ -51,5 +52,26 @@ export async function openReadModels(url: string, options: ReadModelDataSourceOp
   }
   const db = createReadModelDataSource(url, options);
   await db.initialize();
+  dropUncleanConnections(db);
   return db;
+}
+
+/**
+ * A connection goes back to the pool only when it is idle and outside any transaction.
+ * After a client-side query timeout (the server frozen or slow) TypeORM's ROLLBACK may time
+ * out too, before it was even sent, and TypeORM then releases the connection as if it were
+ * clean: the server, once it answers, still holds that transaction open, and the next
+ * borrower's BEGIN … COMMIT would commit the half-done work inside it (a projection's rows
+ * without its checkpoint: applied twice later). Such a connection is closed instead, and the
+ * server rolls its transaction back.
+ */
+export function dropUncleanConnections(db: DataSource): void {
+  const pool = (db.driver as unknown as { master?: Pool }).master;
+  pool?.on('release', (error: Error | undefined, client: PoolClient) => {
+    const c = client as PoolClient & { getTransactionStatus?: () => string | null; readyForQuery?: boolean };
+    if (error) return; // the pool removes it already
+    if (c.readyForQuery === false || (c.getTransactionStatus?.() ?? 'I') !== 'I') {
+      c.end().catch(() => undefined);
+    }
+  });
 }

@@ -37,6 +37,15 @@ export async function liveAndRebuilt(databaseUrl: string): Promise<{ live: Check
   const store = new PostgresEventStore({ connectionString: databaseUrl, poolConfig: { max: 4 } });
   const db = await openReadModels(databaseUrl, { poolSize: 4 });
   try {
+    // A rebuild reads the log as readers see it: never past the oldest open transaction. A
+    // killed process's session can stay open for a moment after the kill (the server has not
+    // yet seen its socket close), hiding the last events from the rebuild while the live
+    // projections (caught up before the kill) have them. Wait until nothing is held back.
+    const deadline = Date.now() + 15_000;
+    for (let held = (await store.head()).hold.heldEvents; held > 0; held = (await store.head()).hold.heldEvents) {
+      if (Date.now() > deadline) throw new Error(`an open transaction still hides ${held} committed events from readers after 15 s`);
+      await sleep(50);
+    }
     for (const projection of allProjections()) await rebuildProjection(db, store, projection, { swap: false, batchSize: 2000 });
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM events`);
     return { live: await readModelChecksums(db), rebuilt: await readModelChecksums(db, shadowTable), events: n };
