@@ -48,3 +48,11 @@ export class EventStoreUnavailableError extends Error {
     super('The event store is unavailable; try again shortly.', { cause });
   }
 }
+
+/**
+ * A data property name as the log queries take it (streamIdsByFirstEvent): letters, digits
+ * and underscores. PostgreSQL puts it into the SQL as a literal, so nothing else may pass.
+ */
+export function requirePlainFieldName(field: string): void {
+  if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(field)) throw new RangeError(`streamIdsByFirstEvent: "${field}" is not a plain property name`);
+}

@@ -84,42 +84,16 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class EventStoreModule {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
-    if (options.store) {
-      const store = options.store;
-      const providers: Provider[] = [{ provide: EVENT_STORE, useValue: store }];
-      if (store instanceof PostgresEventStore) providers.push({ provide: PostgresEventStore, useExisting: EVENT_STORE });
-      return {
-        module: EventStoreModule,
-        providers: [...providers, EventStoreLifecycle],
-        exports: providers.map((p) => (p as { provide: unknown }).provide as symbol),
-      };
-    }
-    const selected = resolveEventStoreEngine(options);
-    const providers: Provider[] =
-      selected.engine === 'kurrentdb'
-        ? [
-            {
-              provide: EVENT_STORE,
-              useFactory: () => new KurrentDBEventStore({ connectionString: selected.connectionString, upcasters: options.upcasters }),
-            },
-          ]
-        : [
-            {
-              provide: EVENT_STORE,
-              useFactory: () =>
-                new PostgresEventStore({
-                  connectionString: options.databaseUrl,
-                  upcasters: options.upcasters,
-                  poolConfig: { max: options.maxConnections ?? 20 },
-                  queryTimeoutMs: options.queryTimeoutMs,
-                }),
-            },
-            { provide: PostgresEventStore, useExisting: EVENT_STORE },
-          ];
+    // A given store, or the selected engine's (made once, when Nest asks for it).
+    const postgres = options.store ? options.store instanceof PostgresEventStore : resolveEventStoreEngine(options).engine === 'postgres';
+    const providers: Provider[] = [
+      { provide: EVENT_STORE, useFactory: () => options.store ?? createEventStore(options) },
+      ...(postgres ? [{ provide: PostgresEventStore, useExisting: EVENT_STORE }] : []),
+    ];
     return {
       module: EventStoreModule,
       providers: [...providers, EventStoreLifecycle],
-      exports: selected.engine === 'kurrentdb' ? [EVENT_STORE] : [EVENT_STORE, PostgresEventStore],
+      exports: postgres ? [EVENT_STORE, PostgresEventStore] : [EVENT_STORE],
     };
   }
 }

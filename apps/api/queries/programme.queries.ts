@@ -1,7 +1,7 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/read-models';
 import { READ_DB } from '@ledger/read-models';
 
@@ -52,22 +52,9 @@ export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQu
     if (on !== undefined) return this.onDay(programmeId, on, at);
     at ??= new Date();
     const { events, snapshot } = await programmeAsAt(this.db, this.store, programmeId, at);
-    if (!snapshot) {
-      // "As at" is by recording time: a programme recorded later did not exist in the ledger then.
-      const [first] = await this.store.readStream(`programme-${programmeId}`, { toVersion: 1 });
-      if (!first) throw notFound(programmeId);
-      throw new NotFoundException({
-        code: 'PROGRAMME_NOT_YET_RECORDED',
-        message: `Programme ${programmeId} was first recorded at ${first.recordedAt.toISOString()}; "as at" works on recording time, so at ${at.toISOString()} it was not in the ledger yet.`,
-      });
-    }
-    return {
-      asAt: at.toISOString(),
-      on: null,
-      eventsFolded: events.length,
-      lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
-      snapshot,
-    };
+    // "As at" is by recording time: a programme recorded later did not exist in the ledger then.
+    if (!snapshot) throw await this.notYetRecorded(programmeId, at);
+    return answer(at, null, events, snapshot);
   }
 
   /** Business time: the record's account of the programme on a calendar day. */
@@ -75,27 +62,34 @@ export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQu
     const recordedBy = at ?? new Date();
     const { events, firstDay, recordedEvents, snapshot } = await programmeOn(this.db, this.store, programmeId, on, recordedBy);
     if (!snapshot) {
-      if (recordedEvents === 0) {
-        const [first] = await this.store.readStream(`programme-${programmeId}`, { toVersion: 1 });
-        if (!first) throw notFound(programmeId);
-        throw new NotFoundException({
-          code: 'PROGRAMME_NOT_YET_RECORDED',
-          message: `Programme ${programmeId} was first recorded at ${first.recordedAt.toISOString()}, after ${recordedBy.toISOString()}.`,
-        });
-      }
+      if (recordedEvents === 0) throw await this.notYetRecorded(programmeId, recordedBy);
       throw new NotFoundException({
         code: 'PROGRAMME_NOT_YET_IN_EFFECT',
         message: `On ${on} the record has nothing of programme ${programmeId} yet: ${firstDay ? `its first dated fact is of ${firstDay}` : 'it names no dates yet'}.`,
       });
     }
-    return {
-      asAt: recordedBy.toISOString(),
-      on,
-      eventsFolded: events.length,
-      lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
-      snapshot,
-    };
+    return answer(recordedBy, on, events, snapshot);
   }
+
+  /** 404: unknown, or recorded only after `at` (PROGRAMME_NOT_YET_RECORDED, saying when). */
+  private async notYetRecorded(programmeId: string, at: Date): Promise<NotFoundException> {
+    const [first] = await this.store.readStream(`programme-${programmeId}`, { toVersion: 1 });
+    if (!first) return notFound(programmeId);
+    return new NotFoundException({
+      code: 'PROGRAMME_NOT_YET_RECORDED',
+      message: `Programme ${programmeId} was first recorded at ${first.recordedAt.toISOString()}; "as at" works on recording time, so at ${at.toISOString()} it was not in the ledger yet.`,
+    });
+  }
+}
+
+function answer(asAt: Date, on: string | null, events: readonly StoredEvent[], snapshot: ProgrammeSnapshot) {
+  return {
+    asAt: asAt.toISOString(),
+    on,
+    eventsFolded: events.length,
+    lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
+    snapshot,
+  };
 }
 
 export class GetProgrammeChangesQuery extends Query<unknown> {

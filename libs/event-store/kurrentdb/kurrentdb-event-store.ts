@@ -18,7 +18,7 @@ import {
   type ResolvedEvent,
   type SubscribeToAllOptions,
 } from '@kurrent/kurrentdb-client';
-import { ConcurrencyError, EventStoreUnavailableError } from '../event-store.errors';
+import { ConcurrencyError, EventStoreUnavailableError, requirePlainFieldName } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import {
   LOG_START,
@@ -45,6 +45,7 @@ import {
   EventIdTakenError,
   fromStoredMetadata,
   isAfter,
+  isLogStart,
   ourEventsFilter,
   reservationEventOf,
   reservationStreamOf,
@@ -56,6 +57,7 @@ import {
   toConcurrencyError,
   toEventData,
   toLogPosition,
+  toPosition,
   toRawStoredEvent,
   toReadPosition,
   toSafeNumber,
@@ -357,7 +359,7 @@ export class KurrentDBEventStore implements EventStore {
     const filter = eventTypeFilter({ regex: `^(?:${types.map(escapeRegex).join('|')})$` });
     return this.run(async () => {
       for await (const recorded of this.ours(after, { pageSize: 16, filter })) {
-        return comparePosition(recorded.position, toReadPositionOf(upTo)) <= 0;
+        return comparePosition(recorded.position, toPosition(upTo)) <= 0;
       }
       return false;
     });
@@ -376,13 +378,12 @@ export class KurrentDBEventStore implements EventStore {
     });
   }
 
-  /** The stream's last event, read backwards (one event). */
   /**
    * A scan of $all (KurrentDB cannot filter on event data): fine for a programme office's
    * log, linear in it. A deployment that outgrows it keeps a programme → streams read model.
    */
   async streamIdsByFirstEvent(field: string, value: string): Promise<string[]> {
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(field)) throw new RangeError(`streamIdsByFirstEvent: "${field}" is not a plain property name`);
+    requirePlainFieldName(field);
     return this.run(async () => {
       const found: string[] = [];
       for await (const recorded of this.ours(LOG_START, { pageSize: 4096 })) {
@@ -394,6 +395,7 @@ export class KurrentDBEventStore implements EventStore {
     });
   }
 
+  /** The stream's last event, read backwards (one event). */
   async streamVersion(streamId: string): Promise<number> {
     return this.run(async () => {
       const [last] = await this.readRecorded(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1n });
@@ -432,9 +434,9 @@ export class KurrentDBEventStore implements EventStore {
   async readRawAt(positions: readonly LogPosition[]): Promise<RawStoredEvent[]> {
     if (positions.length === 0) return [];
     const wanted = new Set(positions.map((p) => `${p.transactionId}/${p.globalPosition}`));
-    const sorted = [...positions].sort((a, b) => comparePosition(toReadPositionOf(a), toReadPositionOf(b)));
+    const sorted = [...positions].sort((a, b) => comparePosition(toPosition(a), toPosition(b)));
     const first = sorted[0];
-    const last = toReadPositionOf(sorted[sorted.length - 1]);
+    const last = toPosition(sorted[sorted.length - 1]);
     return this.run(async () => {
       const out: RawStoredEvent[] = [];
       for await (const recorded of this.ours(first, { pageSize: Math.min(positions.length + 1, 4096), inclusive: true })) {
@@ -472,7 +474,7 @@ export class KurrentDBEventStore implements EventStore {
         const recorded = resolved.event;
         if (!recorded) continue;
         const at = recorded.position;
-        if (inclusive ? comparePosition(at, toReadPositionOf(cursor)) < 0 : !isAfter(at, cursor)) continue;
+        if (inclusive ? comparePosition(at, toPosition(cursor)) < 0 : !isAfter(at, cursor)) continue;
         inclusive = false;
         cursor = toLogPosition(at);
         if (isSystemEvent(recorded)) continue;
@@ -636,15 +638,6 @@ export class KurrentDBEventStore implements EventStore {
       throw mapClientError(error);
     }
   }
-}
-
-function isLogStart(p: LogPosition): boolean {
-  return p.transactionId === LOG_START.transactionId && p.globalPosition === LOG_START.globalPosition;
-}
-
-/** Our LogPosition → the KurrentDB position it names (LOG_START → 0/0). */
-function toReadPositionOf(p: LogPosition): Position {
-  return { commit: BigInt(p.transactionId), prepare: BigInt(p.globalPosition) };
 }
 
 function escapeRegex(text: string): string {

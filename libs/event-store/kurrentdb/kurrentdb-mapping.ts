@@ -258,10 +258,18 @@ export function toLogPosition(position: Position): LogPosition {
   return { transactionId: position.commit.toString(10), globalPosition: toSafeNumber(position.prepare, 'prepare position') };
 }
 
+export function isLogStart(p: LogPosition): boolean {
+  return p.transactionId === LOG_START.transactionId && p.globalPosition === LOG_START.globalPosition;
+}
+
+/** Our LogPosition → the KurrentDB position it names (LOG_START → 0/0). */
+export function toPosition(p: LogPosition): Position {
+  return { commit: BigInt(p.transactionId), prepare: BigInt(p.globalPosition) };
+}
+
 /** Our LogPosition → where KurrentDB starts reading $all (the start for LOG_START). */
 export function toReadPosition(after: LogPosition): ReadPosition {
-  if (after.transactionId === LOG_START.transactionId && after.globalPosition === LOG_START.globalPosition) return START;
-  return { commit: BigInt(after.transactionId), prepare: BigInt(after.globalPosition) };
+  return isLogStart(after) ? START : toPosition(after);
 }
 
 /** Orders two KurrentDB positions as $all does: by commit, then prepare. */
@@ -273,8 +281,7 @@ export function comparePosition(a: Position, b: Position): number {
 
 /** True when `position` comes strictly after our LogPosition `after` (reads resume strictly after it). */
 export function isAfter(position: Position, after: LogPosition): boolean {
-  if (after.transactionId === LOG_START.transactionId && after.globalPosition === LOG_START.globalPosition) return true;
-  return comparePosition(position, { commit: BigInt(after.transactionId), prepare: BigInt(after.globalPosition) }) > 0;
+  return isLogStart(after) || comparePosition(position, toPosition(after)) > 0;
 }
 
 /**

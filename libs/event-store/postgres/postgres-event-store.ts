@@ -1,5 +1,5 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
-import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError } from '../event-store.errors';
+import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError, requirePlainFieldName } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
 import {
@@ -737,7 +737,7 @@ export class PostgresEventStore implements EventStore {
   async streamIdsByFirstEvent(field: string, value: string): Promise<string[]> {
     // The field goes into the SQL as a literal (checked), so that the expression index on
     // first events' data->>'programmeId' (read-models migration 1764070000001) serves it.
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(field)) throw new RangeError(`streamIdsByFirstEvent: "${field}" is not a plain property name`);
+    requirePlainFieldName(field);
     const { rows } = await this.run(() =>
       this.pool.query<{ stream_id: string }>(`SELECT stream_id FROM events WHERE stream_version = 1 AND data->>'${field}' = $1`, [value]),
     );
@@ -797,6 +797,7 @@ export class PostgresEventStore implements EventStore {
 
   private toStored(row: EventRow): StoredEvent {
     const { data, schemaVersion } = this.upcasters.upcast(row.event_type, row.schema_version, row.data);
+    // Spelled out rather than built on rawStoredEventOf: this is every read's hot path (one object an event).
     return {
       eventId: row.event_id,
       type: row.event_type,

@@ -46,13 +46,16 @@ export class PackError extends Error {
   }
 }
 
+/** A calendar day, YYYY-MM-DD (a meeting may also be given as a moment). */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** A bare calendar date is the end of that day (UTC): "as at the meeting on 23 March" includes the 23rd. */
 export function meetingMoment(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999Z`) : new Date(value);
+  return isDay(value) ? new Date(`${value}T23:59:59.999Z`) : new Date(value);
 }
 
 /** The calendar date (UTC) of a meeting parameter. */
-const calendarDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : meetingMoment(value).toISOString().slice(0, 10));
+const calendarDate = (value: string) => (isDay(value) ? value : meetingMoment(value).toISOString().slice(0, 10));
 
 export interface PackChangeEvent {
   position: number;
@@ -211,8 +214,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
   }
   const threshold = request.riskThreshold ?? DEFAULT_RISK_THRESHOLD;
   const business = request.basis === 'business';
-  const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value);
-  if (business && !(isDay(request.meeting) && isDay(request.previous))) {
+  if (business && !(isDay(request.meeting) && (request.previous === undefined || isDay(request.previous)))) {
     throw new PackError('MEETING_NOT_A_DAY', 'With basis=business the meeting (and the previous one) must be calendar days, YYYY-MM-DD');
   }
 
