@@ -86,16 +86,16 @@ export function unitOf(event: Pick<StoredEvent, 'streamId' | 'data'>): string {
 export function eventsInEffectOn(events: readonly StoredEvent[], day: string): { events: StoredEvent[]; firstDay: string | null } {
   const dates = events.map(businessDateOf);
   const firstDay = dates.reduce<string | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
-  const byStream = new Map<string, number[]>();
+  const byItem = new Map<string, number[]>();
   events.forEach((e, i) => {
     const unit = unitOf(e);
-    const list = byStream.get(unit);
+    const list = byItem.get(unit);
     if (list) list.push(i);
-    else byStream.set(unit, [i]);
+    else byItem.set(unit, [i]);
   });
   const counts = new Set<number>();
-  for (const indexes of byStream.values()) {
-    // The last event of the stream that counts on its own (or by the one before it); all before it come along.
+  for (const indexes of byItem.values()) {
+    // The last event of the item that counts on its own (or by the one before it); all before it come along.
     let last = -1;
     let previousCounts = firstDay !== null && firstDay <= day;
     for (let k = 0; k < indexes.length; k++) {
