@@ -3,7 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule, type EventStoreModuleOptions } from '@ledger/event-store';
 import { HealthController } from './health/health.controller';
-import { MetricsController } from './health/metrics.controller';
+import { METRICS_TOKEN, MetricsController } from './health/metrics.controller';
 import { BusinessCasesModule } from './business-cases/business-cases.module';
 import { CommitteeModule } from './committee/committee.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -28,6 +28,8 @@ export interface AppModuleOptions {
   auth: AuthOptions;
   /** An event store made by the caller (tests); by default the one EVENT_STORE_ENGINE selects. */
   eventStore?: EventStoreModuleOptions['store'];
+  /** The bearer token GET /metrics asks for; without one, /metrics answers nobody. */
+  metricsToken?: string;
 }
 
 @Module({})
@@ -58,6 +60,7 @@ export class AppModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: DATABASE_INFO, useValue: options.database },
+        { provide: METRICS_TOKEN, useValue: options.metricsToken ?? null },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
     };

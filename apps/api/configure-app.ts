@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { EtagInterceptor } from './shared/etag.interceptor';
 import { HttpErrorsFilter } from './shared/http-errors.filter';
+import { checkJsonLimits } from './shared/json-limits';
 import { documentErrorResponses } from './shared/openapi-errors';
 import { RESPONSE_SCHEMAS } from './queries/response-schemas';
 import { createValidationPipe } from './shared/validation';
@@ -22,6 +24,12 @@ export function configureApp(
   // Helmet's defaults, less upgrade-insecure-requests: the embedded default serves plain HTTP,
   // and a browser told to upgrade would fetch the UI's and the docs' own files over HTTPS.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // Answers to a signed-in request (and sign-in and refresh, which carry tokens) are kept by
+  // no browser cache or proxy: the next user of a shared machine must not find them.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.headers.authorization !== undefined || req.path.startsWith('/auth/')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // CORS stays closed unless origins are configured: tokens travel in a header, never a cookie.
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.enableCors({
@@ -32,7 +40,9 @@ export function configureApp(
       maxAge: 600,
     });
   }
-  express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  // Size first (413), then the shape on the raw bytes (400 BODY_TOO_COMPLEX), before JSON.parse,
+  // class-transformer or class-validator build anything from it.
+  express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', verify: (_req: unknown, _res: unknown, buf: Buffer) => checkJsonLimits(buf) });
   // The browser UI at / and /app/* (apps/web/dist, when built); API paths are left alone.
   serveWebUi(express);
   app.useGlobalPipes(createValidationPipe());

@@ -7,7 +7,7 @@ import { AppModule } from './app.module';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corsOriginsOf, loadConfig } from './config/app.config';
-import { loadOrCreateSecrets } from './config/secrets';
+import { loadOrCreateMetricsToken, loadOrCreateSecrets } from './config/secrets';
 import { configureApp } from './configure-app';
 import { createBootstrapAdministrator } from './users/bootstrap-administrator';
 import { accountsTable } from '../cli/seed/accounts';
@@ -29,12 +29,15 @@ async function bootstrap() {
   );
   const config = loadConfig({ ...process.env, DATABASE_URL: database.url });
   const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.embedded, logger);
+  const metricsToken = config.METRICS_TOKEN ?? (database.embedded ? embeddedMetricsToken(logger) : undefined);
+  if (!metricsToken) logger.warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
       database: { url: database.url, embedded: database.embedded, queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS },
       // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
       runProjector: config.RUN_PROJECTOR !== 'false',
+      metricsToken,
       auth: {
         jwtSecret,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
@@ -88,6 +91,14 @@ function embeddedSecret(embedded: boolean, logger: Logger): string {
   const { secrets, created } = loadOrCreateSecrets(file);
   if (created) logger.log(`Generated a token signing key in ${file} (mode 600, git-ignored).`);
   return secrets.jwtSecret;
+}
+
+/** The embedded default's metrics token, generated once and kept beside the other secrets. */
+function embeddedMetricsToken(logger: Logger): string {
+  const file = resolve(STATE_DIR, 'metrics-token');
+  const { token, created } = loadOrCreateMetricsToken(file);
+  if (created) logger.log(`Generated a metrics token in ${file} (mode 600): Prometheus sends it as a bearer token.`);
+  return token;
 }
 
 bootstrap().catch((error) => {

@@ -36,6 +36,16 @@ export class AppConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /**
+   * Bearer token of GET /metrics (Prometheus' `authorization` credentials). The embedded
+   * default generates one on first start (.data/metrics-token); with DATABASE_URL and no
+   * token, /metrics answers nobody.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
+
   /** Browser origins allowed to call the API, comma-separated; none (CORS closed) by default. */
   @IsOptional()
   @IsString()

@@ -1,5 +1,7 @@
-import { Controller, Get, Header, Inject, Optional } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Optional, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -7,24 +9,46 @@ import { createMetrics, type Projector } from '@ledger/read-models';
 import { PROJECTOR, READ_DB } from '@ledger/read-models';
 import { Public } from '../auth/access.decorators';
 
-/** Prometheus metrics: projection lag, event-log hold, process metrics. */
+/** The bearer token Prometheus sends to GET /metrics (METRICS_TOKEN); none: /metrics answers nobody. */
+export const METRICS_TOKEN = Symbol('METRICS_TOKEN');
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/**
+ * Prometheus metrics: projection lag, event-log hold, process metrics (which name the
+ * Node.js version, so never shown anonymously). Public to the sign-in guard: the scraper
+ * holds no user account, it sends `Authorization: Bearer <METRICS_TOKEN>` instead.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('metrics')
 export class MetricsController {
   private readonly registry: Registry;
+  private readonly token: Buffer | null;
 
   constructor(
     @Inject(READ_DB) db: DataSource,
     @Inject(EVENT_STORE) store: EventStore,
     @Optional() @Inject(PROJECTOR) projector: Projector | null,
+    @Optional() @Inject(METRICS_TOKEN) token: string | null,
   ) {
     this.registry = createMetrics(db, store, projector);
+    this.token = token ? digest(token) : null;
   }
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4')
-  metrics(): Promise<string> {
+  metrics(@Req() request: Request): Promise<string> {
+    const sent = /^Bearer (.+)$/.exec(request.header('authorization') ?? '')?.[1];
+    // Digests of equal length, compared in constant time: the answer's timing says nothing of the token.
+    if (!this.token || sent === undefined || !timingSafeEqual(digest(sent), this.token)) {
+      throw new UnauthorizedException({
+        code: 'METRICS_TOKEN_REQUIRED',
+        message: this.token
+          ? 'Send Authorization: Bearer <METRICS_TOKEN> to read the metrics.'
+          : 'Metrics are off: set METRICS_TOKEN and send it as Authorization: Bearer <METRICS_TOKEN>.',
+      });
+    }
     return this.registry.metrics();
   }
 }

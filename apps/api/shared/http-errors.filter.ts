@@ -95,7 +95,11 @@ export class HttpErrorsFilter implements ExceptionFilter {
       return { status, body: { code: (body.code as string) ?? codeForStatus(status), ...body } };
     }
     // body-parser errors (malformed JSON, payload too large) carry a status of their own.
-    const e = error as { status?: number; type?: string; message?: string };
+    const e = error as { status?: number; type?: string; message?: string; field?: string };
+    // The JSON shape check (json-limits.ts) refused the body before it was parsed.
+    if (e?.type === 'entity.too.complex') {
+      return { status: 400, body: { code: 'BODY_TOO_COMPLEX', message: e.message, errors: [{ field: e.field ?? '', messages: [e.message ?? ''] }] } };
+    }
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
       const message =
         e.type === 'entity.too.large'
@@ -119,6 +123,7 @@ function codeForStatus(status: number): string {
     case 412: return 'STREAM_VERSION_CONFLICT';
     case 413: return 'PAYLOAD_TOO_LARGE';
     case 415: return 'UNSUPPORTED_MEDIA_TYPE';
+    case 422: return 'UNPROCESSABLE';
     case 429: return 'TOO_MANY_REQUESTS';
     default: return 'ERROR';
   }

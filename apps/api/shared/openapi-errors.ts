@@ -19,6 +19,7 @@ export const ERROR_RESPONSE_SCHEMA = {
         properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
       },
     },
+    errorCount: { type: 'integer', description: 'VALIDATION_FAILED: how many bad fields there were in all (`errors` lists the first 20).' },
     expectedVersion: { description: '412 only: the version the request expected (If-Match).', oneOf: [{ type: 'integer' }, { type: 'string' }] },
     currentVersion: { type: 'integer', description: '412 only: the version the stream is at.' },
   },
@@ -27,13 +28,14 @@ export const ERROR_RESPONSE_SCHEMA = {
 const COMMAND_HEADERS = new Set(['If-Match', 'Idempotency-Key']);
 
 const DEFAULT_DESCRIPTIONS: Record<string, string> = {
-  '400': 'VALIDATION_FAILED (or a domain validation code): `errors` lists each bad field. Nothing was recorded.',
+  '400': 'VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded.',
   '401': 'UNAUTHENTICATED: no valid access token.',
   '403': 'FORBIDDEN: your role may not do this.',
   '404': 'Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND).',
   '409': 'A business rule refused the command: `code` names the rule. Nothing was recorded.',
   '412': 'STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded.',
   '413': 'PAYLOAD_TOO_LARGE: the body is over the limit.',
+  '422': 'IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded.',
   '415': 'UNSUPPORTED_MEDIA_TYPE: send application/json.',
   '503': 'DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key).',
 };
@@ -42,7 +44,7 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
  * Lists on every operation each error status it can answer, with the error body's
  * schema: generic clients (generated SDKs, schema-driven testers) then know every
  * response they may meet. Statuses follow from what an operation has: input → 400,
- * a bearer token → 401/403, an id in the path → 404, a command → 409/412, a body →
+ * a bearer token → 401/403, an id in the path → 404, a command → 409/412/422, a body →
  * 413/415, and every route touches the database → 503. Descriptions a controller
  * wrote are kept. `schemas` (the reads' response schemas) join the document's components.
  */
@@ -65,7 +67,7 @@ export function documentErrorResponses(document: OpenAPIObject, schemas: Record<
       if (op.requestBody || params.some((p) => p.in === 'path' || p.in === 'query') || command) statuses.add('400');
       if (secured) ['401', '403'].forEach((s) => statuses.add(s));
       if (params.some((p) => p.in === 'path')) statuses.add('404');
-      if (command) ['409', '412'].forEach((s) => statuses.add(s));
+      if (command) ['409', '412', '422'].forEach((s) => statuses.add(s));
       if (op.requestBody) ['413', '415'].forEach((s) => statuses.add(s));
       statuses.add('503');
       op.responses ??= {};

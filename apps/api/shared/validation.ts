@@ -9,7 +9,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-/** Whitelist, refuse unknown fields, transform to DTO classes; 400 lists every bad field. */
+/** At most this many fields are listed in a 400: the answer stays small whatever was sent. */
+export const MAX_LISTED_ERRORS = 20;
+
+/** Whitelist, refuse unknown fields, transform to DTO classes; 400 lists the first bad fields and counts them all. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
@@ -18,11 +21,14 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
+      const all = flattenValidationErrors(errors);
+      const fields = all.slice(0, MAX_LISTED_ERRORS);
+      const more = all.length - fields.length;
       return new BadRequestException({
         code: 'VALIDATION_FAILED',
-        message: `Invalid request: ${fields.map(summary).join('; ')}`,
+        message: `Invalid request: ${fields.map(summary).join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
         errors: fields,
+        errorCount: all.length,
       });
     },
   });
