@@ -28,6 +28,25 @@ export class DependencyChangedError extends ConcurrencyError {
 }
 
 /**
+ * An idempotency key already recorded a different command (another stream, or another
+ * commandFingerprint): nothing was written. A retry must repeat the command exactly.
+ */
+export class IdempotencyKeyReusedError extends Error {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  override readonly name = 'IdempotencyKeyReusedError';
+  constructor() {
+    super('This Idempotency-Key was already used for a different command (another route or body); nothing was recorded. Use a new key for a new command.');
+  }
+}
+
+/** Whether an event stored under an idempotency key answers a command on `streamId` with `fingerprint`. */
+export function sameCommand(stored: { streamId: string; fingerprint?: unknown }, streamId: string, fingerprint: string | undefined): boolean {
+  if (stored.streamId !== streamId) return false;
+  // Events stored before fingerprints were kept, or by callers without one, match as before.
+  return typeof stored.fingerprint !== 'string' || fingerprint === undefined || stored.fingerprint === fingerprint;
+}
+
+/**
  * The database did not answer a query in time (a frozen or overloaded server). Unlike
  * an unreachable one, a write may still have been stored: the caller should retry with
  * the same idempotency key, which stores it once.

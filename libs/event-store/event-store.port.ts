@@ -11,6 +11,11 @@ export interface EventMetadata {
   causationId?: string;
   /** The reason the user gave, where they gave one. */
   reason?: string;
+  /**
+   * With an idempotency key: a digest of the command (route and body). A later command with
+   * the same key must carry the same one, or `handle` refuses it (IdempotencyKeyReusedError).
+   */
+  commandFingerprint?: string;
   [key: string]: unknown;
 }
 

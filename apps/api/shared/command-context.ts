@@ -4,7 +4,8 @@ import {
   UnauthorizedException,
   type ExecutionContext,
 } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '@ledger/read-models';
 import type { Request } from 'express';
 import type { Actor, Dependency, HandleOptions } from '@ledger/event-store';
 import type { AuthenticatedUser } from '../auth/access-token';
@@ -60,11 +61,22 @@ export function commandContextFrom(request: Request): CommandContext {
     idempotencyKey: idempotencyKey ? `${actor.id}:${idempotencyKey}` : undefined,
     metadata: {
       actor,
+      ...(idempotencyKey ? { commandFingerprint: commandFingerprint(request) } : {}),
       correlationId: correlation && TOKEN.test(correlation) ? correlation : randomUUID(),
       causationId: request.header('x-causation-id')?.slice(0, 200),
       ...(reason ? { reason } : {}),
     },
   };
+}
+
+/**
+ * What a command is, for its Idempotency-Key: method, path and body (canonical JSON, so key
+ * order does not matter). A retry must match it; another command under the key is a 422.
+ */
+function commandFingerprint(request: Request): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
+    .digest('base64url');
 }
 
 /** The command's context, built from the verified actor and the request's headers. */

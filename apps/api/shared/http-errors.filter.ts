@@ -7,7 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConcurrencyError, EventStoreTimeoutError, EventStoreUnavailableError, isQueryTimeout, isUnavailable } from '@ledger/event-store';
+import { ConcurrencyError, EventStoreTimeoutError, EventStoreUnavailableError, IdempotencyKeyReusedError, isQueryTimeout, isUnavailable } from '@ledger/event-store';
 
 interface DomainLikeError {
   code: string;
@@ -26,7 +26,7 @@ const STATUS_BY_KIND = { validation: 400, 'not-found': 404, rule: 409 } as const
 /**
  * The one place errors become HTTP responses (the table is in the README):
  * validation 400, not found 404, business rule 409, stale version 412,
- * database unavailable 503. Bodies are `{ statusCode, code, message, errors? }`.
+ * an Idempotency-Key reused for another command 422, database unavailable 503. Bodies are `{ statusCode, code, message, errors? }`.
  */
 @Catch()
 export class HttpErrorsFilter implements ExceptionFilter {
@@ -58,6 +58,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
           currentVersion: error.actual,
         },
       };
+    }
+    if (error instanceof IdempotencyKeyReusedError) {
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, body: { code: error.code, message: error.message, errors: [{ field: 'Idempotency-Key', messages: [error.message] }] } };
     }
     // Checked before "unavailable": a write whose answer never came may have been stored.
     if (error instanceof EventStoreTimeoutError || isQueryTimeout(error)) {

@@ -18,7 +18,7 @@ import {
   type ResolvedEvent,
   type SubscribeToAllOptions,
 } from '@kurrent/kurrentdb-client';
-import { ConcurrencyError, EventStoreUnavailableError, requirePlainFieldName } from '../event-store.errors';
+import { ConcurrencyError, EventStoreUnavailableError, IdempotencyKeyReusedError, requirePlainFieldName, sameCommand } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import {
   LOG_START,
@@ -258,8 +258,10 @@ export class KurrentDBEventStore implements EventStore {
   ): Promise<HandleResult<E>> {
     const existing = await this.run(() => this.readRecorded(streamId, { requiresLeader: true }));
     if (options.idempotencyKey) {
-      const done = this.findAppendedByKey(existing, options.idempotencyKey);
+      const done = this.findAppendedByKey(existing, options.idempotencyKey, options.metadata.commandFingerprint);
       if (done) return { ...done, events: [] };
+      // The key's first event is on another stream: another command.
+      if (await this.hasEventId(eventIdsFor(1, options.idempotencyKey)[0])) throw new IdempotencyKeyReusedError();
     }
     // KurrentDB cannot make an append wait on another stream's version: dependencies are
     // checked on a fresh read just before it (a narrow race the PostgreSQL adapter closes).
@@ -607,10 +609,12 @@ export class KurrentDBEventStore implements EventStore {
   }
 
   /** The earlier append of a command with this idempotency key, if the stream holds it. */
-  private findAppendedByKey(existing: RecordedEvent[], key: string): AppendResult | undefined {
+  private findAppendedByKey(existing: RecordedEvent[], key: string, fingerprint?: string): AppendResult | undefined {
     const firstId = eventIdsFor(1, key)[0];
     const start = existing.findIndex((r) => r.id === firstId);
     if (start < 0) return undefined;
+    const stored = fromStoredMetadata(existing[start].metadata).metadata.commandFingerprint;
+    if (!sameCommand({ streamId: existing[start].streamId, fingerprint: stored }, existing[start].streamId, fingerprint)) throw new IdempotencyKeyReusedError();
     const ids = eventIdsFor(existing.length - start, key);
     let end = start;
     while (end + 1 < existing.length && existing[end + 1].id === ids[end + 1 - start]) end++;

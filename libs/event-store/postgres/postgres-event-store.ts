@@ -1,5 +1,5 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
-import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError, requirePlainFieldName } from '../event-store.errors';
+import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError, IdempotencyKeyReusedError, requirePlainFieldName, sameCommand } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
 import {
@@ -558,7 +558,7 @@ export class PostgresEventStore implements EventStore {
     options: HandleOptions,
   ): Promise<HandleResult<E>> {
     if (options.idempotencyKey) {
-      const done = await this.findAppended(streamId, eventIdsFor(1, options.idempotencyKey)[0]);
+      const done = await this.findAppended(streamId, eventIdsFor(1, options.idempotencyKey)[0], options.metadata.commandFingerprint);
       if (done) return { ...done, events: [] };
     }
     const expected = options.expectedVersion;
@@ -614,6 +614,11 @@ export class PostgresEventStore implements EventStore {
         }
         return { ...result, events };
       } catch (error) {
+        // The key's ids went onto another stream meanwhile (a race with another command): say so.
+        if (options.idempotencyKey && (error as PgError).code === UNIQUE_VIOLATION) {
+          const done = await this.findAppended(streamId, ids[0], options.metadata.commandFingerprint);
+          if (done) return { ...done, events: [] };
+        }
         if (!(error instanceof ConcurrencyError) || fresh) throw error;
         await refresh();
       }
@@ -636,21 +641,26 @@ export class PostgresEventStore implements EventStore {
     return folded;
   }
 
-  /** The result of the earlier append (one transaction) that stored this event id, if any. */
-  private async findAppended(streamId: string, firstEventId: string): Promise<AppendResult | undefined> {
+  /**
+   * The result of the earlier append (one transaction) that stored this event id, if any;
+   * IdempotencyKeyReusedError when that append was another command (stream or fingerprint).
+   */
+  private async findAppended(streamId: string, firstEventId: string, fingerprint?: string): Promise<AppendResult | undefined> {
     const { rows } = await this.run(() =>
       this.pool.query(
-        `SELECT e.global_position, e.stream_version, t.last_version, t.last_position
+        `SELECT e.stream_id, e.metadata->>'commandFingerprint' AS fingerprint,
+                e.global_position, e.stream_version, t.last_version, t.last_position
            FROM events e,
                 LATERAL (SELECT max(stream_version) AS last_version, max(global_position) AS last_position
                            FROM events x WHERE x.stream_id = e.stream_id
                             AND x.transaction_id = e.transaction_id) t
-          WHERE e.event_id = $1 AND e.stream_id = $2`,
-        [firstEventId, streamId],
+          WHERE e.event_id = $1`,
+        [firstEventId],
       ),
     );
     if (rows.length === 0) return undefined;
     const row = rows[0];
+    if (!sameCommand({ streamId: row.stream_id, fingerprint: row.fingerprint }, streamId, fingerprint)) throw new IdempotencyKeyReusedError();
     return {
       nextVersion: Number(row.last_version),
       firstPosition: Number(row.global_position),
