@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { responseSchema } from '../queries/response-schemas';
 import type { Response } from 'express';
 import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models/committee-pack';
@@ -9,6 +9,7 @@ import { IdParam } from '../shared/id-param.pipe';
 import { momentOf } from '../queries/query-params.dto';
 import { ChainHeadQueryDto, CommitteePackQueryDto, VerifyQueryDto, type PackFormat } from './committee.dto';
 import { BuildCommitteePackQuery, GetChainHeadQuery, VerifyChainQuery } from './committee.queries';
+import { PACK_QUEUE, RenderQueue } from './render-queue';
 
 /** Who reads the pack and checks the history: the oversight committee and the programme office. */
 const OVERSIGHT = ['oversight-committee', 'programme-office'] as const;
@@ -51,7 +52,10 @@ export class AuditChainController {
 @Roles(...OVERSIGHT)
 @Controller('programmes')
 export class CommitteePackController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(PACK_QUEUE) private readonly queue: RenderQueue,
+  ) {}
 
   @Get(':programmeId/committee-pack')
   @ApiOperation({
@@ -69,18 +73,26 @@ export class CommitteePackController {
       [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiConflictResponse({ description: 'CHAIN_BROKEN: the history up to the head does not verify (`position`: where it first breaks); no pack is built.' })
+  @ApiTooManyRequestsResponse({ description: 'PACK_QUEUE_FULL: too many packs are being built; Retry-After says when to try again.' })
   async pack(@Param('programmeId', IdParam) programmeId: string, @Query() q: CommitteePackQueryDto, @Res({ passthrough: true }) res: Response) {
     const format = q.format ?? 'json';
-    const pack: CommitteePack = await this.queryBus.execute(
-      new BuildCommitteePackQuery({ programmeId, meeting: q.meeting, previous: q.previous, riskThreshold: q.riskThreshold, head: q.head, basis: q.basis }),
-    );
-    const body =
-      format === 'pdf'
-        ? await packPdf(pack)
-        : format === 'xlsx'
-          ? await packXlsx(pack)
-          : Buffer.from(format === 'csv' ? packCsv(pack, q.table) : packJson(pack), 'utf8');
+    // Building (a fold of the history, its verification) and rendering wait in one bounded queue.
+    const { pack, body } = await this.queue.run(async () => {
+      const pack: CommitteePack = await this.queryBus.execute(
+        new BuildCommitteePackQuery({ programmeId, meeting: q.meeting, previous: q.previous, riskThreshold: q.riskThreshold, head: q.head, basis: q.basis }),
+      );
+      const body =
+        format === 'pdf'
+          ? await packPdf(pack)
+          : format === 'xlsx'
+            ? await packXlsx(pack)
+            : Buffer.from(format === 'csv' ? packCsv(pack, q.table) : packJson(pack), 'utf8');
+      return { pack, body };
+    });
     const file = `committee-pack-${pack.programme.programmeId}-${pack.meeting.date}-head-${pack.chainHead.position}${q.table ? `-${q.table}` : ''}.${format}`;
+    // A download is the committee's confidential paper: no cache keeps a copy.
+    res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Chain-Head-Position', String(pack.chainHead.position));
     res.setHeader('X-Chain-Head-Hash', pack.chainHead.hash);
     res.setHeader('X-Pack-Digest', pack.digest);

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -86,8 +86,9 @@ export class BuildCommitteePackHandler implements IQueryHandler<BuildCommitteePa
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ request }: BuildCommitteePackQuery) {
+    let pack: CommitteePack;
     try {
-      return await buildCommitteePack(this.db, this.store, request);
+      pack = await buildCommitteePack(this.db, this.store, request);
     } catch (error) {
       if (!(error instanceof PackError)) throw error;
       const body = { code: error.code, message: error.message };
@@ -95,6 +96,35 @@ export class BuildCommitteePackHandler implements IQueryHandler<BuildCommitteePa
       if (error.code === 'CHAIN_NOT_CAUGHT_UP') throw new ServiceUnavailableException(body);
       throw new BadRequestException(body);
     }
+    await this.verifyUpTo(pack.chainHead);
+    return pack;
+  }
+
+  /**
+   * The pack names a chain head as its proof: the history up to it must still hash to it. A
+   * log altered behind the application's back (the triggers disabled by a superuser) would
+   * otherwise give a pack built on the altered values without a word: it is refused instead.
+   */
+  private async verifyUpTo(head: ChainPoint): Promise<void> {
+    if (head.events === 0) return;
+    const runner = this.db.createQueryRunner();
+    let result: ChainVerification;
+    try {
+      await runner.connect();
+      result = await verifyChain((text, params) => runner.query(text, params), { upTo: head.position, expectedHash: head.hash, store: this.store });
+    } finally {
+      await runner.release();
+    }
+    if (result.ok && result.expectedHead?.matches !== false) return;
+    const position = result.firstBreak?.position ?? head.position;
+    throw new ConflictException({
+      code: 'CHAIN_BROKEN',
+      message:
+        `The history up to the pack's chain head (position ${head.position}) does not verify: it first breaks at position ${position}` +
+        `${result.firstBreak ? ` (${result.firstBreak.message})` : ''}. No pack is built from a history that was changed; see GET /audit/verify.`,
+      position,
+      kind: result.firstBreak?.kind,
+    });
   }
 }
 
