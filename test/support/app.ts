@@ -28,13 +28,14 @@ export interface TestApp {
  * The real API on a fresh database of its own, as main.ts builds it. On close it checks
  * that every event the test file wrote carries a signed-in actor.
  */
-export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { auth?: Partial<AuthOptions>; metricsToken?: string } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase('e2e');
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
         database: { url: databaseUrl, embedded: false },
         auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
+        metricsToken: options.metricsToken,
       }),
     ],
   }).compile();

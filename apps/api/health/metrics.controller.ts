@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Inject, Optional, Req, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -37,8 +37,7 @@ export class MetricsController {
   }
 
   @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4')
-  metrics(@Req() request: Request): Promise<string> {
+  metrics(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
     const sent = /^Bearer (.+)$/.exec(request.header('authorization') ?? '')?.[1];
     // Digests of equal length, compared in constant time: the answer's timing says nothing of the token.
     if (!this.token || sent === undefined || !timingSafeEqual(digest(sent), this.token)) {
@@ -49,6 +48,8 @@ export class MetricsController {
           : 'Metrics are off: set METRICS_TOKEN and send it as Authorization: Bearer <METRICS_TOKEN>.',
       });
     }
+    // Set here, not by @Header: a refusal is the filter's JSON.
+    response.type('text/plain; version=0.0.4');
     return this.registry.metrics();
   }
 }
