@@ -281,10 +281,10 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     });
 
-    it('without a sign-in, only health, sign-in, refresh, the docs and the metrics answer', async () => {
+    it('without a sign-in, only health, sign-in, refresh and the docs answer (metrics want their own token)', async () => {
       await t.http.get('/health').expect(200);
       await t.http.get('/docs/openapi.json').expect(200);
-      await t.http.get('/metrics').expect(200);
+      await t.http.get('/metrics').expect(401);
       await t.http.get('/programmes').expect(401);
       await t.http.get('/users').expect(401);
     });
