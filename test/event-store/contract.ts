@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ConcurrencyError,
+  IdempotencyKeyReusedError,
   LOG_START,
   type EventMetadata,
   type EventStore,
@@ -491,6 +492,19 @@ export function eventStoreContract(name: string, makeSubject: () => Promise<Cont
         const retry = await store.handle(s, fold, increment(2), { metadata, idempotencyKey: key });
         expect(retry).toMatchObject({ duplicate: true, nextVersion: first.nextVersion, lastPosition: first.lastPosition });
         expect(await store.readStream(s)).toHaveLength(1);
+      });
+
+      it('the key with another command (another fingerprint, or another stream) is refused and stores nothing', async () => {
+        const s = stream('counter');
+        const other = stream('counter');
+        const key = randomUUID();
+        const withPrint = (commandFingerprint: string) => ({ metadata: { ...metadata, commandFingerprint }, idempotencyKey: key });
+        await store.handle(s, fold, increment(1), withPrint('A'));
+        await expect(store.handle(s, fold, increment(1), withPrint('A'))).resolves.toMatchObject({ duplicate: true });
+        await expect(store.handle(s, fold, increment(1), withPrint('B'))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+        await expect(store.handle(other, fold, increment(1), withPrint('A'))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+        expect(await store.readStream(s)).toHaveLength(1);
+        expect(await store.readStream(other)).toHaveLength(0);
       });
     });
 
