@@ -40,6 +40,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="programme-ledger"');
     // The database is away or slow: a retry a second later is the client's best move.
     if (status === 503) response.setHeader('Retry-After', '1');
+    // An error that knows when to come back says so (a 429 of a full password hashing pool).
+    const retryAfter = (error as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ statusCode: status, ...body });
   }
 
