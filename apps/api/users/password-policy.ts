@@ -43,7 +43,11 @@ export function passwordProblem(password: unknown, userInputs: (string | null | 
   if (password.length < PASSWORD_MIN_LENGTH) return `password must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (password.length > PASSWORD_MAX_LENGTH) return `password must be at most ${PASSWORD_MAX_LENGTH} characters`;
   if (password.trim().length === 0) return 'password must not be only spaces or other white space';
-  const inputs = userInputs.filter((s): s is string => typeof s === 'string' && s.length > 0);
+  // The whole name and its parts: "margarethodge1" is built from "margaret-hodge" too.
+  const inputs = userInputs
+    .filter((s): s is string => typeof s === 'string')
+    .flatMap((s) => [s, ...s.split(/[\s._-]+/)])
+    .filter((s) => s.length > 2);
   const { score, feedback } = zxcvbn.check(password, inputs);
   if (score >= MIN_SCORE) return null;
   const why = (feedback.warning && WARNINGS[feedback.warning]) || 'it follows a pattern that is tried early';
