@@ -55,6 +55,8 @@ export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
       maxThreads: threads,
       maxQueue: options.queue ?? DEFAULT_HASH_QUEUE,
       idleTimeout: 60_000,
+      // Lower priority (where @napi-rs/nice loads): the event loop and the database come first.
+      niceIncrement: 10,
     });
   }
 
