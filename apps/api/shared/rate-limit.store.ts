@@ -21,7 +21,7 @@ export interface RateLimitHit {
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * Fixed-window counters in PostgreSQL (`rate_limit_counters`, read-model database), shared
+ * Fixed-window counters (a window per key, from its first hit) in PostgreSQL (`rate_limit_counters`, read-model database), shared
  * by every API replica: one atomic upsert per hit, so concurrent requests on any replica
  * count exactly. Keys are namespaced by the caller (`sign-in:address:…`); nothing here knows
  * about sign-in, so per-user write limits can use it as they are. A key must not hold what a
@@ -37,24 +37,26 @@ export class RateLimitStore {
   async hit(entries: { key: string; limit: RateLimit }[], now = new Date()): Promise<RateLimitHit[]> {
     if (entries.length === 0) return [];
     const nowMs = now.getTime();
-    const windows = entries.map(({ limit }) => {
-      const ms = limit.windowSeconds * 1000;
-      const start = Math.floor(nowMs / ms) * ms;
-      return { start, end: start + ms };
-    });
-    const rows: { key: string; hits: number }[] = await this.db.query(
-      `INSERT INTO rate_limit_counters (key, window_start, window_end, hits)
-       SELECT k, to_timestamp(s / 1000.0), to_timestamp(e / 1000.0), 1
-         FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(k, s, e)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-       RETURNING key, hits`,
-      [entries.map((e) => e.key), windows.map((w) => w.start), windows.map((w) => w.end)],
+    // A key's window opens with its first hit (not on the clock's minute), so a burst is never
+    // split across two windows; an ended window is restarted by the next hit.
+    const rows: { key: string; hits: number; window_end: Date }[] = await this.db.query(
+      `INSERT INTO rate_limit_counters AS c (key, window_start, window_end, hits)
+       SELECT k, $3::timestamptz, $3::timestamptz + make_interval(secs => w), 1
+         FROM unnest($1::text[], $2::int[]) AS t(k, w)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN c.window_end <= EXCLUDED.window_start THEN 1 ELSE c.hits + 1 END,
+         window_start = CASE WHEN c.window_end <= EXCLUDED.window_start THEN EXCLUDED.window_start ELSE c.window_start END,
+         window_end = CASE WHEN c.window_end <= EXCLUDED.window_start THEN EXCLUDED.window_end ELSE c.window_end END
+       RETURNING key, hits, window_end`,
+      [entries.map((e) => e.key), entries.map((e) => e.limit.windowSeconds), now],
     );
-    const hitsByKey = new Map(rows.map((r) => [r.key, Number(r.hits)]));
+    const byKey = new Map(rows.map((r) => [r.key, r]));
     void this.sweep(nowMs);
-    return entries.map(({ key, limit }, i) => {
-      const hits = hitsByKey.get(key) ?? 1;
-      return { key, hits, allowed: hits <= limit.limit, retryAfterSeconds: Math.max(1, Math.ceil((windows[i].end - nowMs) / 1000)) };
+    return entries.map(({ key, limit }) => {
+      const row = byKey.get(key);
+      const hits = Number(row?.hits ?? 1);
+      const endMs = row ? new Date(row.window_end).getTime() : nowMs + limit.windowSeconds * 1000;
+      return { key, hits, allowed: hits <= limit.limit, retryAfterSeconds: Math.max(1, Math.ceil((endMs - nowMs) / 1000)) };
     });
   }
 
