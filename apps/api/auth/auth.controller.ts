@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,7 +13,7 @@ import type { AuthenticatedUser } from './access-token';
 import { EVERY_ROLE, Public, Roles } from './access.decorators';
 import { RefreshRequestDto, SignedInUserDto, SignInRequestDto, SignInResponseDto } from './auth.dto';
 import { AuthService, type VerifiedUser } from './auth.service';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { CredentialsInBodyGuard, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { LocalAuthGuard, originOf } from './strategies';
 
 @ApiTags('sign-in')
@@ -23,11 +24,18 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(SignInThrottlerGuard, LocalAuthGuard)
-  @ApiOperation({ summary: 'Sign in with a username and password (records UserSignedIn or SignInFailed)' })
+  // In this order: the URL is refused before anything is counted, the limits before any hashing.
+  @UseGuards(CredentialsInBodyGuard, SignInThrottlerGuard, LocalAuthGuard)
+  @ApiOperation({
+    summary: "Sign in with a username and password in the JSON body (records UserSignedIn, or a known user's SignInFailed)",
+  })
   @ApiOkResponse({ type: SignInResponseDto })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, or CREDENTIALS_IN_QUERY: credentials only in the body, never the URL' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
-  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS: too many attempts for this username from this address' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'TOO_MANY_SIGN_IN_ATTEMPTS: too many attempts from this address or for this user name; PASSWORD_HASHING_BUSY: too many passwords being checked. Retry-After says when to try again.',
+  })
   login(@Req() request: Request, @Body() _body: SignInRequestDto) {
     return this.auth.startSession(request.user as VerifiedUser, originOf(request));
   }

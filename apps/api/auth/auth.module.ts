@@ -2,7 +2,6 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type On
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { ACCESS_TOKEN_ALGORITHM } from './access-token';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -10,7 +9,9 @@ import { AUTH_OPTIONS, resolveAuthOptions, type AuthOptions } from './auth.optio
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionStore } from './session.store';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { RateLimitStore } from '../shared/rate-limit.store';
+import { SignInFailureCounts } from './sign-in-failure-counts';
+import { CredentialsInBodyGuard, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { JwtStrategy, LocalAuthGuard, LocalStrategy } from './strategies';
 
 class SessionStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -41,27 +42,24 @@ export class AuthModule {
           signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
           verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
         }),
-        // Named 'default' so that a 429 carries a plain Retry-After header.
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'default', ttl: resolved.signInLimit.windowSeconds * 1000, limit: resolved.signInLimit.limit },
-          ],
-        }),
       ],
       controllers: [AuthController],
       providers: [
         { provide: AUTH_OPTIONS, useValue: resolved },
         { provide: SessionStore, useFactory: () => new SessionStore(options.databaseUrl, { queryTimeoutMs: options.queryTimeoutMs }) },
         SessionStoreLifecycle,
-        PasswordHasher,
+        { provide: PasswordHasher, useFactory: () => new PasswordHasher(resolved.passwordHashing) },
+        RateLimitStore,
+        SignInFailureCounts,
         AuthService,
         LocalStrategy,
         JwtStrategy,
         LocalAuthGuard,
         SignInThrottlerGuard,
+        CredentialsInBodyGuard,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [SessionStore, PasswordHasher, AUTH_OPTIONS, JwtModule],
+      exports: [SessionStore, PasswordHasher, RateLimitStore, AUTH_OPTIONS, JwtModule],
     };
   }
 }

@@ -16,6 +16,8 @@ import { signAccessToken, type AuthenticatedUser } from './access-token';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 import { PasswordHasher } from './password-hasher';
 import { SessionStore } from './session.store';
+import { SignInFailureCounts } from './sign-in-failure-counts';
+import { normaliseUsername } from './sign-in-throttler.guard';
 
 /** What sign-in and refresh return (the contract the web app relies on). */
 export interface SignInResult {
@@ -51,7 +53,8 @@ const invalidRefreshToken = () =>
 
 /**
  * Sign-in, refresh and sign-out. The user's stream is the authority on who may sign in;
- * every attempt is appended to the `sign-ins` stream, so it shows in the audit history.
+ * every attempt on a real user is appended to the `sign-ins` stream (the administrator and
+ * the committee read it in the audit history); attempts on names nobody has are only counted.
  * A sign-in strategy (the local password one today) verifies who someone is and calls
  * `startSession`: an OpenID Connect strategy would do the same after its callback.
  */
@@ -63,20 +66,22 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStore,
+    private readonly failures: SignInFailureCounts,
   ) {}
 
-  /** The local strategy's check. A refusal is recorded (SignInFailed) and answered with 401. */
+  /**
+   * The local strategy's check, answered with 401 when refused: a known user's refusal is
+   * recorded (SignInFailed), an unknown name only counted. An unknown name still costs one
+   * verification (against a dummy hash), so the answer's time does not tell which it was.
+   */
   async verifyPassword(usernameTyped: string, password: string, origin: SignInOrigin): Promise<VerifiedUser> {
-    const username = usernameTyped.trim().toLowerCase();
-    const state = await this.userState(username);
+    const state = await this.userState(normaliseUsername(usernameTyped));
     const passwordMatches = await this.hasher.verify(state.passwordHash, password);
-    const outcome = decideSignIn(state, {
-      username,
-      passwordMatches,
-      sessionId: '',
-      method: 'password',
-      origin,
-    });
+    const outcome = decideSignIn(state, { passwordMatches, sessionId: '', method: 'password', origin });
+    if (outcome.type === 'UnknownUserRefused') {
+      await this.failures.countUnknownUser();
+      throw invalidCredentials();
+    }
     if (outcome.type === 'SignInFailed') {
       await this.record(outcome, SIGN_IN_SERVICE_ACTOR);
       throw invalidCredentials();
@@ -88,18 +93,14 @@ export class AuthService {
   async startSession(user: VerifiedUser, origin: SignInOrigin): Promise<SignInResult> {
     const { sessionId, refreshToken } = await this.sessions.open(user, this.options.sessionTtlSeconds);
     const state = await this.userState(user.username);
-    const signedIn = decideSignIn(state, {
-      username: user.username,
-      passwordMatches: true,
-      sessionId,
-      method: user.method,
-      origin,
-    });
-    await this.record(signedIn, { id: user.id, role: user.role, name: user.name });
-    if (signedIn.type === 'SignInFailed') {
-      await this.sessions.revoke(sessionId, signedIn.data.failure);
+    const signedIn = decideSignIn(state, { passwordMatches: true, sessionId, method: user.method, origin });
+    if (signedIn.type !== 'UserSignedIn') {
+      // Gone between the check and now (deactivated, or an identity provider's unknown user).
+      if (signedIn.type === 'SignInFailed') await this.record(signedIn, SIGN_IN_SERVICE_ACTOR);
+      await this.sessions.revoke(sessionId, signedIn.type === 'SignInFailed' ? signedIn.data.failure : 'unknown-user');
       throw invalidCredentials();
     }
+    await this.record(signedIn, { id: user.id, role: user.role, name: user.name });
     return this.tokens(this.verified(state, user.method), sessionId, refreshToken);
   }
 

@@ -1,10 +1,27 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
+import { SIGN_IN_EVENT_TYPES, streamIds, type UserRole } from '@ledger/domain';
 import { READ_DB } from '@ledger/read-models';
 import { decodeCursor, encodeCursor } from './query-params.dto';
 
+/**
+ * Which part of the audit history a role reads. Sign-ins carry client addresses and who
+ * tried to sign in when: the administrator (who manages the users) and the oversight
+ * committee read them; the programme office and leads do not. The administrator reads
+ * only the users' and the sign-ins' streams, never the programme's.
+ */
+export type AuditScope = 'all' | 'without-sign-ins' | 'users-and-sign-ins';
+
+export function auditScopeOf(role: UserRole): AuditScope {
+  if (role === 'oversight-committee') return 'all';
+  if (role === 'administrator') return 'users-and-sign-ins';
+  return 'without-sign-ins';
+}
+
 export interface AuditFilters {
+  /** What the caller's role may read (required: no default that shows too much). */
+  scope: AuditScope;
   programmeId?: string;
   proposalId?: string;
   actorId?: string;
@@ -38,8 +55,12 @@ export class ListAuditHandler implements IQueryHandler<ListAuditQuery> {
           AND ($3::text IS NULL OR actor_id = $3) AND ($4::text IS NULL OR event_type = $4)
           AND ($5::timestamptz IS NULL OR recorded_at >= $5) AND ($6::timestamptz IS NULL OR recorded_at <= $6)
           AND ($7::bigint IS NULL OR global_position < $7)
+          AND ($9 = 'all'
+               OR ($9 = 'without-sign-ins' AND event_type <> ALL($10::text[]))
+               OR ($9 = 'users-and-sign-ins' AND (stream_id = $11 OR stream_id LIKE 'user-%')))
         ORDER BY global_position DESC LIMIT $8`,
-      [f.programmeId ?? null, f.proposalId ?? null, f.actorId ?? null, f.eventType ?? null, f.from ?? null, f.to ?? null, before && /^\d+$/.test(before) ? before : null, limit + 1],
+      [f.programmeId ?? null, f.proposalId ?? null, f.actorId ?? null, f.eventType ?? null, f.from ?? null, f.to ?? null, before && /^\d+$/.test(before) ? before : null, limit + 1,
+        f.scope, SIGN_IN_EVENT_TYPES, streamIds.signIns()],
     );
     const page = rows.slice(0, limit).map((r) => ({ ...r, position: Number(r.position), streamVersion: Number(r.streamVersion) }));
     return { items: page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null };

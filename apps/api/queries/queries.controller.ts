@@ -1,9 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../shared/id-param.pipe';
-import { ListAuditQuery } from './audit.queries';
+import { auditScopeOf, ListAuditQuery } from './audit.queries';
 import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
 import { GetProposalQuery, ListProposalsQuery } from './proposal.queries';
 import { responseSchema } from './response-schemas';
@@ -63,11 +65,16 @@ export class QueriesController {
   }
 
   @Get('audit')
-  @ApiOperation({ summary: 'The audit history: who did what, when, and why; newest first' })
+  @Roles(...PROGRAMME_READERS, 'administrator')
+  @ApiOperation({
+    summary:
+      'The audit history: who did what, when, and why; newest first. Sign-ins (with client addresses) only for the oversight committee and the administrator; the administrator reads only users and sign-ins',
+  })
   @ApiOkResponse({ schema: responseSchema('AuditPage') })
-  audit(@Query() q: AuditQueryDto) {
+  audit(@Query() q: AuditQueryDto, @Req() request: Request) {
+    const scope = auditScopeOf((request.user as AuthenticatedUser).role);
     return this.queryBus.execute(
-      new ListAuditQuery({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? momentOf(q.to) : undefined }),
+      new ListAuditQuery({ ...q, scope, from: q.from ? new Date(q.from) : undefined, to: q.to ? momentOf(q.to) : undefined }),
     );
   }
 }

@@ -40,8 +40,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="programme-ledger"');
     // The database is away or slow: a retry a second later is the client's best move.
     if (status === 503) response.setHeader('Retry-After', '1');
-    // A full queue (429) says when a place is likely to be free.
-    if (status === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    // An error that knows when to come back says so: a full queue's body (a pack's 429) or the error itself (the password hashing pool).
+    const retryAfter = typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : (error as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ statusCode: status, ...body });
   }
 

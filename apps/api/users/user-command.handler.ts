@@ -1,4 +1,4 @@
-import { ConflictException, Inject } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamIds, userDecider, type UserCommand, type UserRole } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -7,6 +7,7 @@ import { SessionStore } from '../auth/session.store';
 import type { CommandContext } from '../shared/command-context';
 import { decideOnStream } from '../shared/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../shared/write-result';
+import { passwordProblem } from './password-policy';
 
 /** A user command as the controller builds it: passwords still in the clear, hashed by the handler. */
 export type UserCommandRequest =
@@ -64,13 +65,23 @@ export class UserCommandHandler implements ICommandHandler<ExecuteUserCommand> {
     switch (command.type) {
       case 'RegisterUser': {
         const { name, role, personId, password } = command.data;
+        requireAcceptablePassword(password, [username, name]);
         const passwordHash = await this.hasher.hash(password);
         return { type: 'RegisterUser', data: { userId: username, username, name, role, personId, passwordHash } };
       }
       case 'ChangePassword':
+        requireAcceptablePassword(command.data.password, [username]);
         return { type: 'ChangePassword', data: { passwordHash: await this.hasher.hash(command.data.password) } };
       default:
         return command;
     }
+  }
+}
+
+/** The DTOs check the policy too; this covers callers without one (the first administrator). */
+function requireAcceptablePassword(password: string, userInputs: string[]): void {
+  const problem = passwordProblem(password, userInputs);
+  if (problem) {
+    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: problem, errors: [{ field: 'password', messages: [problem] }] });
   }
 }

@@ -1,17 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@ledger/domain';
 import { CommandRequestDto } from '../shared/command-request.dto';
 import { IsLedgerId } from '../shared/validators';
+import { IsAcceptablePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
 
 /** Usernames name the user's stream: lower-case slugs. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 
 export class PasswordDto extends CommandRequestDto {
-  @ApiProperty({ description: 'At least 12 characters. Stored only as a bcrypt hash.', format: 'password', minLength: 12 })
-  @IsString()
-  @MinLength(12)
-  @MaxLength(200)
+  @ApiProperty({
+    description:
+      'At least 12 characters, not only white space, and not easily guessed (common or breached-style passwords, keyboard patterns, the user name): checked with zxcvbn. Stored only as a bcrypt hash.',
+    format: 'password',
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+  })
+  @IsAcceptablePassword()
   password: string;
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IdParam } from '../shared/id-param.pipe';
@@ -26,6 +26,7 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Register a user with a role and a first password (UserRegistered)' })
   @ApiCreatedResponse({ type: WriteResult, description: '`id` is the username, which is also the user id.' })
+  @ApiTooManyRequestsResponse({ description: 'PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again.' })
   register(@Body() body: RegisterUserRequestDto, @Ctx() ctx: CommandContext) {
     const { username, name, role, personId, password } = body;
     return this.commandBus.execute(
@@ -51,6 +52,7 @@ export class UsersController {
   @Post(':username/password-changes')
   @ApiOperation({ summary: "Set a user's password (a reset); their sessions end (PasswordChanged)" })
   @ApiCreatedResponse({ type: WriteResult })
+  @ApiTooManyRequestsResponse({ description: 'PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again.' })
   changePassword(@Param('username', IdParam) username: string, @Body() body: PasswordDto, @Ctx() ctx: CommandContext) {
     return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangePassword', data: { password: body.password } }, ctx));
   }

@@ -1,6 +1,9 @@
 import type { DomainEvent } from '../shared/decider';
 
-/** Why a sign-in was refused. The caller is only ever told "invalid credentials". */
+/**
+ * Why a sign-in was refused. The caller is only ever told "invalid credentials".
+ * 'unknown-user' is no longer recorded (those are only counted) but stays readable in old logs.
+ */
 export const SIGN_IN_FAILURES = ['unknown-user', 'wrong-password', 'deactivated'] as const;
 export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
 

@@ -154,7 +154,6 @@ describe('user decider', () => {
 
 describe('sign-in outcome', () => {
   const attempt: SignInAttempt = {
-    username: 'person-tim-godwin',
     passwordMatches: true,
     sessionId: 's-1',
     method: 'password',
@@ -176,11 +175,15 @@ describe('sign-in outcome', () => {
     });
   });
 
-  it('records why an attempt failed: unknown user, wrong password, deactivated', () => {
+  it('records why a known user was refused: wrong password, deactivated', () => {
     const failure = (state: typeof active, passwordMatches: boolean) =>
-      decideSignIn(state, { ...attempt, passwordMatches });
-    expect(failure(initialUserState(), true).data).toMatchObject({ failure: 'unknown-user' });
-    expect(failure(active, false).data).toMatchObject({ failure: 'wrong-password' });
+      decideSignIn(state, { ...attempt, passwordMatches }) as { type: string; data: unknown };
+    expect(failure(active, false)).toMatchObject({ type: 'SignInFailed', data: { username: 'person-tim-godwin', failure: 'wrong-password' } });
     expect(failure(userDecider.evolve(active, deactivated), true).data).toMatchObject({ failure: 'deactivated' });
+  });
+
+  it('refuses a user name nobody has without an event (nothing typed is kept)', () => {
+    expect(decideSignIn(initialUserState(), attempt)).toEqual({ type: 'UnknownUserRefused' });
+    expect(decideSignIn(initialUserState(), { ...attempt, passwordMatches: false })).toEqual({ type: 'UnknownUserRefused' });
   });
 });

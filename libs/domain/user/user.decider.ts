@@ -164,8 +164,6 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
 
 /** One sign-in attempt, after the caller has checked the password against the stored hash. */
 export interface SignInAttempt {
-  /** As typed (trimmed, lower-cased); it may name nobody. */
-  username: string;
   passwordMatches: boolean;
   /** The session the sign-in opens, if it succeeds. */
   sessionId: string;
@@ -175,20 +173,32 @@ export interface SignInAttempt {
 }
 
 /**
- * The outcome of a sign-in attempt against the user's current state: signed in, or refused
- * with the reason the audit history keeps (the caller is told only "invalid credentials").
+ * A refusal for a user name nobody has. Not an event: nothing happened to any user, and
+ * the typed name (perhaps a password typed in the wrong box) must not be kept; the caller
+ * only counts it.
  */
-export function decideSignIn(state: UserState, attempt: SignInAttempt): SignInEvent {
-  const { username, method, origin } = attempt;
-  const refused = (failure: 'unknown-user' | 'wrong-password' | 'deactivated'): SignInEvent => ({
+export type UnknownUserRefused = { readonly type: 'UnknownUserRefused' };
+
+export type SignInDecision = SignInEvent | UnknownUserRefused;
+
+/**
+ * The outcome of a sign-in attempt against the user's current state: signed in, refused
+ * with the reason the audit history keeps, or refused for a user name nobody has (the
+ * caller is told only "invalid credentials" in every refused case). The events carry the
+ * user's own name from their stream, never anything typed.
+ */
+export function decideSignIn(state: UserState, attempt: SignInAttempt): SignInDecision {
+  const { method, origin } = attempt;
+  if (state.username === null || state.userId === null) return { type: 'UnknownUserRefused' };
+  const username = state.username;
+  const refused = (failure: 'wrong-password' | 'deactivated'): SignInEvent => ({
     type: 'SignInFailed',
-    data: { username: username.slice(0, 100), failure, method, ...origin },
+    data: { username, failure, method, ...origin },
   });
-  if (state.username === null || state.userId === null) return refused('unknown-user');
   if (!attempt.passwordMatches) return refused('wrong-password');
   if (!state.active) return refused('deactivated');
   return {
     type: 'UserSignedIn',
-    data: { username: state.username, userId: state.userId, sessionId: attempt.sessionId, method, ...origin },
+    data: { username, userId: state.userId, sessionId: attempt.sessionId, method, ...origin },
   };
 }
