@@ -117,6 +117,16 @@ const OVERSIGHT: SeedActor = {
   role: 'oversight-committee',
   name: 'MPA Oversight Committee',
 };
+/**
+ * Records the decisions of MPA committees other than the Oversight committee (the joint
+ * Finance / PPRC committees, the Strategic and Operational Policing Committee): only a
+ * committee role may record a committee's decision, and these were not the Oversight committee's.
+ */
+const MPA_COMMITTEE_SERVICES: SeedActor = {
+  id: 'mpa-committee-services',
+  role: 'oversight-committee',
+  name: 'MPA committee services (clerk to the committees)',
+};
 const MPA_OFFICE: SeedActor = {
   id: 'mpa-chief-executive-office',
   role: 'programme-office',
@@ -876,7 +886,7 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
 });
 
 // The accelerated roll-out of Safer Neighbourhoods: deferred, then superseded.
-recordDecision(PROGRAMME_OFFICE, MMP, {
+recordDecision(MPA_COMMITTEE_SERVICES, MMP, {
   decisionId: 'mmp-2005-10-10-sn-acceleration',
   forum: 'Committee',
   decisionDate: '2005-10-10',
@@ -2184,7 +2194,7 @@ recordDecision(MPA_OFFICE, MPA_SF, {
     'Strategic Framework report (2009) summary and §1. Illustrative: an away day is not a forum the product knows; recorded under ' +
     'the Authority as the agreement of its members, not a formal Authority decision; the year (2008) is inferred from the report of February 2009.',
 });
-recordDecision(MPA_OFFICE, MPA_SF, {
+recordDecision(MPA_COMMITTEE_SERVICES, MPA_SF, {
   decisionId: 'mpa-sf-2009-02-05-support-development',
   forum: 'Committee',
   decisionDate: '2009-02-05',
@@ -2219,6 +2229,7 @@ export const DEMO_USERS: readonly SeedActor[] = Object.freeze([
   PROGRAMME_OFFICE,
   MPA_OFFICE,
   OVERSIGHT,
+  MPA_COMMITTEE_SERVICES,
   ...[
     TIM_GODWIN,
     ANDY_HAYMAN,
