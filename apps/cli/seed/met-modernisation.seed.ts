@@ -1452,7 +1452,8 @@ const SAVINGS_70M = 'mmp-savings-target-70m';
 planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
   benefitId: SAVINGS_70M,
   description:
-    'Savings targets from business groups of £70 million, set by the Management Board review of 5 September 2005 (before the programme existed) to reduce the 2006/07 budget shortfall',
+    'Savings targets from business groups of £70 million, set by the Management Board review of 5 September 2005 (before the programme existed) ' +
+    'to reduce the 2006/07 budget shortfall (Service Review report (2005) §38)',
   observableOutcome:
     'The 2006/07 budget shortfall reduced (to £26m after this and other remedial action, Service Review report (2005) §38); money redirected to core policing functions (Service Review report (2005) §4).',
   measure: 'Cashable savings against the 2006/07 standstill budget',
@@ -1510,7 +1511,7 @@ planBenefit(PROGRAMME_OFFICE, SSC, {
   plannedOn: '2006-03-09', // with the business case the Oversight Committee approved that day
   benefitId: SSC_SAVINGS,
   description:
-    'Cashable savings from delivering finance and HR transactional services through shared service centres',
+    'Cashable savings a year from delivering finance and HR transactional services through shared service centres (Illustrative)',
   observableOutcome:
     'Fewer posts in transactional finance and HR across business groups; budget released to priorities.',
   measure: 'Cashable savings a year against the 2005/06 transactional services baseline (the level reached in each year)',
