@@ -16,7 +16,10 @@
  * partly assumed (the text after the marker says what is assumed): business cases,
  * benefit profiles and realisations, milestones, risk scores, delivery confidence and
  * equality impact ratings, dates the reports do not give, and minute references.
- * A reason without the marker is sourced from the reports throughout.
+ * A reason without the marker is sourced from the reports throughout. The reports are kept in
+ * docs/sources/; test/seed/seed-truth.int-spec.ts checks every quotation against the part it
+ * cites, that a day no cited part gives says "Illustrative:", and each benefit's schedule
+ * against its target by its scheduleKind.
  *
  * Money is integer pence (`pounds(…)` multiplies whole pounds by 100); financial years
  * are written '2006/07'; dates are the calendar dates things were decided or happened.
