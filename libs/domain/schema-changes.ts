@@ -27,6 +27,13 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     why: 'v2: the day it was planned, where known (business time)',
   })),
   {
+    type: 'BenefitPlanned',
+    fromVersion: 2,
+    // Benefits planned before the kind existed were summed period by period: they stay so.
+    upcast: (data) => ({ ...data, scheduleKind: data.scheduleKind ?? 'per-period' }),
+    why: "v3: how the schedule reads (per-period, running-total, level); earlier ones read as 'per-period'",
+  },
+  {
     type: 'BenefitReforecast',
     fromVersion: 1,
     upcast: (data) => ({ ...data, reforecastOn: data.reforecastOn ?? null }),

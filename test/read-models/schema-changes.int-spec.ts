@@ -30,11 +30,15 @@ describe('schema changes: a v1 ProposalDeferred stored before the reason code ex
 
   it('reads as v2 with reasonCode "other", is stored unchanged, and projects; new deferrals are stored at v2', async () => {
     expect(SCHEMA_CHANGES.map((c) => `${c.type} v${c.fromVersion}`)).toEqual(
-      expect.arrayContaining(['ProposalDeferred v1', 'BenefitPlanned v1', 'BenefitReforecast v1', 'MilestonePlanned v1', 'MilestoneRescheduled v1']),
+      expect.arrayContaining(['ProposalDeferred v1', 'BenefitPlanned v1', 'BenefitPlanned v2', 'BenefitReforecast v1', 'MilestonePlanned v1', 'MilestoneRescheduled v1']),
     );
-    for (const type of ['ProposalDeferred', 'BenefitPlanned', 'BenefitReforecast', 'MilestonePlanned', 'MilestoneRescheduled']) {
+    for (const type of ['ProposalDeferred', 'BenefitReforecast', 'MilestonePlanned', 'MilestoneRescheduled']) {
       expect(store.upcasters.currentVersion(type)).toBe(2);
     }
+    // v3: a benefit's scheduleKind; one planned before it existed was summed per period, and still is.
+    expect(store.upcasters.currentVersion('BenefitPlanned')).toBe(3);
+    expect(store.upcasters.upcast('BenefitPlanned', 1, { benefitId: 'b' })).toEqual({ data: { benefitId: 'b', plannedOn: null, scheduleKind: 'per-period' }, schemaVersion: 3 });
+    expect(store.upcasters.upcast('BenefitPlanned', 2, { benefitId: 'b', plannedOn: '2005-09-05' })).toEqual({ data: { benefitId: 'b', plannedOn: '2005-09-05', scheduleKind: 'per-period' }, schemaVersion: 3 });
     expect(store.upcasters.upcast('MilestonePlanned', 1, { milestoneId: 'm' })).toEqual({ data: { milestoneId: 'm', plannedOn: null }, schemaVersion: 2 });
     const old = 'proposal-old-deferral';
     await store.append(

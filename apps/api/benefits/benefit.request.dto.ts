@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -13,6 +14,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
+import { SCHEDULE_KINDS, type ScheduleKind } from '@ledger/domain';
 import { CommandRequestDto } from '../shared/command-request.dto';
 import { IsCalendarDate, IsLedgerId, IsPence } from '../shared/validators';
 
@@ -166,6 +168,17 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @ValidateNested({ each: true })
   @Type(() => ScheduledValueDto)
   schedule: ScheduledValueDto[];
+
+  @ApiPropertyOptional({
+    enum: SCHEDULE_KINDS,
+    default: 'per-period',
+    description:
+      "How the schedule's values read: 'per-period' amounts add up to the target; a 'running-total' rises to it; a 'level' is the rate reached in each period (e.g. savings a year), the last one the target. Realisations are reported the same way.",
+    example: 'per-period',
+  })
+  @IsOptional()
+  @IsIn(SCHEDULE_KINDS)
+  scheduleKind?: ScheduleKind;
 
   @ApiPropertyOptional({ format: 'date', description: 'The day the benefit was planned, e.g. with the business case that approved it (business time: the committee view of a day uses it); omit if unknown', example: '2006-02-03', nullable: true })
   @IsOptional()

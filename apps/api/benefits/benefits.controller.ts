@@ -67,6 +67,7 @@ function planCommand(body: PlanBenefitRequestDto, benefitId: string): PlanBenefi
       target: body.target,
       fullYearValue: body.fullYearValue ?? null,
       schedule: body.schedule.map(({ period, plannedValue }) => ({ period, plannedValue })),
+      scheduleKind: body.scheduleKind,
       plannedOn: body.plannedOn,
     },
   };

@@ -105,11 +105,13 @@ const BenefitRow = obj(
     baseline: num,
     target: num,
     cumulativeRealised: num,
+    scheduleKind: { type: 'string', enum: ['per-period', 'running-total', 'level'], description: "How the schedule reads: 'per-period' amounts add up to the target, a 'running-total' or a 'level' reaches it with its last value." },
+    realisedToDate: { ...num, description: "Realised against the target: the sum of the periods ('per-period'), else the latest period's value." },
     baselineSchedule: arr(scheduled),
     currentSchedule: arr(scheduled),
     realisations: arr(obj({ period: str, actual: num, forecastRemaining: nullable(num), evidence: str, commentary: nullable(str) }, ['forecastRemaining', 'commentary'])),
   },
-  ['proposalId'],
+  ['proposalId', 'scheduleKind', 'realisedToDate'],
 );
 
 const MilestoneRow = obj(

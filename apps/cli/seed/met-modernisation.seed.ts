@@ -16,7 +16,10 @@
  * partly assumed (the text after the marker says what is assumed): business cases,
  * benefit profiles and realisations, milestones, risk scores, delivery confidence and
  * equality impact ratings, dates the reports do not give, and minute references.
- * A reason without the marker is sourced from the reports throughout.
+ * A reason without the marker is sourced from the reports throughout. The reports are kept in
+ * docs/sources/; test/seed/seed-truth.int-spec.ts checks every quotation against the part it
+ * cites, that a day no cited part gives says "Illustrative:", and each benefit's schedule
+ * against its target by its scheduleKind.
  *
  * Money is integer pence (`pounds(…)` multiplies whole pounds by 100); financial years
  * are written '2006/07'; dates are the calendar dates things were decided or happened.
@@ -117,6 +120,16 @@ const OVERSIGHT: SeedActor = {
   role: 'oversight-committee',
   name: 'MPA Oversight Committee',
 };
+/**
+ * Records the decisions of MPA committees other than the Oversight committee (the joint
+ * Finance / PPRC committees, the Strategic and Operational Policing Committee): only a
+ * committee role may record a committee's decision, and these were not the Oversight committee's.
+ */
+const MPA_COMMITTEE_SERVICES: SeedActor = {
+  id: 'mpa-committee-services',
+  role: 'oversight-committee',
+  name: 'MPA committee services (clerk to the committees)',
+};
 const MPA_OFFICE: SeedActor = {
   id: 'mpa-chief-executive-office',
   role: 'programme-office',
@@ -182,6 +195,13 @@ const STEPHEN_HOUSE = lead(
   'Stephen House',
   'Assistant Commissioner, MPS Management Board',
   'AC Stephen House',
+);
+/** Not named in the reports: Stephen Rimmer's successor, when his secondment ends. */
+const SUCCESSOR_DIRECTOR = lead(
+  'post-programme-director',
+  'Programme director (successor to Stephen Rimmer)',
+  'Co-ordinator of the corporate strategy and change programme',
+  'Programme director',
 );
 /** Not named in the reports: the post title stands in for the person. */
 const DIRECTOR_OF_RESOURCES = lead(
@@ -368,7 +388,8 @@ establishProgramme(PROGRAMME_OFFICE, {
   description:
     'One coherent, overarching programme encompassing the most significant change arising from the 2006-09 ' +
     'Corporate Strategy priorities, the final Service Review proposals and the existing major change programmes ' +
-    'such as C3i and Metcall (Service Review report (2005) §42). Established after September 2005 "to define, co-ordinate, and help ' +
+    'such as Metcall and the transition of outsourcing (Service Review report (2005) §42), and existing major change such as C3i ' +
+    '(2006/07 plan report §2). Established after September 2005 "to define, co-ordinate, and help ' +
     'prioritise and deliver" those improvements (2006/07 plan report §2).',
   source: { document: SR2005, paragraph: '1, 42' },
   reason:
@@ -500,7 +521,8 @@ const P = {
 } as const;
 
 const NAMED_LEAD =
-  'Service Review report (2005) §31: named as the Management Board lead, responsible for taking the proposal forward and for realising its benefits.';
+  'Service Review report (2005) §31: named as the Management Board lead, responsible for taking the proposal forward and for realising its benefits. ' +
+  'Illustrative: the report says each proposal "will have" this lead; the day the lead took it up is not given, so the day of the report is used.';
 const RIMMER_LEAD =
   'Service Review report (2005) §31 and §45: named as lead; joins the MPS in October 2005 on secondment from the Home Office. ' +
   'Illustrative: the day in October is assumed.';
@@ -587,10 +609,10 @@ const PROPOSALS: ProposalSeed[] = [
     title:
       'Risk from offenders to be better managed, vulnerable victims better protected and violent men better pursued',
     aims:
-      'Manage offender risk in a new and better way: a Public Protection Directorate providing the ' +
-      'infrastructure for a Public Protection Group on each borough, with a greater focus on risk management ' +
-      'and Multi Agency Public Protection Arrangements (MAPPA), to prevent and reduce harm to vulnerable ' +
-      'individuals and communities.',
+      'Manage offender risk in a new and better way: a Public Protection Directorate is being considered that ' +
+      'would provide the infrastructure for a Public Protection Group for each borough, with a greater focus on ' +
+      'risk management and Multi Agency Public Protection Arrangements (MAPPA), to prevent and reduce harm to ' +
+      'vulnerable individuals and communities.',
     paragraph: '26',
     outcomeIds: [OUTCOMES.crime, OUTCOMES.justice],
     priorityIds: [PRIORITIES.citizenFocus, PRIORITIES.saferNeighbourhoods],
@@ -741,24 +763,19 @@ for (const idea of IDEAS) {
 
 // Consultation: the proposals were "currently out for consultation" at the 29 September 2005
 // meeting (Service Review report (2005) summary, recommendation 2, §46).
-const CONSULTEES = [
-  'MPS police officers and police staff',
-  'Unions and staff associations',
-  'MPA members',
-  'Crime and Disorder Reduction Partnerships',
-  'External stakeholders and community groups',
-];
+// Service Review report (2005) §46: staff and community groups; the unions and staff associations; external stakeholders.
+const CONSULTEES = ['MPS staff', 'Community groups', 'Unions and staff associations', 'External stakeholders'];
 for (const p of PROPOSALS) {
   openConsultation(PROGRAMME_OFFICE, p.proposalId, {
     opensOn: '2005-09-05',
     closesOn: '2005-12-16',
     consultees: CONSULTEES,
     description:
-      `Formal consultation on the Service Review proposal "${p.title}" (Service Review report (2005) recommendation 2). Martin ` +
-      'Tiplady leads the formal consultation with staff associations (Service Review report (2005) §46).',
+      `Formal consultation on the Service Review proposal ${p.title} (Service Review report (2005) recommendation 2). Martin ` +
+      'Tiplady has responsibility for the formal consultation with staff associations (Service Review report (2005) §46).',
     reason:
       'Service Review report (2005) summary and recommendation 2: the proposals were out for formal consultation on 29 September ' +
-      '2005. Illustrative: the opening and closing dates are assumed.',
+      '2005; §46 names the consultees. Illustrative: the opening and closing dates are assumed.',
   });
 }
 
@@ -769,10 +786,7 @@ for (const p of PROPOSALS) {
     decisionDate: '2005-09-29',
     meeting: 'Metropolitan Police Authority, full Authority meeting, 29 September 2005 (report 8a)',
     minuteReference: 'MPA 29/09/2005, report 8a, recommendation 2',
-    conditions: [
-      'Subject to the ongoing formal consultation process (recommendation 2)',
-      'A detailed business case to follow so that members can scrutinise the anticipated benefits and their contribution to the strategic outcomes (paragraph 43)',
-    ],
+    conditions: ['Subject to the ongoing formal consultation process (recommendation 2)'],
     reason:
       '2006/07 plan report §13: "the Full Authority agreed the Service Review proposals on the 29 September 2005"; ' +
       'Service Review report (2005) recommendation 2. Illustrative: the minute reference is plausible, not quoted from the minutes.',
@@ -794,9 +808,9 @@ for (const p of PROPOSALS) {
   closeConsultation(PROGRAMME_OFFICE, p.proposalId, {
     closedOn: '2005-12-16',
     summary:
-      'Feedback from staff, staff associations and external stakeholders recorded; the broad direction of ' +
-      'travel is unchanged (2006/07 plan report §1: the strategy is "essentially unchanged since last September").',
-    reason: 'Illustrative: the closing date and summary are assumed.',
+      'Consultation closed. The reports record no outcome of it; a document explaining how the Service Review ' +
+      'proposals are being progressed was to go to the March 2006 Oversight committee (2006/07 plan report §13).',
+    reason: 'Illustrative: the closing date is assumed, and the reports give no summary of the feedback.',
   });
 }
 
@@ -826,7 +840,8 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
     'for future budget and resource decisions (Service Review report (2005) §5); members agreed the draft in September 2005 (2006/07 plan report §1).',
   minuteReference: 'MPA 29/09/2005, report 8a, recommendation 1',
   reason:
-    'Service Review report (2005) recommendation 1; 2006/07 plan report §1. Illustrative: the minute reference is plausible, not quoted.',
+    'Service Review report (2005) recommendation 1; 2006/07 plan report §1. Illustrative: the minute reference is plausible, not quoted; ' +
+    'the day is that of the meeting of report 8a (2006/07 plan report §1 says "in September 2005").',
 });
 recordDecision(PROGRAMME_OFFICE, MMP, {
   decisionId: 'mmp-2005-09-29-service-review',
@@ -842,14 +857,44 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
   reason:
     'Service Review report (2005) recommendation 2; 2006/07 plan report §13. Illustrative: the minute reference is plausible, not quoted.',
 });
+recordDecision(PROGRAMME_OFFICE, MMP, {
+  decisionId: 'mmp-2005-09-29-co-ordinated-planning',
+  forum: 'Authority',
+  decisionDate: '2005-09-29',
+  subject:
+    'A co-ordinated planning approach that integrates the strategic priorities and outcomes in the Corporate Strategy with the proposals from the joint MPS/MPA Service Review, underpinned by the values contained in Together',
+  outcome: 'approve',
+  rationale:
+    'From hereon there will be one coherent, overarching programme (Service Review report (2005) §42); since September 2005 the MPS ' +
+    'has established the Met Modernisation Programme (2006/07 plan report §2).',
+  minuteReference: 'MPA 29/09/2005, report 8a, recommendation 3',
+  reason:
+    'Service Review report (2005) recommendation 3; 2006/07 plan report §2. Illustrative: the reports do not record the vote; the ' +
+    'outcome is inferred from the programme established afterwards; the day is that of the meeting; the minute reference is assumed.',
+});
+recordDecision(PROGRAMME_OFFICE, MMP, {
+  decisionId: 'mmp-2005-09-29-committee-structure',
+  forum: 'Authority',
+  decisionDate: '2005-09-29',
+  subject:
+    'How the MPA committee structure might best support development of the proposals, their consolidated evaluation and monitoring against the strategic outcomes',
+  outcome: 'defer',
+  rationale:
+    'The report offered an extension of the terms of reference of the C3(i) oversight group or a separate corporate change committee ' +
+    '(Service Review report (2005) §48); by 3 February 2006 an MPA Oversight committee was considering the programme (2006/07 plan report §10).',
+  minuteReference: 'MPA 29/09/2005, report 8a, recommendation 4',
+  reason:
+    'Service Review report (2005) recommendation 4 and §48; 2006/07 plan report §10. Illustrative: the reports do not record what the ' +
+    'Authority decided on the day; recorded as left for later consideration; the minute reference is assumed.',
+});
 
 // The accelerated roll-out of Safer Neighbourhoods: deferred, then superseded.
-recordDecision(OVERSIGHT, MMP, {
+recordDecision(MPA_COMMITTEE_SERVICES, MMP, {
   decisionId: 'mmp-2005-10-10-sn-acceleration',
   forum: 'Committee',
   decisionDate: '2005-10-10',
   subject:
-    'Accelerated roll-out of Safer Neighbourhood teams to all wards by the end of 2006/07 (an additional £32m)',
+    'Joint Finance / PPRC committees: accelerated roll-out of Safer Neighbourhood teams to all wards by the end of 2006/07 (an additional £32m)',
   proposalId: P.saferNeighbourhoods,
   outcome: 'defer',
   rationale:
@@ -919,8 +964,10 @@ recordDecision(OVERSIGHT, MMP, {
 // ---------------------------------------------------------------------------------------
 
 const EIA_REASON =
-  '2006/07 plan report section C: an initial equality impact assessment was made in consultation with the Diversity ' +
-  'Directorate. Illustrative: the ratings per protected characteristic, evidence and dates are assumed.';
+  '2006/07 plan report section C: an initial equality impact assessment was made, in consultation with the Diversity ' +
+  'Directorate, as part of the development of the delivery plans for the strategic priorities. Illustrative: the reports ' +
+  'record none per proposal; this one is recorded against the proposal that carries that delivery, and its ratings per ' +
+  'protected characteristic, evidence and dates are assumed.';
 
 assessEquality(PROGRAMME_OFFICE, P.saferNeighbourhoods, {
   assessmentId: 'eia-mmp-safer-neighbourhoods-2006',
@@ -1005,7 +1052,8 @@ submitBusinessCase(TIM_GODWIN.actor, P.saferNeighbourhoods, {
     commercial:
       'PCSO recruitment through existing MPS frameworks; shop-front premises through the Property Services estates strategy.',
     financial:
-      'Accelerating the roll-out needs an additional £32m in 2006/07 (Service Review report (2005) §41), funded from the precept and external funding.',
+      'The investment lines are the additional cost of accelerating the roll-out: an additional £32m in 2006/07 (Service Review ' +
+      'report (2005) §41), on top of the redirected Territorial Policing resources and external funding (Service Review report (2005) §21).',
     management:
       'Led by AC Tim Godwin through the Territorial Policing business group; quarterly reporting to the MPA Oversight Committee.',
   },
@@ -1024,7 +1072,7 @@ submitBusinessCase(TIM_GODWIN.actor, P.saferNeighbourhoods, {
   ],
   submittedBy: 'Tim Godwin',
   submittedOn: '2006-01-16',
-  reason: `${BC_REASON} The £32m for 2006/07 is Service Review report (2005) §41.`,
+  reason: `${BC_REASON} The £32m for 2006/07 is the additional cost of accelerating the roll-out (Service Review report (2005) §41), not the whole cost; the 2007/08 line and the whole-life cost are assumed.`,
 });
 submitBusinessCase(ANDY_HAYMAN.actor, P.counterTerrorism, {
   stage: 'SOC',
@@ -1249,7 +1297,8 @@ submitBusinessCase(TIM_GODWIN.actor, P.saferNeighbourhoods, {
     commercial:
       'Shop-front leases for 120 teams through Property Services; vehicles through the fleet contract.',
     financial:
-      'Additional £32m in 2006/07 from the precept (Service Review report (2005) §41); £18m in 2007/08.',
+      'The additional cost of acceleration: £32m in 2006/07, which would require a precept above the Mayor’s 5.5% guidance ' +
+      '(Service Review report (2005) §41); £18m in 2007/08.',
     management:
       'Borough roll-out plan in four tranches; monthly strength reports to Management Board.',
   },
@@ -1291,6 +1340,26 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
     'Illustrative: the decision, its date and minute reference are assumed; it relies on the Safer ' +
     'Neighbourhoods SOC (version 1) and supersedes the deferral of 10 October 2005.',
 });
+for (const [n, decisionId, subject] of [
+  [1, 'mmp-2006-02-23-corporate-strategy', 'The content and format of the MPA/MPS Corporate Strategy 2006/09'],
+  [2, 'mmp-2006-02-23-policing-plan', 'The MPA/MPS Annual Policing Plan 2006/07 with the corporate objectives, measures and targets'],
+] as const) {
+  recordDecision(PROGRAMME_OFFICE, MMP, {
+    decisionId,
+    forum: 'Authority',
+    decisionDate: '2006-02-23',
+    subject,
+    outcome: 'approve',
+    rationale:
+      n === 1
+        ? 'The final strategy is essentially unchanged since last September and is re-presented for final approval (2006/07 plan report §1).'
+        : 'The operational objectives and the initial priorities for the Met Modernisation Programme form the annual policing plan for 2006/07 (2006/07 plan report §2).',
+    minuteReference: `MPA 23/02/2006, report 7, recommendation ${n}`,
+    reason:
+      `2006/07 plan report recommendation ${n} asks the Authority to agree it. Illustrative: the outcome of the meeting, its day ` +
+      '(the date of report 7) and the minute reference are assumed.',
+  });
+}
 recordDecision(PROGRAMME_OFFICE, MMP, {
   decisionId: 'mmp-2006-02-23-critical-focus-areas',
   forum: 'Authority',
@@ -1304,7 +1373,7 @@ recordDecision(PROGRAMME_OFFICE, MMP, {
   minuteReference: 'MPA 23/02/2006, report 7, recommendation 3',
   reason:
     '2006/07 plan report recommendation 3 asks the Authority to agree the critical focus areas. Illustrative: the ' +
-    'outcome of the 23 February 2006 meeting and the minute reference are assumed.',
+    'outcome of the meeting, its day (the date of report 7) and the minute reference are assumed.',
 });
 
 // ---------------------------------------------------------------------------------------
@@ -1323,7 +1392,7 @@ for (const proposalId of [
   startDelivery(PROGRAMME_OFFICE, proposalId, {
     startedOn: '2006-04-01',
     reason:
-      '2006/07 plan report §10-12: delivery during 2006/07. Illustrative: delivery assumed to start on 1 April 2006.',
+      '2006/07 plan report §10-12: delivery during 2006/07. Illustrative: the start day (1 April 2006, the first day of 2006/07) is assumed.',
   });
 }
 
@@ -1335,7 +1404,7 @@ assessConfidence(TIM_GODWIN.actor, P.saferNeighbourhoods, {
     'Teams in place in 470 of 630 wards; PCSO recruitment on plan; every ward on track for March 2007.',
   assessedOn: '2006-09-29',
   assessorName: 'Tim Godwin',
-  reason: 'Illustrative: rating and commentary assumed.',
+  reason: 'Illustrative: rating, commentary and date assumed.',
 });
 assessConfidence(PROGRAMME_OFFICE, P.saferNeighbourhoods, {
   rating: 'amber-red',
@@ -1345,18 +1414,33 @@ assessConfidence(PROGRAMME_OFFICE, P.saferNeighbourhoods, {
     'full coverage by March 2007 at risk; sergeant supervision ratios below plan in 14 boroughs.',
   assessedOn: '2006-10-06',
   assessorName: 'Independent assurance review team (commissioned by the MPA Oversight Committee)',
-  reason: 'Illustrative: rating, commentary and reviewer assumed.',
+  reason: 'Illustrative: rating, commentary, reviewer and date assumed.',
 });
 
-// Stephen Rimmer's two-year secondment (Service Review report (2005) §45) ends: a lead changes, the history stays.
+// Stephen Rimmer's two-year secondment from October 2005 (Service Review report (2005) §45) ends: every role he held
+// passes on the same day (his leads and the programme's direction); the history of who was accountable stays.
+const SECONDMENT_ENDS =
+  'Illustrative: Stephen Rimmer’s two-year Home Office secondment from October 2005 (Service Review report (2005) §45) ends; ' +
+  'the reports name no successor and give no day, both are assumed.';
 assignLead(PROGRAMME_OFFICE, P.modernising, {
   leadId: DIRECTOR_OF_RESOURCES.leadId,
   leadName: DIRECTOR_OF_RESOURCES.leadName,
   leadRole: DIRECTOR_OF_RESOURCES.leadRole,
   effectiveDate: '2007-10-01',
-  reason:
-    'Illustrative: Stephen Rimmer’s two-year Home Office secondment (Service Review report (2005) §45) ends; the estates, IT and ' +
-    'workforce strands pass to the Director of Resources.',
+  reason: `${SECONDMENT_ENDS} The estates, IT and workforce strands pass to the Director of Resources.`,
+});
+assignLead(PROGRAMME_OFFICE, P.publicProtection, {
+  leadId: SUCCESSOR_DIRECTOR.leadId,
+  leadName: SUCCESSOR_DIRECTOR.leadName,
+  leadRole: SUCCESSOR_DIRECTOR.leadRole,
+  effectiveDate: '2007-10-01',
+  reason: `${SECONDMENT_ENDS} The proposal passes to his successor as programme director.`,
+});
+appointDirector(PROGRAMME_OFFICE, MMP, {
+  personId: SUCCESSOR_DIRECTOR.leadId,
+  name: SUCCESSOR_DIRECTOR.leadName,
+  effectiveDate: '2007-10-01',
+  reason: SECONDMENT_ENDS,
 });
 
 // ---------------------------------------------------------------------------------------
@@ -1370,7 +1454,9 @@ const SAVINGS_70M = 'mmp-savings-target-70m';
 
 planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
   benefitId: SAVINGS_70M,
-  description: 'Savings targets from business groups of £70 million for 2006/07',
+  description:
+    'Savings targets from business groups of £70 million, set by the Management Board review of 5 September 2005 (before the programme existed) ' +
+    'to reduce the 2006/07 budget shortfall (Service Review report (2005) §38)',
   observableOutcome:
     'The 2006/07 budget shortfall reduced (to £26m after this and other remedial action, Service Review report (2005) §38); money redirected to core policing functions (Service Review report (2005) §4).',
   measure: 'Cashable savings against the 2006/07 standstill budget',
@@ -1381,45 +1467,43 @@ planBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, {
   quantitative: true,
   isDisbenefit: false,
   ownerId: DIRECTOR_OF_RESOURCES.leadId,
-  ownerName: 'Director of Resources',
+  ownerName: 'Directorate of Resources, with the Met Modernisation Programme',
   baseline: 0,
   target: pounds(70 * MILLION),
   fullYearValue: pounds(70 * MILLION),
   plannedOn: '2005-09-05',
-  // Service Review report (2005) Appendix 3 (MTFP), "Total savings proposals": £70m, £1m, £0m.
-  schedule: [
-    { period: '2006/07', plannedValue: pounds(70 * MILLION) },
-    { period: '2007/08', plannedValue: pounds(1 * MILLION) },
-    { period: '2008/09', plannedValue: 0 },
-  ],
+  // The target is for 2006/07 alone: Appendix 3's £1m for 2007/08 is that year's savings proposals, not part of the £70m.
+  schedule: [{ period: '2006/07', plannedValue: pounds(70 * MILLION) }],
+  scheduleKind: 'per-period',
   reason:
-    'Service Review report (2005) §38 (£70m savings targets from business groups) and Appendix 3 (total savings proposals £70m in ' +
-    '2006/07, £1m in 2007/08, £0 in 2008/09). Illustrative: the owner (the post responsible; the report names none) and the measure are assumed.',
+    'Service Review report (2005) §38: a Management Board review on 5 September 2005 secured savings targets from business groups of ' +
+    '£70 million for 2006/07 (Appendix 3: total savings proposals £70m in 2006/07). 2006/07 plan report §15: the Met Modernisation ' +
+    'Programme and Directorate of Resources co-ordinate efficiency savings. Recorded as a programme-level benefit although it was ' +
+    'set before the programme existed. Illustrative: the measure, and the Directorate of Resources as the owner of record, are assumed.',
 });
 realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2006/07',
   actual: pounds(66_300_000),
-  forecastRemaining: pounds(4_700_000),
   evidence: 'Revenue outturn 2006/07, report to the MPA Finance Committee',
   commentary: '£3.7m of business group savings slipped into 2007/08; the rest delivered.',
+  forecastRemaining: pounds(3_700_000),
   reason: 'Illustrative: the 2006/07 outturn figure is assumed.',
 });
 reforecastBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   schedule: [
-    { period: '2006/07', plannedValue: pounds(70 * MILLION) },
-    { period: '2007/08', plannedValue: pounds(4_700_000) },
-    { period: '2008/09', plannedValue: 0 },
+    { period: '2006/07', plannedValue: pounds(66_300_000) },
+    { period: '2007/08', plannedValue: pounds(3_700_000) },
   ],
   reforecastOn: '2007-06-14',
   reason:
-    'Illustrative: £3.7m of 2006/07 savings carried into 2007/08 (the target and baseline stay as planned); the date is assumed.',
+    'Illustrative: £3.7m of the 2006/07 savings moved into 2007/08, so the forecast still totals the £70m target; the date is assumed.',
 });
 realiseBenefit(PROGRAMME_OFFICE, PROGRAMME_BENEFIT, SAVINGS_70M, {
   period: '2007/08',
-  actual: pounds(4_520_000),
+  actual: pounds(3_520_000),
   forecastRemaining: 0,
   evidence: 'Revenue outturn 2007/08, report to the MPA Finance Committee',
-  commentary: 'Carried-forward savings delivered except £0.18m of overtime reductions.',
+  commentary: 'Carried-forward savings delivered except £0.18m of overtime reductions: £69.82m of the £70m in all.',
   reason: 'Illustrative: the 2007/08 outturn figure is assumed.',
 });
 
@@ -1430,10 +1514,10 @@ planBenefit(PROGRAMME_OFFICE, SSC, {
   plannedOn: '2006-03-09', // with the business case the Oversight Committee approved that day
   benefitId: SSC_SAVINGS,
   description:
-    'Cashable savings from delivering finance and HR transactional services through shared service centres',
+    'Cashable savings a year from delivering finance and HR transactional services through shared service centres (Illustrative)',
   observableOutcome:
     'Fewer posts in transactional finance and HR across business groups; budget released to priorities.',
-  measure: 'Cashable savings against the 2005/06 transactional services baseline',
+  measure: 'Cashable savings a year against the 2005/06 transactional services baseline (the level reached in each year)',
   unit: 'GBP-pence',
   attribution:
     'Posts removed from business group establishments as each centre goes live, confirmed by the Directorate of Resources.',
@@ -1450,12 +1534,15 @@ planBenefit(PROGRAMME_OFFICE, SSC, {
     { period: '2007/08', plannedValue: pounds(6 * MILLION) },
     { period: '2008/09', plannedValue: pounds(8 * MILLION) },
   ],
-  reason: 'Illustrative: benefit profile from the approved SOC (version 2); figures assumed.',
+  // £2.5m in 2006/07, £6m in 2007/08, £8m a year from 2008/09: annual levels rising to the £8m target.
+  scheduleKind: 'level',
+  reason:
+    'Illustrative: benefit profile from the approved SOC (version 2); figures and the day planned (with the approval) assumed.',
 });
 realiseBenefit(MARTIN_TIPLADY.actor, SSC, SSC_SAVINGS, {
   period: '2006/07',
   actual: pounds(1_800_000),
-  forecastRemaining: pounds(14 * MILLION),
+  forecastRemaining: pounds(6_200_000),
   evidence: 'Provisional 2006/07 outturn, Directorate of Resources',
   commentary: 'Finance centre live from October 2006; HR centre not yet live.',
   reason: 'Illustrative: figures assumed.',
@@ -1474,12 +1561,12 @@ reforecastBenefit(PROGRAMME_OFFICE, SSC, SSC_SAVINGS, {
   ],
   reforecastOn: '2007-07-12',
   reason:
-    'Illustrative: the HR shared service centre go-live slipped six months; 2007/08 savings re-phased; the date is assumed.',
+    'Illustrative: the HR shared service centre go-live slipped six months; the 2007/08 level re-phased, the £8m a year from 2008/09 kept; the date is assumed.',
 });
 realiseBenefit(MARTIN_TIPLADY.actor, SSC, SSC_SAVINGS, {
   period: '2007/08',
   actual: pounds(4_200_000),
-  forecastRemaining: pounds(8 * MILLION),
+  forecastRemaining: pounds(3_800_000),
   evidence: 'Revenue outturn 2007/08, Directorate of Resources',
   commentary: 'HR centre live from October 2007.',
   reason: 'Illustrative: figures assumed.',
@@ -1510,7 +1597,7 @@ planBenefit(PROGRAMME_OFFICE, SN, {
     { period: '2006/07', plannedValue: 230 },
   ],
   reason:
-    'Service Review report (2005) §21 and §41 set the aim (every ward by the end of 2006/07). Illustrative: ward counts assumed.',
+    'Service Review report (2005) §21 and §41 set the aim (every ward by the end of 2006/07). Illustrative: ward counts and the day planned (with the SOC approval) assumed.',
 });
 realiseBenefit(TIM_GODWIN.actor, SN, SN_WARDS, {
   period: '2005/06',
@@ -1554,7 +1641,7 @@ planBenefit(PROGRAMME_OFFICE, IC, {
     { period: '2006/07', plannedValue: 150_000 },
     { period: '2007/08', plannedValue: 400_000 },
   ],
-  reason: 'Illustrative: benefit profile from the approved SOC; figures assumed.',
+  reason: 'Illustrative: benefit profile from the approved SOC; figures and the day planned (with the approval) assumed.',
 });
 realiseBenefit(TIM_GODWIN.actor, IC, IC_HOURS, {
   period: '2006/07',
@@ -1582,14 +1669,14 @@ planBenefit(PROGRAMME_OFFICE, MPD, {
     'Fewer traditional station front counters as old, inaccessible stations close (Service Review report (2005) §20)',
   observableOutcome:
     'Some residents travel further to a front counter; contact moves to shop fronts and Metcall.',
-  measure: 'Station front counters closed',
+  measure: 'Station front counters closed since April 2006 (running total at each year end)',
   unit: 'front counters',
   attribution: 'Property Services disposals register.',
   cashReleasing: false,
   quantitative: true,
   isDisbenefit: true,
-  ownerId: STEPHEN_RIMMER.leadId,
-  ownerName: 'Stephen Rimmer',
+  ownerId: DIRECTOR_OF_RESOURCES.leadId,
+  ownerName: 'Director of Resources',
   baseline: 0,
   target: 20,
   schedule: [
@@ -1597,8 +1684,10 @@ planBenefit(PROGRAMME_OFFICE, MPD, {
     { period: '2007/08', plannedValue: 14 },
     { period: '2008/09', plannedValue: 20 },
   ],
+  scheduleKind: 'running-total',
   reason:
-    'Service Review report (2005) §20 describes the move out of old stations. Illustrative: the dis-benefit profile and figures are assumed.',
+    'Service Review report (2005) §20 describes the move out of old stations. Illustrative: the dis-benefit profile, its owner ' +
+    '(Property Services sits with the Director of Resources), figures and the day planned are assumed.',
 });
 // Reported after Stephen Rimmer's secondment ended, so by the proposal's lead by then.
 realiseBenefit(DIRECTOR_OF_RESOURCES.actor, MPD, MPD_COUNTERS, {
@@ -1736,7 +1825,7 @@ rescheduleMilestone(PROGRAMME_OFFICE, MMP, {
   forecastDate: '2007-10-01',
   rescheduledOn: '2007-04-02',
   reason:
-    'Illustrative: cleansing HR records before migration took longer than planned; go-live moved six months, after the consultation with staff associations.',
+    'Illustrative: cleansing HR records before migration took longer than planned; go-live moved six months, after the consultation with staff associations; the dates are assumed.',
 });
 achieveMilestone(PROGRAMME_OFFICE, MMP, {
   milestoneId: 'ms-ssc-hr-live',
@@ -1748,7 +1837,8 @@ achieveMilestone(PROGRAMME_OFFICE, MMP, {
 // 9. Risk register: the risks of Service Review report (2005) section C, the budget position and dependencies
 // ---------------------------------------------------------------------------------------
 
-const RISK_SCORES = 'Illustrative: likelihood, impact, owner, proximity and actions assumed.';
+const RISK_SCORES =
+  'Illustrative: likelihood, impact, owner, proximity, actions and the day raised (the date of the report) assumed.';
 
 raiseRisk(PROGRAMME_OFFICE, MMP, {
   riskId: 'mmp-risk-consultation-breadth',
@@ -1800,7 +1890,7 @@ raiseRisk(PROGRAMME_OFFICE, MMP, {
   cause: 'High aims for a more citizen-focused service',
   event: 'Public and staff expectations for improvement exceed what can be delivered',
   effect: 'Disappointment and lower confidence despite real improvement',
-  ownerName: 'Stephen Rimmer',
+  ownerName: 'Met Modernisation Programme director',
   likelihood: 3,
   impact: 3,
   proximity: '2006/07',
@@ -1939,7 +2029,7 @@ raiseRisk(PROGRAMME_OFFICE, MMP, {
   residualLikelihood: 2,
   residualImpact: 3,
   raisedOn: '2006-04-03',
-  reason: 'Illustrative: the whole risk is assumed.',
+  reason: 'Illustrative: the whole risk, its scores and its date are assumed.',
 });
 
 reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-budget-shortfall-2006-07', {
@@ -1949,15 +2039,15 @@ reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-budget-shortfall-2006-07', {
   residualImpact: 4,
   reassessedOn: '2005-10-10',
   reason:
-    'Illustrative: the draft 2006/07 budget submission to the joint Finance/PPRC (Service Review report (2005) §47) identifies further savings; likelihood lowered.',
+    'Illustrative: the draft 2006/07 budget submission to the joint Finance/PPRC on 10 October 2005 (Service Review report (2005) §47) is assumed to identify further savings; likelihood lowered.',
 });
 closeRisk(PROGRAMME_OFFICE, 'mmp-risk-budget-shortfall-2006-07', {
   closedOn: '2006-02-23',
-  reason: 'Illustrative: the 2006/07 budget is set with the shortfall closed.',
+  reason: 'Illustrative: the 2006/07 budget is assumed set with the shortfall closed; the day (the Authority meeting of report 7) is assumed.',
 });
 closeRisk(PROGRAMME_OFFICE, 'mmp-dep-precept-sn-acceleration', {
   closedOn: '2006-02-23',
-  reason: 'Illustrative: the 2006/07 budget provides for the accelerated roll-out.',
+  reason: 'Illustrative: the 2006/07 budget is assumed to provide for the accelerated roll-out; the day is assumed.',
 });
 reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-ssc-hr-migration', {
   likelihood: 5,
@@ -1966,11 +2056,11 @@ reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-ssc-hr-migration', {
   residualImpact: 3,
   reassessedOn: '2007-01-15',
   reason:
-    'Illustrative: cleansing is behind in three business groups; the April 2007 go-live is now unlikely.',
+    'Illustrative: cleansing is behind in three business groups; the April 2007 go-live is now unlikely. Scores and date assumed.',
 });
 closeRisk(PROGRAMME_OFFICE, 'mmp-risk-ssc-hr-migration', {
   closedOn: '2007-10-31',
-  reason: 'Illustrative: the HR shared service centre went live on 1 October 2007 and is stable.',
+  reason: 'Illustrative: the HR shared service centre went live on 1 October 2007 and is stable; the dates are assumed.',
 });
 reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-consultation-breadth', {
   likelihood: 2,
@@ -1979,7 +2069,7 @@ reassessRisk(PROGRAMME_OFFICE, 'mmp-risk-consultation-breadth', {
   residualImpact: 4,
   reassessedOn: '2006-02-10',
   reason:
-    'Illustrative: formal consultation closed and initial equality impact assessments made (2006/07 plan report section C).',
+    'Illustrative: formal consultation closed and initial equality impact assessments made (2006/07 plan report section C); scores and date assumed.',
 });
 
 // ---------------------------------------------------------------------------------------
@@ -2099,15 +2189,16 @@ recordDecision(MPA_OFFICE, MPA_SF, {
   forum: 'Authority',
   decisionDate: '2008-10-31',
   subject:
-    'Develop a strategic framework to support the Authority’s oversight and scrutiny of the MPS',
+    'Members at an away day (not a formal Authority meeting): develop a strategic framework to support the Authority’s oversight and scrutiny of the MPS',
   outcome: 'approve',
   rationale:
-    'Members discussed and agreed that the Authority should develop a strategic framework, with three key strategic outcomes for the next three years (Strategic Framework report (2009) summary and §1).',
-  minuteReference: 'MPA members’ away day, 31 October 2008 (workshop note)',
+    'At an away day members "discussed and agreed" that the Authority should develop a strategic framework, with three key strategic outcomes for the next three years (Strategic Framework report (2009) summary and §1).',
+  minuteReference: 'None: members’ away day, 31 October 2008 (a workshop, not a formal meeting)',
   reason:
-    'Strategic Framework report (2009) summary and §1. Illustrative: the minute reference is plausible, not quoted.',
+    'Strategic Framework report (2009) summary and §1. Illustrative: an away day is not a forum the product knows; recorded under ' +
+    'the Authority as the agreement of its members, not a formal Authority decision; the year (2008) is inferred from the report of February 2009.',
 });
-recordDecision(OVERSIGHT, MPA_SF, {
+recordDecision(MPA_COMMITTEE_SERVICES, MPA_SF, {
   decisionId: 'mpa-sf-2009-02-05-support-development',
   forum: 'Committee',
   decisionDate: '2009-02-05',
@@ -2120,7 +2211,7 @@ recordDecision(OVERSIGHT, MPA_SF, {
   ],
   minuteReference: 'Strategic and Operational Policing Committee 05/02/2009, report 9',
   reason:
-    'Strategic Framework report (2009) recommendation and §13. Illustrative: the outcome of the 5 February 2009 meeting and the minute reference are assumed.',
+    'Strategic Framework report (2009) recommendation and §13. Illustrative: the outcome of the meeting, its day (the date of the report) and the minute reference are assumed.',
 });
 
 /** The seed, in the order it must be sent. */
@@ -2142,6 +2233,7 @@ export const DEMO_USERS: readonly SeedActor[] = Object.freeze([
   PROGRAMME_OFFICE,
   MPA_OFFICE,
   OVERSIGHT,
+  MPA_COMMITTEE_SERVICES,
   ...[
     TIM_GODWIN,
     ANDY_HAYMAN,

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { DomainCommand } from '../shared/decider';
-import type { BenefitPeriod, ScheduledValue } from './benefit.events';
+import type { BenefitPeriod, ScheduledValue, ScheduleKind } from './benefit.events';
 
 export type PlanBenefit = DomainCommand<
   'PlanBenefit',
@@ -23,6 +23,8 @@ export type PlanBenefit = DomainCommand<
     target: number;
     fullYearValue?: number | null;
     schedule: ScheduledValue[];
+    /** 'per-period' when omitted. */
+    scheduleKind?: ScheduleKind;
     plannedOn?: CalendarDate | null;
   }
 >;

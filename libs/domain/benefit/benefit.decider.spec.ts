@@ -37,7 +37,7 @@ const plan: PlanBenefit = {
 };
 const planned: BenefitPlanned = {
   type: 'BenefitPlanned',
-  data: { ...plan.data, proposalId: null, fullYearValue: null, plannedOn: null },
+  data: { ...plan.data, proposalId: null, fullYearValue: null, scheduleKind: 'per-period', plannedOn: null },
 };
 const realise: RealiseBenefit = {
   type: 'RealiseBenefit',

@@ -25,6 +25,8 @@ import type {
 } from './benefit.commands';
 import {
   PENCE_UNIT,
+  SCHEDULE_KINDS,
+  type ScheduleKind,
   type BenefitEvent,
   type BenefitPeriod,
   type ScheduledValue,
@@ -107,6 +109,14 @@ function optionalValue(value: unknown, field: string, inPence: boolean): number 
   return value === undefined || value === null ? null : requireValue(value, field, inPence);
 }
 
+function requireScheduleKind(value: unknown): ScheduleKind {
+  if (value === undefined || value === null) return 'per-period';
+  if (!(SCHEDULE_KINDS as readonly unknown[]).includes(value)) {
+    fail('INVALID_ENUM_VALUE', `scheduleKind must be one of ${SCHEDULE_KINDS.join(', ')}`, 'scheduleKind');
+  }
+  return value as ScheduleKind;
+}
+
 function requireSchedule(value: unknown, inPence: boolean): ScheduledValue[] {
   const schedule = requireList(value, 'schedule', 1).map((item, i) => {
     const entry = requireObject(item, `schedule[${i}]`);
@@ -175,6 +185,7 @@ export function planBenefit(command: PlanBenefit, state: BenefitState): BenefitE
         target: requireValue(data.target, 'target', inPence),
         fullYearValue: optionalValue(data.fullYearValue, 'fullYearValue', inPence),
         schedule: requireSchedule(data.schedule, inPence),
+        scheduleKind: requireScheduleKind(data.scheduleKind),
         plannedOn: optionalCalendarDate(data.plannedOn, 'plannedOn'),
       },
     },

@@ -9,6 +9,15 @@ export type BenefitPeriod = string;
 
 export type ScheduledValue = { period: BenefitPeriod; plannedValue: number };
 
+/**
+ * How a schedule's values read, and so how they reach the target: 'per-period' amounts add
+ * up to it (savings in each year); a 'running-total' rises to it (front counters closed so
+ * far); a 'level' is the rate reached in each period (£8m a year once live), its last value
+ * the target. Realisations are reported the same way.
+ */
+export const SCHEDULE_KINDS = ['per-period', 'running-total', 'level'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
 export type BenefitPlanned = DomainEvent<
   'BenefitPlanned',
   {
@@ -31,6 +40,8 @@ export type BenefitPlanned = DomainEvent<
     target: number;
     fullYearValue: number | null;
     schedule: ScheduledValue[];
+    /** v3: how the schedule reads; v1/v2 events read as 'per-period'. */
+    scheduleKind: ScheduleKind;
     /** The day it was planned (e.g. with the business case that approved it), where known; v1 events have none. */
     plannedOn: CalendarDate | null;
   }

@@ -1,4 +1,4 @@
-import type { BenefitEvent, ScheduledValue } from '@ledger/domain';
+import type { BenefitEvent, ScheduledValue, ScheduleKind } from '@ledger/domain';
 import { BENEFIT_EVENT_TYPES } from '@ledger/domain';
 import type { RowProjectionDefinition } from '../projection';
 
@@ -30,6 +30,8 @@ export interface BenefitRow {
   baseline: number;
   target: number;
   fullYearValue: number | null;
+  /** Absent on rows projected before v3 of BenefitPlanned: read as 'per-period'. */
+  scheduleKind?: ScheduleKind;
   /** The schedule approved when the benefit was planned: never changed. */
   baselineSchedule: ScheduledValue[];
   currentSchedule: ScheduledValue[];

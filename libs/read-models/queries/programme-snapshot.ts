@@ -1,3 +1,4 @@
+import type { ScheduleKind } from '@ledger/domain';
 import type { BenefitRow } from '../projections/benefit.projection';
 import type { DecisionRow } from '../projections/decision.projection';
 import type { MilestoneRow } from '../projections/milestone.projection';
@@ -23,21 +24,32 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** What a schedule reaches: per-period values add up; a running total or a level ends at its last value. */
+function reach(kind: ScheduleKind, schedule: readonly { plannedValue: number }[]): number {
+  return kind === 'per-period' ? schedule.reduce((t, s) => t + s.plannedValue, 0) : (schedule.at(-1)?.plannedValue ?? 0);
+}
+
 /** Variance is derived, never typed: realised minus planned, per period and in total. */
 export function benefitWithVariance(b: BenefitRow) {
+  const scheduleKind: ScheduleKind = b.scheduleKind ?? 'per-period';
   const realisedByPeriod = new Map(b.realisations.map((r) => [r.period, r.actual]));
   const periods = b.baselineSchedule.map((s) => {
     const forecast = b.currentSchedule.find((c) => c.period === s.period)?.plannedValue ?? null;
     const realised = realisedByPeriod.get(s.period) ?? null;
     return { period: s.period, baseline: s.plannedValue, forecast, realised, variance: realised === null ? null : realised - s.plannedValue };
   });
-  const plannedToDate = periods.filter((p) => p.realised !== null).reduce((t, p) => t + p.baseline, 0);
+  const reported = periods.filter((p) => p.realised !== null);
+  // Against the target: per-period amounts add up; a running total or a level is where the latest period stands.
+  const realisedToDate = scheduleKind === 'per-period' ? b.cumulativeRealised : (reported.at(-1)?.realised ?? 0);
+  const plannedToDate = scheduleKind === 'per-period' ? reported.reduce((t, p) => t + p.baseline, 0) : (reported.at(-1)?.baseline ?? 0);
   return {
     ...b,
+    scheduleKind,
     periods,
-    plannedTotal: b.baselineSchedule.reduce((t, s) => t + s.plannedValue, 0),
-    forecastTotal: b.currentSchedule.reduce((t, s) => t + s.plannedValue, 0),
-    varianceToDate: b.cumulativeRealised - plannedToDate,
+    plannedTotal: reach(scheduleKind, b.baselineSchedule),
+    forecastTotal: reach(scheduleKind, b.currentSchedule),
+    realisedToDate,
+    varianceToDate: realisedToDate - plannedToDate,
   };
 }
 
@@ -106,16 +118,20 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
     targetPence: list.reduce((t, b) => t + b.target, 0),
     plannedPence: list.reduce((t, b) => t + b.plannedTotal, 0),
     forecastPence: list.reduce((t, b) => t + b.forecastTotal, 0),
-    realisedPence: list.reduce((t, b) => t + b.cumulativeRealised, 0),
+    realisedPence: list.reduce((t, b) => t + b.realisedToDate, 0),
   });
   const cash = benefits.filter((b) => b.unit === PENCE && !b.isDisbenefit);
   const benefitPeriods = new Map<string, { planned: number; forecast: number; realised: number }>();
   for (const b of cash.filter((x) => x.cashReleasing)) {
-    for (const p of b.periods) {
+    // In-year amounts: a running total contributes what it rose by in the period.
+    const step = (values: (number | null)[], i: number) =>
+      b.scheduleKind === 'running-total' ? (values[i] ?? 0) - (i > 0 ? (values[i - 1] ?? 0) : 0) : (values[i] ?? 0);
+    const col = <K extends 'baseline' | 'forecast' | 'realised'>(k: K) => b.periods.map((p) => p[k]);
+    for (const [i, p] of b.periods.entries()) {
       const e = benefitPeriods.get(p.period) ?? { planned: 0, forecast: 0, realised: 0 };
-      e.planned += p.baseline;
-      e.forecast += p.forecast ?? 0;
-      e.realised += p.realised ?? 0;
+      e.planned += step(col('baseline'), i);
+      e.forecast += step(col('forecast'), i);
+      e.realised += p.realised === null ? 0 : step(col('realised'), i);
       benefitPeriods.set(p.period, e);
     }
   }

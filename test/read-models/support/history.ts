@@ -324,6 +324,7 @@ export class HistoryGenerator {
               target: schedule.reduce((t, s) => t + s.plannedValue, 0),
               fullYearValue: r.chance(0.5) ? null : r.int(1, 100) * 10_000_00,
               schedule,
+              scheduleKind: 'per-period',
               plannedOn: r.chance(0.5) ? this.date() : null,
             },
           },

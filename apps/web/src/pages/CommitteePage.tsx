@@ -8,7 +8,7 @@ import { AuditChainPanel, CommitteePackPanel } from '../components/CommitteePack
 import { Empty, ErrorState, Loading, Section } from '../components/ui';
 import { formatDate, formatPence, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
-import { programmeTarget } from './DashboardPage';
+import { programmeTarget, SavingsBreakdown } from './DashboardPage';
 import { usePageTitle } from './usePageTitle';
 
 export function CommitteePage() {
@@ -233,9 +233,10 @@ function CommitteeSummary({ snapshot, eventsFolded }: { snapshot: ProgrammeSnaps
       </SimpleGrid>
       <Section title="Savings against the target">
         <Text size="sm" data-testid="committee-savings">
-          Cash-releasing savings realised: {formatPence(cash.realisedPence)} of {formatPence(targetPence)}.
+          Cash-releasing savings realised: {formatPence(cash.realisedPence)} of {formatPence(targetPence)}; forecast {formatPence(cash.forecastPence)}.
         </Text>
         <SavingsChart snapshot={snapshot} targetPence={targetPence} />
+        <SavingsBreakdown snapshot={snapshot} />
       </Section>
     </Stack>
   );

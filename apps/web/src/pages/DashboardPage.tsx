@@ -10,11 +10,59 @@ import { formatDate, formatMeasure, formatPence, STATUS_LABELS } from '../format
 import { useAppState, useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
-/** The programme's savings target: its programme-level cash-releasing benefits (the £70m), else all of them. */
+/**
+ * The savings target the realised and forecast totals are measured against: the sum of the
+ * cash-releasing benefits' targets, the same benefits those totals add up (so they reconcile).
+ */
 export function programmeTarget(snapshot: ProgrammeSnapshot): number {
-  const programmeLevel = snapshot.benefits.filter((b) => b.proposalId === null && b.cashReleasing && !b.isDisbenefit);
-  if (programmeLevel.length) return programmeLevel.reduce((sum, b) => sum + b.target, 0);
   return snapshot.benefitsSummary.cashReleasing.targetPence;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  'per-period': 'sum of the periods',
+  'running-total': 'running total',
+  level: 'level reached (a year)',
+};
+
+/** Each cash-releasing benefit's part in the totals, as its description (with its source) gives it, and the totals. */
+export function SavingsBreakdown({ snapshot }: { snapshot: ProgrammeSnapshot }) {
+  const cash = snapshot.benefitsSummary.cashReleasing;
+  const parts = snapshot.benefits.filter((b) => b.unit === 'GBP-pence' && b.cashReleasing && !b.isDisbenefit);
+  if (parts.length === 0) return null;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder striped data-testid="savings-breakdown">
+        <caption className="visually-hidden">The cash-releasing benefits that make up the savings totals</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Benefit</Table.Th>
+            <Table.Th scope="col">Counted as</Table.Th>
+            <Table.Th scope="col">Target</Table.Th>
+            <Table.Th scope="col">Realised</Table.Th>
+            <Table.Th scope="col">Forecast</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {parts.map((b) => (
+            <Table.Tr key={b.benefitId}>
+              <Table.Td>{b.description}</Table.Td>
+              <Table.Td>{KIND_LABELS[b.scheduleKind] ?? b.scheduleKind}</Table.Td>
+              <Table.Td>{formatPence(b.target)}</Table.Td>
+              <Table.Td>{formatPence(b.realisedToDate)}</Table.Td>
+              <Table.Td>{formatPence(b.forecastTotal)}</Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr>
+            <Table.Th scope="row">Total</Table.Th>
+            <Table.Td />
+            <Table.Td>{formatPence(cash.targetPence)}</Table.Td>
+            <Table.Td>{formatPence(cash.realisedPence)}</Table.Td>
+            <Table.Td>{formatPence(cash.forecastPence)}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 export function DashboardPage() {
@@ -85,6 +133,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               : `Realised ${formatPence(cash.realisedPence)}; forecast ${formatPence(cash.forecastPence)}. No savings target is planned yet.`}
           </Text>
           <SavingsChart snapshot={snapshot} targetPence={targetPence} />
+          <SavingsBreakdown snapshot={snapshot} />
         </Section>
       </SimpleGrid>
 
