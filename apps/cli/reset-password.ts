@@ -12,6 +12,9 @@ import { generatePassword } from '../api/users/bootstrap-administrator';
 import { ExecuteUserCommand } from '../api/users/user-command.handler';
 import { PasswordDto } from '../api/users/user.request.dto';
 
+/** The actor of a password set at the command line. */
+export const OPERATOR_CLI = 'operator-cli';
+
 /** A password an operator cannot use: the message says what is expected. */
 export class PasswordResetRefused extends Error {
   constructor(message: string) {
@@ -63,7 +66,7 @@ export async function readPasswordFromStdin(): Promise<string> {
 
 /**
  * `ledger reset-password <username>`: the API's user command handler in an application
- * context of its own (no HTTP), as an operator named after the account running it. A given
+ * context of its own (no HTTP), as OPERATOR_CLI named after the account running it. A given
  * password must pass the same checks as POST /users/:username/password-changes.
  */
 export async function resetPassword(
@@ -87,7 +90,8 @@ export async function resetPassword(
   );
   try {
     const operator = userInfo().username;
-    const actor: Actor = { id: `operator:${operator}`, role: 'system', name: `${operator} on ${hostname()} (ledger reset-password)` };
+    // One id for the command line (the audit trail can filter on it); the name says who ran it where.
+    const actor: Actor = { id: OPERATOR_CLI, role: 'system', name: `${operator} on ${hostname()} (ledger reset-password)` };
     const { position } = await setPassword(app, username, password, { actor, reason: options.reason });
     return { password, position };
   } finally {
