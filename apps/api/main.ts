@@ -4,16 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openDatabase } from '@ledger/database';
 import { AppModule } from './app.module';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corsOriginsOf, loadConfig } from './config/app.config';
 import { loadOrCreateMetricsToken, loadOrCreateSecrets } from './config/secrets';
 import { configureApp } from './configure-app';
-import { createBootstrapAdministrator } from './users/bootstrap-administrator';
-import { accountsTable } from '../cli/seed/accounts';
-import { runSeed } from '../cli/seed/run-seed';
+import { prepareFirstStart, runFirstStartSeed } from './first-start';
+import { AccountsFile, accountsFilePath } from '../cli/seed/accounts';
 
-/** The embedded default's own files (git-ignored): the generated secret and the demo accounts. */
+/** The embedded default's own files (git-ignored): the generated secret. */
 const STATE_DIR = resolve('.data');
 
 async function bootstrap() {
@@ -57,28 +55,21 @@ async function bootstrap() {
   process.once('SIGINT', stopDatabase);
   process.once('SIGTERM', stopDatabase);
 
+  // The first administrator is registered (and kept) before the API answers anyone, so
+  // /health never says "ok" for a store whose seed is about to begin.
+  await app.init();
+  const firstStart = {
+    accounts: new AccountsFile(accountsFilePath(process.env)),
+    logger,
+    seed: config.SEED_ON_FIRST_START !== 'false',
+    bootstrapPassword: config.BOOTSTRAP_ADMIN_PASSWORD,
+  };
+  const seedAs = await prepareFirstStart(app, firstStart);
   await app.listen(config.PORT, config.HOST);
   const baseUrl = `http://127.0.0.1:${config.PORT}`;
-  // First start of an empty store: the first administrator, then the demo users and the demo
-  // programme, recorded through the commands themselves, signed in as the demo users.
-  const administrator = await createBootstrapAdministrator(app, { password: config.BOOTSTRAP_ADMIN_PASSWORD });
-  if (administrator) {
-    const accounts = [{ ...administrator, role: 'administrator', name: 'Administrator (first start)' }];
-    if (config.BOOTSTRAP_ADMIN_PASSWORD) accounts[0].password = '(BOOTSTRAP_ADMIN_PASSWORD)';
-    if (config.SEED_ON_FIRST_START !== 'false') {
-      logger.log('Empty event store: seeding the Met Modernisation Programme demo…');
-      const seeded = await runSeed(baseUrl, { administrator });
-      logger.log(`Seeded: ${seeded.requests} commands recorded, event log at position ${seeded.lastPosition}.`);
-      accounts.push(...seeded.users);
-    }
-    const table = accountsTable(accounts);
-    logger.log(`Accounts created on this first start (the passwords are not shown again):\n\n${table}\n`);
-    if (database.embedded) {
-      const file = resolve(STATE_DIR, 'demo-users.txt');
-      writeFileSync(file, `${table}\n`, { mode: 0o600 });
-      logger.log(`The accounts are also in ${file}.`);
-    }
-  }
+  // The demo users and the demo programme, recorded through the commands themselves, signed
+  // in as the demo users; a start killed half-way is finished by the next one.
+  if (seedAs) await runFirstStartSeed(app, baseUrl, seedAs, firstStart);
   const head = await fetch(`${baseUrl}/health`).then((r) => r.json() as Promise<{ eventStore?: { lastPosition?: number } }>);
   logger.log(`Event store holds ${head.eventStore?.lastPosition ?? 0} events.`);
   logger.log(`Programme Ledger listening on http://localhost:${config.PORT} (API docs at /docs)`);

@@ -5,6 +5,7 @@ import { openDatabase, type RunningDatabase } from '@ledger/database';
 import { createEventStore } from '@ledger/event-store';
 import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
 import { registerCommitteeCommands } from './committee-commands';
+import { readPasswordFromStdin, resetPassword } from './reset-password';
 import { accountsTable } from './seed/accounts';
 import { seedThroughApi } from './seed/seed-through-api';
 
@@ -104,6 +105,21 @@ program
       const { db, store, close } = await openStores(url);
       console.table(await projectionLag(db, store));
       await close();
+    }),
+  );
+
+program
+  .command('reset-password')
+  .argument('<username>', 'an administrator')
+  .description("Set a new password for an administrator (PasswordChanged, their sessions end): for an operator locked out. Prints a generated one once, or reads it from stdin")
+  .option('--password-stdin', 'read the new password from standard input instead of generating one')
+  .option('--reason <text>', 'why, for the audit trail', 'Reset at the command line by an operator')
+  .action((username: string, options: { passwordStdin?: boolean; reason: string }) =>
+    withDatabase(async (url) => {
+      const password = options.passwordStdin ? await readPasswordFromStdin() : undefined;
+      const result = await resetPassword(url, username, { password, reason: options.reason });
+      console.log(`Recorded PasswordChanged for ${username} at position ${result.position}; their sessions have ended.`);
+      if (!password) console.log(`New password (shown once): ${result.password}`);
     }),
   );
 

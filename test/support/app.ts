@@ -89,8 +89,11 @@ export function as(role = 'programme-office', id = `${role}-user`, name = `Test 
 
 /** The system's own actors, and the only events each may record (nobody can be signed in then). */
 const SYSTEM_ACTORS: Record<string, string[]> = {
-  'first-start': ['UserRegistered'],
+  // A resumed first start sets a new password for an administrator whose password was lost.
+  'first-start': ['UserRegistered', 'PasswordChanged'],
   'sign-in-service': ['SignInFailed'],
+  // `ledger reset-password`: an operator at the command line.
+  'operator-cli': ['PasswordChanged'],
 };
 
 /**

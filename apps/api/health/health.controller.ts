@@ -7,6 +7,7 @@ import { projectionLag, type Projector } from '@ledger/read-models';
 import { PROJECTOR, READ_DB } from '@ledger/read-models';
 import { Public } from '../auth/access.decorators';
 import { DATABASE_INFO, type DatabaseInfo } from '../shared/database-info';
+import { SeedProgress } from './seed-progress';
 
 const PART = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } } };
 /** GET /health's body, up (200) or down (503). */
@@ -14,7 +15,16 @@ const HEALTH_SCHEMA = {
   type: 'object',
   required: ['status', 'database', 'eventStore'],
   properties: {
-    status: { type: 'string', enum: ['ok', 'error'] },
+    status: {
+      type: 'string',
+      enum: ['ok', 'seeding', 'error'],
+      description: '"seeding" (with 503) while the first start records the demo: sign-in may not work yet.',
+    },
+    seed: {
+      type: 'string',
+      enum: ['in-progress', 'complete', 'none'],
+      description: "The first start's demo seed: still being recorded (503), recorded, or none begun in this store.",
+    },
     database: { ...PART, properties: { ...PART.properties, embedded: { type: 'boolean' }, message: { type: 'string' } } },
     eventStore: {
       ...PART,
@@ -47,23 +57,37 @@ const HEALTH_SCHEMA = {
 @Public()
 @Controller('health')
 export class HealthController {
+  private readonly seed: SeedProgress;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
     @Inject(READ_DB) private readonly db: DataSource,
     @Optional() @Inject(PROJECTOR) private readonly projector: Projector | null,
-  ) {}
+  ) {
+    this.seed = new SeedProgress(store);
+  }
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: the database, the event store and what holds its readers back' })
-  @ApiOkResponse({ description: 'Everything is up.', schema: HEALTH_SCHEMA })
-  @ApiServiceUnavailableResponse({ description: 'The database is down (same shape, status "error").', schema: HEALTH_SCHEMA })
+  @ApiOkResponse({ description: 'Everything is up (and the demo seed, if any, complete).', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({
+    description:
+      'The database is down (status "error"), or the first start is still recording the demo (status "seeding", seed "in-progress", Retry-After): not ready for traffic yet. Same shape.',
+    schema: HEALTH_SCHEMA,
+  })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
       const [head, lags] = await Promise.all([this.store.head(), projectionLag(this.db, this.store)]);
+      const seed = await this.seed.state(head.lastPosition);
       const active = new Map((this.projector?.statuses() ?? []).map((s) => [s.name, s.active]));
+      if (seed === 'in-progress') {
+        // Out of a load balancer's rotation until the accounts and the demo exist.
+        res.status(503).setHeader('Retry-After', '5');
+      }
       return {
-        status: 'ok',
+        status: seed === 'in-progress' ? 'seeding' : 'ok',
+        seed,
         database: { status: 'up', embedded: this.database.embedded },
         eventStore: { status: 'up', lastPosition: head.lastPosition, hold: head.hold },
         projections: lags.map((l) => ({ ...l, activeHere: active.get(l.name) ?? false })),

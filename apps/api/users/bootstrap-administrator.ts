@@ -27,7 +27,7 @@ export function generatePassword(): string {
  */
 export async function createBootstrapAdministrator(
   app: INestApplicationContext,
-  options: { password?: string } = {},
+  options: { password?: string; idempotencyKey?: string } = {},
 ): Promise<{ username: string; password: string } | null> {
   const store = app.get<EventStore>(EVENT_STORE);
   if ((await store.head()).lastPosition !== 0) return null;
@@ -49,6 +49,8 @@ export async function createBootstrapAdministrator(
         {
           actor: FIRST_START_ACTOR,
           expectedVersion: 0,
+          // The first start's seed keys this registration: the store then says a seed was begun.
+          idempotencyKey: options.idempotencyKey,
           metadata: {
             actor: FIRST_START_ACTOR,
             correlationId: randomUUID(),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { eventIdsFor } from '@ledger/event-store';
 import { DEMO_USERS, SEED_REQUESTS, type SeedRequest } from './met-modernisation.seed';
 
 /** A seed request the API refused: the first non-2xx stops the seed. */
@@ -33,13 +34,47 @@ function idempotencyKey(index: number, request: SeedRequest): string {
   return `seed-${index}-${digest}`;
 }
 
+/** The first event id a keyed command stores: the API prefixes the key with the actor's id. */
+function firstEventIdOf(actorId: string, key: string): string {
+  return eventIdsFor(1, `${actorId}:${key}`)[0];
+}
+
+/** A demo user's registration key (sent by the administrator the seed runs as). */
+const demoUserKey = (username: string) => `seed-user-${username}`;
+
+/**
+ * The key the first start registers its administrator with when it is about to seed: the
+ * seed's step 0, so the store itself says that a seed was begun (no marker of our own).
+ */
+export const FIRST_START_SEED_KEY = 'first-start:seed-administrator';
+
+/** Where a first start's seed stands: never begun here, begun and not finished, or complete. */
+export type SeedState = 'none' | 'in-progress' | 'complete';
+
+/**
+ * Read from the store alone (any process can tell): the seed's requests are sent in order,
+ * each with its key, so the last one's event means complete; the administrator registered
+ * with FIRST_START_SEED_KEY (or, in a store begun before that key, the first demo user's
+ * registration) means begun.
+ */
+export async function seedStateOf(recorded: (eventId: string) => Promise<boolean>, administrator = 'administrator'): Promise<SeedState> {
+  const lastIndex = SEED_REQUESTS.length - 1;
+  const last = SEED_REQUESTS[lastIndex];
+  if (await recorded(firstEventIdOf(last.actor.id, idempotencyKey(lastIndex, last)))) return 'complete';
+  if (await recorded(eventIdsFor(1, FIRST_START_SEED_KEY)[0])) return 'in-progress';
+  if (await recorded(firstEventIdOf(administrator, demoUserKey(DEMO_USERS[0].id)))) return 'in-progress';
+  return 'none';
+}
+
 /** The store's last global position, from `GET /health`. */
 async function lastPositionOf(baseUrl: string): Promise<number> {
   const response = await fetch(url(baseUrl, '/health'), {
     headers: { Accept: 'application/json' },
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`GET /health -> ${response.status} ${text}`);
+  // 503 while the first start's seed runs (this very run, perhaps): the position is still there.
+  const seeding = response.status === 503 && /"status":"seeding"/.test(text);
+  if (!response.ok && !seeding) throw new Error(`GET /health -> ${response.status} ${text}`);
   const position = (JSON.parse(text) as { eventStore?: { lastPosition?: unknown } }).eventStore
     ?.lastPosition;
   if (typeof position !== 'number')
@@ -73,6 +108,13 @@ export interface RunSeedOptions {
    * and is not listed here gets a new generated password (PasswordChanged).
    */
   passwords?: Readonly<Record<string, string>>;
+  /**
+   * Called as soon as a demo user exists with a password not listed in `passwords` (just
+   * registered, or given a new one), before the seed sends anything else: to keep it.
+   */
+  onAccount?: (account: DemoUserCredentials) => void;
+  /** Whether an event id is stored: steps already recorded are skipped without a request. */
+  recorded?: (eventId: string) => Promise<boolean>;
   log?: (m: string) => void;
 }
 
@@ -115,52 +157,73 @@ async function send(
 
 /**
  * Registers the demo users through POST /users as the administrator, and returns each
- * one's password. Keyed by username only: a retry never registers anyone twice.
+ * one's password. Keyed by username only: a retry never registers anyone twice. A user
+ * registered before whose password is not known gets a new one.
  */
 async function registerDemoUsers(
   baseUrl: string,
   options: RunSeedOptions,
 ): Promise<DemoUserCredentials[]> {
-  const adminToken = await signIn(baseUrl, options.administrator);
+  let adminToken: string | undefined;
+  // Signed in only when there is something to do: a resumed seed past this point signs in as nobody.
+  const admin = async () => (adminToken ??= await signIn(baseUrl, options.administrator));
   const users: DemoUserCredentials[] = [];
   for (const user of DEMO_USERS) {
+    const account = (password: string): DemoUserCredentials => ({
+      username: user.id,
+      password,
+      name: user.name,
+      role: user.role,
+      ...(user.personId ? { personId: user.personId } : {}),
+    });
     const known = options.passwords?.[user.id];
+    const key = demoUserKey(user.id);
+    const recorded = (await options.recorded?.(firstEventIdOf(options.administrator.username, key))) ?? false;
+    if (recorded && known !== undefined) {
+      users.push(account(known));
+      continue;
+    }
     let password = known ?? generatePassword();
-    const registered = await send(
-      baseUrl,
-      adminToken,
-      'POST',
-      '/users',
-      {
-        username: user.id,
-        name: user.name,
-        role: user.role,
-        ...(user.personId ? { personId: user.personId } : {}),
-        password,
-        reason: 'Demo user of the Met Modernisation seed',
-      },
-      `seed-user-${user.id}`,
-    );
-    const exists =
-      (registered.status === 409 && registered.text.includes('USER_ALREADY_REGISTERED')) ||
-      (registered.status === 201 && (JSON.parse(registered.text) as { duplicate?: boolean }).duplicate === true);
-    if (!exists && registered.status !== 201) {
-      throw new Error(`POST /users (${user.id}) -> ${registered.status} ${registered.text}`);
+    let exists = recorded;
+    if (!recorded) {
+      const registered = await send(
+        baseUrl,
+        await admin(),
+        'POST',
+        '/users',
+        {
+          username: user.id,
+          name: user.name,
+          role: user.role,
+          ...(user.personId ? { personId: user.personId } : {}),
+          password,
+          reason: 'Demo user of the Met Modernisation seed',
+        },
+        key,
+      );
+      exists =
+        (registered.status === 409 && registered.text.includes('USER_ALREADY_REGISTERED')) ||
+        (registered.status === 201 && (JSON.parse(registered.text) as { duplicate?: boolean }).duplicate === true);
+      if (!exists && registered.status !== 201) {
+        throw new Error(`POST /users (${user.id}) -> ${registered.status} ${registered.text}`);
+      }
+      if (!exists) options.onAccount?.(account(password));
     }
     if (exists && known === undefined) {
-      // Registered by an earlier run whose passwords we do not have: set a new one.
+      // Registered by an earlier run whose password never reached us: set a new one.
       password = generatePassword();
       const reset = await send(
         baseUrl,
-        adminToken,
+        await admin(),
         'POST',
         `/users/${user.id}/password-changes`,
-        { password, reason: 'The seed ran again without the earlier passwords' },
+        { password, reason: 'The seed resumed without this demo user\'s password: a new one' },
         `seed-password-${user.id}-${randomBytes(8).toString('hex')}`,
       );
       if (reset.status !== 201) throw new Error(`Password reset of ${user.id} -> ${reset.status} ${reset.text}`);
+      options.onAccount?.(account(password));
     }
-    users.push({ username: user.id, password, name: user.name, role: user.role, ...(user.personId ? { personId: user.personId } : {}) });
+    users.push(account(password));
   }
   return users;
 }
@@ -192,8 +255,13 @@ export async function runSeed(
   };
 
   let events = 0;
+  let skipped = 0;
   for (const [index, request] of SEED_REQUESTS.entries()) {
     const key = idempotencyKey(index, request);
+    if (await options.recorded?.(firstEventIdOf(request.actor.id, key))) {
+      skipped++;
+      continue;
+    }
     let response = await send(baseUrl, await tokenFor(request.actor.id), request.method, request.path, request.body, key);
     if (response.status === 401) {
       // The access token ran out during a long seed: sign in again and retry (same key).
@@ -212,7 +280,8 @@ export async function runSeed(
   }
   const lastPosition = await lastPositionOf(baseUrl);
   log?.(
-    `seed: ${SEED_REQUESTS.length} requests sent, ${events} events recorded; the store's last position is ${lastPosition}`,
+    `seed: ${SEED_REQUESTS.length - skipped} requests sent${skipped ? ` (${skipped} recorded before, skipped)` : ''}, ` +
+      `${events} events recorded; the store's last position is ${lastPosition}`,
   );
   return { requests: SEED_REQUESTS.length, lastPosition, users };
 }

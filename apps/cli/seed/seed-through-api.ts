@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../api/app.module';
 import { configureApp } from '../../api/configure-app';
 import { createBootstrapAdministrator } from '../../api/users/bootstrap-administrator';
-import { isEmpty, runSeed, type Credentials, type DemoUserCredentials } from './run-seed';
+import { FIRST_START_SEED_KEY, isEmpty, runSeed, type Credentials, type DemoUserCredentials } from './run-seed';
 
 /**
  * Seeds through the real HTTP commands (validation, rules, sign-in, audit trail and all):
@@ -39,7 +39,9 @@ export async function seedThroughApi(
     const baseUrl = `http://127.0.0.1:${port}`;
     const empty = await isEmpty(baseUrl);
     if (!options.force && !empty) return { seeded: false, requests: 0, lastPosition: 0, users: [] };
-    const administrator = (empty ? await createBootstrapAdministrator(app) : null) ?? options.administrator;
+    // Keyed as the first start keys it: a seed cut short here is finished by the next `npm start`.
+    const administrator =
+      (empty ? await createBootstrapAdministrator(app, { idempotencyKey: FIRST_START_SEED_KEY }) : null) ?? options.administrator;
     if (!administrator) {
       throw new Error('The store holds events: give an administrator (LEDGER_ADMIN_USERNAME, LEDGER_ADMIN_PASSWORD) to seed it again.');
     }
