@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import request from 'supertest';
 import { USER_ROLES, type UserRole } from '@ledger/domain';
 import { AppModule } from '../../apps/api/app.module';
@@ -39,6 +39,11 @@ export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
+  const harness = new Pool({ connectionString: databaseUrl, max: 2 });
+  // Before Nest's routes: the users and sessions of tokens made by as() exist before the guard asks.
+  app.use((req: { headers: Record<string, unknown> }, _res: unknown, next: (error?: unknown) => void) => {
+    provisionMinted(harness, req.headers.authorization).then(() => next(), next);
+  });
   configureApp(app);
   await app.init();
   return {
@@ -50,6 +55,7 @@ export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {
         await expectEveryEventSignedIn(databaseUrl);
       } finally {
         await app.close();
+        await harness.end();
       }
     },
   };
@@ -71,19 +77,50 @@ export async function expectNothingAppended<T>(t: TestApp, run: () => Promise<T>
 
 const jwt = new JwtService({ secret: TEST_JWT_SECRET });
 
+/** The users and sessions behind the tokens as() made, by session id. */
+const minted = new Map<string, { id: string; name: string; role: UserRole }>();
+
 /**
  * `Authorization: Bearer …` for a user of `role` whose user id and person id are `id`
  * (a lead's person id is the leadId of `LeadAssigned`), signed with the test apps' key.
  * Each call is a session of its own. Programme office by default.
+ *
+ * The API honours a token only for a live session of a user it knows (fail closed), so a
+ * test app made by createTestApp creates that session, and the user in the users read
+ * model when the store has none, on the token's first request. That writes no event: a
+ * refused request still appends nothing.
  */
 export function as(role = 'programme-office', id = `${role}-user`, name = `Test ${role}`) {
   if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`as(): unknown role ${role}`);
-  const token = signAccessToken(
-    jwt,
-    { id, username: id, name, role: role as UserRole, personId: id, sid: randomUUID() },
-    900,
-  );
+  const sid = randomUUID();
+  minted.set(sid, { id, name, role: role as UserRole });
+  const token = signAccessToken(jwt, { id, username: id, name, role: role as UserRole, personId: id, sid }, 900);
   return { Authorization: `Bearer ${token}` };
+}
+
+/** See as(): the session and user of a token it made, written straight into the tables the guard reads. */
+export async function provisionMinted(db: Pool | Client, authorization: unknown): Promise<void> {
+  if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return;
+  const claims = jwt.decode<{ sid?: string } | null>(authorization.slice(7));
+  const user = claims?.sid ? minted.get(claims.sid) : undefined;
+  if (!user || !claims?.sid) return;
+  const doc = {
+    userId: user.id,
+    username: user.id,
+    name: user.name,
+    role: user.role,
+    personId: user.id,
+    active: true,
+    registeredAt: new Date(0).toISOString(),
+    deactivatedAt: null,
+    lastSignedInAt: null,
+  };
+  await db.query(`INSERT INTO user_view (id, doc, last_position) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [user.id, doc]);
+  await db.query(
+    `INSERT INTO auth_sessions (session_id, user_id, username, refresh_token_hash, expires_at)
+     VALUES ($1, $2, $2, 'minted-by-the-test-harness', now() + interval '1 day') ON CONFLICT (session_id) DO NOTHING`,
+    [claims.sid, user.id],
+  );
 }
 
 /** The system's own actors, and the only events each may record (nobody can be signed in then). */

@@ -12,6 +12,7 @@ import { PasswordHasher } from './password-hasher';
 import { SessionStore } from './session.store';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { JwtStrategy, LocalAuthGuard, LocalStrategy } from './strategies';
+import { UserDirectory } from './user-directory';
 
 class SessionStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(SessionStore) private readonly sessions: SessionStore) {}
@@ -55,6 +56,7 @@ export class AuthModule {
         SessionStoreLifecycle,
         PasswordHasher,
         AuthService,
+        UserDirectory,
         LocalStrategy,
         JwtStrategy,
         LocalAuthGuard,
