@@ -13,6 +13,7 @@ import { configureApp } from '../../apps/api/configure-app';
 import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
 import { runSeed } from '../../apps/cli/seed/run-seed';
 import { createTestDatabase } from './database';
+import { provisionMinted, rememberMinted } from './minted-sessions';
 
 /** The key every test app signs its access tokens with, so `as()` can mint them synchronously. */
 export const TEST_JWT_SECRET = 'programme-ledger-end-to-end-tests-only-0123456789';
@@ -77,9 +78,6 @@ export async function expectNothingAppended<T>(t: TestApp, run: () => Promise<T>
 
 const jwt = new JwtService({ secret: TEST_JWT_SECRET });
 
-/** The users and sessions behind the tokens as() made, by session id. */
-const minted = new Map<string, { id: string; name: string; role: UserRole }>();
-
 /**
  * `Authorization: Bearer …` for a user of `role` whose user id and person id are `id`
  * (a lead's person id is the leadId of `LeadAssigned`), signed with the test apps' key.
@@ -93,34 +91,9 @@ const minted = new Map<string, { id: string; name: string; role: UserRole }>();
 export function as(role = 'programme-office', id = `${role}-user`, name = `Test ${role}`) {
   if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`as(): unknown role ${role}`);
   const sid = randomUUID();
-  minted.set(sid, { id, name, role: role as UserRole });
+  rememberMinted(sid, { id, name, role: role as UserRole });
   const token = signAccessToken(jwt, { id, username: id, name, role: role as UserRole, personId: id, sid }, 900);
   return { Authorization: `Bearer ${token}` };
-}
-
-/** See as(): the session and user of a token it made, written straight into the tables the guard reads. */
-export async function provisionMinted(db: Pool | Client, authorization: unknown): Promise<void> {
-  if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return;
-  const claims = jwt.decode<{ sid?: string } | null>(authorization.slice(7));
-  const user = claims?.sid ? minted.get(claims.sid) : undefined;
-  if (!user || !claims?.sid) return;
-  const doc = {
-    userId: user.id,
-    username: user.id,
-    name: user.name,
-    role: user.role,
-    personId: user.id,
-    active: true,
-    registeredAt: new Date(0).toISOString(),
-    deactivatedAt: null,
-    lastSignedInAt: null,
-  };
-  await db.query(`INSERT INTO user_view (id, doc, last_position) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [user.id, doc]);
-  await db.query(
-    `INSERT INTO auth_sessions (session_id, user_id, username, refresh_token_hash, expires_at)
-     VALUES ($1, $2, $2, 'minted-by-the-test-harness', now() + interval '1 day') ON CONFLICT (session_id) DO NOTHING`,
-    [claims.sid, user.id],
-  );
 }
 
 /** The system's own actors, and the only events each may record (nobody can be signed in then). */
