@@ -1,3 +1,5 @@
+import { requireStrongSecret } from '../config/secret-strength';
+
 /** Sign-in settings, from the validated configuration (tests pass their own). */
 export interface AuthOptions {
   /** HS256 key for access tokens: JWT_SECRET, or the one the embedded default generated. */
@@ -19,9 +21,8 @@ export const DEFAULT_SIGN_IN_LIMIT = { limit: 10, windowSeconds: 60 };
 export type ResolvedAuthOptions = Required<AuthOptions>;
 
 export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
-  if (typeof options.jwtSecret !== 'string' || options.jwtSecret.length < 32) {
-    throw new Error('JWT_SECRET must be at least 32 characters');
-  }
+  if (typeof options.jwtSecret !== 'string') throw new Error('JWT_SECRET must be a string');
+  requireStrongSecret('JWT_SECRET', options.jwtSecret);
   return {
     jwtSecret: options.jwtSecret,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
