@@ -10,6 +10,8 @@ import { AppModule } from '../../apps/api/app.module';
 import { signAccessToken } from '../../apps/api/auth/access-token';
 import type { AuthOptions } from '../../apps/api/auth/auth.options';
 import { configureApp } from '../../apps/api/configure-app';
+import { prepareRuntimeDatabase } from '../../apps/api/config/runtime-database';
+import { withCredentials } from '@ledger/database';
 import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
 import { runSeed } from '../../apps/cli/seed/run-seed';
 import { createTestDatabase } from './database';
@@ -18,10 +20,17 @@ import { provisionMinted, rememberMinted } from './minted-sessions';
 /** The key every test app signs its access tokens with, so `as()` can mint them synchronously. */
 export const TEST_JWT_SECRET = 'programme-ledger-end-to-end-tests-only-0123456789';
 
+/** The role test apps run as (not a superuser, owns nothing): see provisionRuntimeRole. */
+export const TEST_RUNTIME_ROLE = 'ledger_app_test';
+const TEST_RUNTIME_PASSWORD = 'ledger-app-test-only';
+
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** The test database as its owner (the harness's superuser): for arranging and inspecting. */
   databaseUrl: string;
+  /** The same database as the API connects to it: the restricted runtime role. */
+  runtimeUrl: string;
   close(): Promise<void>;
 }
 
@@ -31,26 +40,26 @@ export interface TestApp {
  */
 export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase('e2e');
+  // As main.ts does: migrations and grants as the owner, the API as the restricted runtime role.
+  const runtimeUrl = withCredentials(databaseUrl, TEST_RUNTIME_ROLE, TEST_RUNTIME_PASSWORD);
+  await prepareRuntimeDatabase(databaseUrl, runtimeUrl);
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
-        database: { url: databaseUrl, embedded: false },
+        database: { url: runtimeUrl, embedded: false },
         auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
       }),
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
-  const harness = new Pool({ connectionString: databaseUrl, max: 2 });
-  // Before Nest's routes: the users and sessions of tokens made by as() exist before the guard asks.
-  app.use((req: { headers: Record<string, unknown> }, _res: unknown, next: (error?: unknown) => void) => {
-    provisionMinted(harness, req.headers.authorization).then(() => next(), next);
-  });
+  const harness = useMintedSessions(app, databaseUrl);
   configureApp(app);
   await app.init();
   return {
     app,
     http: request(app.getHttpServer()),
     databaseUrl,
+    runtimeUrl,
     close: async () => {
       try {
         await expectEveryEventSignedIn(databaseUrl);
@@ -60,6 +69,18 @@ export async function createTestApp(options: { auth?: Partial<AuthOptions> } = {
       }
     },
   };
+}
+
+/**
+ * Before Nest's routes (call it before init): the users and sessions of tokens made by as()
+ * exist before the guard asks (minted-sessions.ts). Returns the pool to end after the app.
+ */
+export function useMintedSessions(app: INestApplication, databaseUrl: string): Pool {
+  const harness = new Pool({ connectionString: databaseUrl, max: 2 });
+  app.use((req: { headers: Record<string, unknown> }, _res: unknown, next: (error?: unknown) => void) => {
+    provisionMinted(harness, req.headers.authorization).then(() => next(), next);
+  });
+  return harness;
 }
 
 /** The last global position in the store: a refused request must leave it unchanged. */

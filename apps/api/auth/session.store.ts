@@ -39,8 +39,11 @@ export class SessionStore {
     const client = await this.pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock(7010005)');
-      await client.query(`
-CREATE TABLE IF NOT EXISTS auth_sessions (
+      // Created by the owner; the API's runtime role (no DDL rights) then finds it there.
+      const { rows } = await client.query<{ t: string | null }>(`SELECT to_regclass('auth_sessions')::text AS t`);
+      if (rows[0].t === null)
+        await client.query(`
+CREATE TABLE auth_sessions (
   session_id uuid PRIMARY KEY,
   user_id text NOT NULL,
   username text NOT NULL,
