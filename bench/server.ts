@@ -36,7 +36,7 @@ export async function acquireServer(
   log(`Starting a throw-away embedded PostgreSQL on port ${port} (${dataDir})`);
   let running;
   try {
-    running = await startEmbeddedPostgres({ dataDir, port, database: 'bench' });
+    running = await startEmbeddedPostgres({ dataDir, port, database: 'bench', password: randomBytes(24).toString('base64url') });
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;

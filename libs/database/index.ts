@@ -1,2 +1,4 @@
 export * from './embedded-postgres';
 export * from './database.config';
+export * from './state-dir';
+export * from './runtime-role';

@@ -152,9 +152,10 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
       expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
     };
 
-    it('accepts a well-signed token (the control)', async () => {
-      const res = await t.http.get('/auth/me').set(bearer(sign(TEST_JWT_SECRET))).expect(200);
-      expect(res.body.username).toBe('mallory');
+    it('accepts a well-signed token for a live session of its user (the control)', async () => {
+      const { sid } = claimsOf((await signedIn('office')).accessToken);
+      const res = await t.http.get('/auth/me').set(bearer(sign(TEST_JWT_SECRET, { sub: 'office', username: 'office', sid }))).expect(200);
+      expect(res.body.username).toBe('office');
     });
 
     it('a tampered token: a role raised in the payload, the signature kept', async () => {

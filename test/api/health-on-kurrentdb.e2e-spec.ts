@@ -4,7 +4,7 @@ import request from 'supertest';
 import { KurrentDBEventStore, LOG_START, UpcasterRegistry, type StoredEvent } from '@ledger/event-store';
 import { AppModule } from '../../apps/api/app.module';
 import { configureApp } from '../../apps/api/configure-app';
-import { as, TEST_JWT_SECRET, type TestApp } from '../support/app';
+import { as, TEST_JWT_SECRET, useMintedSessions, type TestApp } from '../support/app';
 import { arrange } from '../support/arrange';
 import { createTestDatabase } from '../support/database';
 import { FakeKurrentDB } from '../event-store/kurrentdb-fake';
@@ -30,9 +30,10 @@ describe('the API on the KurrentDB adapter (in-memory model of the server): heal
       imports: [AppModule.forRoot({ database: { url: databaseUrl, embedded: false }, auth: { jwtSecret: TEST_JWT_SECRET }, eventStore: store })],
     }).compile();
     const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
+    const harness = useMintedSessions(app, databaseUrl);
     configureApp(app);
     await app.init();
-    t = { app, http: request(app.getHttpServer()), databaseUrl, close: () => app.close() };
+    t = { app, http: request(app.getHttpServer()), databaseUrl, runtimeUrl: databaseUrl, close: () => app.close().then(() => harness.end()) };
   }, 60_000);
 
   afterAll(async () => {

@@ -30,10 +30,10 @@ describe('the API killed with SIGKILL while clients send commands', () => {
       return waitForHttp(`${baseUrl}/health`, api);
     };
     const startups = [await start()];
-    await arrangeProgramme(baseUrl, CLIENTS);
+    await arrangeProgramme(baseUrl, CLIENTS, databaseUrl);
 
-    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl });
-    load.start();
+    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, databaseUrl });
+    await load.start();
     const cutOff: number[] = [];
     for (let kill = 1; kill <= KILLS; kill++) {
       // Let the clients get going (and some commands through), then kill mid-flight.

@@ -53,10 +53,10 @@ describe('PostgreSQL stopped mid-load', () => {
     const baseUrl = `http://127.0.0.1:${port}`;
     api = startApi(databaseUrl, port, FAULT_JWT_SECRET);
     await waitForHttp(`${baseUrl}/health`, api);
-    await arrangeProgramme(baseUrl, CLIENTS);
+    await arrangeProgramme(baseUrl, CLIENTS, databaseUrl);
 
-    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, queryEvery: 3 });
-    load.start();
+    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, databaseUrl, queryEvery: 3 });
+    await load.start();
     await sleep(2_000);
     const beforeOutage = load.stats.acknowledged;
 
@@ -131,10 +131,10 @@ describe('PostgreSQL frozen mid-load', () => {
     const baseUrl = `http://127.0.0.1:${port}`;
     api = startApi(databaseUrl, port, FAULT_JWT_SECRET, { DATABASE_QUERY_TIMEOUT_MS: '2000' });
     await waitForHttp(`${baseUrl}/health`, api);
-    await arrangeProgramme(baseUrl, CLIENTS);
+    await arrangeProgramme(baseUrl, CLIENTS, databaseUrl);
 
-    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, queryEvery: 3, retryForMs: 60_000 });
-    load.start();
+    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, databaseUrl, queryEvery: 3, retryForMs: 60_000 });
+    await load.start();
     await sleep(2_000);
     const beforeFreeze = load.stats.acknowledged;
 

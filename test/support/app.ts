@@ -3,24 +3,34 @@ import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import request from 'supertest';
 import { USER_ROLES, type UserRole } from '@ledger/domain';
 import { AppModule } from '../../apps/api/app.module';
 import { signAccessToken } from '../../apps/api/auth/access-token';
 import type { AuthOptions } from '../../apps/api/auth/auth.options';
 import { configureApp } from '../../apps/api/configure-app';
+import { prepareRuntimeDatabase } from '../../apps/api/config/runtime-database';
+import { withCredentials } from '@ledger/database';
 import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
 import { runSeed } from '../../apps/cli/seed/run-seed';
 import { createTestDatabase } from './database';
+import { provisionMinted, rememberMinted } from './minted-sessions';
 
 /** The key every test app signs its access tokens with, so `as()` can mint them synchronously. */
 export const TEST_JWT_SECRET = 'programme-ledger-end-to-end-tests-only-0123456789';
 
+/** The role test apps run as (not a superuser, owns nothing): see provisionRuntimeRole. */
+export const TEST_RUNTIME_ROLE = 'ledger_app_test';
+const TEST_RUNTIME_PASSWORD = 'ledger-app-test-only';
+
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** The test database as its owner (the harness's superuser): for arranging and inspecting. */
   databaseUrl: string;
+  /** The same database as the API connects to it: the restricted runtime role. */
+  runtimeUrl: string;
   close(): Promise<void>;
 }
 
@@ -30,30 +40,48 @@ export interface TestApp {
  */
 export async function createTestApp(options: { auth?: Partial<AuthOptions>; metricsToken?: string } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase('e2e');
+  // As main.ts does: migrations and grants as the owner, the API as the restricted runtime role.
+  const runtimeUrl = withCredentials(databaseUrl, TEST_RUNTIME_ROLE, TEST_RUNTIME_PASSWORD);
+  await prepareRuntimeDatabase(databaseUrl, runtimeUrl);
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
-        database: { url: databaseUrl, embedded: false },
+        database: { url: runtimeUrl, embedded: false },
         auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
         metricsToken: options.metricsToken,
       }),
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error', 'warn'] });
+  const harness = useMintedSessions(app, databaseUrl);
   configureApp(app);
   await app.init();
   return {
     app,
     http: request(app.getHttpServer()),
     databaseUrl,
+    runtimeUrl,
     close: async () => {
       try {
         await expectEveryEventSignedIn(databaseUrl);
       } finally {
         await app.close();
+        await harness.end();
       }
     },
   };
+}
+
+/**
+ * Before Nest's routes (call it before init): the users and sessions of tokens made by as()
+ * exist before the guard asks (minted-sessions.ts). Returns the pool to end after the app.
+ */
+export function useMintedSessions(app: INestApplication, databaseUrl: string): Pool {
+  const harness = new Pool({ connectionString: databaseUrl, max: 2 });
+  app.use((req: { headers: Record<string, unknown> }, _res: unknown, next: (error?: unknown) => void) => {
+    provisionMinted(harness, req.headers.authorization).then(() => next(), next);
+  });
+  return harness;
 }
 
 /** The last global position in the store: a refused request must leave it unchanged. */
@@ -76,14 +104,17 @@ const jwt = new JwtService({ secret: TEST_JWT_SECRET });
  * `Authorization: Bearer …` for a user of `role` whose user id and person id are `id`
  * (a lead's person id is the leadId of `LeadAssigned`), signed with the test apps' key.
  * Each call is a session of its own. Programme office by default.
+ *
+ * The API honours a token only for a live session of a user it knows (fail closed), so a
+ * test app made by createTestApp creates that session, and the user in the users read
+ * model when the store has none, on the token's first request. That writes no event: a
+ * refused request still appends nothing.
  */
 export function as(role = 'programme-office', id = `${role}-user`, name = `Test ${role}`) {
   if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`as(): unknown role ${role}`);
-  const token = signAccessToken(
-    jwt,
-    { id, username: id, name, role: role as UserRole, personId: id, sid: randomUUID() },
-    900,
-  );
+  const sid = randomUUID();
+  rememberMinted(sid, { id, name, role: role as UserRole });
+  const token = signAccessToken(jwt, { id, username: id, name, role: role as UserRole, personId: id, sid }, 900);
   return { Authorization: `Bearer ${token}` };
 }
 

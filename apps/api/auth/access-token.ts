@@ -45,17 +45,26 @@ export function signAccessToken(jwt: JwtService, user: AuthenticatedUser, ttlSec
   });
 }
 
-/** The user a verified token names, or null when its claims are not ours. */
-export function userFromClaims(claims: Partial<AccessTokenClaims>): AuthenticatedUser | null {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a verified token claims, once its shape is ours; who the user is now is the store's to say. */
+export interface TokenClaims {
+  userId: string;
+  sid: string;
+  role: UserRole;
+}
+
+/**
+ * The claims of a verified token, or null when they are not ours: `sub` a user id, `sid` a
+ * session id (a UUID), `role` one of ours, `iat` and `exp` present (a token without `exp`
+ * would never expire). The signature alone proves nothing about the user or the session:
+ * the strategy checks both against the store.
+ */
+export function claimsOf(claims: Partial<AccessTokenClaims> & { iat?: unknown; exp?: unknown }): TokenClaims | null {
   const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
-  if (!text(claims.sub) || !text(claims.username) || !text(claims.sid)) return null;
+  const time = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+  if (!text(claims.sub) || !text(claims.sid) || !UUID.test(claims.sid)) return null;
+  if (!time(claims.iat) || !time(claims.exp) || claims.exp <= claims.iat) return null;
   if (!(USER_ROLES as readonly unknown[]).includes(claims.role)) return null;
-  return {
-    id: claims.sub,
-    username: claims.username,
-    name: text(claims.name) ? claims.name : claims.username,
-    role: claims.role as UserRole,
-    personId: text(claims.personId) ? claims.personId : null,
-    sid: claims.sid,
-  };
+  return { userId: claims.sub, sid: claims.sid.toLowerCase(), role: claims.role as UserRole };
 }

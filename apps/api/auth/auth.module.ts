@@ -13,6 +13,7 @@ import { RateLimitStore } from '../shared/rate-limit.store';
 import { SignInFailureCounts } from './sign-in-failure-counts';
 import { CredentialsInBodyGuard, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { JwtStrategy, LocalAuthGuard, LocalStrategy } from './strategies';
+import { UserDirectory } from './user-directory';
 
 class SessionStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(SessionStore) private readonly sessions: SessionStore) {}
@@ -52,6 +53,7 @@ export class AuthModule {
         RateLimitStore,
         SignInFailureCounts,
         AuthService,
+        UserDirectory,
         LocalStrategy,
         JwtStrategy,
         LocalAuthGuard,

@@ -1,3 +1,4 @@
+import { requireStrongSecret } from '../config/secret-strength';
 import type { PasswordHasherOptions } from './password-hasher';
 
 /** Sign-in settings, from the validated configuration (tests pass their own). */
@@ -28,9 +29,8 @@ export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'signInLimit'>> & {
 };
 
 export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
-  if (typeof options.jwtSecret !== 'string' || options.jwtSecret.length < 32) {
-    throw new Error('JWT_SECRET must be at least 32 characters');
-  }
+  if (typeof options.jwtSecret !== 'string') throw new Error('JWT_SECRET must be a string');
+  requireStrongSecret('JWT_SECRET', options.jwtSecret);
   const signInLimit = options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT;
   return {
     jwtSecret: options.jwtSecret,

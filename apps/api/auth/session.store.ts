@@ -6,10 +6,6 @@ export type RefreshOutcome =
   | { ok: true; username: string; refreshToken: string }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'reused' };
 
-/** How long a session found live is trusted before asking the database again. */
-const LIVE_FOR_MS = 2_000;
-const LIVE_SESSIONS_KEPT = 10_000;
-
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
@@ -22,13 +18,10 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 export class SessionStore {
   private readonly pool: Pool;
   /**
-   * Sessions found live, and until when that answer is trusted without asking again:
-   * every authenticated request asks. A revocation here forgets the answer at once;
-   * one made by another API process takes effect here within LIVE_FOR_MS.
+   * Bumped by every revocation made here, so a verdict read before one is not kept after it
+   * (the access strategy caches its verdicts for a few seconds).
    */
-  private readonly liveUntil = new Map<string, number>();
-  /** Bumped by every revocation here, so an answer read before one is not kept after it. */
-  private revocations = 0;
+  private revocationCount = 0;
 
   constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
     this.pool = new Pool({
@@ -46,8 +39,11 @@ export class SessionStore {
     const client = await this.pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock(7010005)');
-      await client.query(`
-CREATE TABLE IF NOT EXISTS auth_sessions (
+      // Created by the owner; the API's runtime role (no DDL rights) then finds it there.
+      const { rows } = await client.query<{ t: string | null }>(`SELECT to_regclass('auth_sessions')::text AS t`);
+      if (rows[0].t === null)
+        await client.query(`
+CREATE TABLE auth_sessions (
   session_id uuid PRIMARY KEY,
   user_id text NOT NULL,
   username text NOT NULL,
@@ -114,48 +110,43 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {
-    this.forgetLive(sessionId);
+    this.revocationCount++;
     await this.pool.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE session_id = $1 AND revoked_at IS NULL`,
       [sessionId, reason],
     );
-    this.forgetLive(sessionId);
+    this.revocationCount++;
   }
 
-  private forgetLive(sessionId?: string): void {
-    this.revocations++;
-    if (sessionId === undefined) this.liveUntil.clear();
-    else this.liveUntil.delete(sessionId);
+  /** Changes whenever a session is revoked in this process. */
+  get revocations(): number {
+    return this.revocationCount;
   }
 
   /** Ends every session of a user (role changed, deactivated, password reset). */
   async revokeAllOf(username: string, reason: string): Promise<number> {
-    this.forgetLive();
+    this.revocationCount++;
     const result = await this.pool.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE username = $1 AND revoked_at IS NULL`,
       [username, reason],
     );
     // Again once committed: an answer read while the update ran must not be kept either.
-    this.forgetLive();
+    this.revocationCount++;
     return result.rowCount ?? 0;
   }
 
-  /** True when the session was revoked (signed out, or ended by an administrator). */
-  async isRevoked(sessionId: string): Promise<boolean> {
-    if (!/^[0-9a-f-]{36}$/.test(sessionId)) return false;
-    const now = Date.now();
-    if ((this.liveUntil.get(sessionId) ?? 0) > now) return false;
-    const revocationsBefore = this.revocations;
-    const { rows } = await this.pool.query<{ revoked: boolean }>(
-      `SELECT revoked_at IS NOT NULL AS revoked FROM auth_sessions WHERE session_id = $1`,
+  /**
+   * The session if it exists, is not revoked and has not expired; null otherwise. A token
+   * naming any other session is refused (fail closed).
+   */
+  async live(sessionId: string): Promise<{ userId: string; username: string } | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+    const { rows } = await this.pool.query<{ user_id: string; username: string }>(
+      `SELECT user_id, username FROM auth_sessions
+        WHERE session_id = $1 AND revoked_at IS NULL AND expires_at > now()`,
       [sessionId],
     );
-    const revoked = rows[0]?.revoked ?? false;
-    if (!revoked && this.revocations === revocationsBefore) {
-      if (this.liveUntil.size >= LIVE_SESSIONS_KEPT) this.liveUntil.clear();
-      this.liveUntil.set(sessionId, now + LIVE_FOR_MS);
-    }
-    return revoked;
+    return rows[0] ? { userId: rows[0].user_id, username: rows[0].username } : null;
   }
 
   close(): Promise<void> {

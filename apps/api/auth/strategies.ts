@@ -9,13 +9,22 @@ import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
-  userFromClaims,
+  claimsOf,
   type AccessTokenClaims,
   type AuthenticatedUser,
 } from './access-token';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 import { AuthService, invalidCredentials, type VerifiedUser } from './auth.service';
 import { SessionStore } from './session.store';
+import { UserDirectory } from './user-directory';
+
+/**
+ * How long a verdict on a session is kept before the store is asked again: every request
+ * needs one. A sign-out or role change made in this process drops them at once; one made
+ * by another API process takes effect here within this time.
+ */
+const VERDICT_FOR_MS = 3_000;
+const VERDICTS_KEPT = 10_000;
 
 /** Where a request came from, for the sign-in events. */
 export function originOf(request: Request): SignInOrigin {
@@ -47,12 +56,20 @@ export class LocalStrategy extends PassportStrategy(LocalPassportStrategy, 'loca
   }
 }
 
-/** The API's own access tokens: HS256 only, our issuer and audience, not expired, session not revoked. */
+/**
+ * The API's own access tokens: HS256 only, our issuer and audience, `exp` and `iat` present and
+ * not expired. Then fail closed: the session must exist, be live and belong to the token's
+ * user, and that user must still be active with the role the token names. Who the caller is
+ * (role, name, person id) comes from the store, not from the token.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtPassportStrategy, 'jwt') {
+  private readonly verdicts = new Map<string, { user: AuthenticatedUser; until: number; revocations: number }>();
+
   constructor(
     @Inject(AUTH_OPTIONS) options: ResolvedAuthOptions,
     private readonly sessions: SessionStore,
+    private readonly users: UserDirectory,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -65,9 +82,32 @@ export class JwtStrategy extends PassportStrategy(JwtPassportStrategy, 'jwt') {
     });
   }
 
-  async validate(claims: Partial<AccessTokenClaims>): Promise<AuthenticatedUser | null> {
-    const user = userFromClaims(claims);
-    if (user === null || (await this.sessions.isRevoked(user.sid))) return null;
+  async validate(payload: Partial<AccessTokenClaims>): Promise<AuthenticatedUser | null> {
+    const claims = claimsOf(payload);
+    if (claims === null) return null;
+    const now = Date.now();
+    const kept = this.verdicts.get(claims.sid);
+    if (kept && kept.until > now && kept.revocations === this.sessions.revocations) {
+      return kept.user.id === claims.userId && kept.user.role === claims.role ? kept.user : null;
+    }
+    const revocationsBefore = this.sessions.revocations;
+    const session = await this.sessions.live(claims.sid);
+    if (session === null || session.userId !== claims.userId) return null;
+    const current = await this.users.current(session.username, { role: claims.role });
+    if (current === null || !current.active || current.id !== claims.userId || current.role !== claims.role) return null;
+    const user: AuthenticatedUser = {
+      id: current.id,
+      username: current.username,
+      name: current.name,
+      role: current.role,
+      personId: current.personId,
+      sid: claims.sid,
+    };
+    // Not kept when a revocation ran meanwhile: the answer may predate it.
+    if (this.sessions.revocations === revocationsBefore) {
+      if (this.verdicts.size >= VERDICTS_KEPT) this.verdicts.clear();
+      this.verdicts.set(claims.sid, { user, until: now + VERDICT_FOR_MS, revocations: revocationsBefore });
+    }
     return user;
   }
 }

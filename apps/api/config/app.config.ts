@@ -1,5 +1,6 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { secretProblem } from './secret-strength';
 
 /** The API's configuration, read once from the environment and validated. */
 export class AppConfig {
@@ -29,7 +30,8 @@ export class AppConfig {
 
   /**
    * HS256 key of the access tokens. Required with DATABASE_URL; the embedded default
-   * generates one on first start and keeps it in .data/secrets.json.
+   * generates one on first start and keeps it in $LEDGER_DATA_DIR/secrets.json. A
+   * placeholder or low-entropy value is refused (secret-strength.ts).
    */
   @IsOptional()
   @IsString()
@@ -107,6 +109,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; ');
     throw new Error(`Invalid configuration: ${detail}`);
+  }
+  // A placeholder or low-entropy key is refused as surely as a short one.
+  for (const name of ['JWT_SECRET', 'METRICS_TOKEN'] as const) {
+    const weak = config[name] === undefined ? null : secretProblem(name, config[name]);
+    if (weak) throw new Error(`Invalid configuration: ${weak}`);
   }
   return config;
 }

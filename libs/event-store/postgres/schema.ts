@@ -361,9 +361,12 @@ export async function migrateEventStore(pool: Pool): Promise<string[]> {
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS event_store_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
+    // Looked up first: a role without DDL rights (the API's runtime role) may run this once the
+    // owner has migrated, and CREATE … IF NOT EXISTS would still need the right to create.
+    const { rows: bookkeeping } = await client.query<{ t: string | null }>(`SELECT to_regclass('event_store_migrations')::text AS t`);
+    if (bookkeeping[0].t === null) {
+      await client.query(`CREATE TABLE event_store_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    }
     const { rows } = await client.query<{ id: string }>('SELECT id FROM event_store_migrations');
     const done = new Set(rows.map((r) => r.id));
     for (const migration of MIGRATIONS) {

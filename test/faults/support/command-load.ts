@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { eventIdsFor } from '@ledger/event-store';
 import { signAccessToken } from '../../../apps/api/auth/access-token';
 import { sleep } from './processes';
+import { provisionMintedAt, rememberMinted } from '../../support/minted-sessions';
 
 /**
  * Clients of the fault tests: each sends commands one after another, every one with
@@ -14,10 +15,15 @@ import { sleep } from './processes';
 
 export const FAULT_JWT_SECRET = 'programme-ledger-fault-tests-only-0123456789abcdef';
 
-/** A bearer token for a programme-office user `id`, signed with the fault tests' key. */
+/**
+ * A bearer token for a programme-office user `id`, signed with the fault tests' key. Its
+ * session and user are written into the database on first use (minted-sessions.ts).
+ */
 export function bearer(id: string, secret = FAULT_JWT_SECRET): string {
   const jwt = new JwtService({ secret });
-  return `Bearer ${signAccessToken(jwt, { id, username: id, name: `Fault ${id}`, role: 'programme-office', personId: id, sid: randomUUID() }, 3600)}`;
+  const sid = randomUUID();
+  rememberMinted(sid, { id, name: `Fault ${id}`, role: 'programme-office' });
+  return `Bearer ${signAccessToken(jwt, { id, username: id, name: `Fault ${id}`, role: 'programme-office', personId: id, sid }, 3600)}`;
 }
 
 const source = { document: 'Fault test', paragraph: '1' };
@@ -55,8 +61,9 @@ async function post(baseUrl: string, path: string, token: string, body: unknown)
 }
 
 /** The programme `fp`, its proposal `fp-prop` and one programme-level benefit per client, over HTTP. */
-export async function arrangeProgramme(baseUrl: string, clients: number): Promise<void> {
+export async function arrangeProgramme(baseUrl: string, clients: number, databaseUrl: string): Promise<void> {
   const token = bearer('fault-arranger');
+  await provisionMintedAt(databaseUrl, token);
   await post(baseUrl, '/programmes', token, { programmeId: 'fp', name: 'Fault Programme', mission: 'Survive', source });
   await post(baseUrl, '/programmes/fp/strategic-outcomes', token, { outcomeId: 'safer', title: 'Safer' });
   await post(baseUrl, '/programmes/fp/proposals', token, { proposalId: 'fp-prop', title: 'Fault proposal', aims: 'Aims', source, outcomeIds: ['safer'], priorityIds: [] });
@@ -127,6 +134,9 @@ class LoadClient {
   private nextQuarter = 0;
   readonly actorId: string;
   private readonly token: string;
+  get authorization(): string {
+    return this.token;
+  }
 
   constructor(
     private readonly load: CommandLoad,
@@ -242,6 +252,8 @@ class LoadClient {
 export interface CommandLoadOptions {
   clients: number;
   baseUrl: () => string;
+  /** The API's database: the clients' sessions are written there before they start. */
+  databaseUrl: string;
   /** How long one command is retried before the test gives up on it. */
   retryForMs?: number;
   /** A read before every Nth command (0: none). */
@@ -267,6 +279,7 @@ export class CommandLoad {
   };
   stopping = false;
   readonly baseUrl: () => string;
+  readonly databaseUrl: string;
   readonly retryForMs: number;
   readonly queryEvery: number;
   private running?: Promise<void[]>;
@@ -274,12 +287,15 @@ export class CommandLoad {
 
   constructor(options: CommandLoadOptions) {
     this.baseUrl = options.baseUrl;
+    this.databaseUrl = options.databaseUrl;
     this.retryForMs = options.retryForMs ?? 60_000;
     this.queryEvery = options.queryEvery ?? 0;
     this.clients = Array.from({ length: options.clients }, (_, i) => new LoadClient(this, i));
   }
 
-  start(): void {
+  /** Starts the clients, once their users and sessions exist. */
+  async start(): Promise<void> {
+    for (const c of this.clients) await provisionMintedAt(this.databaseUrl, c.authorization);
     this.running = Promise.all(this.clients.map((c) => c.run()));
     this.running.catch(() => undefined);
   }
