@@ -6,10 +6,10 @@ import { Body, Controller, HttpCode, Module, Param, Post } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { RealiseBenefitRequestDto } from '../apps/api/benefits/benefit.request.dto';
-import { IdParam } from '../apps/api/shared/id-param.pipe';
-import { HttpErrorsFilter } from '../apps/api/shared/http-errors.filter';
-import { createValidationPipe } from '../apps/api/shared/validation';
+import { RealiseBenefitRequestDto } from '../apps/api/benefit/benefit.request.dto';
+import { IdParam } from '../apps/api/http/id-param.pipe';
+import { HttpErrorsFilter } from '../apps/api/http/http-errors.filter';
+import { createValidationPipe } from '../apps/api/http/validation';
 
 @Controller()
 class CeilingController {

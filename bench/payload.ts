@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata, EventToAppend } from '@ledger/event-store';
+import type { EventMetadata, EventToAppend } from '@ledger/platform/event-store';
 
 /**
  * Realistic events: a few hundred bytes of data, and metadata with actor,

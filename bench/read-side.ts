@@ -9,8 +9,11 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { LOG_START, PostgresEventStore, type LogPosition } from '@ledger/event-store';
-import { AuditHistoryProjection, openReadModels, programmeAsAt, rebuildProjection } from '@ledger/read-models';
+import { LOG_START, PostgresEventStore, type LogPosition } from '@ledger/platform/event-store';
+import { AuditHistoryProjection } from '@ledger/audit';
+import { openReadModels } from '@ledger/catalogue';
+import { programmeAsAt } from '@ledger/programme-views';
+import { rebuildProjection } from '@ledger/platform/projection';
 import { percentile } from './measure';
 import { acquireServer } from './server';
 

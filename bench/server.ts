@@ -5,7 +5,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres } from '@ledger/database';
+import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres } from '@ledger/platform/database';
 
 /** The PostgreSQL server a bench run uses, with a fresh database on it. */
 export interface BenchServer {

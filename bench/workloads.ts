@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { PostgresEventStore, type EventMetadata, type EventToAppend } from '@ledger/event-store';
+import { PostgresEventStore, type EventMetadata, type EventToAppend } from '@ledger/platform/event-store';
 import { benchEvent, benchMetadata, floorRow } from './payload';
 import { combine, drive, figures, type Figures, type Measurement } from './measure';
 

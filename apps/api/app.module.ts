@@ -1,24 +1,24 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EventStoreModule, type EventStoreModuleOptions } from '@ledger/event-store';
+import { EventStoreModule, type EventStoreModuleOptions } from '@ledger/platform/event-store';
 import { HealthController } from './health/health.controller';
 import { METRICS_TOKEN, MetricsController } from './health/metrics.controller';
-import { BusinessCasesModule } from './business-cases/business-cases.module';
+import { BusinessCasesModule } from './business-case/business-cases.module';
 import { CommitteeModule } from './committee/committee.module';
-import { ProgrammesModule } from './programmes/programmes.module';
-import { ProposalsModule } from './proposals/proposals.module';
+import { ProgrammesModule } from './programme/programmes.module';
+import { ProposalsModule } from './proposal/proposals.module';
 import { QueriesModule } from './queries/queries.module';
-import { ReadSideModule } from '@ledger/read-models';
-import { BenefitsModule } from './benefits/benefits.module';
-import { DecisionsModule } from './decisions/decisions.module';
-import { MilestonesModule } from './milestones/milestones.module';
-import { RisksModule } from './risks/risks.module';
+import { ReadSideModule } from '@ledger/catalogue';
+import { BenefitsModule } from './benefit/benefits.module';
+import { DecisionsModule } from './decision-log/decisions.module';
+import { MilestonesModule } from './delivery-plan/milestones.module';
+import { RisksModule } from './risk/risks.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
-import { UsersModule } from './users/users.module';
-import { DATABASE_INFO, type DatabaseInfo } from './shared/database-info';
-import { ReadYourWritesInterceptor } from './shared/read-your-writes.interceptor';
+import { UsersModule } from './user/users.module';
+import { DATABASE_INFO, type DatabaseInfo } from './http/database-info';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 
 export interface AppModuleOptions {
   database: DatabaseInfo;

@@ -3,12 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { EtagInterceptor } from './shared/etag.interceptor';
-import { HttpErrorsFilter } from './shared/http-errors.filter';
-import { checkJsonLimits } from './shared/json-limits';
-import { documentErrorResponses } from './shared/openapi-errors';
-import { RESPONSE_SCHEMAS } from './queries/response-schemas';
-import { createValidationPipe } from './shared/validation';
+import { EtagInterceptor } from './http/etag.interceptor';
+import { HttpErrorsFilter } from './http/http-errors.filter';
+import { checkJsonLimits } from './http/json-limits';
+import { documentErrorResponses } from './http/openapi-errors';
+import { RESPONSE_SCHEMAS } from './http/response-schemas';
+import { createValidationPipe } from './http/validation';
 import { serveWebUi } from './web-ui';
 
 /** Everything main.ts and the end-to-end tests both apply to the app. */

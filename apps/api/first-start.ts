@@ -1,10 +1,10 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { existsSync, renameSync } from 'node:fs';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { AccountsFile, accountsTable, type Account } from '../cli/seed/accounts';
-import { FIRST_START_SEED_KEY, runSeed, seedStateOf, type Credentials } from '../cli/seed/run-seed';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { AccountsFile, accountsTable, type Account } from '../seed/accounts';
+import { FIRST_START_SEED_KEY, runSeed, seedStateOf, type Credentials } from '../seed/run-seed';
 import { setPassword } from '../cli/reset-password';
-import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator, FIRST_START_ACTOR, generatePassword } from './users/bootstrap-administrator';
+import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator, FIRST_START_ACTOR, generatePassword } from './user/bootstrap-administrator';
 
 /** What the accounts file says instead of a password the operator gave in BOOTSTRAP_ADMIN_PASSWORD. */
 const FROM_ENVIRONMENT = '(BOOTSTRAP_ADMIN_PASSWORD)';

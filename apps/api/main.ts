@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ledgerStateDir, openDatabase } from '@ledger/database';
+import { ledgerStateDir, openDatabase } from '@ledger/platform/database';
 import { AppModule } from './app.module';
 import { resolve } from 'node:path';
 import { corsOriginsOf, loadConfig } from './config/app.config';
@@ -10,7 +10,7 @@ import { loadOrCreateMetricsToken } from './config/metrics-token';
 import { prepareRuntimeDatabase } from './config/runtime-database';
 import { configureApp } from './configure-app';
 import { prepareFirstStart, runFirstStartSeed } from './first-start';
-import { AccountsFile, accountsFilePath } from '../cli/seed/accounts';
+import { AccountsFile, accountsFilePath } from '../seed/accounts';
 
 /** The embedded default's own files (git-ignored): the generated secrets and the demo accounts. */
 const STATE_DIR = ledgerStateDir(process.env);

@@ -2,19 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { Client } from 'pg';
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '@ledger/event-store';
-import {
-  allProjections,
-  buildCommitteePack,
-  CheckpointMovedError,
-  lockKey,
-  PACK_PROJECTIONS,
-  PACK_TABLE_NAMES,
-  ProjectionRunner,
-  verifyChain,
-  type ChainVerification,
-} from '@ledger/read-models';
-import { packCsv, packJson, packPdf, packXlsx } from '@ledger/read-models/committee-pack';
+import type { EventStore } from '@ledger/platform/event-store';
+import { allProjections } from '@ledger/catalogue';
+import { buildCommitteePack, PACK_PROJECTIONS, PACK_TABLE_NAMES, packCsv, packJson, packPdf, packXlsx } from '@ledger/committee';
+import { CheckpointMovedError, lockKey, ProjectionRunner } from '@ledger/platform/projection';
+import { verifyChain, type ChainVerification } from '@ledger/audit';
 
 interface Stores {
   store: EventStore;

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { openDatabase, type RunningDatabase } from '@ledger/database';
-import { createEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
+import { openDatabase, type RunningDatabase } from '@ledger/platform/database';
+import { createEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { registerCommitteeCommands } from './committee-commands';
 import { readPasswordFromStdin, resetPassword } from './reset-password';
-import { accountsTable } from './seed/accounts';
-import { seedThroughApi } from './seed/seed-through-api';
+import { accountsTable } from '../seed/accounts';
+import { seedThroughApi } from '../seed/seed-through-api';
 
 /** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
 const program = new Command('ledger').description('Programme Ledger operator commands');

@@ -5,12 +5,13 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import { streamIds, userDecider } from '@ledger/domain';
-import { EVENT_STORE, type Actor, type EventStore } from '@ledger/event-store';
+import { streamIds } from '@ledger/kernel';
+import { userDecider } from '@ledger/user';
+import { EVENT_STORE, type Actor, type EventStore } from '@ledger/platform/event-store';
 import { AppModule } from '../api/app.module';
-import { generatePassword } from '../api/users/bootstrap-administrator';
-import { ExecuteUserCommand } from '../api/users/user-command.handler';
-import { PasswordDto } from '../api/users/user.request.dto';
+import { generatePassword } from '../api/user/bootstrap-administrator';
+import { ExecuteUserCommand } from '../api/user/user-command.handler';
+import { PasswordDto } from '../api/user/user.request.dto';
 
 /** The actor of a password set at the command line. */
 export const OPERATOR_CLI = 'operator-cli';

@@ -2,8 +2,9 @@ import { Controller, Get, Header, Inject, Module, Res, type DynamicModule } from
 import type { Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStoreModule, type EventStore } from '@ledger/event-store';
-import { createMetrics, PROJECTOR, projectionLag, READ_DB, ReadSideModule, type Projector } from '@ledger/read-models';
+import { EVENT_STORE, EventStoreModule, type EventStore } from '@ledger/platform/event-store';
+import { createMetrics, projectionLag, type Projector } from '@ledger/platform/projection';
+import { PROJECTOR, READ_DB, ReadSideModule } from '@ledger/catalogue';
 
 /** The projector's only HTTP: health (is it active, how far behind) and Prometheus metrics. */
 @Controller()

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { proposalDecider, streamIds, USER_ROLES, type ProposalCommand, type UserRole } from '@ledger/domain';
-import { PostgresEventStore } from '@ledger/event-store';
+import { proposalDecider, type ProposalCommand } from '@ledger/proposal';
+import { streamIds } from '@ledger/kernel';
+import { USER_ROLES, type UserRole } from '@ledger/user';
+import { PostgresEventStore } from '@ledger/platform/event-store';
 import {
   as,
   createTestApp,

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { loadOrCreateSecrets } from '@ledger/database';
+import { loadOrCreateSecrets } from '@ledger/platform/database';
 import { adminUrl } from '../support/database';
 import { API_MAIN, freePort, spawnTs } from '../faults/support/processes';
 

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
+import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
 import { createTestApp, type TestApp } from '../support/app';
 
 /** Two API replicas started together on an empty store both try to create the first administrator. */

@@ -1,7 +1,7 @@
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import request from 'supertest';
-import { KurrentDBEventStore, LOG_START, UpcasterRegistry, type StoredEvent } from '@ledger/event-store';
+import { KurrentDBEventStore, LOG_START, UpcasterRegistry, type StoredEvent } from '@ledger/platform/event-store';
 import { AppModule } from '../../apps/api/app.module';
 import { configureApp } from '../../apps/api/configure-app';
 import { as, TEST_JWT_SECRET, useMintedSessions, type TestApp } from '../support/app';

@@ -9,7 +9,7 @@ import {
   type LogPosition,
   type StoredEvent,
   type UpcasterRegistry,
-} from '@ledger/event-store';
+} from '@ledger/platform/event-store';
 
 /** What an adapter provides to run the contract suite against it. */
 export interface ContractSubject {

@@ -20,7 +20,7 @@ import {
   type SubscribeToAllOptions,
 } from '@kurrent/kurrentdb-client';
 import { randomUUID } from 'node:crypto';
-import type { KurrentClientLike } from '@ledger/event-store';
+import type { KurrentClientLike } from '@ledger/platform/event-store';
 
 /*
  * An in-memory stand-in for a KurrentDB server, for tests on machines where no

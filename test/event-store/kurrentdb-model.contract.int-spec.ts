@@ -1,4 +1,4 @@
-import { KurrentDBEventStore, UpcasterRegistry } from '@ledger/event-store';
+import { KurrentDBEventStore, UpcasterRegistry } from '@ledger/platform/event-store';
 import { eventStoreContract } from './contract';
 import { FakeKurrentDB } from './kurrentdb-fake';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore } from '@ledger/event-store';
+import { PostgresEventStore } from '@ledger/platform/event-store';
 import { createTestDatabase } from '../support/database';
 
 /**

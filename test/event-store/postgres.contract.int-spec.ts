@@ -6,7 +6,7 @@ import {
   PostgresEventStore,
   UpcasterRegistry,
   migrateEventStore,
-} from '@ledger/event-store';
+} from '@ledger/platform/event-store';
 import { createTestDatabase } from '../support/database';
 import { eventStoreContract } from './contract';
 

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { PostgresEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, ProjectionRunner, verifyChain } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { ProjectionRunner } from '@ledger/platform/projection';
+import { verifyChain } from '@ledger/audit';
 import { appendHistory, HistoryGenerator, readWholeLog } from '../read-models/support/history';
 import { FAULT_JWT_SECRET } from './support/command-load';
 import { findDumpToolsBinDir, PostgresServer, serverMajorVersion } from './support/postgres-server';

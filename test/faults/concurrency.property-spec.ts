@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { Pool } from 'pg';
-import {
-  benefitDecider,
-  isDomainError,
-  proposalDecider,
-  type BenefitCommand,
-  type BenefitEvent,
-  type BenefitState,
-  type ProposalCommand,
-  type ProposalEvent,
-  type ProposalState,
-} from '@ledger/domain';
-import { eventIdsFor } from '@ledger/event-store';
+import { benefitDecider, type BenefitCommand, type BenefitEvent, type BenefitState } from '@ledger/benefit';
+import { isDomainError } from '@ledger/kernel';
+import { proposalDecider, type ProposalCommand, type ProposalEvent, type ProposalState } from '@ledger/proposal';
+import { eventIdsFor } from '@ledger/platform/event-store';
 import { as, createTestApp, type TestApp } from '../support/app';
 
 /**

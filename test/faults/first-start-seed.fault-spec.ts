@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { AccountsFile } from '../../apps/cli/seed/accounts';
-import { DEMO_USERS } from '../../apps/cli/seed/met-modernisation.seed';
+import { AccountsFile } from '../../apps/seed/accounts';
+import { DEMO_USERS } from '../../apps/seed/met-modernisation.seed';
 import { createTestDatabase } from '../support/database';
 import { API_MAIN, freePort, killHard, sleep, spawnTs, type NodeChild } from './support/processes';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, HistoryGenerator } from '../read-models/support/history';
 import { freePort, killHard, sleep, startProjector, waitForHttp, type NodeChild } from './support/processes';

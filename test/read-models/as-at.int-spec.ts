@@ -1,15 +1,9 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore, type StoredEvent } from '@ledger/event-store';
-import {
-  allProjections,
-  buildProgrammeSnapshot,
-  foldProgrammeRows,
-  openReadModels,
-  programmeAsAt,
-  programmeNow,
-  ProjectionRunner,
-} from '@ledger/read-models';
+import { PostgresEventStore, type StoredEvent } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { buildProgrammeSnapshot, foldProgrammeRows, programmeAsAt, programmeNow } from '@ledger/programme-views';
+import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, HistoryGenerator, prng, readWholeLog, straddleXidDigitBoundary } from './support/history';
 

@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore } from '@ledger/event-store';
-import { AuditChainProjection, openReadModels, ProjectionRunner, verifyChain, type Sql } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { AuditChainProjection, verifyChain, type Sql } from '@ledger/audit';
+import { openReadModels } from '@ledger/catalogue';
+import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendHistory, HistoryGenerator } from './support/history';
 

@@ -1,15 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore, UpcasterRegistry } from '@ledger/event-store';
-import {
-  AuditChainProjection,
-  chainHead,
-  openReadModels,
-  ProjectionRunner,
-  rebuildProjection,
-  verifyChain as verifyOn,
-  type Sql,
-  type VerifyOptions,
-} from '@ledger/read-models';
+import { PostgresEventStore, UpcasterRegistry } from '@ledger/platform/event-store';
+import { AuditChainProjection, chainHead, verifyChain as verifyOn, type Sql, type VerifyOptions } from '@ledger/audit';
+import { openReadModels } from '@ledger/catalogue';
+import { ProjectionRunner, rebuildProjection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, readWholeLog } from './support/history';
 import { tableChecksum } from './table-checksum';

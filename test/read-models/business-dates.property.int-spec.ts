@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredEvent } from '@ledger/event-store';
-import { businessDateOf, eventsInEffectOn, foldProgrammeRows, unitOf } from '@ledger/read-models';
+import type { StoredEvent } from '@ledger/platform/event-store';
+import { businessDateOf, eventsInEffectOn, foldProgrammeRows, unitOf } from '@ledger/programme-views';
 import { HistoryGenerator } from './support/history';
 
 /**

@@ -1,20 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore } from '@ledger/event-store';
-import {
-  AuditChainProjection,
-  chainHash,
-  chainHead,
-  GENESIS_HASH,
-  openReadModels,
-  ProjectionRunner,
-  RAW_EVENT_COLUMNS,
-  verifyChain,
-  type ChainPoint,
-  type RawEventRow,
-  type Sql,
-} from '@ledger/read-models';
+import { PostgresEventStore, RAW_EVENT_COLUMNS, type RawEventRow } from '@ledger/platform/event-store';
+import { AuditChainProjection, chainHash, chainHead, GENESIS_HASH, verifyChain, type ChainPoint, type Sql } from '@ledger/audit';
+import { openReadModels } from '@ledger/catalogue';
+import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, prng } from './support/history';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore, type EventMetadata, type NewEvent } from '@ledger/event-store';
-import { allProjections, openReadModels, ProjectionRunner, type Projection } from '@ledger/read-models';
+import { PostgresEventStore, type EventMetadata, type NewEvent } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { ProjectionRunner, type Projection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 
 const office: EventMetadata = { actor: { id: 'po-1', name: 'Pat Office', role: 'programme-office' }, correlationId: 'c1' };

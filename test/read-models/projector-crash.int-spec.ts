@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, rebuildProjection, ROW_PROJECTIONS } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels, ROW_PROJECTIONS } from '@ledger/catalogue';
+import { rebuildProjection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendHistory, HistoryGenerator, prng, readWholeLog, straddleXidDigitBoundary } from './support/history';
 import { readModelChecksums, shadowTable } from './table-checksum';

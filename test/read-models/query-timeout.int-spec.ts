@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createReadModelDataSource, dropUncleanConnections } from '@ledger/read-models';
+import { createReadModelDataSource, dropUncleanConnections } from '@ledger/catalogue';
 import { createTestDatabase } from '../support/database';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

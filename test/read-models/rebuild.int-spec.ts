@@ -1,14 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { PostgresEventStore } from '@ledger/event-store';
-import {
-  allProjections,
-  openReadModels,
-  programmeNow,
-  ProjectionRunner,
-  Projector,
-  rebuildProjection,
-  type Projection,
-} from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { programmeNow } from '@ledger/programme-views';
+import { ProjectionRunner, Projector, rebuildProjection, type Projection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, straddleXidDigitBoundary } from './support/history';
 import { readModelChecksums, shadowTable, type Checksums } from './table-checksum';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { SCHEMA_CHANGES } from '@ledger/domain';
-import { PostgresEventStore, type EventMetadata } from '@ledger/event-store';
-import { allProjections, openReadModels, ProjectionRunner, type ProposalRow } from '@ledger/read-models';
+import { allProjections, openReadModels, SCHEMA_CHANGES } from '@ledger/catalogue';
+import { PostgresEventStore, type EventMetadata } from '@ledger/platform/event-store';
+import { ProjectionRunner } from '@ledger/platform/projection';
+import { type ProposalRow } from '@ledger/proposal';
 import { createTestDatabase } from '../support/database';
 
 const office: EventMetadata = { actor: { id: 'po-1', name: 'Pat Office', role: 'programme-office' }, correlationId: 'c1' };

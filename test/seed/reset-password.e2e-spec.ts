@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
+import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
 import { REGISTER, ROOT } from '../faults/support/processes';
 

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { createBootstrapAdministrator } from '../../apps/api/users/bootstrap-administrator';
-import { DEMO_USERS, SEED_PROGRAMME_IDS, SEED_REQUESTS } from '../../apps/cli/seed/met-modernisation.seed';
-import { isEmpty, runSeed, type Credentials, type DemoUserCredentials } from '../../apps/cli/seed/run-seed';
+import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
+import { DEMO_USERS, SEED_PROGRAMME_IDS, SEED_REQUESTS } from '../../apps/seed/met-modernisation.seed';
+import { isEmpty, runSeed, type Credentials, type DemoUserCredentials } from '../../apps/seed/run-seed';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
 
 /** The seed's requests whose method and path match no route in the API's OpenAPI document. */

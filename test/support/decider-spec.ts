@@ -1,10 +1,11 @@
-import type { Decider, DomainCommand, DomainEvent } from '../../libs/domain/shared/decider';
 import {
+  type Decider,
+  type DomainCommand,
   DomainError,
   type DomainErrorCode,
   type DomainErrorKind,
-} from '../../libs/domain/shared/domain.errors';
-
+  type DomainEvent,
+} from '@ledger/kernel';
 // Frozen inputs make any mutation inside decide/evolve throw, so purity is tested for free.
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

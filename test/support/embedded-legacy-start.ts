@@ -2,7 +2,7 @@
 // makes a cluster as earlier versions did (superuser ledger / ledger-embedded) under
 // LEDGER_DATA_DIR, then opens it as the apps do, and prints what logs in.
 import { Client } from 'pg';
-import { openDatabase, startEmbeddedPostgres } from '@ledger/database';
+import { openDatabase, startEmbeddedPostgres } from '@ledger/platform/database';
 import { join } from 'node:path';
 
 const login = async (url: string) => {

@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { Client, type Pool } from 'pg';
-import type { UserRole } from '@ledger/domain';
+import type { UserRole } from '@ledger/user';
 
 /**
  * Tokens the tests mint themselves (as(), the fault tests' bearer()) name users and sessions

@@ -1,4 +1,5 @@
-import { DELIVERY_CONFIDENCE_ASSESSMENTS, FORUMS } from '@ledger/domain';
+import { DELIVERY_CONFIDENCE_ASSESSMENTS } from '@ledger/proposal';
+import { FORUMS } from '@ledger/kernel';
 import type { ValuesByRole } from './access.decorators';
 
 /**

@@ -1,5 +1,5 @@
 import type { JwtService } from '@nestjs/jwt';
-import { USER_ROLES, type UserRole } from '@ledger/domain';
+import { USER_ROLES, type UserRole } from '@ledger/user';
 
 /** Who is signed in, as the verified access token says. */
 export interface AuthenticatedUser {

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { USER_ROLES, type UserRole } from '@ledger/domain';
+import { USER_ROLES, type UserRole } from '@ledger/user';
 
 export const IS_PUBLIC = 'access:public';
 export const ROLES = 'access:roles';

@@ -8,8 +8,10 @@ import {
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { isDomainError, proposalDecider, streamIds, type ProposalState, type UserRole } from '@ledger/domain';
-import { EVENT_STORE, eventIdsFor, type Dependency, type EventStore } from '@ledger/event-store';
+import { isDomainError, streamIds } from '@ledger/kernel';
+import { proposalDecider, type ProposalState } from '@ledger/proposal';
+import { type UserRole } from '@ledger/user';
+import { EVENT_STORE, eventIdsFor, type Dependency, type EventStore } from '@ledger/platform/event-store';
 import type { AuthenticatedUser } from './access-token';
 import { IS_PUBLIC, LEAD_OF_PROPOSAL, ROLES, VALUES_BY_ROLE, type ValuesByRole } from './access.decorators';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { USER_ROLES } from '@ledger/domain';
+import { USER_ROLES } from '@ledger/user';
 
 export class SignInRequestDto {
   @ApiProperty({ example: 'mmp-programme-office' })

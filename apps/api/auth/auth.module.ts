@@ -9,7 +9,7 @@ import { AUTH_OPTIONS, resolveAuthOptions, type AuthOptions } from './auth.optio
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionStore } from './session.store';
-import { RateLimitStore } from '../shared/rate-limit.store';
+import { RateLimitStore } from '../http/rate-limit.store';
 import { SignInFailureCounts } from './sign-in-failure-counts';
 import { CredentialsInBodyGuard, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { JwtStrategy, LocalAuthGuard, LocalStrategy } from './strategies';

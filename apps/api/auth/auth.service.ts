@@ -1,17 +1,9 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import {
-  decideSignIn,
-  initialUserState,
-  isId,
-  streamIds,
-  userDecider,
-  type SignInEvent,
-  type SignInOrigin,
-  type UserState,
-} from '@ledger/domain';
-import { EVENT_STORE, type Actor, type EventStore } from '@ledger/event-store';
+import { decideSignIn, initialUserState, userDecider, type SignInEvent, type SignInOrigin, type UserState } from '@ledger/user';
+import { isId, streamIds } from '@ledger/kernel';
+import { EVENT_STORE, type Actor, type EventStore } from '@ledger/platform/event-store';
 import { signAccessToken, type AuthenticatedUser } from './access-token';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 import { PasswordHasher } from './password-hasher';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { READ_DB } from '@ledger/read-models';
+import { READ_DB } from '@ledger/catalogue';
 
 /**
  * Refused sign-ins of user names nobody has, counted per hour (`sign_in_unknown_user_failures`).

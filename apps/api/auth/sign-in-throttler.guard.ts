@@ -1,7 +1,7 @@
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHmac } from 'node:crypto';
-import { RateLimitStore } from '../shared/rate-limit.store';
+import { RateLimitStore } from '../http/rate-limit.store';
 import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 
 /** Normalised as the sign-in itself does, so "Tim " and "tim" share one allowance. */

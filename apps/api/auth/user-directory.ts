@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { isId, streamIds, userDecider, type UserRole } from '@ledger/domain';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { READ_DB, type UserRow } from '@ledger/read-models';
+import { isId, streamIds } from '@ledger/kernel';
+import { userDecider, type UserRole, type UserRow } from '@ledger/user';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { READ_DB } from '@ledger/catalogue';
 
 /** A user as the store says they are now. */
 export interface CurrentUser {

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { responseSchema } from '../queries/response-schemas';
+import { responseSchema } from '../http/response-schemas';
 import type { Response } from 'express';
-import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/read-models/committee-pack';
+import { packCsv, packJson, packPdf, packXlsx, type CommitteePack } from '@ledger/committee';
 import { Roles } from '../auth/access.decorators';
-import { IdParam } from '../shared/id-param.pipe';
-import { momentOf } from '../queries/query-params.dto';
+import { IdParam } from '../http/id-param.pipe';
+import { momentOf } from '../http/query-params.dto';
 import { ChainHeadQueryDto, CommitteePackQueryDto, VerifyQueryDto, type PackFormat } from './committee.dto';
 import { BuildCommitteePackQuery, GetChainHeadQuery, VerifyChainQuery } from './committee.queries';
 import { PACK_QUEUE, RenderQueue } from './render-queue';

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
-import { PACK_TABLE_NAMES } from '@ledger/read-models';
-import { ReadQueryDto } from '../queries/query-params.dto';
+import { PACK_TABLE_NAMES } from '@ledger/committee';
+import { ReadQueryDto } from '../http/query-params.dto';
 
 export const PACK_FORMATS = ['json', 'pdf', 'csv', 'xlsx'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];

@@ -1,19 +1,10 @@
 import { BadRequestException, ConflictException, Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import {
-  buildCommitteePack,
-  chainHead,
-  chainHeadAt,
-  PackError,
-  READ_DB,
-  verifyChain,
-  type ChainPoint,
-  type ChainVerification,
-  type CommitteePack,
-  type CommitteePackRequest,
-} from '@ledger/read-models';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { buildCommitteePack, chainHeadAt, PackError, type CommitteePack, type CommitteePackRequest } from '@ledger/committee';
+import { chainHead, verifyChain, type ChainPoint, type ChainVerification } from '@ledger/audit';
+import { READ_DB } from '@ledger/catalogue';
 
 export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending?: boolean }> {
   constructor(readonly at?: Date) {

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
-import { provisionRuntimeRole } from '@ledger/database';
-import { migrateEventStore, resolveEventStoreEngine } from '@ledger/event-store';
-import { openReadModels } from '@ledger/read-models';
+import { provisionRuntimeRole } from '@ledger/platform/database';
+import { migrateEventStore, resolveEventStoreEngine } from '@ledger/platform/event-store';
+import { openReadModels } from '@ledger/catalogue';
 import { SessionStore } from '../auth/session.store';
 
 /**

@@ -2,11 +2,11 @@ import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { projectionLag, type Projector } from '@ledger/read-models';
-import { PROJECTOR, READ_DB } from '@ledger/read-models';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { projectionLag, type Projector } from '@ledger/platform/projection';
+import { PROJECTOR, READ_DB } from '@ledger/catalogue';
 import { Public } from '../auth/access.decorators';
-import { DATABASE_INFO, type DatabaseInfo } from '../shared/database-info';
+import { DATABASE_INFO, type DatabaseInfo } from '../http/database-info';
 import { SeedProgress } from './seed-progress';
 
 const PART = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } } };

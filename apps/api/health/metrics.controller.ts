@@ -4,9 +4,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
-import { createMetrics, type Projector } from '@ledger/read-models';
-import { PROJECTOR, READ_DB } from '@ledger/read-models';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { createMetrics, type Projector } from '@ledger/platform/projection';
+import { PROJECTOR, READ_DB } from '@ledger/catalogue';
 import { Public } from '../auth/access.decorators';
 
 /** The bearer token Prometheus sends to GET /metrics (METRICS_TOKEN); none: /metrics answers nobody. */

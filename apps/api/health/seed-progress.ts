@@ -1,5 +1,5 @@
-import { seedStateOf, type SeedState } from '../../cli/seed/run-seed';
-import type { EventStore } from '@ledger/event-store';
+import { seedStateOf, type SeedState } from '../../seed/run-seed';
+import type { EventStore } from '@ledger/platform/event-store';
 
 /**
  * Whether the first start's demo seed is still being recorded, read from the store (so every

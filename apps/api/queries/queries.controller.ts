@@ -4,12 +4,12 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { IdParam } from '../shared/id-param.pipe';
-import { auditScopeOf, ListAuditQuery } from './audit.queries';
-import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
-import { GetProposalQuery, ListProposalsQuery } from './proposal.queries';
-import { responseSchema } from './response-schemas';
-import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, momentOf, ReadQueryDto } from './query-params.dto';
+import { IdParam } from '../http/id-param.pipe';
+import { auditScopeOf, ListAuditQuery } from '../audit/audit.queries';
+import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from '../programme/programme.queries';
+import { GetProposalQuery, ListProposalsQuery } from '../proposal/proposal.queries';
+import { responseSchema } from '../http/response-schemas';
+import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, momentOf, ReadQueryDto } from '../http/query-params.dto';
 
 /** Reads: straight from the read models (or, for "as at", from the events). */
 @ApiTags('queries')

@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { eventIdsFor } from '@ledger/event-store';
+import { eventIdsFor } from '@ledger/platform/event-store';
 import { signAccessToken } from '../../../apps/api/auth/access-token';
 import { sleep } from './processes';
 import { provisionMintedAt, rememberMinted } from '../../support/minted-sessions';

@@ -1,5 +1,6 @@
-import { PostgresEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, projectionLag, rebuildProjection } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { readModelChecksums, shadowTable, type Checksums } from '../../read-models/table-checksum';
 import { sleep } from './processes';
 

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DELIVERY_CONFIDENCE_RATINGS,
-  FORUMS,
-  NOT_TAKEN_FORWARD_REASONS,
-  PROTECTED_CHARACTERISTICS,
-  type AnyDomainEvent,
-  type EqualityImpact,
-  type ProtectedCharacteristic,
-  type ScheduledValue,
-} from '@ledger/domain';
-import type { EventMetadata, EventStore, StoredEvent } from '@ledger/event-store';
+import { DELIVERY_CONFIDENCE_RATINGS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, type EqualityImpact, type ProtectedCharacteristic } from '@ledger/proposal';
+import { FORUMS } from '@ledger/kernel';
+import { type AnyDomainEvent } from '@ledger/catalogue';
+import { type ScheduledValue } from '@ledger/benefit';
+import type { EventMetadata, EventStore, StoredEvent } from '@ledger/platform/event-store';
 
 /** A small seeded PRNG (mulberry32): the same seed, the same history. */
 export function prng(seed: number) {

@@ -10,8 +10,9 @@
  * stdin closing (the parent is gone) ends it too.
  */
 import 'reflect-metadata';
-import { PostgresEventStore } from '@ledger/event-store';
-import { allProjections, openReadModels, Projector } from '@ledger/read-models';
+import { PostgresEventStore } from '@ledger/platform/event-store';
+import { allProjections, openReadModels } from '@ledger/catalogue';
+import { Projector } from '@ledger/platform/projection';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;

@@ -1,0 +1,288 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Injectable,
+  Param,
+  Post,
+  type PipeTransform,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { LeadOfProposal, Roles } from '../auth/access.decorators';
+import { Ctx, type CommandContext } from '../http/command-context';
+import { IdParam } from '../http/id-param.pipe';
+import { WriteResult } from '../http/write-result';
+import {
+  ExecuteBenefitCommand,
+  type BenefitOwner,
+  type PlanBenefitRequest,
+} from './benefit-command.handler';
+import {
+  BENEFIT_PERIOD_PATTERN,
+  CorrectBenefitRealisationRequestDto,
+  PlanBenefitRequestDto,
+  RealiseBenefitRequestDto,
+  ReforecastBenefitRequestDto,
+} from './benefit.request.dto';
+
+const PERIOD_IN_PATH =
+  "The reported period. A financial year is written with a hyphen in the path, '2006-07' for 2006/07 " +
+  "(a URL-encoded '2006%2F07' is accepted too); a quarter is written as is, '2006-Q3'.";
+
+/** '2006-07' in a path means the financial year 2006/07: a slash cannot sit in a path segment. */
+@Injectable()
+export class BenefitPeriodParam implements PipeTransform<string, string> {
+  transform(value: string): string {
+    const period = /^\d{4}-\d{2}$/.test(value) ? value.replace('-', '/') : value;
+    if (!BENEFIT_PERIOD_PATTERN.test(period)) {
+      const message = 'must be a financial year such as 2006-07 or a quarter such as 2006-Q3';
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: `The period in the path ${message}`,
+        errors: [{ field: 'period', messages: [`period ${message}`] }],
+      });
+    }
+    return period;
+  }
+}
+
+function planCommand(body: PlanBenefitRequestDto, benefitId: string): PlanBenefitRequest {
+  return {
+    type: 'PlanBenefit',
+    data: {
+      benefitId,
+      description: body.description,
+      observableOutcome: body.observableOutcome,
+      measure: body.measure,
+      unit: body.unit,
+      attribution: body.attribution,
+      cashReleasing: body.cashReleasing,
+      quantitative: body.quantitative,
+      isDisbenefit: body.isDisbenefit,
+      ownerId: body.ownerId,
+      ownerName: body.ownerName,
+      baseline: body.baseline,
+      target: body.target,
+      fullYearValue: body.fullYearValue ?? null,
+      schedule: body.schedule.map(({ period, plannedValue }) => ({ period, plannedValue })),
+      scheduleKind: body.scheduleKind,
+      plannedOn: body.plannedOn,
+    },
+  };
+}
+
+@ApiTags('benefits')
+@ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: "The ETag (the benefit stream's version) you last saw; a stale one gets 412.",
+})
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Retrying with the same key records the command once.',
+})
+@Controller()
+export class BenefitsController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('proposals/:proposalId/benefits')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
+  @ApiOperation({
+    summary: "Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's",
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  planForProposal(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Body() body: PlanBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.plan({ proposalId }, body, ctx);
+  }
+
+  @Post('programmes/:programmeId/benefits')
+  @Roles('programme-office')
+  @ApiOperation({
+    summary:
+      'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  planForProgramme(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Body() body: PlanBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.plan({ programmeId }, body, ctx);
+  }
+
+  @Post('proposals/:proposalId/benefits/:benefitId/reforecasts')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
+  @ApiOperation({ summary: 'Re-forecast a benefit’s schedule, with a reason (BenefitReforecast)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  reforecastForProposal(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: ReforecastBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.reforecast({ proposalId }, benefitId, body, ctx);
+  }
+
+  @Post('programmes/:programmeId/benefits/:benefitId/reforecasts')
+  @Roles('programme-office')
+  @ApiOperation({
+    summary: 'Re-forecast a programme-level benefit, with a reason (BenefitReforecast)',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  reforecastForProgramme(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: ReforecastBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.reforecast({ programmeId }, benefitId, body, ctx);
+  }
+
+  @Post('proposals/:proposalId/benefits/:benefitId/realisations')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
+  @ApiOperation({
+    summary:
+      'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  realiseForProposal(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: RealiseBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.realise({ proposalId }, benefitId, body, ctx);
+  }
+
+  @Post('programmes/:programmeId/benefits/:benefitId/realisations')
+  @Roles('programme-office')
+  @ApiOperation({
+    summary: 'Report a programme-level benefit realised for a period (BenefitRealised)',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  realiseForProgramme(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: RealiseBenefitRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.realise({ programmeId }, benefitId, body, ctx);
+  }
+
+  @Post('proposals/:proposalId/benefits/:benefitId/realisations/:period/corrections')
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
+  @ApiOperation({
+    summary: 'Correct a reported realisation, with a reason (BenefitRealisationCorrected)',
+  })
+  @ApiParam({ name: 'period', description: PERIOD_IN_PATH, example: '2006-07' })
+  @ApiCreatedResponse({ type: WriteResult })
+  correctForProposal(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Param('period', BenefitPeriodParam) period: string,
+    @Body() body: CorrectBenefitRealisationRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.correct({ proposalId }, benefitId, period, body, ctx);
+  }
+
+  @Post('programmes/:programmeId/benefits/:benefitId/realisations/:period/corrections')
+  @Roles('programme-office')
+  @ApiOperation({
+    summary: 'Correct a programme-level realisation, with a reason (BenefitRealisationCorrected)',
+  })
+  @ApiParam({ name: 'period', description: PERIOD_IN_PATH, example: '2006-07' })
+  @ApiCreatedResponse({ type: WriteResult })
+  correctForProgramme(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Param('period', BenefitPeriodParam) period: string,
+    @Body() body: CorrectBenefitRealisationRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.correct({ programmeId }, benefitId, period, body, ctx);
+  }
+
+  private plan(owner: BenefitOwner, body: PlanBenefitRequestDto, ctx: CommandContext) {
+    const benefitId = body.benefitId ?? randomUUID();
+    return this.commandBus.execute(
+      new ExecuteBenefitCommand(owner, benefitId, planCommand(body, benefitId), ctx, benefitId),
+    );
+  }
+
+  private reforecast(
+    owner: BenefitOwner,
+    benefitId: string,
+    body: ReforecastBenefitRequestDto,
+    ctx: CommandContext,
+  ) {
+    const schedule = body.schedule.map(({ period, plannedValue }) => ({ period, plannedValue }));
+    return this.commandBus.execute(
+      new ExecuteBenefitCommand(
+        owner,
+        benefitId,
+        { type: 'ReforecastBenefit', data: { schedule, reason: body.reason, reforecastOn: body.reforecastOn } },
+        ctx,
+      ),
+    );
+  }
+
+  private realise(
+    owner: BenefitOwner,
+    benefitId: string,
+    body: RealiseBenefitRequestDto,
+    ctx: CommandContext,
+  ) {
+    const { period, actual, forecastRemaining, evidence, commentary } = body;
+    return this.commandBus.execute(
+      new ExecuteBenefitCommand(
+        owner,
+        benefitId,
+        {
+          type: 'RealiseBenefit',
+          // The reporter is whoever is signed in, never a body field.
+          data: {
+            period,
+            actual,
+            forecastRemaining,
+            evidence,
+            commentary,
+            reportedBy: ctx.actor.id,
+          },
+        },
+        ctx,
+      ),
+    );
+  }
+
+  private correct(
+    owner: BenefitOwner,
+    benefitId: string,
+    period: string,
+    body: CorrectBenefitRealisationRequestDto,
+    ctx: CommandContext,
+  ) {
+    return this.commandBus.execute(
+      new ExecuteBenefitCommand(
+        owner,
+        benefitId,
+        {
+          type: 'CorrectBenefitRealisation',
+          data: { period, actual: body.actual, reason: body.reason },
+        },
+        ctx,
+      ),
+    );
+  }
+}

@@ -1,0 +1,182 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Injectable,
+  Param,
+  Post,
+  type PipeTransform,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { LeadOfProposal, Roles } from '../auth/access.decorators';
+import { Ctx, type CommandContext } from '../http/command-context';
+import { IdParam } from '../http/id-param.pipe';
+import { WriteResult } from '../http/write-result';
+import { ExecuteBusinessCaseCommand } from './business-case-command.handler';
+import {
+  ApproveBusinessCaseRequestDto,
+  ReturnBusinessCaseRequestDto,
+  SubmitBusinessCaseRequestDto,
+} from './business-case.request.dto';
+
+/** The business case version in the path: a positive whole number, else a 400 naming the field. */
+@Injectable()
+export class BusinessCaseVersionParam implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,8}$/.test(value)) {
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'The business case version in the path must be a positive whole number',
+        errors: [{ field: 'version', messages: ['version must be a positive whole number'] }],
+      });
+    }
+    return Number(value);
+  }
+}
+
+@ApiTags('business cases')
+@ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag (business case stream version) you last saw; a stale one gets 412.',
+})
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Retrying with the same key records the command once.',
+})
+@ApiBadRequestResponse({
+  description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.',
+})
+@ApiNotFoundResponse({
+  description: 'PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny.',
+})
+@ApiConflictResponse({ description: 'A business rule refused the command; `code` names the rule.' })
+@ApiPreconditionFailedResponse({
+  description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.',
+})
+@Controller('proposals/:proposalId/business-cases')
+export class BusinessCasesController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @Roles('programme-office', 'lead')
+  @LeadOfProposal()
+  @ApiOperation({
+    summary: 'Submit a business case for an agreed proposal (BusinessCaseSubmitted)',
+    description:
+      'The response `id` is the new business case version, used by the approval and return routes.',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  submit(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Body() body: SubmitBusinessCaseRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    const {
+      stage,
+      sections,
+      investment,
+      wholeLifeCostPence,
+      anticipatedBenefits,
+      submittedBy,
+      submittedOn,
+    } = body;
+    return this.commandBus.execute(
+      new ExecuteBusinessCaseCommand(
+        proposalId,
+        {
+          type: 'SubmitBusinessCase',
+          data: {
+            proposalId,
+            stage,
+            sections: { ...sections },
+            investment: investment.map(({ financialYear, amountPence }) => ({
+              financialYear,
+              amountPence,
+            })),
+            wholeLifeCostPence,
+            anticipatedBenefits: anticipatedBenefits.map(({ description, amountPence }) => ({
+              description,
+              amountPence: amountPence ?? null,
+            })),
+            submittedBy,
+            submittedOn,
+          },
+        },
+        ctx,
+      ),
+    );
+  }
+
+  @Post(':version/approval')
+  @Roles('oversight-committee')
+  @ApiOperation({
+    summary: 'Approve the version awaiting scrutiny, with any conditions (BusinessCaseApproved)',
+  })
+  @ApiParam({
+    name: 'version',
+    type: 'integer',
+    example: 1,
+    description: 'The business case version scrutinised',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  approve(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('version', BusinessCaseVersionParam) version: number,
+    @Body() body: ApproveBusinessCaseRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    const { conditions, meeting, decisionDate } = body;
+    return this.commandBus.execute(
+      new ExecuteBusinessCaseCommand(
+        proposalId,
+        {
+          type: 'ApproveBusinessCase',
+          data: { version, conditions: conditions ?? [], meeting, decisionDate },
+        },
+        ctx,
+      ),
+    );
+  }
+
+  @Post(':version/return')
+  @Roles('oversight-committee')
+  @ApiOperation({
+    summary:
+      'Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)',
+  })
+  @ApiParam({
+    name: 'version',
+    type: 'integer',
+    example: 1,
+    description: 'The business case version scrutinised',
+  })
+  @ApiCreatedResponse({ type: WriteResult })
+  return(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('version', BusinessCaseVersionParam) version: number,
+    @Body() body: ReturnBusinessCaseRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    const { comments, meeting, decisionDate } = body;
+    return this.commandBus.execute(
+      new ExecuteBusinessCaseCommand(
+        proposalId,
+        { type: 'ReturnBusinessCase', data: { version, comments, meeting, decisionDate } },
+        ctx,
+      ),
+    );
+  }
+}

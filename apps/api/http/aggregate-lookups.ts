@@ -1,0 +1,76 @@
+import { benefitDecider } from '@ledger/benefit';
+import { businessCaseDecider } from '@ledger/business-case';
+import { domainError, streamIds } from '@ledger/kernel';
+import { programmeDecider, type ProgrammeState } from '@ledger/programme';
+import { proposalDecider, type ProposalState } from '@ledger/proposal';
+import { riskDecider } from '@ledger/risk';
+import { type DecisionEvidence } from '@ledger/decision-log';
+import type { EventStore } from '@ledger/platform/event-store';
+
+/**
+ * Cross-stream checks a handler makes before deciding on its own stream. Programmes and
+ * proposals are never deleted and never change programme, so reading them first is safe.
+ */
+export async function requireProgramme(
+  store: EventStore,
+  programmeId: string,
+): Promise<ProgrammeState> {
+  const { state } = await store.load(streamIds.programme(programmeId), programmeDecider);
+  if (state.programmeId === null) {
+    throw domainError('PROGRAMME_NOT_FOUND', `Programme ${programmeId} does not exist`);
+  }
+  return state;
+}
+
+/** The proposal and the programme it was registered under. */
+export async function requireProposal(
+  store: EventStore,
+  proposalId: string,
+): Promise<{ programmeId: string; state: ProposalState }> {
+  const { state } = await store.load(streamIds.proposal(proposalId), proposalDecider);
+  if (state.programmeId === null) {
+    throw domainError('PROPOSAL_NOT_FOUND', `Proposal ${proposalId} does not exist`);
+  }
+  return { programmeId: state.programmeId, state };
+}
+
+/** A proposal named in a programme's record must be one of that programme's proposals. */
+export async function requireProposalOf(
+  store: EventStore,
+  programmeId: string,
+  proposalId: string,
+): Promise<void> {
+  const proposal = await requireProposal(store, proposalId);
+  if (proposal.programmeId !== programmeId) {
+    throw domainError(
+      'PROPOSAL_NOT_FOUND',
+      `Proposal ${proposalId} is not a proposal of programme ${programmeId}`,
+      'proposalId',
+    );
+  }
+}
+
+/**
+ * The evidence a decision relied on must exist in the version it names: a business case
+ * version that was submitted, or a benefit's or risk's stream at or past that version.
+ * A decision citing what was never recorded would make its audit trail unverifiable.
+ */
+export async function requireEvidence(store: EventStore, evidence: readonly DecisionEvidence[]): Promise<void> {
+  await Promise.all(
+    evidence.map(async ({ kind, ref, version }, i) => {
+      const missing = (what: string) =>
+        domainError('DECISION_EVIDENCE_NOT_FOUND', `evidence[${i}] names ${what}, which is not in the record`, `evidence[${i}]`);
+      if (typeof ref !== 'string' || !Number.isInteger(version)) return; // the decider refuses malformed evidence
+      if (kind === 'business-case') {
+        const { state } = await store.load(streamIds.businessCase(ref), businessCaseDecider);
+        if (!state.latest || version > state.latest.version) throw missing(`business case version ${version} of proposal ${ref}`);
+      } else if (kind === 'benefit-forecast') {
+        const loaded = await store.load(streamIds.benefit(ref), benefitDecider);
+        if (loaded.state.benefitId === null || version > loaded.version) throw missing(`version ${version} of benefit ${ref}`);
+      } else if (kind === 'risk-score') {
+        const loaded = await store.load(streamIds.risk(ref), riskDecider);
+        if (loaded.state.riskId === null || version > loaded.version) throw missing(`version ${version} of risk ${ref}`);
+      }
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { HandleResult } from '@ledger/platform/event-store';
+
+/** What every write returns: the stream's new version (also the ETag) and the global position. */
+export class WriteResult {
+  @ApiProperty({ example: 'proposal-safer-neighbourhoods' })
+  streamId: string;
+
+  @ApiProperty({ description: 'Stream version after the write; send it back as If-Match.', example: 3 })
+  version: number;
+
+  @ApiProperty({ description: 'Global log position of the last event written; queries can wait for it.', example: 1042 })
+  position: number;
+
+  @ApiProperty({ description: 'Ids of what the command created, where it created something.', required: false })
+  id?: string;
+
+  @ApiProperty({ description: 'True when this was a retry of a command already recorded.' })
+  duplicate: boolean;
+
+  @ApiProperty({ description: 'Types of the events recorded.', example: ['ProposalAgreed'] })
+  events: string[];
+}
+
+export function toWriteResult(streamId: string, result: HandleResult, id?: string): WriteResult {
+  return {
+    streamId,
+    version: result.nextVersion,
+    position: result.lastPosition,
+    ...(id ? { id } : {}),
+    duplicate: result.duplicate,
+    events: result.events.map((e) => e.type),
+  };
+}

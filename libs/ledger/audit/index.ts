@@ -1,0 +1,7 @@
+// This slice's public face: other slices and the apps import it from here.
+export * from './audit-chain.projection';
+export * from './audit-history.projection';
+export * from './audit-sentences';
+export * from './canonical-json';
+export * from './chain-hash';
+export * from './verify-chain';

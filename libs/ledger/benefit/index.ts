@@ -1,0 +1,5 @@
+// This slice's public face: other slices and the apps import it from here.
+export * from './benefit.commands';
+export * from './benefit.decider';
+export * from './benefit.events';
+export * from './benefit.projection';

@@ -1,0 +1,48 @@
+import { BENEFIT_EVENT_TYPES, type BenefitEvent } from '@ledger/benefit';
+import {
+  BUSINESS_CASE_EVENT_TYPES,
+  type BusinessCaseEvent,
+} from '@ledger/business-case';
+import {
+  DECISION_LOG_EVENT_TYPES,
+  type DecisionLogEvent,
+} from '@ledger/decision-log';
+import {
+  DELIVERY_PLAN_EVENT_TYPES,
+  type DeliveryPlanEvent,
+} from '@ledger/delivery-plan';
+import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '@ledger/programme';
+import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '@ledger/proposal';
+import { RISK_EVENT_TYPES, type RiskEvent } from '@ledger/risk';
+import { SIGN_IN_EVENT_TYPES, type SignInEvent, USER_EVENT_TYPES, type UserEvent } from '@ledger/user';
+/** Any event the domain records. */
+export type AnyDomainEvent =
+  | ProgrammeEvent
+  | ProposalEvent
+  | BusinessCaseEvent
+  | BenefitEvent
+  | DeliveryPlanEvent
+  | RiskEvent
+  | DecisionLogEvent
+  | UserEvent
+  | SignInEvent;
+
+export type DomainEventType = AnyDomainEvent['type'];
+
+/** Event type names by aggregate, for projections that subscribe to some of them. */
+export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
+  programme: PROGRAMME_EVENT_TYPES,
+  proposal: PROPOSAL_EVENT_TYPES,
+  businessCase: BUSINESS_CASE_EVENT_TYPES,
+  benefit: BENEFIT_EVENT_TYPES,
+  deliveryPlan: DELIVERY_PLAN_EVENT_TYPES,
+  risk: RISK_EVENT_TYPES,
+  decisionLog: DECISION_LOG_EVENT_TYPES,
+  user: USER_EVENT_TYPES,
+  signIn: SIGN_IN_EVENT_TYPES,
+} as const;
+
+/** Every event type name the domain records. */
+export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = Object.values(
+  DOMAIN_EVENT_TYPES_BY_AGGREGATE,
+).flat();

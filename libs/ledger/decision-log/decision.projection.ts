@@ -1,0 +1,49 @@
+import type { RowProjectionDefinition } from '@ledger/platform/projection';
+
+export interface DecisionRow {
+  decisionId: string;
+  programmeId: string;
+  proposalId: string | null;
+  forum: string;
+  decisionDate: string;
+  subject: string;
+  outcome: string;
+  rationale: string;
+  conditions: string[];
+  minuteReference: string | null;
+  evidence: { kind: string; ref: string; version: number | string | null }[];
+  supersedesDecisionId: string | null;
+  supersededBy: string | null;
+  recordedAt: string;
+}
+
+/**
+ * decisions: one row per decision. A superseding decision is its own row; the
+ * superseded one keeps its content and only learns who superseded it.
+ */
+export const decisionProjection: RowProjectionDefinition<DecisionRow> = {
+  name: 'decisions',
+  table: 'decision_view',
+  handles: ['DecisionRecorded'],
+  // Each decision touches its own row; supersession is resolved when querying.
+  rowId: (event) => (event.data as { decisionId: string }).decisionId,
+  evolve(_row, stored) {
+    const d = stored.data as Omit<DecisionRow, 'supersededBy' | 'recordedAt'>;
+    return {
+      decisionId: d.decisionId,
+      programmeId: d.programmeId,
+      proposalId: d.proposalId ?? null,
+      forum: d.forum,
+      decisionDate: d.decisionDate,
+      subject: d.subject,
+      outcome: d.outcome,
+      rationale: d.rationale,
+      conditions: d.conditions ?? [],
+      minuteReference: d.minuteReference ?? null,
+      evidence: d.evidence ?? [],
+      supersedesDecisionId: d.supersedesDecisionId ?? null,
+      supersededBy: null,
+      recordedAt: stored.recordedAt.toISOString(),
+    };
+  },
+};

@@ -1,0 +1,5 @@
+// This slice's public face: other slices and the apps import it from here.
+export * from './risk.commands';
+export * from './risk.decider';
+export * from './risk.events';
+export * from './risk.projection';

@@ -1,0 +1,49 @@
+import { RISK_EVENT_TYPES, type RiskEvent, type RiskRaised } from './risk.events';
+import type { RowProjectionDefinition } from '@ledger/platform/projection';
+
+export type RiskRow = Omit<RiskRaised['data'], never> & {
+  status: 'open' | 'closed';
+  closure: { closedOn: string; reason: string } | null;
+  history: { at: string; score: number; residualScore: number; likelihood: number; impact: number; reason: string | null }[];
+};
+
+/** risk register: score, residual score and their history. */
+export const riskProjection: RowProjectionDefinition<RiskRow> = {
+  name: 'risks',
+  table: 'risk_view',
+  handles: RISK_EVENT_TYPES,
+  rowId: (event) => (event.data as { riskId: string }).riskId,
+  evolve(row, stored) {
+    const event = { type: stored.type, data: stored.data } as RiskEvent;
+    const at = stored.recordedAt.toISOString();
+    if (event.type === 'RiskRaised') {
+      const d = event.data;
+      return {
+        ...d,
+        status: 'open',
+        closure: null,
+        history: [{ at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: stored.metadata.reason ?? null }],
+      };
+    }
+    if (!row) return row;
+    switch (event.type) {
+      case 'RiskReassessed': {
+        const d = event.data;
+        return {
+          ...row,
+          likelihood: d.likelihood,
+          impact: d.impact,
+          score: d.score,
+          residualLikelihood: d.residualLikelihood,
+          residualImpact: d.residualImpact,
+          residualScore: d.residualScore,
+          history: [...row.history, { at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: d.reason }],
+        };
+      }
+      case 'RiskClosed':
+        return { ...row, status: 'closed', closure: { closedOn: event.data.closedOn, reason: event.data.reason } };
+      default:
+        return row;
+    }
+  },
+};

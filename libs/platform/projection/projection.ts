@@ -1,0 +1,94 @@
+import type { EntityManager } from 'typeorm';
+import type { EventStore, StoredEvent } from '@ledger/platform/event-store';
+
+/** Where a projection writes: its live tables, or shadow copies during a rebuild. */
+export type TableNames = Record<string, string>;
+
+/** What a projection may need beyond its batch: the log it is read from (the audit chain re-reads events as stored). */
+export interface ProjectionContext {
+  store: EventStore;
+}
+
+/**
+ * A projection applies a batch of events inside the runner's transaction; the
+ * runner writes the checkpoint in that same transaction.
+ */
+export interface Projection {
+  readonly name: string;
+  /** Logical table names it owns (the keys of TableNames). */
+  readonly tables: readonly string[];
+  /** Event types it reads; the others only move its checkpoint. */
+  readonly handles: ReadonlySet<string>;
+  apply(tx: EntityManager, events: StoredEvent[], tables: TableNames, context: ProjectionContext): Promise<void>;
+}
+
+/**
+ * The common shape: each event touches one row, computed by a pure
+ * `evolve(row, event)`. Rows are stored as a JSON document keyed by id, with
+ * the columns queries filter on generated from it (see the migrations).
+ */
+export interface RowProjectionDefinition<R> {
+  name: string;
+  table: string;
+  handles: readonly string[];
+  /** The id of the row this event touches, or null when it touches none. */
+  rowId(event: StoredEvent): string | null;
+  evolve(row: R | null, event: StoredEvent): R | null;
+}
+
+/** Folds events through a row projection in memory (used by "as at" and tests). */
+export function foldRows<R>(
+  definition: RowProjectionDefinition<R>,
+  events: Iterable<StoredEvent>,
+  rows: Map<string, R> = new Map(),
+): Map<string, R> {
+  const handles = new Set(definition.handles);
+  for (const event of events) {
+    if (!handles.has(event.type)) continue;
+    const id = definition.rowId(event);
+    if (id === null) continue;
+    const next = definition.evolve(rows.get(id) ?? null, event);
+    if (next === null) rows.delete(id);
+    else rows.set(id, next);
+  }
+  return rows;
+}
+
+/** Makes a runnable projection of a row projection: load the batch's rows, evolve, upsert once. */
+export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projection & { definition: RowProjectionDefinition<R> } {
+  const handles = new Set(definition.handles);
+  return {
+    name: definition.name,
+    tables: [definition.table],
+    handles,
+    definition,
+    async apply(tx, events, tables) {
+      const table = tables[definition.table] ?? definition.table;
+      const relevant = events.filter((e) => handles.has(e.type));
+      const ids = [...new Set(relevant.map((e) => definition.rowId(e)).filter((id): id is string => id !== null))];
+      if (ids.length === 0) return;
+      const existing: { id: string; doc: R }[] = await tx.query(`SELECT id, doc FROM "${table}" WHERE id = ANY($1)`, [ids]);
+      const rows = new Map<string, R>(existing.map((r) => [r.id, r.doc]));
+      const touched = new Map<string, number>();
+      for (const event of relevant) {
+        const id = definition.rowId(event);
+        if (id === null) continue;
+        const next = definition.evolve(rows.get(id) ?? null, event);
+        if (next === null) rows.delete(id);
+        else rows.set(id, next);
+        touched.set(id, event.globalPosition);
+      }
+      const upserts = [...touched.keys()].filter((id) => rows.has(id));
+      const deletes = [...touched.keys()].filter((id) => !rows.has(id));
+      if (upserts.length > 0) {
+        await tx.query(
+          `INSERT INTO "${table}" (id, doc, last_position)
+             SELECT * FROM unnest($1::text[], $2::jsonb[], $3::bigint[])
+           ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, last_position = excluded.last_position`,
+          [upserts, upserts.map((id) => JSON.stringify(rows.get(id))), upserts.map((id) => touched.get(id))],
+        );
+      }
+      if (deletes.length > 0) await tx.query(`DELETE FROM "${table}" WHERE id = ANY($1)`, [deletes]);
+    },
+  };
+}

@@ -1,4 +1,0 @@
-export * from './canonical-json';
-export * from './chain-hash';
-export * from './audit-chain.projection';
-export * from './verify-chain';
