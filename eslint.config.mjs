@@ -1,4 +1,5 @@
-// Lint: TypeScript rules plus the import boundary that keeps libs/domain pure.
+// Lint: TypeScript rules plus the import boundaries of docs/architecture.md: the platform knows no
+// slice, a slice reaches another only by its public index, deciders stay pure, apps never import apps.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
@@ -25,13 +26,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/domain/**/*.ts'],
+    // The pure core of each slice: deciders, their commands and events, and the kernel.
+    files: ['libs/ledger/kernel/**/*.ts', 'libs/ledger/*/*.decider.ts', 'libs/ledger/*/*.commands.ts', 'libs/ledger/*/*.events.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', '@ledger/*'], message: 'libs/domain is pure: no framework, database or other lib imports.' },
+            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', '@ledger/platform/*'], message: 'Deciders are pure: no framework, database or platform imports.' },
+            { regex: '^@ledger/[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
+            { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
           ],
         },
       ],
@@ -44,9 +49,89 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/event-store/**/*.ts', 'libs/read-models/**/*.ts'],
+    // The platform knows no feature.
+    files: ['libs/platform/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@ledger/read-models', 'apps/*', '../../apps/*'], message: 'Dependencies point inward only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@ledger/(?!platform/)', message: 'The platform knows no ledger slice: take what it needs as a parameter.' },
+            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
+            { regex: '^(\\.\\./)+(ledger|apps)/', message: 'The platform knows no ledger slice and no app.' },
+            { regex: '^(\\.\\./){2,}(?!\\.)', message: 'Another platform part only through @ledger/platform/<part>.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A slice: the platform and other slices' public index, nothing else of ours.
+    files: ['libs/ledger/*/*.ts'],
+    ignores: ['libs/ledger/kernel/**', '**/*.decider.ts', '**/*.commands.ts', '**/*.events.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
+            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
+            { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/ledger/*/*/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
+            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
+            { regex: '^\\.\\./\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Apps compose libs by their public faces; an app never imports another app.
+    files: ['apps/api/**/*.ts'],
+    ignores: ['apps/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import a lib by its public index.' },
+            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a lib by its public index.' },
+            { regex: '^(\\.\\./)+(cli|projector|web)(/|$)', message: 'An app never imports another app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Not yet held to it (the next step of the redesign): apps/seed and the CLI's reset-password
+    // still boot the API's module in process; they move to HTTP / the user slice.
+    files: ['apps/cli/**/*.ts', 'apps/projector/**/*.ts'],
+    ignores: ['apps/cli/reset-password.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import a lib by its public index.' },
+            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a lib by its public index.' },
+            { regex: '^(\\.\\./)+(api|cli|projector|web)(/|$)', message: 'An app never imports another app.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,3 +1,4 @@
+import { ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 // `npm run bench` (part 2): the read side at 1,000,000 stored events.
 // - rebuild of the audit history from the whole log, against a COPY floor that reads
 //   the same batches and COPYs rows of the same shape into a table with the same indexes;
@@ -11,7 +12,6 @@ import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { LOG_START, PostgresEventStore, type LogPosition } from '@ledger/platform/event-store';
 import { AuditHistoryProjection } from '@ledger/audit';
-import { openReadModels } from '@ledger/catalogue';
 import { programmeAsAt } from '@ledger/programme-views';
 import { rebuildProjection } from '@ledger/platform/projection';
 import { percentile } from './measure';
@@ -118,7 +118,7 @@ async function main() {
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const server = await acquireServer(process.env, log);
   const pool = new Pool({ connectionString: server.url, max: 4 });
-  const store = new PostgresEventStore({ pool });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), pool });
   try {
     await store.migrate();
     const db = await openReadModels(server.url);

@@ -1,3 +1,4 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 // `npm run soak -- --minutes N`: a realistic mix of commands and queries against the API for
 // N minutes, printing throughput, p50/p99 latency and projector lag every interval, then a
 // check that the read models equal a rebuild from the log (table checksums, row for row).
@@ -16,7 +17,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { rebuildProjection } from '@ledger/platform/projection';
 import { signAccessToken } from '../apps/api/auth/access-token';
 import { percentile } from './measure';
@@ -429,7 +429,7 @@ class Soak {
 /** Rebuilds every projection into shadow tables and compares them with the live ones; cleans up after itself. */
 async function compareWithRebuild(databaseUrl: string): Promise<{ equal: boolean; events: number; tables: string[]; seconds: number }> {
   const started = performance.now();
-  const store = new PostgresEventStore({ connectionString: databaseUrl, poolConfig: { max: 4 } });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: databaseUrl, poolConfig: { max: 4 } });
   const db = await openReadModels(databaseUrl, { poolSize: 4 });
   const different: string[] = [];
   try {

@@ -1,3 +1,4 @@
+import { ledgerUpcasters } from '@ledger/catalogue';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { PostgresEventStore, type EventMetadata, type EventToAppend } from '@ledger/platform/event-store';
@@ -123,7 +124,7 @@ function side(
     async open() {
       // The pool has exactly as many connections as the workload has clients.
       pool = new Pool({ connectionString: url, max: clients });
-      store = new PostgresEventStore({ pool });
+      store = new PostgresEventStore({ upcasters: ledgerUpcasters(), pool });
       operations = await make({ pool, store });
       await drive(clients, 0, warmupOps(clients), (i) => operations!.warm(i));
     },
@@ -146,7 +147,7 @@ function side(
 
 /** Creates the store's schema (idempotent). */
 export async function prepareStore(url: string): Promise<void> {
-  const store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 1 } });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 1 } });
   try {
     await store.migrate();
   } finally {

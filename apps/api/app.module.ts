@@ -1,3 +1,4 @@
+import { ledgerUpcasters, ReadSideModule } from '@ledger/catalogue';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -8,8 +9,7 @@ import { BusinessCasesModule } from './business-case/business-cases.module';
 import { CommitteeModule } from './committee/committee.module';
 import { ProgrammesModule } from './programme/programmes.module';
 import { ProposalsModule } from './proposal/proposals.module';
-import { QueriesModule } from './queries/queries.module';
-import { ReadSideModule } from '@ledger/catalogue';
+import { AuditModule } from './audit/audit.module';
 import { BenefitsModule } from './benefit/benefits.module';
 import { DecisionsModule } from './decision-log/decisions.module';
 import { MilestonesModule } from './delivery-plan/milestones.module';
@@ -39,7 +39,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, store: options.eventStore }),
+        EventStoreModule.forRoot({ databaseUrl: options.database.url, upcasters: ledgerUpcasters(), queryTimeoutMs: options.database.queryTimeoutMs, store: options.eventStore }),
         ReadSideModule.forRoot({
           databaseUrl: options.database.url,
           runProjector: options.runProjector ?? true,
@@ -47,7 +47,7 @@ export class AppModule {
         }),
         AuthModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, auth: options.auth }),
         UsersModule,
-        QueriesModule,
+        AuditModule,
         ProgrammesModule,
         ProposalsModule,
         BusinessCasesModule,

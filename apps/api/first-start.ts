@@ -3,7 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { AccountsFile, accountsTable, type Account } from '../seed/accounts';
 import { FIRST_START_SEED_KEY, runSeed, seedStateOf, type Credentials } from '../seed/run-seed';
-import { setPassword } from '../cli/reset-password';
+import { setPassword } from './user/set-password';
 import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator, FIRST_START_ACTOR, generatePassword } from './user/bootstrap-administrator';
 
 /** What the accounts file says instead of a password the operator gave in BOOTSTRAP_ADMIN_PASSWORD. */

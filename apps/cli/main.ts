@@ -1,9 +1,9 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase, type RunningDatabase } from '@ledger/platform/database';
 import { createEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { registerCommitteeCommands } from './committee-commands';
 import { readPasswordFromStdin, resetPassword } from './reset-password';
@@ -25,7 +25,7 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
 
 /** The event store EVENT_STORE_ENGINE selects (PostgreSQL at `url` by default), migrated. */
 async function openEventStore(url: string) {
-  const store = createEventStore({ databaseUrl: url });
+  const store = createEventStore({ databaseUrl: url, upcasters: ledgerUpcasters() });
   await store.migrate();
   return store;
 }

@@ -1,62 +1,16 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import { streamIds } from '@ledger/kernel';
-import { userDecider } from '@ledger/user';
-import { EVENT_STORE, type Actor, type EventStore } from '@ledger/platform/event-store';
+import type { Actor } from '@ledger/platform/event-store';
 import { AppModule } from '../api/app.module';
 import { generatePassword } from '../api/user/bootstrap-administrator';
-import { ExecuteUserCommand } from '../api/user/user-command.handler';
+import { PasswordResetRefused, setPassword } from '../api/user/set-password';
 import { PasswordDto } from '../api/user/user.request.dto';
 
 /** The actor of a password set at the command line. */
 export const OPERATOR_CLI = 'operator-cli';
-
-/** A password an operator cannot use: the message says what is expected. */
-export class PasswordResetRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PasswordResetRefused';
-  }
-}
-
-/**
- * Sets a user's password through the user command handler (hashed there, recorded as
- * PasswordChanged in the user's stream, their sessions ended), on behalf of `actor`: the
- * first start recovering its administrator, or an operator at the command line. Only an
- * active administrator's, unless `anyRole`: everyone else has an administrator to ask.
- */
-export async function setPassword(
-  app: INestApplicationContext,
-  username: string,
-  password: string,
-  options: { actor: Actor; reason: string; anyRole?: boolean },
-): Promise<{ position: number }> {
-  const store = app.get<EventStore>(EVENT_STORE);
-  const { state } = await store.load(streamIds.user(username), userDecider);
-  if (state.role === null) throw new PasswordResetRefused(`There is no user "${username}".`);
-  if (!state.active) throw new PasswordResetRefused(`User "${username}" is deactivated.`);
-  if (state.role !== 'administrator' && !options.anyRole) {
-    throw new PasswordResetRefused(
-      `User "${username}" is a ${state.role}, not an administrator: an administrator resets it (POST /users/${username}/password-changes).`,
-    );
-  }
-  const result = await app.get(CommandBus).execute(
-    new ExecuteUserCommand(
-      username,
-      { type: 'ChangePassword', data: { password } },
-      {
-        actor: options.actor,
-        metadata: { actor: options.actor, correlationId: randomUUID(), reason: options.reason },
-      },
-    ),
-  );
-  return { position: result.position };
-}
 
 /** Standard input, less its final line break. */
 export async function readPasswordFromStdin(): Promise<string> {

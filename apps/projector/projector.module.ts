@@ -1,10 +1,10 @@
+import { ledgerUpcasters, PROJECTOR, READ_DB, ReadSideModule } from '@ledger/catalogue';
 import { Controller, Get, Header, Inject, Module, Res, type DynamicModule } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@ledger/platform/event-store';
 import { createMetrics, projectionLag, type Projector } from '@ledger/platform/projection';
-import { PROJECTOR, READ_DB, ReadSideModule } from '@ledger/catalogue';
 
 /** The projector's only HTTP: health (is it active, how far behind) and Prometheus metrics. */
 @Controller()
@@ -47,7 +47,7 @@ export class ProjectorAppModule {
   static forRoot(databaseUrl: string): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [EventStoreModule.forRoot({ databaseUrl, maxConnections: 5 }), ReadSideModule.forRoot({ databaseUrl, runProjector: true })],
+      imports: [EventStoreModule.forRoot({ databaseUrl, maxConnections: 5, upcasters: ledgerUpcasters() }), ReadSideModule.forRoot({ databaseUrl, runProjector: true })],
       controllers: [ProjectorHealthController],
     };
   }

@@ -1,3 +1,4 @@
+import { ledgerUpcasters } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import { proposalDecider, type ProposalCommand } from '@ledger/proposal';
 import { streamIds } from '@ledger/kernel';
@@ -569,7 +570,7 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       await t.http.post(`/proposals/${d}/benefits/benefit-d/realisations`).set(leadD).send(realisation).expect(201);
 
       // Another process (its own store, its own folded states) moves the proposal to lead E.
-      const other = new PostgresEventStore({ connectionString: t.databaseUrl, poolConfig: { max: 2 } });
+      const other = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: t.databaseUrl, poolConfig: { max: 2 } });
       try {
         const actor = { id: 'other-api-po', role: 'programme-office', name: 'Programme office (other process)' };
         const assign: ProposalCommand = { type: 'AssignLead', data: { leadId: 'lead-e', leadName: 'Lead E', leadRole: 'AC', effectiveDate: '2007-10-01', reason: 'Portfolio moved' } };

@@ -1,9 +1,10 @@
+import { ledgerUpcasters } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@ledger/platform/event-store';
 import { createTestDatabase } from '../support/database';
 
 /**
- * The log clock (libs/event-store/postgres/log-clock.ts) without a second server: a log
+ * The log clock (libs/platform/event-store/postgres/log-clock.ts) without a second server: a log
  * whose ordering keys are ahead of this server's transaction ids is what a restore into a
  * new server leaves. (test/faults/backup-restore.fault-spec.ts does the real pg_dump/pg_restore.)
  */
@@ -12,7 +13,7 @@ describe('PostgreSQL event store: the log clock after a restore', () => {
   const metadata = { actor: { id: 'clock', role: 'programme-office' }, correlationId: 'clock' };
 
   beforeAll(async () => {
-    store = new PostgresEventStore({ connectionString: await createTestDatabase('clock') });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: await createTestDatabase('clock') });
     await store.migrate();
   });
   afterAll(async () => store?.close());

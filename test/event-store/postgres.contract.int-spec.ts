@@ -1,3 +1,4 @@
+import { ledgerUpcasters } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import {
@@ -140,7 +141,7 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
   let store: PostgresEventStore;
   beforeAll(async () => {
     url = await createTestDatabase('append_sql');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 10 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 10 } });
     await store.migrate();
   });
   afterAll(async () => {
@@ -167,7 +168,7 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
     const pool = new Pool({ connectionString: url, max: 2 });
     let connects = 0;
     pool.on('connect', () => (connects += 1));
-    const own = new PostgresEventStore({ pool });
+    const own = new PostgresEventStore({ upcasters: ledgerUpcasters(), pool });
     const s = `sql-${randomUUID()}`;
     const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
     const one = () => [{ eventId: randomUUID(), event: { type: 'T', data: {} } }];
@@ -188,7 +189,7 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
 
   it('an exact version is checked against the database, whatever this process saw of the stream', async () => {
     // Each store remembers the versions it saw (a lower bound): another process's appends must still refuse it.
-    const other = new PostgresEventStore({ connectionString: url, poolConfig: { max: 2 } });
+    const other = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 2 } });
     const s = `sql-${randomUUID()}`;
     const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
     const one = () => [{ eventId: randomUUID(), event: { type: 'T', data: {} } }];
@@ -209,7 +210,7 @@ describe('PostgreSQL event store: the append_events function (for appends in a S
   });
 
   it('handle decides on the state it folded last without reading the stream; another process\'s write is caught up on', async () => {
-    const other = new PostgresEventStore({ connectionString: url, poolConfig: { max: 2 } });
+    const other = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 2 } });
     const s = `sql-${randomUUID()}`;
     const metadata = { actor: { id: 't', role: 'test' }, correlationId: 'c' };
     type Added = { type: 'Added'; data: { n: number } };
@@ -288,7 +289,7 @@ describe('PostgreSQL event store: migration 004 drops the streams table safely',
   it('keeps every stream where it was: versions, positions and the conflicts they imply', async () => {
     expect(upTo003.map((m) => m.id)).toEqual(['001_events', '002_append_events_single_id_check', '003_append_events_check_by_event_id']);
     const pool = await databaseAt003();
-    const store = new PostgresEventStore({ pool });
+    const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), pool });
     try {
       await appendEventsSql(pool, 'old-a', 'exact', 0, [randomUUID(), randomUUID(), randomUUID()]);
       await appendEventsSql(pool, 'old-b', 'exact', 0, [randomUUID()]);

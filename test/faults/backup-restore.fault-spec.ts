@@ -1,8 +1,8 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { ProjectionRunner } from '@ledger/platform/projection';
 import { verifyChain } from '@ledger/audit';
 import { appendHistory, HistoryGenerator, readWholeLog } from '../read-models/support/history';
@@ -72,7 +72,7 @@ describeWithTools(`backup with pg_dump, restore with pg_restore into a new serve
     servers.push(old);
     await old.start();
     const oldUrl = await old.createDatabase('ledger');
-    const oldStore = new PostgresEventStore({ connectionString: oldUrl, poolConfig: { max: 6 } });
+    const oldStore = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: oldUrl, poolConfig: { max: 6 } });
     await oldStore.migrate();
     await burnTransactionIds(oldUrl, 20_000);
     const generator = new HistoryGenerator(SEED, { programmes: 12, prefix: 'br' });
@@ -109,7 +109,7 @@ describeWithTools(`backup with pg_dump, restore with pg_restore into a new serve
     }
     expect(clock).toMatch(/^event log clock: epoch 1/);
     // Every later start finds the clock ahead of the log: nothing moves. New events come in.
-    const store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 6 } });
+    const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 6 } });
     expect(await store.migrate()).toEqual([]);
     await appendHistory(store, generator, AFTER, 4);
     await project(url, store);

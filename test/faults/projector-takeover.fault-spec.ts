@@ -1,6 +1,6 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, HistoryGenerator } from '../read-models/support/history';
 import { freePort, killHard, sleep, startProjector, waitForHttp, type NodeChild } from './support/processes';
@@ -43,7 +43,7 @@ describe(`two projectors, the active one killed (seed ${SEED})`, () => {
 
   it('the waiting projector takes over within seconds and nothing is applied twice', async () => {
     const url = await createTestDatabase('fault_takeover');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 6 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 6 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 2 });
 

@@ -1,7 +1,7 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, type StoredEvent } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { buildProgrammeSnapshot, foldProgrammeRows, programmeAsAt, programmeNow } from '@ledger/programme-views';
 import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
@@ -65,11 +65,11 @@ describe(`as at (seed ${SEED}): the programme at random moments equals the event
 
   beforeAll(async () => {
     const url = await createTestDatabase('asat');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 4 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 4 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 4 });
     const replicaUrl = await createTestDatabase('asat_replica');
-    replicaStore = new PostgresEventStore({ connectionString: replicaUrl, poolConfig: { max: 4 } });
+    replicaStore = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: replicaUrl, poolConfig: { max: 4 } });
     await replicaStore.migrate();
     replicaDb = await openReadModels(replicaUrl, { poolSize: 4 });
   });

@@ -1,8 +1,8 @@
+import { ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@ledger/platform/event-store';
 import { AuditChainProjection, verifyChain, type Sql } from '@ledger/audit';
-import { openReadModels } from '@ledger/catalogue';
 import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendHistory, HistoryGenerator } from './support/history';
@@ -22,7 +22,7 @@ describe('audit chain verification through the event store port agrees with the 
 
   beforeAll(async () => {
     url = await createTestDatabase('chainport');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 4 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 4 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 3 });
     await appendHistory(store, new HistoryGenerator(4242, { programmes: 3, prefix: 'cp' }), 300, 4);

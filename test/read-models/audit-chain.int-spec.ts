@@ -1,7 +1,7 @@
+import { ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, UpcasterRegistry } from '@ledger/platform/event-store';
 import { AuditChainProjection, chainHead, verifyChain as verifyOn, type Sql, type VerifyOptions } from '@ledger/audit';
-import { openReadModels } from '@ledger/catalogue';
 import { ProjectionRunner, rebuildProjection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, readWholeLog } from './support/history';
@@ -36,7 +36,7 @@ describe('audit chain: rebuilds and upcasting leave every hash as it was', () =>
 
   beforeAll(async () => {
     url = await createTestDatabase('chain');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 6 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 6 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 4 });
     sql = (text, params) => db.query(text, params);

@@ -1,9 +1,9 @@
+import { ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, RAW_EVENT_COLUMNS, type RawEventRow } from '@ledger/platform/event-store';
 import { AuditChainProjection, chainHash, chainHead, GENESIS_HASH, verifyChain, type ChainPoint, type Sql } from '@ledger/audit';
-import { openReadModels } from '@ledger/catalogue';
 import { ProjectionRunner } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendGenerated, appendHistory, HistoryGenerator, prng } from './support/history';
@@ -86,7 +86,7 @@ describe(`audit chain tamper test (seed ${SEED}): one event altered, deleted or 
 
   beforeAll(async () => {
     url = await createTestDatabase('tamper');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 6 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 6 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 4 });
     // Four writers at once, and a few transactions that take their id before a later one

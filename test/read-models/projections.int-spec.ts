@@ -1,7 +1,7 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, type EventMetadata, type NewEvent } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { ProjectionRunner, type Projection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 
@@ -26,7 +26,7 @@ describe('projections (real PostgreSQL): given events → rows', () => {
 
   beforeAll(async () => {
     const url = await createTestDatabase('projections');
-    store = new PostgresEventStore({ connectionString: url });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url });
     await store.migrate();
     db = await openReadModels(url);
     projections = allProjections();

@@ -1,8 +1,8 @@
+import { allProjections, ledgerUpcasters, openReadModels, ROW_PROJECTIONS } from '@ledger/catalogue';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels, ROW_PROJECTIONS } from '@ledger/catalogue';
 import { rebuildProjection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
 import { appendHistory, HistoryGenerator, prng, readWholeLog, straddleXidDigitBoundary } from './support/history';
@@ -65,7 +65,7 @@ describe(`projector crash test (seed ${SEED}): killed at random points of a long
 
   beforeAll(async () => {
     url = await createTestDatabase('crash');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 8 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 8 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 6 });
   });

@@ -1,6 +1,6 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { programmeNow } from '@ledger/programme-views';
 import { ProjectionRunner, Projector, rebuildProjection, type Projection } from '@ledger/platform/projection';
 import { createTestDatabase } from '../support/database';
@@ -62,7 +62,7 @@ describe('rebuild a projection into shadow tables and swap it in (real PostgreSQ
 
   beforeAll(async () => {
     url = await createTestDatabase('rebuild');
-    store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 10 } });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 10 } });
     await store.migrate();
     db = await openReadModels(url, { poolSize: 12 });
     generator = new HistoryGenerator(SEED, { programmes: 12, prefix: 'rb' });

@@ -1,6 +1,6 @@
+import { allProjections, ledgerUpcasters, openReadModels, SCHEMA_CHANGES } from '@ledger/catalogue';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { allProjections, openReadModels, SCHEMA_CHANGES } from '@ledger/catalogue';
 import { PostgresEventStore, type EventMetadata } from '@ledger/platform/event-store';
 import { ProjectionRunner } from '@ledger/platform/projection';
 import { type ProposalRow } from '@ledger/proposal';
@@ -9,7 +9,7 @@ import { createTestDatabase } from '../support/database';
 const office: EventMetadata = { actor: { id: 'po-1', name: 'Pat Office', role: 'programme-office' }, correlationId: 'c1' };
 
 /**
- * A real schema change (libs/domain/schema-changes.ts): deferrals gained a reason code
+ * A real schema change (libs/ledger/catalogue/schema-changes.ts): deferrals gained a reason code
  * in v2. A v1 deferral already stored is never rewritten; every store reads it upcast,
  * and new ones are written at v2.
  */
@@ -19,7 +19,7 @@ describe('schema changes: a v1 ProposalDeferred stored before the reason code ex
 
   beforeAll(async () => {
     const url = await createTestDatabase('schema');
-    store = new PostgresEventStore({ connectionString: url });
+    store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url });
     await store.migrate();
     db = await openReadModels(url);
   });

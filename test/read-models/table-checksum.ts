@@ -61,5 +61,5 @@ export async function readModelChecksums(db: Queryable, tableName: (table: strin
   return checksums;
 }
 
-/** The physical name of a rebuild's shadow copy of a table (see libs/read-models/rebuild.ts). */
+/** The physical name of a rebuild's shadow copy of a table (see libs/platform/projection/rebuild.ts). */
 export const shadowTable = (table: string): string => `${table}__shadow`;

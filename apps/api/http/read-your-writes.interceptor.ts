@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { allProjections, READ_DB } from '@ledger/catalogue';
 import { waitForProjection } from '@ledger/platform/projection';
-const PROJECTION_NAMES = allProjections().map((p) => p.name);
+const PROJECTIONS = allProjections();
 
 /**
  * Read-your-writes: a GET with `?waitForPosition=N` (the `position` a write
@@ -31,7 +31,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
       });
     }
     const position = Number(raw);
-    return from(waitForProjection(this.db, this.store, position, PROJECTION_NAMES)).pipe(
+    return from(waitForProjection(this.db, this.store, position, PROJECTIONS)).pipe(
       switchMap((reached) => {
         context.switchToHttp().getResponse<Response>().setHeader('X-Projected-Through', reached ? String(position) : 'pending');
         return next.handle();

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProposalCommandHandler } from './proposal-command.handler';
+import { ProposalQueriesController } from './proposal-queries.controller';
+import { PROPOSAL_QUERY_HANDLERS } from './proposal.queries';
 import { ProposalsController } from './proposals.controller';
 
-@Module({ controllers: [ProposalsController], providers: [ProposalCommandHandler] })
+@Module({ controllers: [ProposalsController, ProposalQueriesController], providers: [ProposalCommandHandler, ...PROPOSAL_QUERY_HANDLERS] })
 export class ProposalsModule {}

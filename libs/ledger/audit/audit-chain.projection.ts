@@ -1,6 +1,6 @@
+import { EVERY_EVENT, type Projection, type ProjectionContext, type TableNames } from '@ledger/platform/projection';
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '@ledger/platform/event-store';
-import type { Projection, ProjectionContext, TableNames } from '@ledger/platform/projection';
 import { chainHash, GENESIS_HASH, rawEventRowOf } from './chain-hash';
 
 /**
@@ -21,7 +21,7 @@ export class AuditChainProjection implements Projection {
   readonly name = 'audit-chain';
   readonly tables = ['audit_chain'] as const;
   // Every event is chained.
-  readonly handles = { has: () => true } as unknown as ReadonlySet<string>;
+  readonly handles = EVERY_EVENT;
 
   async apply(tx: EntityManager, events: StoredEvent[], tables: TableNames, { store }: ProjectionContext): Promise<void> {
     if (events.length === 0) return;

@@ -1,10 +1,10 @@
+import { EVERY_EVENT, type Projection, type TableNames } from '@ledger/platform/projection';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '@ledger/platform/event-store';
-import type { Projection, TableNames } from '@ledger/platform/projection';
 import { describeEvent, effectiveDateOf, subjectOf, type Label } from './audit-sentences';
 
 export interface AuditRow {
@@ -37,7 +37,7 @@ export class AuditHistoryProjection implements Projection {
   // In the order it writes them: a rebuild's swap locks them in this order too.
   readonly tables = ['audit_labels', 'audit_history'] as const;
   // Every event is audited.
-  readonly handles = { has: () => true } as unknown as ReadonlySet<string>;
+  readonly handles = EVERY_EVENT;
   private readonly cache = new Map<string, Label>();
   private cacheTable = '';
 

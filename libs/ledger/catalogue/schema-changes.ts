@@ -1,3 +1,5 @@
+import { UpcasterRegistry } from '@ledger/platform/event-store';
+
 /**
  * How stored events' data changed shape, one step per version. Stored events are never
  * rewritten: the event store upcasts old ones when it reads them (UpcasterRegistry), and
@@ -46,3 +48,8 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     why: 'v2: the day of the re-schedule, where known (business time)',
   },
 ];
+
+/** The upcasters every store of the ledger is opened with: one step per schema change above. */
+export function ledgerUpcasters(): UpcasterRegistry {
+  return UpcasterRegistry.of(SCHEMA_CHANGES);
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition, StoredEvent } from '@ledger/platform/event-store';
 import { canonicalJson, type ChainPoint } from '@ledger/audit';
-import { comparePositions, waitForProjection } from '@ledger/platform/projection';
+import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
 import {
   buildProgrammeSnapshot,
   diffSnapshots,
@@ -14,6 +14,8 @@ import {
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head) and the audit history (its sentences). */
 export const PACK_PROJECTIONS = ['audit-chain', 'audit-history'] as const;
+/** Both read every event. */
+const PACK_PROJECTION_READS = PACK_PROJECTIONS.map((name) => ({ name, handles: EVERY_EVENT }));
 
 export interface CommitteePackRequest {
   programmeId: string;
@@ -231,7 +233,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     const at = await chainHeadAt(db, store, business ? new Date() : meetingAt);
     if (at && !at.point) {
       // The chain projection has not linked the meeting's last event yet: wait for it, briefly.
-      await waitForProjection(db, store, at.key, ['audit-chain'], request.waitMs ?? 5000);
+      await waitForProjection(db, store, at.key, PACK_PROJECTION_READS.slice(0, 1), request.waitMs ?? 5000);
       const linked = await chainLinkAt(db, at.key.globalPosition);
       if (!linked) throw new PackError('CHAIN_NOT_CAUGHT_UP', `The audit chain has not reached position ${at.key.globalPosition} yet; try again shortly`);
       head = linked;
@@ -240,7 +242,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     }
   }
   // The sentences come from the audit history: it must have reached the head too.
-  if (head && !(await waitForProjection(db, store, head.key, PACK_PROJECTIONS, request.waitMs ?? 5000))) {
+  if (head && !(await waitForProjection(db, store, head.key, PACK_PROJECTION_READS, request.waitMs ?? 5000))) {
     throw new PackError('CHAIN_NOT_CAUGHT_UP', `The audit history has not reached position ${head.key.globalPosition} yet; try again shortly`);
   }
 

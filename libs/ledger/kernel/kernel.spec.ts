@@ -1,4 +1,3 @@
-import * as domain from '../index';
 import { requireIdList, requireText } from './assert';
 import { assertCalendarDate, isCalendarDate } from './calendar-date';
 import {
@@ -138,23 +137,5 @@ describe('stream ids', () => {
 
   it('refuses an unsafe id', () => {
     expect(codeOf(() => streamIds.proposal('../etc'))).toBe('INVALID_ID');
-  });
-});
-
-describe('public surface', () => {
-  it('lists every event type once', () => {
-    expect(new Set(domain.DOMAIN_EVENT_TYPES).size).toBe(domain.DOMAIN_EVENT_TYPES.length);
-    expect(domain.DOMAIN_EVENT_TYPES).toHaveLength(37);
-    expect(domain.PROPOSAL_EVENT_TYPES).toContain('ProposalAgreed');
-    expect(typeof domain.proposalDecider.decide).toBe('function');
-  });
-});
-
-describe('deciders', () => {
-  it('fold a stream into state and recognise their errors', () => {
-    const state = domain.foldEvents(domain.riskDecider, []);
-    expect(state.riskId).toBeNull();
-    expect(domain.isDomainError(domain.domainError('RISK_NOT_FOUND', 'x'))).toBe(true);
-    expect(domain.isDomainError(new Error('x'))).toBe(false);
   });
 });

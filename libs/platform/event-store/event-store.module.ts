@@ -8,7 +8,8 @@ export type EventStoreEngine = 'postgres' | 'kurrentdb';
 
 export interface EventStoreModuleOptions {
   databaseUrl: string;
-  upcasters?: UpcasterRegistry;
+  /** How old schema versions read today: the ledger's (ledgerUpcasters), passed in; the store knows no event type. */
+  upcasters: UpcasterRegistry;
   /** Pool size; several apps share one server, so keep it modest. */
   maxConnections?: number;
   /** PostgreSQL: how long a query may wait for the server (see PostgresEventStoreOptions). */

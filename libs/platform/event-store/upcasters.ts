@@ -1,5 +1,3 @@
-import { SCHEMA_CHANGES } from '@ledger/catalogue';
-
 /** Converts stored data of an old schema version of one event type to the next version. */
 export type Upcaster = (data: any) => any;
 
@@ -8,6 +6,13 @@ export type Upcaster = (data: any) => any;
  * version (1→2, 2→3, …); reads apply the steps up to the current version.
  */
 export class UpcasterRegistry {
+  /** A registry of the given steps (the ledger's schema changes, say): the store knows no event type itself. */
+  static of(steps: readonly { type: string; fromVersion: number; upcast: Upcaster }[]): UpcasterRegistry {
+    const registry = new UpcasterRegistry();
+    for (const step of steps) registry.register(step.type, step.fromVersion, step.upcast);
+    return registry;
+  }
+
   private readonly steps = new Map<string, Map<number, Upcaster>>();
 
   register(type: string, fromVersion: number, upcast: Upcaster): this {
@@ -36,11 +41,4 @@ export class UpcasterRegistry {
     }
     return { data: current, schemaVersion: version };
   }
-}
-
-/** The registry every store starts with unless given one: the domain's schema changes (libs/domain/schema-changes.ts). */
-export function domainUpcasters(): UpcasterRegistry {
-  const registry = new UpcasterRegistry();
-  for (const change of SCHEMA_CHANGES) registry.register(change.type, change.fromVersion, change.upcast);
-  return registry;
 }

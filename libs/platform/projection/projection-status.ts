@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition } from '@ledger/platform/event-store';
-import { allProjections } from '@ledger/catalogue';
+import type { Projection } from './projection';
 import { comparePositions } from './projection-runner';
 
 export interface ProjectionLag {
@@ -46,12 +46,10 @@ export async function projectionLag(db: DataSource, store: EventStore): Promise<
   }));
 }
 
-/** What each projection reads, by name: only those that read an event need to have applied it. */
-let handlesByName: Map<string, ReadonlySet<string>> | undefined;
-function handles(name: string): ReadonlySet<string> | undefined {
-  handlesByName ??= new Map(allProjections().map((p) => [p.name, p.handles]));
-  return handlesByName.get(name);
-}
+/** A projection as read-your-writes sees it: its name and what it reads (only those that read an event need to have applied it). */
+export type ProjectionReads = Pick<Projection, 'name' | 'handles'>;
+
+const namesOf = (projections: readonly ProjectionReads[]) => projections.map((p) => p.name);
 
 async function checkpointsOf(db: DataSource, names: readonly string[]): Promise<Map<string, LogPosition>> {
   const rows: CheckpointRow[] = await db.query(
@@ -66,13 +64,13 @@ async function stateAt(
   store: EventStore,
   key: LogPosition,
   checkpoints: Map<string, LogPosition>,
-  names: readonly string[],
+  projections: readonly ProjectionReads[],
 ): Promise<'done' | 'pending'> {
-  if (names.some((n) => !checkpoints.has(n))) return 'pending';
-  for (const name of names) {
-    const checkpoint = checkpoints.get(name)!;
+  if (projections.some((p) => !checkpoints.has(p.name))) return 'pending';
+  for (const projection of projections) {
+    const checkpoint = checkpoints.get(projection.name)!;
     if (comparePositions(checkpoint, key) >= 0) continue;
-    const types = handles(name);
+    const types = projection.handles;
     if (!types || types.has('*') || types.size === undefined) return 'pending';
     if (await store.hasEventOfTypes([...types], checkpoint, key)) return 'pending';
   }
@@ -95,15 +93,20 @@ export async function projectedState(
   db: DataSource,
   store: EventStore,
   position: number | LogPosition,
-  names: readonly string[],
+  projections: readonly ProjectionReads[],
 ): Promise<'done' | 'pending' | 'missing'> {
-  const [key, checkpoints] = await Promise.all([keyFor(store, position), checkpointsOf(db, names)]);
+  const [key, checkpoints] = await Promise.all([keyFor(store, position), checkpointsOf(db, namesOf(projections))]);
   if (!key) return 'missing';
-  return stateAt(store, key, checkpoints, names);
+  return stateAt(store, key, checkpoints, projections);
 }
 
-export async function hasProjected(db: DataSource, store: EventStore, position: number | LogPosition, names: readonly string[]): Promise<boolean> {
-  return (await projectedState(db, store, position, names)) === 'done';
+export async function hasProjected(
+  db: DataSource,
+  store: EventStore,
+  position: number | LogPosition,
+  projections: readonly ProjectionReads[],
+): Promise<boolean> {
+  return (await projectedState(db, store, position, projections)) === 'done';
 }
 
 /**
@@ -116,15 +119,16 @@ export async function waitForProjection(
   db: DataSource,
   store: EventStore,
   position: number | LogPosition,
-  names: readonly string[],
+  projections: readonly ProjectionReads[],
   timeoutMs = 5000,
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
+  const names = namesOf(projections);
   const [key, first] = await Promise.all([keyFor(store, position), checkpointsOf(db, names)]);
   if (!key) return false;
   let checkpoints = first;
   for (;;) {
-    if ((await stateAt(store, key, checkpoints, names)) === 'done') return true;
+    if ((await stateAt(store, key, checkpoints, projections)) === 'done') return true;
     if (Date.now() >= deadline) return false;
     await new Promise((r) => setTimeout(r, 15));
     checkpoints = await checkpointsOf(db, names);

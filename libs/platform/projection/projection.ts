@@ -92,3 +92,6 @@ export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projec
     },
   };
 }
+
+/** What a projection that reads every event (the audit history, the chain) handles. */
+export const EVERY_EVENT = { has: () => true } as unknown as ReadonlySet<string>;

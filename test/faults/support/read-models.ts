@@ -1,5 +1,5 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { readModelChecksums, shadowTable, type Checksums } from '../../read-models/table-checksum';
 import { sleep } from './processes';
@@ -10,7 +10,7 @@ import { sleep } from './processes';
  */
 export async function waitForProjections(databaseUrl: string, timeoutMs = 30_000): Promise<number> {
   const db = await openReadModels(databaseUrl, { poolSize: 2 });
-  const store = new PostgresEventStore({ connectionString: databaseUrl, poolConfig: { max: 2 } });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: databaseUrl, poolConfig: { max: 2 } });
   const started = Date.now();
   try {
     for (;;) {
@@ -35,7 +35,7 @@ export async function waitForProjections(databaseUrl: string, timeoutMs = 30_000
  * Run it with no writer and no projector at work.
  */
 export async function liveAndRebuilt(databaseUrl: string): Promise<{ live: Checksums; rebuilt: Checksums; events: number }> {
-  const store = new PostgresEventStore({ connectionString: databaseUrl, poolConfig: { max: 4 } });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: databaseUrl, poolConfig: { max: 4 } });
   const db = await openReadModels(databaseUrl, { poolSize: 4 });
   try {
     // A rebuild reads the log as readers see it: never past the oldest open transaction. A

@@ -1,3 +1,4 @@
+import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 /**
  * A projector in a process of its own, for the crash test: the real Projector
  * (advisory-lock leader election, batch + checkpoint in one transaction) over
@@ -11,13 +12,12 @@
  */
 import 'reflect-metadata';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { allProjections, openReadModels } from '@ledger/catalogue';
 import { Projector } from '@ledger/platform/projection';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
-  const store = new PostgresEventStore({ connectionString: url, poolConfig: { max: 4 } });
+  const store = new PostgresEventStore({ upcasters: ledgerUpcasters(), connectionString: url, poolConfig: { max: 4 } });
   const db = await openReadModels(url, { poolSize: 4 });
   const projector = new Projector(db, store, allProjections(), {
     databaseUrl: url,

@@ -1,4 +1,4 @@
-// The shapes the queries return (apps/api/queries), as far as the pages use them.
+// The shapes the queries return (apps/api/<aggregate>/), as far as the pages use them.
 
 export type Rating = 'green' | 'amber-green' | 'amber' | 'amber-red' | 'red';
 export type ProposalStatus = 'registered' | 'in-consultation' | 'agreed' | 'in-delivery' | 'closed' | 'not-taken-forward' | 'deferred';

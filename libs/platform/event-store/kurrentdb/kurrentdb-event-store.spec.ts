@@ -226,11 +226,11 @@ describe('KurrentDB mapping: log positions', () => {
 describe('KurrentDBEventStore on a stand-in client', () => {
   const make = () => {
     const client = new FakeKurrentDB();
-    return { client, store: new KurrentDBEventStore({ client }) };
+    return { client, store: new KurrentDBEventStore({ upcasters: new UpcasterRegistry(), client }) };
   };
 
   it('needs a connection string or a client', () => {
-    expect(() => new KurrentDBEventStore({})).toThrow(/KURRENTDB_CONNECTION_STRING/);
+    expect(() => new KurrentDBEventStore({ upcasters: new UpcasterRegistry() })).toThrow(/KURRENTDB_CONNECTION_STRING/);
   });
 
   it('appends with the exact KurrentDB revision, our event ids, and reports our versions', async () => {
@@ -305,7 +305,7 @@ describe('KurrentDBEventStore on a stand-in client', () => {
   });
 
   it('the real client with no server answers EventStoreUnavailableError (UNAVAILABLE), not a crash', async () => {
-    const store = new KurrentDBEventStore({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false' });
+    const store = new KurrentDBEventStore({ upcasters: new UpcasterRegistry(), connectionString: 'kurrentdb://127.0.0.1:1?tls=false' });
     try {
       await expect(store.append('s-1', [ev()], 'any', metadata)).rejects.toBeInstanceOf(EventStoreUnavailableError);
     } finally {

@@ -39,7 +39,7 @@ import {
   type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
-import { domainUpcasters, UpcasterRegistry } from '../upcasters';
+import type { UpcasterRegistry } from '../upcasters';
 import { randomUUID } from 'node:crypto';
 import {
   EventIdTakenError,
@@ -79,7 +79,8 @@ export interface KurrentDBEventStoreOptions {
   /** e.g. `kurrentdb://localhost:2113?tls=false` (dev) or `kurrentdb+discover://admin:pw@cluster:2113`. */
   connectionString?: string;
   client?: KurrentClientLike;
-  upcasters?: UpcasterRegistry;
+  /** How old schema versions read today (the ledger's, passed in). */
+  upcasters: UpcasterRegistry;
   /** How often an `any`/`stream-exists` append that loses a race goes round again before giving up. */
   maxAppendAttempts?: number;
 }
@@ -117,7 +118,7 @@ export class KurrentDBEventStore implements EventStore {
     }
     this.ownsClient = !options.client;
     this.client = options.client ?? (KurrentDBClient.connectionString(options.connectionString!) as unknown as KurrentClientLike);
-    this.upcasters = options.upcasters ?? domainUpcasters();
+    this.upcasters = options.upcasters;
     this.maxAppendAttempts = options.maxAppendAttempts ?? 50;
   }
 

@@ -21,7 +21,7 @@ import {
   type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
-import { domainUpcasters, UpcasterRegistry } from '../upcasters';
+import type { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 import { runAppendStatement, type AppendParam } from './append-statement';
 
@@ -244,7 +244,8 @@ export interface PostgresEventStoreOptions {
    * connection is then dropped). Unset: no limit, for tools that run long statements.
    */
   queryTimeoutMs?: number;
-  upcasters?: UpcasterRegistry;
+  /** How old schema versions read today (the ledger's, passed in). */
+  upcasters: UpcasterRegistry;
 }
 
 /**
@@ -285,7 +286,7 @@ export class PostgresEventStore implements EventStore {
       });
     // An idle client losing its connection must not crash the process.
     this.pool.on('error', () => undefined);
-    this.upcasters = options.upcasters ?? domainUpcasters();
+    this.upcasters = options.upcasters;
   }
 
   async migrate(): Promise<string[]> {

@@ -1,21 +1,18 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../http/id-param.pipe';
-import { auditScopeOf, ListAuditQuery } from '../audit/audit.queries';
-import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from '../programme/programme.queries';
-import { GetProposalQuery, ListProposalsQuery } from '../proposal/proposal.queries';
+import { momentOf, ReadQueryDto } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
-import { AsAtQueryDto, AuditQueryDto, ChangesQueryDto, ListProposalsQueryDto, momentOf, ReadQueryDto } from '../http/query-params.dto';
+import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
+import { AsAtQueryDto, ChangesQueryDto } from './programme.query.dto';
 
-/** Reads: straight from the read models (or, for "as at", from the events). */
+/** Programme reads: straight from the read models (or, for "as at", from the events). */
 @ApiTags('queries')
 @Roles(...PROGRAMME_READERS)
 @Controller()
-export class QueriesController {
+export class ProgrammeQueriesController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('programmes')
@@ -48,33 +45,5 @@ export class QueriesController {
   @ApiOkResponse({ schema: responseSchema('ProgrammeChanges') })
   changes(@Param('programmeId', IdParam) programmeId: string, @Query() q: ChangesQueryDto) {
     return this.queryBus.execute(new GetProgrammeChangesQuery(programmeId, momentOf(q.from), q.to ? momentOf(q.to) : new Date()));
-  }
-
-  @Get('proposals')
-  @ApiOperation({ summary: 'Proposals, filtered, with cursor pagination' })
-  @ApiOkResponse({ schema: responseSchema('ProposalPage') })
-  proposals(@Query() q: ListProposalsQueryDto) {
-    return this.queryBus.execute(new ListProposalsQuery(q));
-  }
-
-  @Get('proposals/:proposalId')
-  @ApiOperation({ summary: 'A proposal: status, leads, consultation, decisions, business cases, benefits, risks, milestones, EIAs, its audit timeline' })
-  @ApiOkResponse({ schema: responseSchema('ProposalDetail') })
-  proposal(@Param('proposalId', IdParam) proposalId: string, @Query() _q: ReadQueryDto) {
-    return this.queryBus.execute(new GetProposalQuery(proposalId));
-  }
-
-  @Get('audit')
-  @Roles(...PROGRAMME_READERS, 'administrator')
-  @ApiOperation({
-    summary:
-      'The audit history: who did what, when, and why; newest first. Sign-ins (with client addresses) only for the oversight committee and the administrator; the administrator reads only users and sign-ins',
-  })
-  @ApiOkResponse({ schema: responseSchema('AuditPage') })
-  audit(@Query() q: AuditQueryDto, @Req() request: Request) {
-    const scope = auditScopeOf((request.user as AuthenticatedUser).role);
-    return this.queryBus.execute(
-      new ListAuditQuery({ ...q, scope, from: q.from ? new Date(q.from) : undefined, to: q.to ? momentOf(q.to) : undefined }),
-    );
   }
 }
