@@ -1,7 +1,7 @@
 /**
  * The read side's answers as OpenAPI schemas (components/schemas), so a generated client
  * gets types and a schema-driven tester can check bodies. They follow the read models'
- * row types in libs/ledger and libs/platform/projection (ProposalRow, BenefitRow …); the fuzz test validates
+ * row types of the slices in libs/ledger (ProposalRow, BenefitRow …); the fuzz test validates
  * every answer against them, so a drift fails it.
  */
 type Schema = Record<string, unknown>;
