@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,8 @@ import { API_MAIN, freePort, killHard, sleep, spawnTs, type NodeChild } from './
  * sign in, and a start after that must record nothing.
  */
 
-const JWT_SECRET = 'first-start-seed-fault-test-secret-0123456789';
+// A random key: start-up refuses placeholders and low-entropy ones.
+const JWT_SECRET = randomBytes(48).toString('base64');
 
 interface Store {
   total: number;
