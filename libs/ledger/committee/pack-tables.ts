@@ -55,6 +55,8 @@ export function packTables(pack: CommitteePack): PackTable[] {
         { measure: 'Strategic outcomes no live proposal supports', value: s.uncoveredOutcomes.length ? s.uncoveredOutcomes.join(', ') : 'none' },
         ...s.investmentByFinancialYear.map((y) => ({ measure: `Investment ${y.financialYear}: approved (pence)`, value: y.approvedPence })),
         ...s.investmentByFinancialYear.map((y) => ({ measure: `Investment ${y.financialYear}: awaiting approval (pence)`, value: y.pendingPence })),
+        // The target first, so planned, forecast and realised read against it.
+        { measure: 'Cash-releasing benefits: target (pence)', value: s.benefits.cashReleasing.targetPence },
         { measure: 'Cash-releasing benefits: planned (pence)', value: s.benefits.cashReleasing.plannedPence },
         { measure: 'Cash-releasing benefits: forecast (pence)', value: s.benefits.cashReleasing.forecastPence },
         { measure: 'Cash-releasing benefits: realised (pence)', value: s.benefits.cashReleasing.realisedPence },
