@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { allProjections } from '@ledger/catalogue';
+import { arrangeProgramme, CommandLoad, FAULT_JWT_SECRET, verifyAcknowledged } from './support/command-load';
+import { freePort, killHard, REGISTER, ROOT, sleep, startApi, startProjector, waitForHttp, type NodeChild } from './support/processes';
+import { liveAndRebuilt, waitForProjections } from './support/read-models';
+import { inRecovery, ReplicaPair } from './support/replica-pair';
+
+/**
+ * The primary lost under load, the synchronous standby promoted (issue 20). The API and two
+ * projector processes are given both nodes in one URL (target_session_attrs=read-write), as
+ * an operator would; nothing tells them about the failover. Several clients send commands
+ * all along, each retried with its Idempotency-Key until answered. The primary's postmaster
+ * and every backend are killed with SIGKILL at once (its machine lost), then the standby is
+ * promoted. Writes are acknowledged only once the standby has them (synchronous_commit=on),
+ * so every acknowledged command must be on the new primary, once; the projections carry on
+ * there with nothing skipped or applied twice (read models equal a rebuild) and the audit
+ * chain verifies (by the CLI, given the same multi-host URL).
+ */
+
+const CLIENTS = 4;
+const NAMES = allProjections().map((p) => p.name);
+
+async function activeFor(port: number): Promise<number> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+    const body = (await res.json()) as { projections?: { name: string; activeHere: boolean }[] };
+    return (body.projections ?? []).filter((p) => NAMES.includes(p.name) && p.activeHere).length;
+  } catch {
+    return -1;
+  }
+}
+
+/** Waits until the projections are all active in one projector of `ports`; returns its index. */
+async function leaderAmong(ports: number[], timeoutMs: number, what: string): Promise<number> {
+  for (const deadline = Date.now() + timeoutMs; ; await sleep(50)) {
+    const counts = await Promise.all(ports.map(activeFor));
+    const leader = counts.findIndex((c) => c === NAMES.length);
+    // Each projection active in exactly one process: never two leaders.
+    if (leader >= 0 && counts.every((c, i) => i === leader || c <= 0)) return leader;
+    if (Date.now() > deadline) throw new Error(`${what}: no single projector active for every projection within ${timeoutMs} ms (${JSON.stringify(counts)})`);
+  }
+}
+
+describe('failover: the primary killed under load, the synchronous standby promoted', () => {
+  let pair: ReplicaPair | undefined;
+  const children: NodeChild[] = [];
+
+  afterAll(async () => {
+    await Promise.all(children.map(killHard));
+    await pair?.destroy();
+  }, 60_000);
+
+  it('loses and duplicates nothing; the API, the projectors and the CLI follow the new primary', async () => {
+    pair = await ReplicaPair.create({ SYNC_COMMIT: 'on' });
+    await pair.createDatabase();
+    const url = pair.multiHostUrl('read-write');
+    const apiPort = await freePort();
+    const baseUrl = `http://127.0.0.1:${apiPort}`;
+    const api = startApi(url, apiPort, FAULT_JWT_SECRET, { RUN_PROJECTOR: 'false', DATABASE_QUERY_TIMEOUT_MS: '5000' });
+    children.push(api);
+    await waitForHttp(`${baseUrl}/health`, api, 90_000);
+    const ports = [await freePort(), await freePort()];
+    const projectors = ports.map((port) => startProjector(url, port));
+    children.push(...projectors);
+    for (const [i, p] of projectors.entries()) await waitForHttp(`http://127.0.0.1:${ports[i]}/health`, p, 90_000);
+    await leaderAmong(ports, 20_000, 'before the failover');
+    await arrangeProgramme(baseUrl, CLIENTS, pair.primaryUrl);
+
+    const load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, databaseUrl: pair.primaryUrl, queryEvery: 4, retryForMs: 90_000 });
+    await load.start();
+    await sleep(3_000);
+    const beforeKill = load.stats.acknowledged;
+
+    const killedAt = Date.now();
+    pair.killPrimary();
+    await sleep(500); // the load meets a primary that is gone
+    const promoteStarted = Date.now();
+    await pair.promote();
+    const promotedAt = Date.now();
+    const ackedAtPromotion = load.stats.acknowledged;
+    while (load.stats.acknowledged === ackedAtPromotion) {
+      if (Date.now() - promotedAt > 30_000) throw new Error(`no command acknowledged 30 s after the promotion:\n${api.output.join('').slice(-3000)}`);
+      await sleep(20);
+    }
+    const firstAckMs = Date.now() - promotedAt;
+    const leaderIndex = await leaderAmong(ports, 30_000, 'after the promotion');
+    const leadershipMs = Date.now() - promotedAt;
+
+    // Then the leader on the new primary is killed too: the waiting projector takes over there.
+    const killedLeaderAt = Date.now();
+    await killHard(projectors[leaderIndex]);
+    await leaderAmong([ports[1 - leaderIndex]], 20_000, 'after the leader was killed');
+    const takeoverMs = Date.now() - killedLeaderAt;
+
+    await sleep(2_000);
+    await load.stop();
+    const caughtUpMs = await waitForProjections(pair.standbyUrl, 30_000);
+    expect(api.process.exitCode).toBeNull();
+    await Promise.all(children.map(killHard));
+
+    const result = await verifyAcknowledged(pair.standbyUrl, load.acknowledged);
+    const { live, rebuilt, events } = await liveAndRebuilt(pair.standbyUrl);
+    // The CLI, given the same two-host URL, finds the new primary and verifies the audit chain.
+    const cli = spawnSync(process.execPath, ['-r', REGISTER, join(ROOT, 'apps/cli/main.ts'), 'verify', '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    const verification = JSON.parse(cli.stdout.slice(cli.stdout.indexOf('{'))) as { ok: boolean; events?: number };
+
+    console.log(
+      [
+        `Failover under load (${CLIENTS} clients, synchronous_commit=on): acknowledged ${result.acknowledged} (${beforeKill} before the kill), ` +
+          `found ${result.found}, lost ${result.missing.length}, duplicated ${result.duplicates.length}; answered "duplicate" on retry: ${load.stats.duplicateAnswers}`,
+        `  primary SIGKILLed, promotion ran ${promotedAt - promoteStarted} ms (started ${promoteStarted - killedAt} ms after the kill); ` +
+          `first acknowledgement on the new primary ${firstAckMs} ms after the promotion (${Date.now() - killedAt > 0 ? promotedAt + firstAckMs - killedAt : 0} ms after the kill)`,
+        `  projector leadership on the new primary ${leadershipMs} ms after the promotion; the leader then killed: the waiting projector took over in ${takeoverMs} ms`,
+        `  during the failover: ${load.stats.unavailable} commands answered 503, ${load.stats.dropped} dropped, other ${JSON.stringify(load.stats.otherStatuses)}; ` +
+          `projections caught up ${caughtUpMs} ms after the load stopped; read models equal a rebuild over ${events} events: ${JSON.stringify(live) === JSON.stringify(rebuilt)}; ` +
+          `audit chain verifies: ${verification.ok}`,
+      ].join('\n'),
+    );
+
+    expect(await inRecovery(pair.standbyUrl)).toBe(false);
+    expect(load.unexpected).toEqual([]);
+    expect(result.acknowledged).toBeGreaterThan(beforeKill);
+    expect(result.missing).toEqual([]);
+    expect(result.duplicates).toEqual([]);
+    expect(result.found).toBe(result.acknowledged);
+    expect(firstAckMs).toBeLessThan(15_000);
+    expect(leadershipMs).toBeLessThan(15_000);
+    expect(takeoverMs).toBeLessThan(5_000);
+    expect(live).toEqual(rebuilt);
+    expect(cli.status).toBe(0);
+    expect(verification.ok).toBe(true);
+  }, 240_000);
+});
