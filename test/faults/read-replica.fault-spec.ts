@@ -95,7 +95,6 @@ describe('reads from a hot standby', () => {
 
     await standbySql(pair, 'SELECT pg_wal_replay_resume()');
     const replayed = await get(baseUrl, `/programmes/fp?waitForPosition=${position}`, token);
-    const primaryAgain = { ...(await get(baseUrl, `/programmes/fp?waitForPosition=${position}`, token)) };
 
     console.log(
       [
@@ -122,6 +121,5 @@ describe('reads from a hot standby', () => {
     expect(replayed.from).toBe('standby');
     expect(replayed.projectedThrough).toBe(String(position));
     expect(replayed.body).toEqual(pastBound.body);
-    expect(primaryAgain.body).toEqual(pastBound.body);
   }, 180_000);
 });
