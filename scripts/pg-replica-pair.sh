@@ -4,6 +4,7 @@
 # has no pg_basebackup). Loopback only, trust auth, in a temporary directory: for the
 # replication fault tests and for trying failover by hand, never for real data.
 #
+#   pg-replica-pair.sh ensure         installs Debian's PostgreSQL when missing (npm test runs it)
 #   pg-replica-pair.sh up [DIR]       creates and starts both; prints shell assignments
 #                                     (DIR, BIN, PRIMARY_PORT, STANDBY_PORT, PRIMARY_URL, ...)
 #   pg-replica-pair.sh promote DIR    promotes the standby (pg_ctl promote) and waits for it
@@ -66,6 +67,9 @@ wait_ready() {
 }
 
 case "$cmd" in
+  ensure)
+    echo "pg-replica-pair: PostgreSQL binaries in $(find_bin)" >&2
+    ;;
   up)
     BIN="$(find_bin)"
     DIR="${2:-$(mktemp -d /tmp/pg-replica-pair.XXXXXX)}"
@@ -135,7 +139,7 @@ EOF
     rm -rf "$DIR"
     ;;
   *)
-    sed -n '2,14p' "$0" >&2
+    sed -n '2,15p' "$0" >&2
     exit 2
     ;;
 esac
