@@ -68,7 +68,14 @@ wait_ready() {
 
 case "$cmd" in
   ensure)
-    echo "pg-replica-pair: PostgreSQL binaries in $(find_bin)" >&2
+    # Like ensure-chromium.sh: never fails; where it cannot install, the replication tests
+    # skip themselves with the same message (and fail under CI=true).
+    if bin="$(find_bin)"; then
+      echo "pg-replica-pair: PostgreSQL binaries in $bin" >&2
+    else
+      echo "pg-replica-pair: the replication fault tests will be skipped." >&2
+    fi
+    exit 0
     ;;
   up)
     BIN="$(find_bin)"

@@ -4,7 +4,7 @@ import { allProjections } from '@ledger/catalogue';
 import { arrangeProgramme, CommandLoad, FAULT_JWT_SECRET, verifyAcknowledged } from './support/command-load';
 import { freePort, killHard, REGISTER, ROOT, sleep, startApi, startProjector, waitForHttp, type NodeChild } from './support/processes';
 import { liveAndRebuilt, waitForProjections } from './support/read-models';
-import { inRecovery, ReplicaPair } from './support/replica-pair';
+import { describeWithReplication, inRecovery, ReplicaPair } from './support/replica-pair';
 
 /**
  * The primary lost under load, the synchronous standby promoted (issue 20). The API and two
@@ -56,7 +56,7 @@ async function leadership(ports: number[], timeoutMs: number, what: string): Pro
   }
 }
 
-describe('failover: the primary killed under load, the synchronous standby promoted', () => {
+describeWithReplication('failover: the primary killed under load, the synchronous standby promoted', () => {
   let pair: ReplicaPair | undefined;
   const children: NodeChild[] = [];
   let load: CommandLoad | undefined;

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { arrangeProgramme, bearer, FAULT_JWT_SECRET } from './support/command-load';
 import { freePort, killHard, startApi, waitForHttp, type NodeChild } from './support/processes';
-import { inRecovery, ReplicaPair } from './support/replica-pair';
+import { describeWithReplication, inRecovery, ReplicaPair } from './support/replica-pair';
 import { provisionMintedAt } from '../support/minted-sessions';
 
 /**
@@ -36,7 +36,7 @@ async function standbySql(pair: ReplicaPair, sql: string): Promise<void> {
   }
 }
 
-describe('reads from a hot standby', () => {
+describeWithReplication('reads from a hot standby', () => {
   let pair: ReplicaPair | undefined;
   let api: NodeChild | undefined;
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -7,6 +7,29 @@ import { ROOT, sleep } from './processes';
 
 const run = promisify(execFile);
 const SCRIPT = join(ROOT, 'scripts/pg-replica-pair.sh');
+
+/**
+ * Why the replication tests cannot run here (no Debian PostgreSQL with pg_basebackup), or
+ * null. `npm test` runs `pg-replica-pair.sh ensure` first, which installs it as root.
+ */
+export function replicationMissingMessage(): string | null {
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
+  if (versions.some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/pg_basebackup`))) return null;
+  return 'Replication fault tests skipped: Debian\'s PostgreSQL (pg_basebackup) is not installed. Run "bash scripts/pg-replica-pair.sh ensure" as root (it runs "apt-get install -y postgresql-15").';
+}
+
+/** describe, or describe.skip with the reason where the servers cannot be made; under CI=true a skip is a failure. */
+export function describeWithReplication(name: string, fn: () => void): void {
+  const missing = replicationMissingMessage();
+  if (!missing) return describe(name, fn);
+  console.warn(missing);
+  if (process.env.CI === 'true') {
+    it('has Debian\'s PostgreSQL to run the replication tests in CI', () => {
+      throw new Error(missing);
+    });
+  }
+  describe.skip(name, fn);
+}
 
 /**
  * A primary and a synchronous streaming hot standby of Debian's PostgreSQL, made by
