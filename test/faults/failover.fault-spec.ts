@@ -68,7 +68,9 @@ describeWithReplication('failover: the primary killed under load, the synchronou
   }, 60_000);
 
   it('loses and duplicates nothing; the API, the projectors and the CLI follow the new primary', async () => {
+    const testStarted = Date.now();
     pair = await ReplicaPair.create({ SYNC_COMMIT: 'on' });
+    const pairMs = Date.now() - testStarted;
     await pair.createDatabase();
     const url = pair.multiHostUrl('read-write');
     const apiPort = await freePort();
@@ -80,6 +82,7 @@ describeWithReplication('failover: the primary killed under load, the synchronou
     children.push(api, ...projectors);
     await Promise.all([waitForHttp(`${baseUrl}/health`, api, 90_000), ...projectors.map((p, i) => waitForHttp(`http://127.0.0.1:${ports[i]}/health`, p, 90_000))]);
     await leadership(ports, 20_000, 'before the failover');
+    const startedMs = Date.now() - testStarted - pairMs;
     await arrangeProgramme(baseUrl, CLIENTS, pair.primaryUrl);
 
     load = new CommandLoad({ clients: CLIENTS, baseUrl: () => baseUrl, databaseUrl: pair.primaryUrl, queryEvery: 4, retryForMs: 90_000 });
@@ -133,6 +136,7 @@ describeWithReplication('failover: the primary killed under load, the synchronou
         `  during the failover: ${load.stats.unavailable} commands answered 503, ${load.stats.dropped} dropped, other ${JSON.stringify(load.stats.otherStatuses)}; ` +
           `projections caught up ${caughtUpMs} ms after the load stopped; read models equal a rebuild over ${events} events: ${JSON.stringify(live) === JSON.stringify(rebuilt)}; ` +
           `audit chain verifies: ${verification.ok}`,
+        `  time: the pair made in ${pairMs} ms, the API and projectors started in ${startedMs} ms, the whole test ${Date.now() - testStarted} ms`,
       ].join('\n'),
     );
 
