@@ -44,6 +44,7 @@ export class AppModule {
           databaseUrl: options.database.url,
           runProjector: options.runProjector ?? true,
           queryTimeoutMs: options.database.queryTimeoutMs,
+          readUrl: options.database.readUrl,
         }),
         AuthModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, auth: options.auth }),
         UsersModule,

@@ -36,7 +36,13 @@ async function bootstrap() {
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
-      database: { url: appDatabaseUrl, embedded: database.embedded, queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS },
+      database: {
+        url: appDatabaseUrl,
+        embedded: database.embedded,
+        queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS,
+        readUrl: config.DATABASE_READ_URL || undefined,
+        standbyWaitMs: config.READ_YOUR_WRITES_STANDBY_WAIT_MS,
+      },
       // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
       runProjector: config.RUN_PROJECTOR !== 'false',
       metricsToken,

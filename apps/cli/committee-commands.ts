@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { Client } from 'pg';
+import { newPgClient } from '@ledger/platform/database';
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@ledger/platform/event-store';
@@ -58,7 +58,7 @@ export function describeVerification(result: ChainVerification): string[] {
  * The advisory lock is the projector's own, so the two never run one projection at once.
  */
 async function catchUpPackProjections(url: string, { db, store }: Stores): Promise<void> {
-  const client = new Client({ connectionString: url, application_name: 'ledger-cli-pack' });
+  const client = newPgClient(url, { application_name: 'ledger-cli-pack' });
   await client.connect();
   try {
     for (const projection of allProjections().filter((p) => (PACK_PROJECTIONS as readonly string[]).includes(p.name))) {
@@ -95,7 +95,7 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
         if ((options.position === undefined) !== (options.hash === undefined)) throw new Error('--position and --hash go together');
         if (options.hash !== undefined && !/^[0-9a-fA-F]{64}$/.test(options.hash)) throw new Error('--hash must be a SHA-256 hash in hex (64 characters)');
         const store = await openEventStore(url);
-        const client = new Client({ connectionString: url, application_name: 'ledger-cli-verify' });
+        const client = newPgClient(url, { application_name: 'ledger-cli-verify' });
         let result: ChainVerification;
         try {
           await client.connect();

@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { SIGN_IN_EVENT_TYPES, type UserRole } from '@ledger/user';
 import { streamIds } from '@ledger/kernel';
-import { READ_DB } from '@ledger/catalogue';
+import { QUERY_DB } from '@ledger/catalogue';
 import { decodeCursor, encodeCursor } from '../http/query-params.dto';
 
 /**
@@ -42,7 +42,7 @@ export class ListAuditQuery extends Query<{ items: unknown[]; nextCursor: string
 /** The audit history, newest first, filtered by programme, proposal, actor, event type and dates. */
 @QueryHandler(ListAuditQuery)
 export class ListAuditHandler implements IQueryHandler<ListAuditQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
   async execute({ filters: f }: ListAuditQuery) {
     const limit = f.limit ?? 50;
     const before = decodeCursor(f.cursor);

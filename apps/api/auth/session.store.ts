@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Pool } from 'pg';
+import { pgConnectionConfig } from '@ledger/platform/database';
 
 /** What a refresh found: the session's owner, or why it was refused. */
 export type RefreshOutcome =
@@ -25,7 +26,7 @@ export class SessionStore {
 
   constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
     this.pool = new Pool({
-      connectionString: databaseUrl,
+      ...pgConnectionConfig(databaseUrl),
       max: 4,
       connectionTimeoutMillis: 5000,
       ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { buildCommitteePack, chainHeadAt, PackError, type CommitteePack, type CommitteePackRequest } from '@ledger/committee';
 import { chainHead, verifyChain, type ChainPoint, type ChainVerification } from '@ledger/audit';
-import { READ_DB } from '@ledger/catalogue';
+import { QUERY_DB } from '@ledger/catalogue';
 
 export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending?: boolean }> {
   constructor(readonly at?: Date) {
@@ -16,7 +16,7 @@ export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending
 @QueryHandler(GetChainHeadQuery)
 export class GetChainHeadHandler implements IQueryHandler<GetChainHeadQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ at }: GetChainHeadQuery) {
@@ -43,7 +43,7 @@ export class VerifyChainQuery extends Query<ChainVerification> {
 @QueryHandler(VerifyChainQuery)
 export class VerifyChainHandler implements IQueryHandler<VerifyChainQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ upTo, expectedHash }: VerifyChainQuery) {
@@ -73,7 +73,7 @@ export class BuildCommitteePackQuery extends Query<CommitteePack> {
 @QueryHandler(BuildCommitteePackQuery)
 export class BuildCommitteePackHandler implements IQueryHandler<BuildCommitteePackQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ request }: BuildCommitteePackQuery) {

@@ -21,6 +21,19 @@ export class AppConfig {
   @IsIn(['true', 'false'])
   RUN_PROJECTOR?: string;
 
+  /** Queries read from here: a hot standby (docs/scaling.md); read-your-writes waits for its replay. */
+  @IsOptional()
+  @IsString()
+  DATABASE_READ_URL?: string;
+
+  /** How long read-your-writes waits for the standby before it answers from the primary. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(5_000)
+  READ_YOUR_WRITES_STANDBY_WAIT_MS = 1_000;
+
   @IsOptional()
   @IsIn(['true', 'false'])
   SEED_ON_FIRST_START?: string;

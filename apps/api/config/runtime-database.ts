@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { provisionRuntimeRole } from '@ledger/platform/database';
+import { pgConnectionConfig, provisionRuntimeRole } from '@ledger/platform/database';
 import { migrateEventStore, resolveEventStoreEngine } from '@ledger/platform/event-store';
 import { openReadModels } from '@ledger/catalogue';
 import { SessionStore } from '../auth/session.store';
@@ -12,7 +12,7 @@ import { SessionStore } from '../auth/session.store';
  */
 export async function prepareRuntimeDatabase(ownerUrl: string, appUrl: string): Promise<void> {
   if (resolveEventStoreEngine({}).engine === 'postgres') {
-    const pool = new Pool({ connectionString: ownerUrl, max: 1 });
+    const pool = new Pool({ ...pgConnectionConfig(ownerUrl), max: 1 });
     try {
       await migrateEventStore(pool);
     } finally {

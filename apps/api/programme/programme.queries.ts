@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
-import { READ_DB } from '@ledger/catalogue';
+import { QUERY_DB } from '@ledger/catalogue';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -12,7 +12,7 @@ export class ListProgrammesQuery extends Query<{ items: { programmeId: string; n
 
 @QueryHandler(ListProgrammesQuery)
 export class ListProgrammesHandler implements IQueryHandler<ListProgrammesQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
   async execute() {
     const rows: { doc: { programmeId: string; name: string; mission: string } }[] = await this.db.query(`SELECT doc FROM programme_view ORDER BY name, id`);
     return { items: rows.map(({ doc }) => ({ programmeId: doc.programmeId, name: doc.name, mission: doc.mission })) };
@@ -27,7 +27,7 @@ export class GetProgrammeQuery extends Query<ProgrammeSnapshot> {
 
 @QueryHandler(GetProgrammeQuery)
 export class GetProgrammeHandler implements IQueryHandler<GetProgrammeQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
   async execute({ programmeId }: GetProgrammeQuery) {
     const snapshot = await programmeNow(this.db, programmeId);
     if (!snapshot) throw notFound(programmeId);
@@ -45,7 +45,7 @@ export class GetProgrammeAsAtQuery extends Query<{ asAt: string; on: string | nu
 @QueryHandler(GetProgrammeAsAtQuery)
 export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ programmeId, at, on }: GetProgrammeAsAtQuery) {
@@ -101,7 +101,7 @@ export class GetProgrammeChangesQuery extends Query<unknown> {
 @QueryHandler(GetProgrammeChangesQuery)
 export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeChangesQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ programmeId, from, to }: GetProgrammeChangesQuery) {

@@ -6,7 +6,7 @@ import { type BenefitRow } from '@ledger/benefit';
 import { type MilestoneRow } from '@ledger/delivery-plan';
 import { type ProposalRow } from '@ledger/proposal';
 import { type RiskRow } from '@ledger/risk';
-import { READ_DB } from '@ledger/catalogue';
+import { QUERY_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { decodeCursor, encodeCursor } from '../http/query-params.dto';
 
@@ -26,7 +26,7 @@ export class ListProposalsQuery extends Query<{ items: unknown[]; nextCursor: st
 
 @QueryHandler(ListProposalsQuery)
 export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
   async execute({ filters }: ListProposalsQuery) {
     const limit = filters.limit ?? 50;
     const rows: { id: string; doc: ProposalRow }[] = await this.db.query(
@@ -62,7 +62,7 @@ export class GetProposalQuery extends Query<unknown> {
 @QueryHandler(GetProposalQuery)
 export class GetProposalHandler implements IQueryHandler<GetProposalQuery> {
   constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
   async execute({ proposalId }: GetProposalQuery) {

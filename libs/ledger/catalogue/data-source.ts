@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { pgConnectionConfig } from '@ledger/platform/database';
 import { ReadModels1764070000000 } from './migrations/1764070000000-read-models';
 import { ProgrammeStreamsIndex1764070000001 } from './migrations/1764070000001-programme-streams-index';
 import { UserView1764070000002 } from './migrations/1764070000002-user-view';
@@ -15,14 +16,18 @@ export interface ReadModelDataSourceOptions {
 
 /** The read side's TypeORM connection. Schema only ever from migrations, never synchronize. */
 export function createReadModelDataSource(url: string, options: ReadModelDataSourceOptions = {}): DataSource {
+  // TypeORM parses `url` itself (one host): a multi-host URL gives it the first host, and the
+  // pool's Client class chooses the host per connection (libs/platform/database/multi-host.ts).
+  const { connectionString, Client } = pgConnectionConfig(url);
   return new DataSource({
     type: 'postgres',
-    url,
+    url: connectionString,
     entities: READ_MODEL_ENTITIES,
     migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {
+      ...(Client ? { Client } : {}),
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
       ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),

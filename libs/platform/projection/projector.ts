@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
+import { newPgClient } from '@ledger/platform/database';
 import type { DataSource } from 'typeorm';
 import type { EventStore, StoredEvent } from '@ledger/platform/event-store';
 import type { Projection } from './projection';
@@ -101,7 +102,7 @@ export class Projector {
 
   private async acquireLocks(): Promise<void> {
     if (!this.lockClient) {
-      const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'ledger-projector-lock' });
+      const client = newPgClient(this.options.databaseUrl, { application_name: 'ledger-projector-lock' });
       client.on('error', () => {
         // The session is gone and its locks with it: stop applying until re-acquired.
         this.held.clear();

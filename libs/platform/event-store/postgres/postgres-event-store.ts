@@ -1,4 +1,5 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
+import { pgConnectionConfig } from '@ledger/platform/database';
 import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError, IdempotencyKeyReusedError, requirePlainFieldName, sameCommand } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
@@ -273,12 +274,13 @@ export class PostgresEventStore implements EventStore {
   constructor(options: PostgresEventStoreOptions) {
     this.ownsPool = !options.pool;
     if (options.queryTimeoutMs && !options.pool) {
-      this.migrationPool = () => new Pool({ connectionString: options.connectionString, max: 1, connectionTimeoutMillis: 5000 });
+      this.migrationPool = () => new Pool({ ...pgConnectionConfig(options.connectionString!), max: 1, connectionTimeoutMillis: 5000 });
     }
     this.pool =
       options.pool ??
       new Pool({
-        connectionString: options.connectionString,
+        // A multi-host URL (failover) picks its host per connection: libs/platform/database/multi-host.ts.
+        ...(options.connectionString ? pgConnectionConfig(options.connectionString) : {}),
         max: 20,
         connectionTimeoutMillis: 5000,
         ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
