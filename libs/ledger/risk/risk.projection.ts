@@ -17,27 +17,27 @@ export const riskProjection: RowProjectionDefinition<RiskRow> = {
     const event = { type: stored.type, data: stored.data } as RiskEvent;
     const at = stored.recordedAt.toISOString();
     if (event.type === 'RiskRaised') {
-      const d = event.data;
+      const data = event.data;
       return {
-        ...d,
+        ...data,
         status: 'open',
         closure: null,
-        history: [{ at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: stored.metadata.reason ?? null }],
+        history: [{ at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: stored.metadata.reason ?? null }],
       };
     }
     if (!row) return row;
     switch (event.type) {
       case 'RiskReassessed': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          likelihood: d.likelihood,
-          impact: d.impact,
-          score: d.score,
-          residualLikelihood: d.residualLikelihood,
-          residualImpact: d.residualImpact,
-          residualScore: d.residualScore,
-          history: [...row.history, { at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: d.reason }],
+          likelihood: data.likelihood,
+          impact: data.impact,
+          score: data.score,
+          residualLikelihood: data.residualLikelihood,
+          residualImpact: data.residualImpact,
+          residualScore: data.residualScore,
+          history: [...row.history, { at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: data.reason }],
         };
       }
       case 'RiskClosed':
