@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { READ_DB } from '@ledger/catalogue';
+import { sentencesAt } from '@ledger/audit';
+import { listProgrammes } from '@ledger/programme';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -14,8 +16,7 @@ export class ListProgrammesQuery extends Query<{ items: { programmeId: string; n
 export class ListProgrammesHandler implements IQueryHandler<ListProgrammesQuery> {
   constructor(@Inject(READ_DB) private readonly db: DataSource) {}
   async execute() {
-    const rows: { doc: { programmeId: string; name: string; mission: string } }[] = await this.db.query(`SELECT doc FROM programme_view ORDER BY name, id`);
-    return { items: rows.map(({ doc }) => ({ programmeId: doc.programmeId, name: doc.name, mission: doc.mission })) };
+    return { items: await listProgrammes(this.db) };
   }
 }
 
@@ -113,10 +114,7 @@ export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeCha
     const beforePositions = new Set(before.events.map((e) => e.globalPosition));
     const behind = after.events.filter((e) => !beforePositions.has(e.globalPosition));
     // The sentences come from the audit history; the diff itself from the events.
-    const sentences: { global_position: string; sentence: string }[] = behind.length
-      ? await this.db.query(`SELECT global_position, sentence FROM audit_history WHERE global_position = ANY($1)`, [behind.map((e) => e.globalPosition)])
-      : [];
-    const sentenceAt = new Map(sentences.map((s) => [Number(s.global_position), s.sentence]));
+    const sentenceAt = await sentencesAt(this.db, behind.map((event) => event.globalPosition));
     return {
       programmeId,
       from: from.toISOString(),
