@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { SIGN_IN_EVENT_TYPES, type UserRole } from '@ledger/user';
 import { streamIds } from '@ledger/kernel';
 import { READ_DB } from '@ledger/catalogue';
-import { listAuditHistory, type AuditScope } from '@ledger/audit';
+import { listAuditHistory, type AuditListing, type AuditScope } from '@ledger/audit';
 import { decodeCursor, encodeCursor } from '../http/query-params.dto';
 
 /**
@@ -19,18 +19,8 @@ export function auditScopeOf(role: UserRole): AuditScope {
   return 'without-sign-ins';
 }
 
-export interface AuditFilters {
-  /** What the caller's role may read (required: no default that shows too much). */
-  scope: AuditScope;
-  programmeId?: string;
-  proposalId?: string;
-  actorId?: string;
-  eventType?: string;
-  from?: Date;
-  to?: Date;
-  limit?: number;
-  cursor?: string;
-}
+/** The filters of GET /audit; `scope` is what the caller's role may read (required: no default that shows too much). */
+export type AuditFilters = Omit<AuditListing, 'signInEventTypes' | 'signInStreamId' | 'beforePosition' | 'limit'> & { limit?: number; cursor?: string };
 
 export class ListAuditQuery extends Query<{ items: unknown[]; nextCursor: string | null }> {
   constructor(readonly filters: AuditFilters) {

@@ -1,16 +1,5 @@
 /** The audit history's entries and pages, the chain head and its verification. */
-import {
-  type Schema,
-  str,
-  time,
-  int,
-  bool,
-  nullable,
-  ref,
-  obj,
-  page,
-  chainPoint,
-} from '../http/openapi-schema';
+import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint } from '../http/openapi-schema';
 
 export const AuditEntry: Schema = obj(
   {

@@ -1,17 +1,5 @@
 /** The committee pack as JSON. */
-import {
-  type Schema,
-  str,
-  date,
-  time,
-  int,
-  num,
-  nullable,
-  arr,
-  free,
-  obj,
-  chainPoint,
-} from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '../http/openapi-schema';
 
 export const CommitteePack: Schema = obj(
   {

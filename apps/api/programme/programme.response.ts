@@ -1,20 +1,5 @@
 /** The programme's answers: its row, the snapshot (now, as at, in effect on), the list and the changes. */
-import {
-  type Schema,
-  str,
-  date,
-  time,
-  int,
-  num,
-  bool,
-  pence,
-  nullable,
-  arr,
-  free,
-  ref,
-  obj,
-  source,
-} from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source } from '../http/openapi-schema';
 
 export const ProgrammeRow: Schema = obj(
   {

@@ -1,19 +1,5 @@
 /** The proposal's answers: its row, a page of the list, the detail with its benefits, risks, milestones and timeline. */
-import {
-  type Schema,
-  str,
-  date,
-  time,
-  int,
-  num,
-  nullable,
-  arr,
-  free,
-  ref,
-  obj,
-  page,
-  source,
-} from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source } from '../http/openapi-schema';
 import { BusinessCaseVersion } from '../business-case/business-case.response';
 
 const rating: Schema = obj({ rating: str, commentary: str, assessedOn: date, assessorName: str });

@@ -1,5 +1,5 @@
 import { BENEFIT_EVENT_TYPES, type BenefitEvent, type BenefitPlanned, type ScheduledValue, type ScheduleKind } from './benefit.events';
-import { actorName, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface Realisation {
   period: string;
@@ -31,9 +31,9 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
   name: 'benefits',
   table: 'benefit_view',
   handles: BENEFIT_EVENT_TYPES,
-  rowId: (event) => (event.data as { benefitId: string }).benefitId,
+  rowId: rowIdFrom('benefitId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as BenefitEvent;
+    const event = domainEventOf<BenefitEvent>(stored);
     if (event.type === 'BenefitPlanned') {
       const data = event.data;
       return {

@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface DecisionRow {
   decisionId: string;
@@ -26,7 +26,7 @@ export const decisionProjection: RowProjectionDefinition<DecisionRow> = {
   table: 'decision_view',
   handles: ['DecisionRecorded'],
   // Each decision touches its own row; supersession is resolved when querying.
-  rowId: (event) => (event.data as { decisionId: string }).decisionId,
+  rowId: rowIdFrom('decisionId'),
   evolve(_row, stored) {
     const data = stored.data as Omit<DecisionRow, 'supersededBy' | 'recordedAt'>;
     return {

@@ -1,5 +1,5 @@
 import { DELIVERY_PLAN_EVENT_TYPES, type DeliveryPlanEvent } from './delivery-plan.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface MilestoneRow {
   milestoneId: string;
@@ -23,7 +23,7 @@ export const milestoneProjection: RowProjectionDefinition<MilestoneRow> = {
     return `${data.programmeId}/${data.milestoneId}`;
   },
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as DeliveryPlanEvent;
+    const event = domainEventOf<DeliveryPlanEvent>(stored);
     if (event.type === 'MilestonePlanned') {
       const data = event.data;
       return {

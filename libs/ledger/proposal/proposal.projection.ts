@@ -1,7 +1,7 @@
 import { BUSINESS_CASE_EVENT_TYPES, type BusinessCaseEvent } from '@ledger/business-case';
 import type { DecisionLogEvent } from '@ledger/decision-log';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from './proposal.events';
-import { actorName, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface LeadTerm {
   leadId: string;
@@ -66,9 +66,9 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
   name: 'proposals',
   table: 'proposal_view',
   handles: [...PROPOSAL_EVENT_TYPES, ...BUSINESS_CASE_EVENT_TYPES, 'DecisionRecorded'],
-  rowId: (event) => (event.data as { proposalId?: string | null }).proposalId ?? null,
+  rowId: rowIdFrom('proposalId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as Handled;
+    const event = domainEventOf<Handled>(stored);
     if (event.type === 'ProposalRegistered') {
       const data = event.data;
       return {

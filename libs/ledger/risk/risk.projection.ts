@@ -1,5 +1,5 @@
 import { RISK_EVENT_TYPES, type RiskEvent, type RiskRaised } from './risk.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export type RiskRow = Omit<RiskRaised['data'], never> & {
   status: 'open' | 'closed';
@@ -12,9 +12,9 @@ export const riskProjection: RowProjectionDefinition<RiskRow> = {
   name: 'risks',
   table: 'risk_view',
   handles: RISK_EVENT_TYPES,
-  rowId: (event) => (event.data as { riskId: string }).riskId,
+  rowId: rowIdFrom('riskId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as RiskEvent;
+    const event = domainEventOf<RiskEvent>(stored);
     const at = stored.recordedAt.toISOString();
     if (event.type === 'RiskRaised') {
       const data = event.data;

@@ -36,6 +36,16 @@ export interface RowProjectionDefinition<R> {
   evolve(row: R | null, event: StoredEvent): R | null;
 }
 
+/** The stored event as its slice's union, so a switch on `type` narrows `data`. */
+export function domainEventOf<E extends { type: string; data: unknown }>(stored: StoredEvent): E {
+  return { type: stored.type, data: stored.data } as E;
+}
+
+/** A row id read from one field of the event's data (null where the event has none). */
+export function rowIdFrom(field: string): (event: StoredEvent) => string | null {
+  return (event) => ((event.data as Record<string, unknown>)[field] as string | undefined) ?? null;
+}
+
 /** Who recorded an event, as a row shows them: their name, else their id. */
 export function actorName(event: StoredEvent): string {
   const { actor } = event.metadata;
