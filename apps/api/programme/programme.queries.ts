@@ -88,7 +88,7 @@ function answer(asAt: Date, on: string | null, events: readonly StoredEvent[], s
     asAt: asAt.toISOString(),
     on,
     eventsFolded: events.length,
-    lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
+    lastPosition: events.reduce((max, event) => Math.max(max, event.globalPosition), 0),
     snapshot,
   };
 }
@@ -111,8 +111,8 @@ export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeCha
       programmeAsAt(this.db, this.store, programmeId, to),
     ]);
     if (!after.snapshot) throw notFound(programmeId);
-    const beforePositions = new Set(before.events.map((e) => e.globalPosition));
-    const behind = after.events.filter((e) => !beforePositions.has(e.globalPosition));
+    const beforePositions = new Set(before.events.map((event) => event.globalPosition));
+    const behind = after.events.filter((event) => !beforePositions.has(event.globalPosition));
     // The sentences come from the audit history; the diff itself from the events.
     const sentenceAt = await sentencesAt(this.db, behind.map((event) => event.globalPosition));
     return {
@@ -120,14 +120,14 @@ export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeCha
       from: from.toISOString(),
       to: to.toISOString(),
       changes: diffSnapshots(before.snapshot, after.snapshot),
-      events: behind.map((e) => ({
-        position: e.globalPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        type: e.type,
-        streamId: e.streamId,
-        actor: e.metadata.actor,
-        reason: e.metadata.reason ?? (e.data as { reason?: string }).reason ?? null,
-        sentence: sentenceAt.get(e.globalPosition) ?? null,
+      events: behind.map((event) => ({
+        position: event.globalPosition,
+        recordedAt: event.recordedAt.toISOString(),
+        type: event.type,
+        streamId: event.streamId,
+        actor: event.metadata.actor,
+        reason: event.metadata.reason ?? (event.data as { reason?: string }).reason ?? null,
+        sentence: sentenceAt.get(event.globalPosition) ?? null,
       })),
     };
   }
