@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { QUERY_DB } from '@ledger/catalogue';
+import { sentencesAt } from '@ledger/audit';
+import { listProgrammes } from '@ledger/programme';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -14,8 +16,7 @@ export class ListProgrammesQuery extends Query<{ items: { programmeId: string; n
 export class ListProgrammesHandler implements IQueryHandler<ListProgrammesQuery> {
   constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
   async execute() {
-    const rows: { doc: { programmeId: string; name: string; mission: string } }[] = await this.db.query(`SELECT doc FROM programme_view ORDER BY name, id`);
-    return { items: rows.map(({ doc }) => ({ programmeId: doc.programmeId, name: doc.name, mission: doc.mission })) };
+    return { items: await listProgrammes(this.db) };
   }
 }
 
@@ -87,7 +88,7 @@ function answer(asAt: Date, on: string | null, events: readonly StoredEvent[], s
     asAt: asAt.toISOString(),
     on,
     eventsFolded: events.length,
-    lastPosition: events.reduce((max, e) => Math.max(max, e.globalPosition), 0),
+    lastPosition: events.reduce((max, event) => Math.max(max, event.globalPosition), 0),
     snapshot,
   };
 }
@@ -110,26 +111,23 @@ export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeCha
       programmeAsAt(this.db, this.store, programmeId, to),
     ]);
     if (!after.snapshot) throw notFound(programmeId);
-    const beforePositions = new Set(before.events.map((e) => e.globalPosition));
-    const behind = after.events.filter((e) => !beforePositions.has(e.globalPosition));
+    const beforePositions = new Set(before.events.map((event) => event.globalPosition));
+    const behind = after.events.filter((event) => !beforePositions.has(event.globalPosition));
     // The sentences come from the audit history; the diff itself from the events.
-    const sentences: { global_position: string; sentence: string }[] = behind.length
-      ? await this.db.query(`SELECT global_position, sentence FROM audit_history WHERE global_position = ANY($1)`, [behind.map((e) => e.globalPosition)])
-      : [];
-    const sentenceAt = new Map(sentences.map((s) => [Number(s.global_position), s.sentence]));
+    const sentenceAt = await sentencesAt(this.db, behind.map((event) => event.globalPosition));
     return {
       programmeId,
       from: from.toISOString(),
       to: to.toISOString(),
       changes: diffSnapshots(before.snapshot, after.snapshot),
-      events: behind.map((e) => ({
-        position: e.globalPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        type: e.type,
-        streamId: e.streamId,
-        actor: e.metadata.actor,
-        reason: e.metadata.reason ?? (e.data as { reason?: string }).reason ?? null,
-        sentence: sentenceAt.get(e.globalPosition) ?? null,
+      events: behind.map((event) => ({
+        position: event.globalPosition,
+        recordedAt: event.recordedAt.toISOString(),
+        type: event.type,
+        streamId: event.streamId,
+        actor: event.metadata.actor,
+        reason: event.metadata.reason ?? (event.data as { reason?: string }).reason ?? null,
+        sentence: sentenceAt.get(event.globalPosition) ?? null,
       })),
     };
   }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
-import { type UserRow } from '@ledger/user';
+import { listUsers, type UserRow } from '@ledger/user';
 
 export class ListUsersQuery extends Query<{ items: UserRow[] }> {}
 
@@ -12,7 +12,6 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
   constructor(@Inject(READ_DB) private readonly db: DataSource) {}
 
   async execute(): Promise<{ items: UserRow[] }> {
-    const rows: { doc: UserRow }[] = await this.db.query(`SELECT doc FROM user_view ORDER BY id`);
-    return { items: rows.map((r) => r.doc) };
+    return { items: await listUsers(this.db) };
   }
 }

@@ -85,10 +85,10 @@ export class AuditHistoryProjection implements Projection {
            proposal_id = excluded.proposal_id, unit = excluded.unit`,
         [
           keys,
-          keys.map((k) => newLabels.get(k)!.label),
-          keys.map((k) => newLabels.get(k)!.programmeId),
-          keys.map((k) => newLabels.get(k)!.proposalId),
-          keys.map((k) => newLabels.get(k)!.unit ?? null),
+          keys.map((key) => newLabels.get(key)!.label),
+          keys.map((key) => newLabels.get(key)!.programmeId),
+          keys.map((key) => newLabels.get(key)!.proposalId),
+          keys.map((key) => newLabels.get(key)!.unit ?? null),
         ],
       );
     }
@@ -98,19 +98,19 @@ export class AuditHistoryProjection implements Projection {
   /** Loads the labels this batch refers to that are not cached yet. */
   private async loadLabels(tx: EntityManager, table: string, events: StoredEvent[]): Promise<void> {
     const wanted = new Set<string>();
-    for (const e of events) {
-      const d = e.data as Record<string, unknown>;
+    for (const event of events) {
+      const data = event.data as Record<string, unknown>;
       for (const [kind, field] of LABEL_FIELDS) {
-        const id = d[field];
+        const id = data[field];
         if (typeof id === 'string' && !this.cache.has(`${kind}:${id}`)) wanted.add(`${kind}:${id}`);
       }
-      if (typeof d.milestoneId === 'string') wanted.add(`milestone:${d.programmeId}/${d.milestoneId}`);
+      if (typeof data.milestoneId === 'string') wanted.add(`milestone:${data.programmeId}/${data.milestoneId}`);
     }
     if (wanted.size === 0) return;
     const rows: { key: string; label: string; programme_id: string | null; proposal_id: string | null; unit: string | null }[] =
       await tx.query(`SELECT key, label, programme_id, proposal_id, unit FROM "${table}" WHERE key = ANY($1)`, [[...wanted]]);
-    for (const r of rows) {
-      this.cache.set(r.key, { label: r.label, programmeId: r.programme_id, proposalId: r.proposal_id, unit: r.unit });
+    for (const saved of rows) {
+      this.cache.set(saved.key, { label: saved.label, programmeId: saved.programme_id, proposalId: saved.proposal_id, unit: saved.unit });
     }
   }
 }
@@ -124,7 +124,7 @@ const AUDIT_COLUMNS: (keyof AuditRow)[] = [
 function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   const text = value instanceof Date ? value.toISOString() : String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\\\'));
+  return text.replace(/[\\\t\n\r]/g, (special) => (special === '\t' ? '\\t' : special === '\n' ? '\\n' : special === '\r' ? '\\r' : '\\\\'));
 }
 
 /**
@@ -134,7 +134,7 @@ function copyField(value: unknown): string {
 async function copyRows(tx: EntityManager, table: string, rows: AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const client = (await tx.queryRunner!.connect()) as PoolClient;
-  const text = rows.map((r) => AUDIT_COLUMNS.map((c) => copyField(r[c])).join('\t')).join('\n') + '\n';
+  const text = rows.map((row) => AUDIT_COLUMNS.map((column) => copyField(row[column])).join('\t')).join('\n') + '\n';
   await pipeline(Readable.from([text]), client.query(copyFrom(`COPY "${table}" (${AUDIT_COLUMNS.join(', ')}) FROM STDIN`)));
 }
 
@@ -146,12 +146,12 @@ const LABEL_FIELDS: [string, string][] = [
 ];
 
 function scopeOf(event: StoredEvent, labels: (key: string) => Label | undefined): { programmeId: string | null; proposalId: string | null } {
-  const d = event.data as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const via = (kind: string, field: string) => (str(d[field]) ? labels(`${kind}:${d[field]}`) : undefined);
-  const proposalId = str(d.proposalId) ?? via('benefit', 'benefitId')?.proposalId ?? via('risk', 'riskId')?.proposalId ?? null;
+  const data = event.data as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const via = (kind: string, field: string) => (text(data[field]) ? labels(`${kind}:${data[field]}`) : undefined);
+  const proposalId = text(data.proposalId) ?? via('benefit', 'benefitId')?.proposalId ?? via('risk', 'riskId')?.proposalId ?? null;
   const programmeId =
-    str(d.programmeId) ??
+    text(data.programmeId) ??
     (proposalId ? labels(`proposal:${proposalId}`)?.programmeId : null) ??
     via('benefit', 'benefitId')?.programmeId ??
     via('risk', 'riskId')?.programmeId ??

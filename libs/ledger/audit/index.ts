@@ -5,3 +5,4 @@ export * from './audit-sentences';
 export * from './canonical-json';
 export * from './chain-hash';
 export * from './verify-chain';
+export * from './audit-history.read';

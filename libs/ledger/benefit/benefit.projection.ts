@@ -1,5 +1,5 @@
-import { BENEFIT_EVENT_TYPES, type BenefitEvent, type ScheduledValue, type ScheduleKind } from './benefit.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { BENEFIT_EVENT_TYPES, type BenefitEvent, type BenefitPlanned, type ScheduledValue, type ScheduleKind } from './benefit.events';
+import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface Realisation {
   period: string;
@@ -12,23 +12,8 @@ export interface Realisation {
   corrections: { previousActual: number; actual: number; reason: string; correctedAt: string }[];
 }
 
-export interface BenefitRow {
-  benefitId: string;
-  proposalId: string | null;
-  programmeId: string;
-  description: string;
-  observableOutcome: string;
-  measure: string;
-  unit: string;
-  attribution: string;
-  cashReleasing: boolean;
-  quantitative: boolean;
-  isDisbenefit: boolean;
-  ownerId: string;
-  ownerName: string;
-  baseline: number;
-  target: number;
-  fullYearValue: number | null;
+/** The benefit as planned (its schedule kept as the baseline), then re-forecast and realised. */
+export type BenefitRow = Omit<BenefitPlanned['data'], 'schedule' | 'scheduleKind' | 'plannedOn'> & {
   /** Absent on rows projected before v3 of BenefitPlanned: read as 'per-period'. */
   scheduleKind?: ScheduleKind;
   /** The schedule approved when the benefit was planned: never changed. */
@@ -37,31 +22,31 @@ export interface BenefitRow {
   reforecasts: { schedule: ScheduledValue[]; reason: string; at: string; by: string }[];
   realisations: Realisation[];
   cumulativeRealised: number;
-}
+};
 
-const sum = (rs: Realisation[]) => rs.reduce((total, r) => total + r.actual, 0);
+const sum = (realisations: Realisation[]) => realisations.reduce((total, realisation) => total + realisation.actual, 0);
 
 /** benefits: baseline, re-forecasts with reasons, realisations by period, cumulative realised. */
 export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
   name: 'benefits',
   table: 'benefit_view',
   handles: BENEFIT_EVENT_TYPES,
-  rowId: (event) => (event.data as { benefitId: string }).benefitId,
+  rowId: rowIdFrom('benefitId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as BenefitEvent;
+    const event = domainEventOf<BenefitEvent>(stored);
     if (event.type === 'BenefitPlanned') {
-      const d = event.data;
+      const data = event.data;
       return {
-        ...d,
-        baselineSchedule: d.schedule,
-        currentSchedule: d.schedule,
+        ...data,
+        baselineSchedule: data.schedule,
+        currentSchedule: data.schedule,
         reforecasts: [],
         realisations: [],
         cumulativeRealised: 0,
       } as BenefitRow & { schedule?: unknown };
     }
     if (!row) return row;
-    const by = stored.metadata.actor.name ?? stored.metadata.actor.id;
+    const by = actorName(stored);
     switch (event.type) {
       case 'BenefitReforecast':
         return {
@@ -70,19 +55,19 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
           reforecasts: [...row.reforecasts, { schedule: event.data.schedule, reason: event.data.reason, at: stored.recordedAt.toISOString(), by }],
         };
       case 'BenefitRealised': {
-        const d = event.data;
+        const data = event.data;
         const realisations = [
           ...row.realisations,
-          { period: d.period, actual: d.actual, forecastRemaining: d.forecastRemaining, evidence: d.evidence, commentary: d.commentary, reportedBy: d.reportedBy, reportedAt: stored.recordedAt.toISOString(), corrections: [] },
+          { period: data.period, actual: data.actual, forecastRemaining: data.forecastRemaining, evidence: data.evidence, commentary: data.commentary, reportedBy: data.reportedBy, reportedAt: stored.recordedAt.toISOString(), corrections: [] },
         ];
         return { ...row, realisations, cumulativeRealised: sum(realisations) };
       }
       case 'BenefitRealisationCorrected': {
-        const d = event.data;
-        const realisations = row.realisations.map((r) =>
-          r.period === d.period
-            ? { ...r, actual: d.actual, corrections: [...r.corrections, { previousActual: d.previousActual, actual: d.actual, reason: d.reason, correctedAt: stored.recordedAt.toISOString() }] }
-            : r,
+        const data = event.data;
+        const realisations = row.realisations.map((realisation) =>
+          realisation.period === data.period
+            ? { ...realisation, actual: data.actual, corrections: [...realisation.corrections, { previousActual: data.previousActual, actual: data.actual, reason: data.reason, correctedAt: stored.recordedAt.toISOString() }] }
+            : realisation,
         );
         return { ...row, realisations, cumulativeRealised: sum(realisations) };
       }

@@ -3,3 +3,5 @@ export * from './benefit.commands';
 export * from './benefit.decider';
 export * from './benefit.events';
 export * from './benefit.projection';
+export * from './benefit.read';
+export * from './benefit-variance';

@@ -6,7 +6,6 @@ import { ProgrammeStreamsIndex1764070000001 } from './migrations/1764070000001-p
 import { UserView1764070000002 } from './migrations/1764070000002-user-view';
 import { AuditChain1764070000010 } from './migrations/1764070000010-audit-chain';
 import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-limits';
-import { READ_MODEL_ENTITIES } from './read-model.entities';
 
 export interface ReadModelDataSourceOptions {
   poolSize?: number;
@@ -14,7 +13,11 @@ export interface ReadModelDataSourceOptions {
   queryTimeoutMs?: number;
 }
 
-/** The read side's TypeORM connection. Schema only ever from migrations, never synchronize. */
+/**
+ * The read side's TypeORM connection. Schema only ever from migrations, never synchronize.
+ * No entities: each slice's row type (`<x>.projection.ts`) is the one declaration of its row,
+ * written by the row projection's SQL and read by the slice's `<x>.read.ts`.
+ */
 export function createReadModelDataSource(url: string, options: ReadModelDataSourceOptions = {}): DataSource {
   // TypeORM parses `url` itself (one host): a multi-host URL gives it the first host, and the
   // pool's Client class chooses the host per connection (libs/platform/database/multi-host.ts).
@@ -22,7 +25,6 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    entities: READ_MODEL_ENTITIES,
     migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,

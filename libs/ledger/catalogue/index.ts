@@ -2,6 +2,5 @@
 export * from './data-source';
 export * from './domain-events';
 export * from './projections';
-export * from './read-model.entities';
 export * from './read-side.module';
 export * from './schema-changes';

@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface DecisionRow {
   decisionId: string;
@@ -26,22 +26,22 @@ export const decisionProjection: RowProjectionDefinition<DecisionRow> = {
   table: 'decision_view',
   handles: ['DecisionRecorded'],
   // Each decision touches its own row; supersession is resolved when querying.
-  rowId: (event) => (event.data as { decisionId: string }).decisionId,
+  rowId: rowIdFrom('decisionId'),
   evolve(_row, stored) {
-    const d = stored.data as Omit<DecisionRow, 'supersededBy' | 'recordedAt'>;
+    const data = stored.data as Omit<DecisionRow, 'supersededBy' | 'recordedAt'>;
     return {
-      decisionId: d.decisionId,
-      programmeId: d.programmeId,
-      proposalId: d.proposalId ?? null,
-      forum: d.forum,
-      decisionDate: d.decisionDate,
-      subject: d.subject,
-      outcome: d.outcome,
-      rationale: d.rationale,
-      conditions: d.conditions ?? [],
-      minuteReference: d.minuteReference ?? null,
-      evidence: d.evidence ?? [],
-      supersedesDecisionId: d.supersedesDecisionId ?? null,
+      decisionId: data.decisionId,
+      programmeId: data.programmeId,
+      proposalId: data.proposalId ?? null,
+      forum: data.forum,
+      decisionDate: data.decisionDate,
+      subject: data.subject,
+      outcome: data.outcome,
+      rationale: data.rationale,
+      conditions: data.conditions ?? [],
+      minuteReference: data.minuteReference ?? null,
+      evidence: data.evidence ?? [],
+      supersedesDecisionId: data.supersedesDecisionId ?? null,
       supersededBy: null,
       recordedAt: stored.recordedAt.toISOString(),
     };

@@ -3,3 +3,4 @@ export * from './decision-log.commands';
 export * from './decision-log.decider';
 export * from './decision-log.events';
 export * from './decision.projection';
+export * from './decision.read';

@@ -3,3 +3,4 @@ export * from './delivery-plan.commands';
 export * from './delivery-plan.decider';
 export * from './delivery-plan.events';
 export * from './milestone.projection';
+export * from './milestone.read';

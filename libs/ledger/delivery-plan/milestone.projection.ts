@@ -1,5 +1,5 @@
 import { DELIVERY_PLAN_EVENT_TYPES, type DeliveryPlanEvent } from './delivery-plan.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface MilestoneRow {
   milestoneId: string;
@@ -19,22 +19,22 @@ export const milestoneProjection: RowProjectionDefinition<MilestoneRow> = {
   table: 'milestone_view',
   handles: DELIVERY_PLAN_EVENT_TYPES,
   rowId: (event) => {
-    const d = event.data as { programmeId: string; milestoneId: string };
-    return `${d.programmeId}/${d.milestoneId}`;
+    const data = event.data as { programmeId: string; milestoneId: string };
+    return `${data.programmeId}/${data.milestoneId}`;
   },
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as DeliveryPlanEvent;
+    const event = domainEventOf<DeliveryPlanEvent>(stored);
     if (event.type === 'MilestonePlanned') {
-      const d = event.data;
+      const data = event.data;
       return {
-        milestoneId: d.milestoneId,
-        programmeId: d.programmeId,
-        proposalId: d.proposalId,
-        title: d.title,
-        baselineDate: d.baselineDate,
-        forecastDate: d.baselineDate,
+        milestoneId: data.milestoneId,
+        programmeId: data.programmeId,
+        proposalId: data.proposalId,
+        title: data.title,
+        baselineDate: data.baselineDate,
+        forecastDate: data.baselineDate,
         actualDate: null,
-        predecessorIds: d.predecessorIds,
+        predecessorIds: data.predecessorIds,
         reschedules: [],
       };
     }

@@ -1,30 +1,28 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore, StoredEvent } from '@ledger/platform/event-store';
-import { foldRows } from '@ledger/platform/projection';
+import { foldRows, type ReadModelDb } from '@ledger/platform/projection';
 import { ROW_PROJECTIONS } from '@ledger/catalogue';
-import type { BenefitRow } from '@ledger/benefit';
-import type { DecisionRow } from '@ledger/decision-log';
-import type { MilestoneRow } from '@ledger/delivery-plan';
-import type { ProgrammeRow } from '@ledger/programme';
-import type { ProposalRow } from '@ledger/proposal';
-import type { RiskRow } from '@ledger/risk';
+import { benefitsOfProgramme } from '@ledger/benefit';
+import { decisionsOfProgramme } from '@ledger/decision-log';
+import { milestonesOfProgramme } from '@ledger/delivery-plan';
+import { programmeRow } from '@ledger/programme';
+import { proposalsOfProgramme } from '@ledger/proposal';
+import { risksOfProgramme } from '@ledger/risk';
 import { eventsInEffectOn } from './business-dates';
 import { buildProgrammeSnapshot, type ProgrammeRows, type ProgrammeSnapshot } from './programme-snapshot';
 
 /** The programme's rows as the projections hold them now. */
-export async function loadProgrammeRows(db: DataSource, programmeId: string): Promise<ProgrammeRows | null> {
-  const [programme] = await db.query(`SELECT doc FROM programme_view WHERE id = $1`, [programmeId]);
+export async function loadProgrammeRows(db: ReadModelDb, programmeId: string): Promise<ProgrammeRows | null> {
+  const programme = await programmeRow(db, programmeId);
   if (!programme) return null;
-  const docs = async <T>(table: string) =>
-    ((await db.query(`SELECT doc FROM ${table} WHERE programme_id = $1 ORDER BY id`, [programmeId])) as { doc: T }[]).map((r) => r.doc);
   const [proposals, benefits, milestones, risks, decisions] = await Promise.all([
-    docs<ProposalRow>('proposal_view'),
-    docs<BenefitRow>('benefit_view'),
-    docs<MilestoneRow>('milestone_view'),
-    docs<RiskRow>('risk_view'),
-    docs<DecisionRow>('decision_view'),
+    proposalsOfProgramme(db, programmeId),
+    benefitsOfProgramme(db, programmeId),
+    milestonesOfProgramme(db, programmeId),
+    risksOfProgramme(db, programmeId),
+    decisionsOfProgramme(db, programmeId),
   ]);
-  return { programme: programme.doc as ProgrammeRow, proposals, benefits, milestones, risks, decisions };
+  return { programme, proposals, benefits, milestones, risks, decisions };
 }
 
 /** Every stream that belongs to a programme, found from the log itself. */

@@ -1,4 +1,4 @@
-import type { BenefitRow, ScheduleKind } from '@ledger/benefit';
+import { benefitWithVariance, PENCE_UNIT, type BenefitRow } from '@ledger/benefit';
 import type { DecisionRow } from '@ledger/decision-log';
 import type { MilestoneRow } from '@ledger/delivery-plan';
 import type { ProgrammeRow } from '@ledger/programme';
@@ -15,41 +15,11 @@ export interface ProgrammeRows {
   decisions: DecisionRow[];
 }
 
-const PENCE = 'GBP-pence';
 const DAY_MS = 86_400_000;
 const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** What a schedule reaches: per-period values add up; a running total or a level ends at its last value. */
-function reach(kind: ScheduleKind, schedule: readonly { plannedValue: number }[]): number {
-  return kind === 'per-period' ? schedule.reduce((t, s) => t + s.plannedValue, 0) : (schedule.at(-1)?.plannedValue ?? 0);
-}
-
-/** Variance is derived, never typed: realised minus planned, per period and in total. */
-export function benefitWithVariance(b: BenefitRow) {
-  const scheduleKind: ScheduleKind = b.scheduleKind ?? 'per-period';
-  const realisedByPeriod = new Map(b.realisations.map((r) => [r.period, r.actual]));
-  const periods = b.baselineSchedule.map((s) => {
-    const forecast = b.currentSchedule.find((c) => c.period === s.period)?.plannedValue ?? null;
-    const realised = realisedByPeriod.get(s.period) ?? null;
-    return { period: s.period, baseline: s.plannedValue, forecast, realised, variance: realised === null ? null : realised - s.plannedValue };
-  });
-  const reported = periods.filter((p) => p.realised !== null);
-  // Against the target: per-period amounts add up; a running total or a level is where the latest period stands.
-  const realisedToDate = scheduleKind === 'per-period' ? b.cumulativeRealised : (reported.at(-1)?.realised ?? 0);
-  const plannedToDate = scheduleKind === 'per-period' ? reported.reduce((t, p) => t + p.baseline, 0) : (reported.at(-1)?.baseline ?? 0);
-  return {
-    ...b,
-    scheduleKind,
-    periods,
-    plannedTotal: reach(scheduleKind, b.baselineSchedule),
-    forecastTotal: reach(scheduleKind, b.currentSchedule),
-    realisedToDate,
-    varianceToDate: realisedToDate - plannedToDate,
-  };
 }
 
 /**
@@ -119,7 +89,7 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
     forecastPence: list.reduce((t, b) => t + b.forecastTotal, 0),
     realisedPence: list.reduce((t, b) => t + b.realisedToDate, 0),
   });
-  const cash = benefits.filter((b) => b.unit === PENCE && !b.isDisbenefit);
+  const cash = benefits.filter((b) => b.unit === PENCE_UNIT && !b.isDisbenefit);
   const benefitPeriods = new Map<string, { planned: number; forecast: number; realised: number }>();
   for (const b of cash.filter((x) => x.cashReleasing)) {
     // In-year amounts: a running total contributes what it rose by in the period.
@@ -148,7 +118,7 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
     benefitsSummary: {
       cashReleasing: totals(cash.filter((b) => b.cashReleasing)),
       nonCashReleasing: totals(cash.filter((b) => !b.cashReleasing)),
-      otherMeasures: benefits.filter((b) => b.unit !== PENCE).length,
+      otherMeasures: benefits.filter((b) => b.unit !== PENCE_UNIT).length,
       disbenefits: benefits.filter((b) => b.isDisbenefit).length,
       cashReleasingByPeriod: [...benefitPeriods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, v]) => ({ period, ...v })),
     },

@@ -3,3 +3,4 @@ export * from './programme.commands';
 export * from './programme.decider';
 export * from './programme.events';
 export * from './programme.projection';
+export * from './programme.read';

@@ -1,6 +1,6 @@
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from './programme.events';
 import type { SourceReference } from '@ledger/kernel';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface ProgrammeRow {
   programmeId: string;
@@ -20,9 +20,9 @@ export const programmeProjection: RowProjectionDefinition<ProgrammeRow> = {
   name: 'programmes',
   table: 'programme_view',
   handles: PROGRAMME_EVENT_TYPES,
-  rowId: (event) => (event.data as { programmeId: string }).programmeId,
+  rowId: rowIdFrom('programmeId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as ProgrammeEvent;
+    const event = domainEventOf<ProgrammeEvent>(stored);
     switch (event.type) {
       case 'ProgrammeEstablished':
         return {

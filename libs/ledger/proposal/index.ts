@@ -3,3 +3,4 @@ export * from './proposal.commands';
 export * from './proposal.decider';
 export * from './proposal.events';
 export * from './proposal.projection';
+export * from './proposal.read';

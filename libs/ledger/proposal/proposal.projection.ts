@@ -1,8 +1,7 @@
 import { BUSINESS_CASE_EVENT_TYPES, type BusinessCaseEvent } from '@ledger/business-case';
 import type { DecisionLogEvent } from '@ledger/decision-log';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from './proposal.events';
-import type { StoredEvent } from '@ledger/platform/event-store';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export interface LeadTerm {
   leadId: string;
@@ -62,29 +61,24 @@ export interface ProposalRow {
 
 type Handled = ProposalEvent | BusinessCaseEvent | DecisionLogEvent;
 
-function actorName(stored: StoredEvent): string {
-  const { actor } = stored.metadata;
-  return actor.name ?? actor.id;
-}
-
 /** proposal detail: status, leads and their history, consultation, decisions, business cases, EIAs, confidence. */
 export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
   name: 'proposals',
   table: 'proposal_view',
   handles: [...PROPOSAL_EVENT_TYPES, ...BUSINESS_CASE_EVENT_TYPES, 'DecisionRecorded'],
-  rowId: (event) => (event.data as { proposalId?: string | null }).proposalId ?? null,
+  rowId: rowIdFrom('proposalId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as Handled;
+    const event = domainEventOf<Handled>(stored);
     if (event.type === 'ProposalRegistered') {
-      const d = event.data;
+      const data = event.data;
       return {
-        proposalId: d.proposalId,
-        programmeId: d.programmeId,
-        title: d.title,
-        aims: d.aims,
-        source: d.source,
-        outcomeIds: d.outcomeIds,
-        priorityIds: d.priorityIds,
+        proposalId: data.proposalId,
+        programmeId: data.programmeId,
+        title: data.title,
+        aims: data.aims,
+        source: data.source,
+        outcomeIds: data.outcomeIds,
+        priorityIds: data.priorityIds,
         status: 'registered',
         registeredAt: stored.recordedAt.toISOString(),
         consultation: null,
@@ -130,14 +124,14 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
         return { ...row, status: 'registered', reopenings: [...row.reopenings, { reopenedOn, reason, previousStatus }] };
       }
       case 'LeadAssigned': {
-        const d = event.data;
-        const history = row.leadHistory.map((term) => (term.to === null ? { ...term, to: d.effectiveDate } : term));
+        const data = event.data;
+        const history = row.leadHistory.map((term) => (term.to === null ? { ...term, to: data.effectiveDate } : term));
         return {
           ...row,
-          lead: { leadId: d.leadId, leadName: d.leadName, leadRole: d.leadRole, since: d.effectiveDate },
+          lead: { leadId: data.leadId, leadName: data.leadName, leadRole: data.leadRole, since: data.effectiveDate },
           leadHistory: [
             ...history,
-            { leadId: d.leadId, leadName: d.leadName, leadRole: d.leadRole, from: d.effectiveDate, to: null, reason: d.reason ?? stored.metadata.reason ?? null, recordedBy: actorName(stored) },
+            { leadId: data.leadId, leadName: data.leadName, leadRole: data.leadRole, from: data.effectiveDate, to: null, reason: data.reason ?? stored.metadata.reason ?? null, recordedBy: actorName(stored) },
           ],
         };
       }
@@ -157,16 +151,16 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
       case 'ProposalClosed':
         return { ...row, status: 'closed', closure: { closedOn: event.data.closedOn, reason: event.data.reason } };
       case 'BusinessCaseSubmitted': {
-        const d = event.data;
+        const data = event.data;
         const version: BusinessCaseVersion = {
-          stage: d.stage,
-          version: d.version,
-          submittedOn: d.submittedOn,
-          submittedBy: d.submittedBy,
-          sections: { ...d.sections },
-          investment: d.investment,
-          wholeLifeCostPence: d.wholeLifeCostPence,
-          anticipatedBenefits: d.anticipatedBenefits,
+          stage: data.stage,
+          version: data.version,
+          submittedOn: data.submittedOn,
+          submittedBy: data.submittedBy,
+          sections: { ...data.sections },
+          investment: data.investment,
+          wholeLifeCostPence: data.wholeLifeCostPence,
+          anticipatedBenefits: data.anticipatedBenefits,
           status: 'awaiting-scrutiny',
           scrutiny: null,
         };
@@ -174,21 +168,21 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
       }
       case 'BusinessCaseApproved':
       case 'BusinessCaseReturned': {
-        const d = event.data;
+        const data = event.data;
         const approved = event.type === 'BusinessCaseApproved';
         return {
           ...row,
           businessCases: row.businessCases.map((bc) =>
-            bc.version === d.version
+            bc.version === data.version
               ? {
                   ...bc,
                   status: approved ? 'approved' : 'returned',
                   scrutiny: {
                     outcome: approved ? 'approved' : 'returned',
-                    meeting: d.meeting,
-                    decisionDate: d.decisionDate,
-                    conditions: approved ? (d as { conditions: string[] }).conditions : [],
-                    comments: approved ? null : (d as { comments: string }).comments,
+                    meeting: data.meeting,
+                    decisionDate: data.decisionDate,
+                    conditions: approved ? (data as { conditions: string[] }).conditions : [],
+                    comments: approved ? null : (data as { comments: string }).comments,
                   },
                 }
               : bc,
@@ -196,11 +190,11 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
         };
       }
       case 'DecisionRecorded': {
-        const d = event.data as { decisionId: string; forum: string; decisionDate: string; subject: string; outcome: string; supersedesDecisionId?: string | null };
-        const decisions = row.decisions.map((x) => (x.decisionId === d.supersedesDecisionId ? { ...x, supersededBy: d.decisionId } : x));
+        const data = event.data as { decisionId: string; forum: string; decisionDate: string; subject: string; outcome: string; supersedesDecisionId?: string | null };
+        const decisions = row.decisions.map((decision) => (decision.decisionId === data.supersedesDecisionId ? { ...decision, supersededBy: data.decisionId } : decision));
         return {
           ...row,
-          decisions: [...decisions, { decisionId: d.decisionId, forum: d.forum, decisionDate: d.decisionDate, subject: d.subject, outcome: d.outcome, supersedesDecisionId: d.supersedesDecisionId ?? null, supersededBy: null }],
+          decisions: [...decisions, { decisionId: data.decisionId, forum: data.forum, decisionDate: data.decisionDate, subject: data.subject, outcome: data.outcome, supersedesDecisionId: data.supersedesDecisionId ?? null, supersededBy: null }],
         };
       }
       default:

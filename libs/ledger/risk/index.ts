@@ -3,3 +3,4 @@ export * from './risk.commands';
 export * from './risk.decider';
 export * from './risk.events';
 export * from './risk.projection';
+export * from './risk.read';

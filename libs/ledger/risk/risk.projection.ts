@@ -1,5 +1,5 @@
 import { RISK_EVENT_TYPES, type RiskEvent, type RiskRaised } from './risk.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 export type RiskRow = Omit<RiskRaised['data'], never> & {
   status: 'open' | 'closed';
@@ -12,32 +12,32 @@ export const riskProjection: RowProjectionDefinition<RiskRow> = {
   name: 'risks',
   table: 'risk_view',
   handles: RISK_EVENT_TYPES,
-  rowId: (event) => (event.data as { riskId: string }).riskId,
+  rowId: rowIdFrom('riskId'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as RiskEvent;
+    const event = domainEventOf<RiskEvent>(stored);
     const at = stored.recordedAt.toISOString();
     if (event.type === 'RiskRaised') {
-      const d = event.data;
+      const data = event.data;
       return {
-        ...d,
+        ...data,
         status: 'open',
         closure: null,
-        history: [{ at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: stored.metadata.reason ?? null }],
+        history: [{ at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: stored.metadata.reason ?? null }],
       };
     }
     if (!row) return row;
     switch (event.type) {
       case 'RiskReassessed': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          likelihood: d.likelihood,
-          impact: d.impact,
-          score: d.score,
-          residualLikelihood: d.residualLikelihood,
-          residualImpact: d.residualImpact,
-          residualScore: d.residualScore,
-          history: [...row.history, { at, score: d.score, residualScore: d.residualScore, likelihood: d.likelihood, impact: d.impact, reason: d.reason }],
+          likelihood: data.likelihood,
+          impact: data.impact,
+          score: data.score,
+          residualLikelihood: data.residualLikelihood,
+          residualImpact: data.residualImpact,
+          residualScore: data.residualScore,
+          history: [...row.history, { at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: data.reason }],
         };
       }
       case 'RiskClosed':

@@ -4,3 +4,4 @@ export * from './user.commands';
 export * from './user.decider';
 export * from './user.events';
 export * from './user.projection';
+export * from './user.read';

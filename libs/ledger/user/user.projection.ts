@@ -1,6 +1,6 @@
 import type { SignInEvent } from './sign-in.events';
 import { USER_EVENT_TYPES, type UserEvent, type UserRole } from './user.events';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
 
 /** A user as administrators list them: never the password hash. */
 export type UserRow = {
@@ -20,9 +20,9 @@ export const userProjection: RowProjectionDefinition<UserRow> = {
   name: 'users',
   table: 'user_view',
   handles: [...USER_EVENT_TYPES, 'UserSignedIn'],
-  rowId: (event) => (event.data as { username: string }).username,
+  rowId: rowIdFrom('username'),
   evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as UserEvent | SignInEvent;
+    const event = domainEventOf<UserEvent | SignInEvent>(stored);
     const at = stored.recordedAt.toISOString();
     if (event.type === 'UserRegistered') {
       const { userId, username, name, role, personId } = event.data;

@@ -5,3 +5,4 @@ export * from './projection-status';
 export * from './projection';
 export * from './projector';
 export * from './rebuild';
+export * from './row-reads';

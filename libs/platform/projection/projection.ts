@@ -36,6 +36,22 @@ export interface RowProjectionDefinition<R> {
   evolve(row: R | null, event: StoredEvent): R | null;
 }
 
+/** The stored event as its slice's union, so a switch on `type` narrows `data`. */
+export function domainEventOf<E extends { type: string; data: unknown }>(stored: StoredEvent): E {
+  return { type: stored.type, data: stored.data } as E;
+}
+
+/** A row id read from one field of the event's data (null where the event has none). */
+export function rowIdFrom(field: string): (event: StoredEvent) => string | null {
+  return (event) => ((event.data as Record<string, unknown>)[field] as string | undefined) ?? null;
+}
+
+/** Who recorded an event, as a row shows them: their name, else their id. */
+export function actorName(event: StoredEvent): string {
+  const { actor } = event.metadata;
+  return actor.name ?? actor.id;
+}
+
 /** Folds events through a row projection in memory (used by "as at" and tests). */
 export function foldRows<R>(
   definition: RowProjectionDefinition<R>,
@@ -64,11 +80,11 @@ export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projec
     definition,
     async apply(tx, events, tables) {
       const table = tables[definition.table] ?? definition.table;
-      const relevant = events.filter((e) => handles.has(e.type));
-      const ids = [...new Set(relevant.map((e) => definition.rowId(e)).filter((id): id is string => id !== null))];
+      const relevant = events.filter((event) => handles.has(event.type));
+      const ids = [...new Set(relevant.map((event) => definition.rowId(event)).filter((id): id is string => id !== null))];
       if (ids.length === 0) return;
       const existing: { id: string; doc: R }[] = await tx.query(`SELECT id, doc FROM "${table}" WHERE id = ANY($1)`, [ids]);
-      const rows = new Map<string, R>(existing.map((r) => [r.id, r.doc]));
+      const rows = new Map<string, R>(existing.map((saved) => [saved.id, saved.doc]));
       const touched = new Map<string, number>();
       for (const event of relevant) {
         const id = definition.rowId(event);

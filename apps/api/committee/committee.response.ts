@@ -1,0 +1,52 @@
+/** The committee pack as JSON. */
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '../http/openapi-schema';
+
+export const CommitteePack: Schema = obj(
+  {
+    kind: str,
+    formatVersion: int,
+    basis: {
+      type: 'string',
+      enum: ['business'],
+      description: 'Only on a business-time pack (basis=business).',
+    },
+    programme: obj({ programmeId: str, name: str, mission: str }),
+    meeting: obj({ date: date, asAt: time }),
+    previousMeeting: nullable(free),
+    chainHead: nullable(chainPoint),
+    eventsFolded: int,
+    riskThreshold: int,
+    summary: free,
+    changes: nullable(free),
+    businessCasesAwaitingScrutiny: arr(free),
+    benefits: arr(
+      obj({
+        benefitId: str,
+        description: str,
+        unit: str,
+        target: num,
+        realisedToDate: num,
+        varianceToDate: num,
+      }),
+    ),
+    risks: arr(obj({ riskId: str, title: str, score: int, residualScore: int })),
+    milestonesSlipped: arr(
+      obj({
+        milestoneId: str,
+        title: str,
+        baselineDate: date,
+        forecastDate: date,
+        slippageDays: int,
+      }),
+    ),
+    decisions: arr(
+      obj({ decisionId: str, forum: str, decisionDate: date, subject: str, outcome: str }),
+    ),
+    digest: {
+      type: 'string',
+      description:
+        'SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same.',
+    },
+  },
+  ['basis', 'previousMeeting', 'changes'],
+);

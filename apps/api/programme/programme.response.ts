@@ -1,0 +1,105 @@
+/** The programme's answers: its row, the snapshot (now, as at, in effect on), the list and the changes. */
+import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source } from '../http/openapi-schema';
+
+export const ProgrammeRow: Schema = obj(
+  {
+    programmeId: str,
+    name: str,
+    mission: str,
+    description: nullable(str),
+    source,
+    establishedAt: time,
+    priorities: arr(
+      obj({ priorityId: str, title: str, description: nullable(str) }, ['description']),
+    ),
+    outcomes: arr(obj({ outcomeId: str, title: str, description: nullable(str) }, ['description'])),
+    director: nullable(obj({ personId: str, name: str, effectiveDate: date })),
+    directorHistory: arr(
+      obj({ personId: str, name: str, effectiveDate: date, reason: nullable(str) }, ['reason']),
+    ),
+  },
+  ['description', 'director', 'directorHistory'],
+);
+
+const benefitTotals: Schema = obj({
+  count: int,
+  targetPence: num,
+  plannedPence: num,
+  forecastPence: num,
+  realisedPence: num,
+});
+
+export const ProgrammeSnapshot: Schema = obj({
+  programme: ref('ProgrammeRow'),
+  proposalsByStatus: {
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Proposals per status.',
+  },
+  outcomeCoverage: arr(obj({ outcomeId: str, title: str, proposals: arr(free), covered: bool })),
+  uncoveredOutcomes: arr(str),
+  investmentByFinancialYear: arr(
+    obj({ financialYear: str, approvedPence: pence, pendingPence: pence }),
+  ),
+  benefitsSummary: obj({
+    cashReleasing: benefitTotals,
+    nonCashReleasing: benefitTotals,
+    otherMeasures: int,
+    disbenefits: int,
+    cashReleasingByPeriod: arr(obj({ period: str, planned: num, forecast: num, realised: num })),
+  }),
+  deliveryConfidence: obj({
+    self: {
+      type: 'object',
+      additionalProperties: { type: 'integer' },
+      description: 'Live proposals per rating, and unrated.',
+    },
+    independent: { type: 'object', additionalProperties: { type: 'integer' } },
+  }),
+  milestonesSummary: obj({ total: int, achieved: int, slipped: int, criticalPath: arr(str) }, [
+    'criticalPath',
+  ]),
+  topRisks: arr(obj({ riskId: str, title: str, score: int, residualScore: int })),
+  proposals: arr(ref('ProposalRow')),
+  benefits: arr(ref('BenefitRow')),
+  milestones: arr(ref('MilestoneRow')),
+  risks: arr(ref('RiskRow')),
+  decisions: arr(ref('DecisionRow')),
+});
+
+export const ProgrammeList: Schema = obj({
+  items: arr(obj({ programmeId: str, name: str, mission: str })),
+});
+
+export const ProgrammeAsAt: Schema = obj({
+  asAt: {
+    type: 'string',
+    format: 'date-time',
+    description: 'The recording moment: what the ledger held then.',
+  },
+  on: nullable({
+    type: 'string',
+    description: 'The calendar day asked for (business time), or null.',
+  }),
+  eventsFolded: {
+    type: 'integer',
+    description: 'Events recorded up to the moment that the snapshot is folded from.',
+  },
+  lastPosition: int,
+  snapshot: ref('ProgrammeSnapshot'),
+});
+
+export const ProgrammeChanges: Schema = obj(
+  {
+    programmeId: str,
+    from: time,
+    to: time,
+    changes: {
+      ...free,
+      description:
+        "Per kind of item: the programme's field changes (field: from → to), and for proposals, benefits … the items added, changed and removed.",
+    },
+    events: arr(free),
+  },
+  ['events'],
+);

@@ -1,0 +1,10 @@
+/** A risk's row. */
+import { type Schema, str, obj } from '../http/openapi-schema';
+
+export const RiskRow: Schema = obj({
+  riskId: str,
+  title: str,
+  likelihood: { type: 'integer', minimum: 1, maximum: 5 },
+  impact: { type: 'integer', minimum: 1, maximum: 5 },
+  status: { type: 'string', enum: ['open', 'closed'] },
+});
