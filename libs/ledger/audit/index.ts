@@ -5,3 +5,6 @@ export * from './audit-sentences';
 export * from './canonical-json';
 export * from './chain-hash';
 export * from './verify-chain';
+export * from './merkle';
+export * from './merkle-log';
+export * from './merkle.projection';
