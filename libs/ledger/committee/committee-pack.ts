@@ -5,7 +5,6 @@ import {
   canonicalJson,
   chainedFields,
   inclusionPath,
-  leafIndexOf,
   merkleConsistencyProof,
   rawEventRowOf,
   recordSignedHead,
@@ -458,8 +457,13 @@ async function packLog(
   const events = [...byPosition.values()];
   const raw = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
   const rawAt = new Map(raw.map((r) => [r.globalPosition, r]));
-  const leaves = await Promise.all(events.map(async (e) => ({ event: e, leafIndex: await leafIndexOf(sql, e.globalPosition) })));
-  const proven = leaves.filter((l): l is { event: StoredEvent; leafIndex: number } => l.leafIndex !== null && l.leafIndex < treeSize);
+  const indexRows: { global_position: string; leaf_index: string }[] = events.length
+    ? await db.query(`SELECT global_position::text, leaf_index::text FROM merkle_leaves WHERE global_position = ANY($1::bigint[])`, [events.map((e) => e.globalPosition)])
+    : [];
+  const leafIndexAt = new Map(indexRows.map((r) => [Number(r.global_position), Number(r.leaf_index)]));
+  const proven = events
+    .map((event) => ({ event, leafIndex: leafIndexAt.get(event.globalPosition) }))
+    .filter((l): l is { event: StoredEvent; leafIndex: number } => l.leafIndex !== undefined && l.leafIndex < treeSize);
   proven.sort((a, b) => a.leafIndex - b.leafIndex);
   // Every path in one read of the nodes they need.
   const paths = await withNodes(
