@@ -10,6 +10,8 @@ import { CommitteeModule } from './committee/committee.module';
 import { ProgrammesModule } from './programme/programmes.module';
 import { ProposalsModule } from './proposal/proposals.module';
 import { AuditModule } from './audit/audit.module';
+import { LogKeyModule } from './audit/log-key.module';
+import type { LogKey } from '@ledger/audit';
 import { BenefitsModule } from './benefit/benefits.module';
 import { DecisionsModule } from './decision-log/decisions.module';
 import { MilestonesModule } from './delivery-plan/milestones.module';
@@ -30,6 +32,8 @@ export interface AppModuleOptions {
   eventStore?: EventStoreModuleOptions['store'];
   /** The bearer token GET /metrics asks for; without one, /metrics answers nobody. */
   metricsToken?: string;
+  /** The Merkle log's signing key (main.ts: generated at the first start under LEDGER_DATA_DIR); tests: one per process. */
+  logKey?: LogKey;
 }
 
 @Module({})
@@ -47,6 +51,7 @@ export class AppModule {
           readUrl: options.database.readUrl,
         }),
         AuthModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, auth: options.auth }),
+        LogKeyModule.forRoot(options.logKey),
         UsersModule,
         AuditModule,
         ProgrammesModule,

@@ -8,6 +8,7 @@ import { HttpErrorsFilter } from './http/http-errors.filter';
 import { checkJsonLimits } from './http/json-limits';
 import { documentErrorResponses } from './http/openapi-errors';
 import { RESPONSE_SCHEMAS } from './http/response-schemas';
+import { AUDIT_LOG_SCHEMAS } from './audit/audit-log.schemas';
 import { createValidationPipe } from './http/validation';
 import { serveWebUi } from './web-ui';
 
@@ -60,6 +61,6 @@ export function configureApp(
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /auth/login' })
       .build(),
-  ), RESPONSE_SCHEMAS);
+  ), { ...RESPONSE_SCHEMAS, ...AUDIT_LOG_SCHEMAS });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

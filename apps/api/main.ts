@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ledgerStateDir, openDatabase } from '@ledger/platform/database';
+import { loadOrCreateLogKey } from '@ledger/audit';
 import { AppModule } from './app.module';
 import { resolve } from 'node:path';
 import { corsOriginsOf, loadConfig } from './config/app.config';
@@ -30,6 +31,7 @@ async function bootstrap() {
   const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.secrets?.jwtSecret);
   const metricsToken = config.METRICS_TOKEN ?? (database.embedded ? embeddedMetricsToken(logger) : undefined);
   if (!metricsToken) logger.warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
+  const logKey = embeddedLogKey(logger);
   // Migrations and grants as the owner; the API itself connects as the restricted role.
   if (database.appUrl) await prepareRuntimeDatabase(database.url, database.appUrl);
   const appDatabaseUrl = database.appUrl ?? database.url;
@@ -46,6 +48,7 @@ async function bootstrap() {
       // Replicas behind a load balancer set RUN_PROJECTOR=false and run apps/projector instead.
       runProjector: config.RUN_PROJECTOR !== 'false',
       metricsToken,
+      logKey,
       auth: {
         jwtSecret,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
@@ -97,6 +100,14 @@ function embeddedMetricsToken(logger: Logger): string {
   const { token, created } = loadOrCreateMetricsToken(file);
   if (created) logger.log(`Generated a metrics token in ${file} (mode 600): Prometheus sends it as a bearer token.`);
   return token;
+}
+
+/** The Merkle log's Ed25519 key, made at the first start and kept with the store's other secrets. */
+function embeddedLogKey(logger: Logger) {
+  const file = resolve(STATE_DIR, 'log-signing-key.pem');
+  const { key, created } = loadOrCreateLogKey(file);
+  if (created) logger.log(`Generated the log signing key in ${file} (mode 600); its fingerprint: ${key.fingerprint}`);
+  return key;
 }
 
 bootstrap().catch((error) => {

@@ -6,7 +6,16 @@ import type { EventStore } from '@ledger/platform/event-store';
 import { allProjections } from '@ledger/catalogue';
 import { buildCommitteePack, PACK_PROJECTIONS, PACK_TABLE_NAMES, packCsv, packJson, packPdf, packXlsx } from '@ledger/committee';
 import { CheckpointMovedError, lockKey, ProjectionRunner } from '@ledger/platform/projection';
-import { verifyChain, type ChainVerification } from '@ledger/audit';
+import { loadOrCreateLogKey, verifyChain, type ChainVerification, type LogKey } from '@ledger/audit';
+import { ledgerStateDir } from '@ledger/platform/database';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The API's log key, where this data dir has one: the pack then carries the Merkle log's signed head and proofs. */
+function existingLogKey(): LogKey | undefined {
+  const file = resolve(ledgerStateDir(process.env), 'log-signing-key.pem');
+  return existsSync(file) ? loadOrCreateLogKey(file).key : undefined;
+}
 
 interface Stores {
   store: EventStore;
@@ -148,7 +157,7 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
               head: options.head,
               basis: options.basis,
               waitMs: 30_000,
-            });
+            }, existingLogKey());
             const body =
               options.format === 'pdf'
                 ? await packPdf(pack)

@@ -5,6 +5,8 @@ import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { buildCommitteePack, chainHeadAt, PackError, type CommitteePack, type CommitteePackRequest } from '@ledger/committee';
 import { chainHead, verifyChain, type ChainPoint, type ChainVerification } from '@ledger/audit';
 import { QUERY_DB } from '@ledger/catalogue';
+import { LOG_KEY } from '../audit/log-key.module';
+import type { LogKey } from '@ledger/audit';
 
 export class GetChainHeadQuery extends Query<ChainPoint & { at?: string; pending?: boolean }> {
   constructor(readonly at?: Date) {
@@ -75,11 +77,12 @@ export class BuildCommitteePackHandler implements IQueryHandler<BuildCommitteePa
   constructor(
     @Inject(QUERY_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOG_KEY) private readonly logKey: LogKey,
   ) {}
   async execute({ request }: BuildCommitteePackQuery) {
     let pack: CommitteePack;
     try {
-      pack = await buildCommitteePack(this.db, this.store, request);
+      pack = await buildCommitteePack(this.db, this.store, request, this.logKey);
     } catch (error) {
       if (!(error instanceof PackError)) throw error;
       const body = { code: error.code, message: error.message };

@@ -6,3 +6,6 @@ export * from './canonical-json';
 export * from './chain-hash';
 export * from './verify-chain';
 export * from './audit-history.read';
+export * from './merkle';
+export * from './merkle-log';
+export * from './merkle.projection';

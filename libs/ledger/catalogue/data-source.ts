@@ -6,6 +6,7 @@ import { ProgrammeStreamsIndex1764070000001 } from './migrations/1764070000001-p
 import { UserView1764070000002 } from './migrations/1764070000002-user-view';
 import { AuditChain1764070000010 } from './migrations/1764070000010-audit-chain';
 import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-limits';
+import { AuditMerkle1764070000030 } from './migrations/1764070000030-audit-merkle';
 
 export interface ReadModelDataSourceOptions {
   poolSize?: number;
@@ -25,7 +26,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

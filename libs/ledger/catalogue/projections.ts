@@ -1,4 +1,4 @@
-import { AuditChainProjection, AuditHistoryProjection } from '@ledger/audit';
+import { AuditChainProjection, AuditHistoryProjection, AuditMerkleProjection } from '@ledger/audit';
 import { rowProjection, type Projection } from '@ledger/platform/projection';
 import { benefitProjection } from '@ledger/benefit';
 import { decisionProjection } from '@ledger/decision-log';
@@ -21,5 +21,5 @@ export const ROW_PROJECTIONS = {
 
 /** Every projection the projector runs (a fresh set per runner: the audit one caches labels). */
 export function allProjections(): Projection[] {
-  return [...Object.values(ROW_PROJECTIONS).map((d) => rowProjection(d as never)), new AuditHistoryProjection(), new AuditChainProjection()];
+  return [...Object.values(ROW_PROJECTIONS).map((d) => rowProjection(d as never)), new AuditHistoryProjection(), new AuditChainProjection(), new AuditMerkleProjection()];
 }

@@ -1,7 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition, StoredEvent } from '@ledger/platform/event-store';
-import { canonicalJson, type ChainPoint } from '@ledger/audit';
+import {
+  canonicalJson,
+  chainedFields,
+  inclusionPath,
+  merkleConsistencyProof,
+  rawEventRowOf,
+  recordSignedHead,
+  withNodes,
+  type ChainPoint,
+  type ConsistencyProof,
+  type LogKey,
+  type SignedTreeHead,
+  type Sql,
+} from '@ledger/audit';
 import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
 import {
   buildProgrammeSnapshot,
@@ -12,8 +25,8 @@ import {
   type ProgrammeSnapshot,
 } from '@ledger/programme-views';
 export const DEFAULT_RISK_THRESHOLD = 15;
-/** The projections a pack reads besides the events: the chain (its head) and the audit history (its sentences). */
-export const PACK_PROJECTIONS = ['audit-chain', 'audit-history'] as const;
+/** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
+export const PACK_PROJECTIONS = ['audit-chain', 'audit-history', 'audit-merkle'] as const;
 /** Both read every event. */
 const PACK_PROJECTION_READS = PACK_PROJECTIONS.map((name) => ({ name, handles: EVERY_EVENT }));
 
@@ -166,8 +179,33 @@ export interface CommitteePack {
     rationale: string;
     supersedesDecisionId: string | null;
   }[];
+  /** The Merkle log's proofs (when the pack was built with the log key): check them with tools/verify-pack. */
+  log?: PackLog;
   /** SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same. */
   digest: string;
+}
+
+/** An event the pack lists, proven to be in the tree of the pack's signed head. */
+export interface PackInclusion {
+  position: number;
+  leafIndex: number;
+  /** Set when the event recorded a decision the pack lists. */
+  decisionId?: string;
+  /** The event as stored: its leaf is SHA-256(0x00 || canonical JSON of this). */
+  event: ReturnType<typeof chainedFields>;
+  /** The RFC 9162 audit path, hex, leaf to root. */
+  path: string[];
+}
+
+export interface PackLog {
+  /** RFC 9162 (SHA-256, leaf 0x00, node 0x01) over every event in commit order; leaf i is link i+1 of the chain. */
+  tree: 'rfc9162-sha256';
+  /** The head the pack was built from, signed with the log key (its public key is in it: compare the fingerprint with /.well-known/ledger-log-key). */
+  signedHead: SignedTreeHead;
+  /** The previous meeting's head (the tree as at it), and the proof that this head extends it. */
+  consistency: ConsistencyProof | null;
+  /** Each change and decision listed, proven in the tree of the signed head (leaf order). */
+  inclusion: PackInclusion[];
 }
 
 interface HeadRow {
@@ -209,7 +247,7 @@ async function chainLinkAt(db: DataSource, position: number): Promise<{ key: Log
 const EMPTY_HEAD: ChainPoint = { position: 0, hash: '0'.repeat(64), events: 0 };
 
 /** Builds the pack's data: the programme as at the meeting, restricted to the log up to the chain head. */
-export async function buildCommitteePack(db: DataSource, store: EventStore, request: CommitteePackRequest): Promise<CommitteePack> {
+export async function buildCommitteePack(db: DataSource, store: EventStore, request: CommitteePackRequest, logKey?: LogKey): Promise<CommitteePack> {
   const meetingAt = meetingMoment(request.meeting);
   const previousAt = request.previous ? meetingMoment(request.previous) : null;
   if (previousAt && previousAt.getTime() >= meetingAt.getTime()) {
@@ -283,7 +321,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
 
   const meetingDate = calendarDate(request.meeting);
   const previousDate = request.previous ? calendarDate(request.previous) : null;
-  const body: Omit<CommitteePack, 'digest'> = {
+  const body: Omit<CommitteePack, 'digest'> & { log?: PackLog } = {
     kind: 'committee-pack',
     formatVersion: 1,
     // Only on business-time packs: recorded-time packs keep their bytes (and digests).
@@ -386,7 +424,72 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
         supersedesDecisionId: d.supersedesDecisionId,
       })),
   };
+  if (logKey && head) {
+    const decisionIds = new Set(body.decisions.map((d) => d.decisionId));
+    const decisionEvents = upToMeeting.filter((e) => e.type === 'DecisionRecorded' && decisionIds.has((e.data as { decisionId: string }).decisionId));
+    body.log = await packLog(db, store, logKey, head.point.events, previousAt, [...behind, ...decisionEvents]);
+  }
   return { ...body, digest: packDigest(body) };
+}
+
+/**
+ * The pack's proofs: its head signed (recorded once per tree size, so the same pack prints
+ * the same signature), the consistency proof from the previous meeting's head, and an
+ * inclusion proof for each listed event — all deterministic for a given tree size.
+ */
+async function packLog(
+  db: DataSource,
+  store: EventStore,
+  key: LogKey,
+  treeSize: number,
+  previousAt: Date | null,
+  listed: StoredEvent[],
+): Promise<PackLog> {
+  const sql: Sql = (text, params) => db.query(text, params);
+  const signedHead = await recordSignedHead(sql, key, treeSize);
+  let consistency: ConsistencyProof | null = null;
+  if (previousAt) {
+    const previous = await chainHeadAt(db, store, previousAt);
+    const fromSize = previous?.point?.events ?? 0;
+    if (fromSize > 0 && fromSize <= treeSize) consistency = await merkleConsistencyProof(sql, fromSize, treeSize);
+  }
+  const byPosition = new Map(listed.map((e) => [e.globalPosition, e]));
+  const events = [...byPosition.values()];
+  const raw = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
+  const rawAt = new Map(raw.map((r) => [r.globalPosition, r]));
+  const indexRows: { global_position: string; leaf_index: string }[] = events.length
+    ? await db.query(`SELECT global_position::text, leaf_index::text FROM merkle_leaves WHERE global_position = ANY($1::bigint[])`, [events.map((e) => e.globalPosition)])
+    : [];
+  const leafIndexAt = new Map(indexRows.map((r) => [Number(r.global_position), Number(r.leaf_index)]));
+  const proven = events
+    .map((event) => ({ event, leafIndex: leafIndexAt.get(event.globalPosition) }))
+    .filter((l): l is { event: StoredEvent; leafIndex: number } => l.leafIndex !== undefined && l.leafIndex < treeSize);
+  proven.sort((a, b) => a.leafIndex - b.leafIndex);
+  // Every path in one read of the nodes they need.
+  const paths = await withNodes(
+    (src) => proven.map((l) => inclusionPath(src, l.leafIndex, treeSize)),
+    async (keys) => {
+      const rows: { level: number; idx: string; hash: Buffer }[] = keys.length
+        ? await db.query(`SELECT level, idx::text AS idx, hash FROM merkle_nodes WHERE (level, idx) IN (SELECT * FROM unnest($1::smallint[], $2::bigint[]))`, [
+            keys.map((k) => k.level),
+            keys.map((k) => k.index),
+          ])
+        : [];
+      return new Map(rows.map((r) => [`${r.level}:${r.idx}`, r.hash]));
+    },
+  );
+  const inclusion: PackInclusion[] = proven.map(({ event, leafIndex }, i) => {
+    const stored = rawAt.get(event.globalPosition);
+    if (!stored) throw new Error(`committee pack: event at position ${event.globalPosition} is not in the event store`);
+    return {
+      position: event.globalPosition,
+      leafIndex,
+      ...(event.type === 'DecisionRecorded' ? { decisionId: (event.data as { decisionId: string }).decisionId } : {}),
+      event: chainedFields(rawEventRowOf(stored)),
+      path: paths[i].map((h) => h.toString('hex')),
+    };
+  });
+  return { tree: 'rfc9162-sha256', signedHead, consistency, inclusion };
 }
 
 /** SHA-256 of the pack's canonical JSON (without the digest itself). */

@@ -106,6 +106,25 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
   doc.text(`Check that nothing up to it has changed since: npm run cli -- verify --position ${pack.chainHead.position} --hash ${pack.chainHead.hash}`, { width });
   doc.text(`Pack digest (SHA-256 of its canonical JSON content): ${pack.digest}`, { width });
   doc.text(`Built again for the same meeting and chain head, this pack is identical. Amounts in pounds; dates in ISO form (UTC).`, { width });
+  if (pack.log) {
+    const { signedHead, consistency, inclusion } = pack.log;
+    doc.moveDown(0.6);
+    doc.font('Helvetica-Bold').fontSize(10).text('Signed tree head of the Merkle log (RFC 9162)');
+    doc.font('Helvetica').fontSize(9);
+    doc.text(`Tree size ${signedHead.treeSize}, root ${signedHead.rootHash}, signed ${signedHead.timestamp}`, { width });
+    doc.text(`Log key fingerprint (SHA-256 of the Ed25519 public key): ${signedHead.keyFingerprint}`, { width });
+    doc.text(
+      consistency
+        ? `Previous meeting's head: tree size ${consistency.fromSize}, root ${consistency.fromRoot}; the JSON pack proves this head extends it (${consistency.path.length} hashes).`
+        : 'No previous meeting: no consistency proof.',
+      { width },
+    );
+    doc.text(`The JSON pack holds ${inclusion.length} inclusion proofs, one per change and decision listed.`, { width });
+    doc.text(
+      `To verify without trusting the server: node tools/verify-pack/verify-pack.mjs pack.json --previous-head <root of the last pack> --size <its tree size> (tools/verify-pack/README.md).`,
+      { width },
+    );
+  }
   doc.moveDown(0.8);
 
   for (const table of packTables(pack)) drawTable(doc, table, width, bottom);

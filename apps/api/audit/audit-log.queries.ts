@@ -1,0 +1,102 @@
+import { BadRequestException, Inject, NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { DataSource } from 'typeorm';
+import {
+  leafIndexOf,
+  merkleConsistencyProof,
+  merkleInclusionProof,
+  merkleTreeSize,
+  recordSignedHead,
+  type ConsistencyProof,
+  type InclusionProof,
+  type LogKey,
+  type SignedTreeHead,
+  type Sql,
+} from '@ledger/audit';
+import { READ_DB } from '@ledger/catalogue';
+import { LOG_KEY } from './log-key.module';
+
+const badField = (field: string, message: string) =>
+  new BadRequestException({ code: 'VALIDATION_FAILED', message, errors: [{ field, messages: [message] }] });
+
+/** The tree size asked for, or the latest; refused beyond what the tree holds. */
+async function sizeOf(sql: Sql, size: number | undefined): Promise<number> {
+  const latest = await merkleTreeSize(sql);
+  if (latest === 0) throw new NotFoundException({ code: 'LOG_EMPTY', message: 'The log holds no events yet: there is no tree head to sign' });
+  if (size === undefined) return latest;
+  if (size > latest) {
+    throw new NotFoundException({
+      code: 'TREE_SIZE_NOT_REACHED',
+      message: `The Merkle tree holds ${latest} events; a head at size ${size} does not exist (yet)`,
+    });
+  }
+  return size;
+}
+
+export class GetTreeHeadQuery extends Query<SignedTreeHead> {
+  constructor(readonly size?: number) {
+    super();
+  }
+}
+
+@QueryHandler(GetTreeHeadQuery)
+export class GetTreeHeadHandler implements IQueryHandler<GetTreeHeadQuery> {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(LOG_KEY) private readonly key: LogKey,
+  ) {}
+  async execute({ size }: GetTreeHeadQuery) {
+    const sql: Sql = (text, params) => this.db.query(text, params);
+    return recordSignedHead(sql, this.key, await sizeOf(sql, size));
+  }
+}
+
+export class GetInclusionProofQuery extends Query<InclusionProof & { head: SignedTreeHead }> {
+  constructor(readonly position: number, readonly size?: number) {
+    super();
+  }
+}
+
+@QueryHandler(GetInclusionProofQuery)
+export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProofQuery> {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(LOG_KEY) private readonly key: LogKey,
+  ) {}
+  async execute({ position, size }: GetInclusionProofQuery) {
+    const sql: Sql = (text, params) => this.db.query(text, params);
+    const treeSize = await sizeOf(sql, size);
+    const leafIndex = await leafIndexOf(sql, position);
+    if (leafIndex === null) {
+      throw new NotFoundException({ code: 'EVENT_NOT_IN_LOG', message: `The Merkle tree has no event at position ${position}` });
+    }
+    if (leafIndex >= treeSize) {
+      throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
+    }
+    const proof = await merkleInclusionProof(sql, leafIndex, treeSize, position);
+    return { ...proof, head: await recordSignedHead(sql, this.key, treeSize) };
+  }
+}
+
+export class GetConsistencyProofQuery extends Query<ConsistencyProof & { head: SignedTreeHead }> {
+  constructor(readonly from: number, readonly to?: number) {
+    super();
+  }
+}
+
+@QueryHandler(GetConsistencyProofQuery)
+export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyProofQuery> {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(LOG_KEY) private readonly key: LogKey,
+  ) {}
+  async execute({ from, to }: GetConsistencyProofQuery) {
+    const sql: Sql = (text, params) => this.db.query(text, params);
+    const toSize = await sizeOf(sql, to);
+    if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
+    const proof = await merkleConsistencyProof(sql, from, toSize);
+    return { ...proof, head: await recordSignedHead(sql, this.key, toSize) };
+  }
+}
+
+export const AUDIT_LOG_QUERY_HANDLERS = [GetTreeHeadHandler, GetInclusionProofHandler, GetConsistencyProofHandler];
