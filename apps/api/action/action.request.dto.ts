@@ -4,6 +4,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } fro
 import { ACTION_ORIGINS, type ActionOrigin, type RegisterStatus } from '@ledger/action';
 import { FORUMS } from '@ledger/kernel';
 import { CommandRequestDto } from '../http/command-request.dto';
+import { ReadQueryDto } from '../http/query-params.dto';
 import { IsCalendarDate, IsLedgerId } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
 
@@ -103,7 +104,7 @@ export class DropActionRequestDto {
 
 const REGISTER_STATUSES: RegisterStatus[] = ['open', 'overdue', 'done', 'dropped'];
 
-export class ActionRegisterQueryDto {
+export class ActionRegisterQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: "The owner's person id." })
   @IsOptional()
   @IsLedgerId()
@@ -128,21 +129,11 @@ export class ActionRegisterQueryDto {
   @IsOptional()
   @IsCalendarDate()
   on?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected' })
-  @IsOptional()
-  @IsString()
-  waitForPosition?: string;
 }
 
-export class MyActionsQueryDto {
+export class MyActionsQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'The day overdue is judged on (default: today).' })
   @IsOptional()
   @IsCalendarDate()
   on?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected' })
-  @IsOptional()
-  @IsString()
-  waitForPosition?: string;
 }

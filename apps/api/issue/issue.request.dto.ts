@@ -3,6 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validat
 import { ISSUE_SEVERITIES, type IssueSeverity } from '@ledger/issue';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { CommandRequestDto } from '../http/command-request.dto';
+import { ReadQueryDto } from '../http/query-params.dto';
 import { IsCalendarDate, IsLedgerId } from '../http/validators';
 
 export class RaiseIssueRequestDto extends CommandRequestDto {
@@ -82,7 +83,7 @@ export class ResolveIssueRequestDto extends CommandRequestDto {
   resolvedOn: string;
 }
 
-export class IssueListQueryDto {
+export class IssueListQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved'] })
   @IsOptional()
   @IsIn(['open', 'resolved'])
@@ -97,9 +98,4 @@ export class IssueListQueryDto {
   @IsOptional()
   @IsIn(FORUMS)
   forum?: Forum;
-
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected' })
-  @IsOptional()
-  @IsString()
-  waitForPosition?: string;
 }

@@ -4,6 +4,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } fro
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '@ledger/meeting';
 import { CommandRequestDto } from '../http/command-request.dto';
+import { ReadQueryDto } from '../http/query-params.dto';
 import { IsCalendarDate, IsLedgerId } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
 
@@ -74,7 +75,7 @@ export class RecordMeetingHeldRequestDto extends CommandRequestDto {
   heldOn: string;
 }
 
-export class MeetingListQueryDto {
+export class MeetingListQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ enum: ['planned', 'held'], description: 'planned: the forward plan.' })
   @IsOptional()
   @IsIn(['planned', 'held'])
@@ -84,9 +85,4 @@ export class MeetingListQueryDto {
   @IsOptional()
   @IsCalendarDate()
   on?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected' })
-  @IsOptional()
-  @IsString()
-  waitForPosition?: string;
 }

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsSt
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { REPORTING_RECURRENCES, REPORTING_SUBJECTS, type ReportingRecurrence, type ReportingSubject } from '@ledger/reporting-duty';
 import { CommandRequestDto } from '../http/command-request.dto';
+import { ReadQueryDto } from '../http/query-params.dto';
 import { IsCalendarDate, IsLedgerId } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
 
@@ -78,14 +79,9 @@ export class RecordReportReceivedRequestDto extends CommandRequestDto {
   covers: string;
 }
 
-export class DutyListQueryDto {
+export class DutyListQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'The day overdue is judged on (default: today).' })
   @IsOptional()
   @IsCalendarDate()
   on?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the write at this global position is projected' })
-  @IsOptional()
-  @IsString()
-  waitForPosition?: string;
 }
