@@ -11,6 +11,7 @@ import {
   programmeEventsUntil,
   type ProgrammeSnapshot,
 } from '@ledger/programme-views';
+import { mattersArising, type MattersArising } from './matters-arising';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head) and the audit history (its sentences). */
 export const PACK_PROJECTIONS = ['audit-chain', 'audit-history'] as const;
@@ -92,6 +93,8 @@ export interface CommitteePack {
   meeting: { date: string; asAt: string };
   previousMeeting: { date: string; asAt: string } | null;
   riskThreshold: number;
+  /** The pack opens with them: actions due, done since the last meeting and overdue; open issues; reports due. */
+  mattersArising: MattersArising;
   /** The chain head the pack was built from: verify it with `cli verify --position P --hash H`. */
   chainHead: ChainPoint;
   /** Programme events folded for the meeting (recorded up to it, and within the chain up to the head). */
@@ -292,6 +295,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     meeting: { date: meetingDate, asAt: meetingAt.toISOString() },
     previousMeeting: previousAt ? { date: previousDate!, asAt: previousAt.toISOString() } : null,
     riskThreshold: threshold,
+    mattersArising: mattersArising(upToMeeting, request.programmeId, meetingDate, previousDate),
     chainHead: head?.point ?? EMPTY_HEAD,
     eventsFolded: upToMeeting.length,
     summary: {
