@@ -19,6 +19,10 @@ import { RisksModule } from './risk/risks.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { UsersModule } from './user/users.module';
+import { MeetingsModule } from './meeting/meetings.module';
+import { ActionsModule } from './action/actions.module';
+import { IssuesModule } from './issue/issues.module';
+import { ReportingDutiesModule } from './reporting-duty/reporting-duties.module';
 import { DATABASE_INFO, type DatabaseInfo } from './http/database-info';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 
@@ -62,6 +66,10 @@ export class AppModule {
         RisksModule,
         DecisionsModule,
         CommitteeModule,
+        MeetingsModule,
+        ActionsModule,
+        IssuesModule,
+        ReportingDutiesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

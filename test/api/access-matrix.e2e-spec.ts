@@ -175,6 +175,30 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     await step(`/programmes/${PROGRAMME}/risks`, riskBody(riskId));
     return riskId;
   };
+  const meeting = async () => {
+    const meetingId = fresh('mt');
+    await step(`/programmes/${PROGRAMME}/meetings`, { meetingId, forum: 'Committee', forumName: 'MPA Oversight Committee', title: 'A meeting', date: '2006-03-09' });
+    return meetingId;
+  };
+  /** An action owned by the lead who calls. */
+  const actionBody = (actionId: string) => ({ actionId, title: 'Report back', ownerName: 'Matrix Lead', ownerPersonId: LEAD, origin: 'office', dueOn: '2006-03-09', raisedOn: '2005-10-01' });
+  const openAction = async () => {
+    const actionId = fresh('a');
+    await step(`/programmes/${PROGRAMME}/actions`, actionBody(actionId));
+    return actionId;
+  };
+  const issueBody = (issueId: string) => ({ issueId, title: 'Behind plan', description: 'Short', severity: 'high', ownerName: 'Matrix Lead', raisedOn: '2006-01-15' });
+  const issue = async () => {
+    const issueId = fresh('i');
+    await step(`/programmes/${PROGRAMME}/issues`, issueBody(issueId));
+    return issueId;
+  };
+  const dutyBody = (dutyId: string) => ({ dutyId, subject: 'programme', title: 'Plans', forum: 'Committee', forumName: 'MPA Oversight Committee', recurrence: 'one-off', dueDates: ['2006-03-09'] });
+  const duty = async () => {
+    const dutyId = fresh('duty');
+    await step(`/programmes/${PROGRAMME}/reporting-duties`, dutyBody(dutyId));
+    return dutyId;
+  };
   const admin = () => as('administrator', 'matrix-admin', 'Matrix admin');
   const user = async () => {
     const username = fresh('user');
@@ -450,6 +474,62 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
         body: { decisionId: fresh('d'), forum: forumFor(caller), decisionDate: '2005-09-29', subject: 'The proposals', outcome: 'approve', rationale: 'Sound', minuteReference: 'Minute 5' },
       }),
     },
+
+    // the oversight loop: the office manages meetings and agendas; the committee raises actions;
+    // an owner (a lead) completes their own actions
+    'POST /programmes/{programmeId}/meetings': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/meetings`, body: { meetingId: fresh('mt'), forum: 'Committee', forumName: 'MPA Oversight Committee', title: 'A meeting', date: '2006-03-09' } }),
+    },
+    'POST /meetings/{meetingId}/agenda-items': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/meetings/${await meeting()}/agenda-items`, body: { itemId: fresh('item'), kind: 'other', title: 'An item' } }),
+    },
+    'POST /meetings/{meetingId}/held': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/meetings/${await meeting()}/held`, body: { heldOn: '2006-03-09' } }),
+    },
+    'GET /programmes/{programmeId}/meetings': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/meetings` }) },
+    'GET /meetings/{meetingId}': {
+      allowed: READERS,
+      arrange: async () => ({ path: `/meetings/${await meeting()}`, query: { waitForPosition: String(await lastPosition(t)) } }),
+    },
+    'POST /programmes/{programmeId}/actions': {
+      allowed: ['programme-office', 'oversight-committee'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/actions`, body: actionBody(fresh('a')) }),
+    },
+    'POST /actions/{actionId}/completion': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `/actions/${await openAction()}/completion`, body: { evidence: 'Paper 5', completedOn: '2006-02-01' } }),
+    },
+    'POST /actions/{actionId}/drop': {
+      allowed: ['programme-office', 'oversight-committee'],
+      arrange: async () => ({ path: `/actions/${await openAction()}/drop`, body: { reason: 'Overtaken', droppedOn: '2006-02-01' } }),
+    },
+    'GET /programmes/{programmeId}/actions': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/actions` }) },
+    'GET /actions/mine': { allowed: READERS, arrange: async () => ({ path: '/actions/mine' }) },
+    'POST /programmes/{programmeId}/issues': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/issues`, body: issueBody(fresh('i')) }),
+    },
+    'POST /issues/{issueId}/escalation': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/issues/${await issue()}/escalation`, body: { forum: 'Committee', reason: 'Needs members', escalatedOn: '2006-02-01' } }),
+    },
+    'POST /issues/{issueId}/resolution': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/issues/${await issue()}/resolution`, body: { resolution: 'Resolved', resolvedOn: '2006-02-01' } }),
+    },
+    'GET /programmes/{programmeId}/issues': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/issues` }) },
+    'POST /programmes/{programmeId}/reporting-duties': {
+      allowed: ['programme-office', 'oversight-committee'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/reporting-duties`, body: dutyBody(fresh('duty')) }),
+    },
+    'POST /reporting-duties/{dutyId}/reports': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/reporting-duties/${await duty()}/reports`, body: { dueOn: '2006-03-09', receivedOn: '2006-03-01', paper: 'Report 6', covers: 'The plans' } }),
+    },
+    'GET /programmes/{programmeId}/reporting-duties': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/reporting-duties` }) },
   };
 
   beforeAll(async () => {

@@ -67,7 +67,7 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
     t = await createTestApp();
     const seeded = await seedTestApp(t);
     last = seeded.lastPosition;
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t?.close());
 
   it('GET /audit/chain-head: the position and hash of the last linked event; committee and programme office only', async () => {

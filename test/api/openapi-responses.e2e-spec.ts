@@ -42,6 +42,12 @@ describe('OpenAPI: answers match the documented schemas', () => {
     ['/programmes/{programmeId}/committee-pack', () => `/programmes/met-modernisation/committee-pack?meeting=${today()}`, committee],
     ['/users', () => '/users', () => as('administrator')],
     ['/auth/me', () => '/auth/me', office],
+    ['/programmes/{programmeId}/meetings', () => '/programmes/met-modernisation/meetings', committee],
+    ['/meetings/{meetingId}', () => '/meetings/mmp-oversight-2006-03-09', office],
+    ['/programmes/{programmeId}/actions', () => '/programmes/met-modernisation/actions?on=2006-03-09', committee],
+    ['/actions/mine', () => '/actions/mine', () => as('lead', 'person-stephen-rimmer')],
+    ['/programmes/{programmeId}/issues', () => '/programmes/met-modernisation/issues', office],
+    ['/programmes/{programmeId}/reporting-duties', () => '/programmes/met-modernisation/reporting-duties', committee],
   ];
 
   it.each(reads)('GET %s answers 200 as documented', async (template, path, who) => {

@@ -102,6 +102,17 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'RiskReassessed': return `Risk "${risk}" reassessed: score ${d.previousScore} → ${d.score}, residual ${d.previousResidualScore} → ${d.residualScore} ${by}`;
       case 'RiskClosed': return `Risk "${risk}" closed ${by}`;
       case 'DecisionRecorded': return `${d.forum} decision "${d.subject}" (${d.outcome}) on ${d.decisionDate}${d.supersedesDecisionId ? `, superseding decision ${d.supersedesDecisionId}` : ''}, recorded ${by}`;
+      case 'MeetingScheduled': return `${d.forumName} meeting "${d.title}" scheduled for ${d.date} ${by}`;
+      case 'AgendaItemAdded': return `"${d.title}" put on the agenda of meeting ${d.meetingId} ${by}`;
+      case 'MeetingHeld': return `Meeting ${d.meetingId} held on ${d.heldOn}, recorded ${by}`;
+      case 'ActionRaised': return `Action "${d.title}" raised for ${d.owner?.name}, due ${d.dueOn}${d.condition ? ` (condition: ${d.condition})` : ''} ${by}`;
+      case 'ActionCompleted': return `Action ${d.actionId} completed on ${d.completedOn} (evidence: ${d.evidence}), recorded ${by}`;
+      case 'ActionDropped': return `Action ${d.actionId} dropped on ${d.droppedOn} ${by}`;
+      case 'IssueRaised': return `Issue "${d.title}" (${d.severity}) raised${d.riskId ? ` from risk ${risk}` : ''} ${by}`;
+      case 'IssueEscalated': return `Issue ${d.issueId} escalated to the ${d.forum} ${by}`;
+      case 'IssueResolved': return `Issue ${d.issueId} resolved on ${d.resolvedOn}: ${d.resolution}, recorded ${by}`;
+      case 'ReportingDutySet': return `Duty to report "${d.title}" to ${d.forumName} set (${d.dueDates?.join(', ')}) ${by}`;
+      case 'ReportReceived': return `Report due ${d.dueOn} under duty ${d.dutyId} received on ${d.receivedOn} (${d.paper}), recorded ${by}`;
       case 'UserRegistered': return `User ${d.username} (${d.name}) registered as ${d.role} ${by}`;
       case 'UserRoleChanged': return `Role of user ${d.username} changed from ${d.previousRole} to ${d.role} ${by}`;
       case 'UserDeactivated': return `User ${d.username} deactivated ${by}`;

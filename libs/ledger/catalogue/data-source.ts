@@ -7,6 +7,7 @@ import { UserView1764070000002 } from './migrations/1764070000002-user-view';
 import { AuditChain1764070000010 } from './migrations/1764070000010-audit-chain';
 import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-limits';
 import { AuditMerkle1764070000030 } from './migrations/1764070000030-audit-merkle';
+import { OversightViews1764070000040 } from './migrations/1764070000040-oversight-views';
 
 export interface ReadModelDataSourceOptions {
   poolSize?: number;
@@ -26,7 +27,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

@@ -14,6 +14,10 @@ import {
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '@ledger/programme';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '@ledger/proposal';
 import { RISK_EVENT_TYPES, type RiskEvent } from '@ledger/risk';
+import { MEETING_EVENT_TYPES, type MeetingEvent } from '@ledger/meeting';
+import { ACTION_EVENT_TYPES, type ActionEvent } from '@ledger/action';
+import { ISSUE_EVENT_TYPES, type IssueEvent } from '@ledger/issue';
+import { REPORTING_DUTY_EVENT_TYPES, type ReportingDutyEvent } from '@ledger/reporting-duty';
 import { SIGN_IN_EVENT_TYPES, type SignInEvent, USER_EVENT_TYPES, type UserEvent } from '@ledger/user';
 /** Any event the domain records. */
 export type AnyDomainEvent =
@@ -25,7 +29,11 @@ export type AnyDomainEvent =
   | RiskEvent
   | DecisionLogEvent
   | UserEvent
-  | SignInEvent;
+  | SignInEvent
+  | MeetingEvent
+  | ActionEvent
+  | IssueEvent
+  | ReportingDutyEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];
 
@@ -40,6 +48,10 @@ export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
   decisionLog: DECISION_LOG_EVENT_TYPES,
   user: USER_EVENT_TYPES,
   signIn: SIGN_IN_EVENT_TYPES,
+  meeting: MEETING_EVENT_TYPES,
+  action: ACTION_EVENT_TYPES,
+  issue: ISSUE_EVENT_TYPES,
+  reportingDuty: REPORTING_DUTY_EVENT_TYPES,
 } as const;
 
 /** Every event type name the domain records. */

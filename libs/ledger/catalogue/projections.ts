@@ -7,6 +7,10 @@ import { programmeProjection } from '@ledger/programme';
 import { proposalProjection } from '@ledger/proposal';
 import { riskProjection } from '@ledger/risk';
 import { userProjection } from '@ledger/user';
+import { meetingProjection } from '@ledger/meeting';
+import { actionProjection } from '@ledger/action';
+import { issueProjection } from '@ledger/issue';
+import { reportingDutyProjection } from '@ledger/reporting-duty';
 
 /** The row projections, each a pure evolve(row, event): also folded in memory for "as at". */
 export const ROW_PROJECTIONS = {
@@ -17,6 +21,10 @@ export const ROW_PROJECTIONS = {
   risks: riskProjection,
   decisions: decisionProjection,
   users: userProjection,
+  meetings: meetingProjection,
+  actions: actionProjection,
+  issues: issueProjection,
+  reportingDuties: reportingDutyProjection,
 } as const;
 
 /** Every projection the projector runs (a fresh set per runner: the audit one caches labels). */

@@ -24,6 +24,7 @@ import {
   programmeEventsUntil,
   type ProgrammeSnapshot,
 } from '@ledger/programme-views';
+import { mattersArising, type MattersArising } from './matters-arising';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
 export const PACK_PROJECTIONS = ['audit-chain', 'audit-history', 'audit-merkle'] as const;
@@ -105,6 +106,8 @@ export interface CommitteePack {
   meeting: { date: string; asAt: string };
   previousMeeting: { date: string; asAt: string } | null;
   riskThreshold: number;
+  /** The pack opens with them: actions due, done since the last meeting and overdue; open issues; reports due. */
+  mattersArising: MattersArising;
   /** The chain head the pack was built from: verify it with `cli verify --position P --hash H`. */
   chainHead: ChainPoint;
   /** Programme events folded for the meeting (recorded up to it, and within the chain up to the head). */
@@ -330,6 +333,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
     meeting: { date: meetingDate, asAt: meetingAt.toISOString() },
     previousMeeting: previousAt ? { date: previousDate!, asAt: previousAt.toISOString() } : null,
     riskThreshold: threshold,
+    mattersArising: mattersArising(upToMeeting, request.programmeId, meetingDate, previousDate),
     chainHead: head?.point ?? EMPTY_HEAD,
     eventsFolded: upToMeeting.length,
     summary: {

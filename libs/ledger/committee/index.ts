@@ -3,3 +3,4 @@ export * from './committee-pack';
 export * from './pack-tables';
 export * from './render-pdf';
 export * from './render-tables';
+export * from './matters-arising';

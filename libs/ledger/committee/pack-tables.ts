@@ -1,4 +1,5 @@
 import type { CommitteePack } from './committee-pack';
+import type { MattersArising } from './matters-arising';
 
 export type Cell = string | number | null;
 
@@ -42,7 +43,37 @@ export function packHeader(pack: CommitteePack): [string, Cell][] {
 /** The pack as tables, in the order the committee reads them: one source for PDF, CSV and XLSX. */
 export function packTables(pack: CommitteePack): PackTable[] {
   const s = pack.summary;
+  const m = pack.mattersArising;
+  const actionRow = (section: string) => (x: MattersArising['actionsDue'][number]) => ({
+    section,
+    id: x.actionId,
+    title: x.condition ? `${x.title} (condition: ${x.condition})` : x.title,
+    owner: x.ownerName,
+    due: x.dueOn,
+    status: x.status,
+    detail: x.evidence ?? (x.closedOn ? `closed ${x.closedOn}` : null),
+  });
   return [
+    {
+      name: 'matters-arising',
+      title: 'Matters arising: actions, issues and reports since the previous meeting',
+      columns: [
+        { key: 'section', header: 'Section', width: 90 },
+        { key: 'id', header: 'Id', width: 90 },
+        { key: 'title', header: 'What', width: 230 },
+        { key: 'owner', header: 'Owner / forum', width: 100 },
+        { key: 'due', header: 'Due', width: 60 },
+        { key: 'status', header: 'Status', width: 60 },
+        { key: 'detail', header: 'Evidence / received', width: 130 },
+      ],
+      rows: [
+        ...m.actionsDue.map(actionRow('action due')),
+        ...m.actionsDoneSinceLastMeeting.map(actionRow('action done')),
+        ...m.actionsOverdue.map(actionRow('action overdue')),
+        ...m.issuesOpen.map((i) => ({ section: 'issue open', id: i.issueId, title: i.title, owner: i.ownerName, due: null, status: i.severity, detail: i.escalatedTo.length ? `escalated to ${i.escalatedTo.join(', ')}` : null })),
+        ...m.reports.map((r) => ({ section: 'report', id: r.dutyId, title: r.title, owner: r.forumName, due: r.dueOn, status: r.state, detail: r.paper ? `${r.paper} (received ${r.receivedOn})` : null })),
+      ],
+    },
     {
       name: 'summary',
       title: 'The programme as at the meeting',
@@ -182,4 +213,4 @@ export function packTables(pack: CommitteePack): PackTable[] {
   ].map((t) => ({ ...t, rows: t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c.key, (r as Record<string, Cell>)[c.key] ?? null]))) }));
 }
 
-export const PACK_TABLE_NAMES = ['summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions'] as const;
+export const PACK_TABLE_NAMES = ['matters-arising', 'summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions'] as const;

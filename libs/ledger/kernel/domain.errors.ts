@@ -92,6 +92,27 @@ export const DOMAIN_ERROR_CODES = {
   RISK_ALREADY_CLOSED: 'rule',
   RISK_ASSESSMENT_UNCHANGED: 'rule',
 
+  // oversight: meetings, actions, issues, reporting duties
+  MEETING_NOT_FOUND: 'not-found',
+  MEETING_ALREADY_SCHEDULED: 'rule',
+  MEETING_ALREADY_HELD: 'rule',
+  AGENDA_ITEM_ALREADY_ADDED: 'rule',
+  AGENDA_ITEM_PROPOSAL_REQUIRED: 'validation',
+  ACTION_NOT_FOUND: 'not-found',
+  ACTION_ALREADY_RAISED: 'rule',
+  ACTION_ALREADY_CLOSED: 'rule',
+  ACTION_DUE_REQUIRED: 'validation',
+  ACTION_CONDITION_REQUIRED: 'validation',
+  ISSUE_NOT_FOUND: 'not-found',
+  ISSUE_ALREADY_RAISED: 'rule',
+  ISSUE_ALREADY_RESOLVED: 'rule',
+  ISSUE_ALREADY_ESCALATED: 'rule',
+  REPORTING_DUTY_NOT_FOUND: 'not-found',
+  REPORTING_DUTY_ALREADY_SET: 'rule',
+  REPORTING_DUTY_DATES_INVALID: 'validation',
+  REPORT_PERIOD_NOT_DUE: 'rule',
+  REPORT_ALREADY_RECEIVED: 'rule',
+
   // decision log
   DECISION_ALREADY_RECORDED: 'rule',
   SUPERSEDED_DECISION_UNKNOWN: 'validation',

@@ -32,6 +32,15 @@ const OWN_DATE: Partial<Record<DomainEventType, string>> = {
   RiskRaised: 'raisedOn',
   RiskReassessed: 'reassessedOn',
   RiskClosed: 'closedOn',
+  // The oversight loop (a meeting scheduled, an agenda item, a duty set name no day of their own).
+  MeetingHeld: 'heldOn',
+  ActionRaised: 'raisedOn',
+  ActionCompleted: 'completedOn',
+  ActionDropped: 'droppedOn',
+  IssueRaised: 'raisedOn',
+  IssueEscalated: 'escalatedOn',
+  IssueResolved: 'resolvedOn',
+  ReportReceived: 'receivedOn',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

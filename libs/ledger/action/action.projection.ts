@@ -1,0 +1,32 @@
+import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { ACTION_EVENT_TYPES, type ActionEvent, type ActionRaised } from './action.events';
+import type { ActionStatus } from './action.decider';
+
+export type ActionRow = ActionRaised['data'] & {
+  status: ActionStatus;
+  /** The day it was completed or dropped. */
+  closedOn: string | null;
+  evidence: string | null;
+  dropReason: string | null;
+};
+
+/** The actions register. "Overdue" is not stored: it depends on the day asked about. */
+export const actionProjection: RowProjectionDefinition<ActionRow> = {
+  name: 'actions',
+  table: 'action_view',
+  handles: ACTION_EVENT_TYPES,
+  rowId: (event) => (event.data as { actionId: string }).actionId,
+  evolve(row, stored) {
+    const event = { type: stored.type, data: stored.data } as ActionEvent;
+    if (event.type === 'ActionRaised') return { ...event.data, status: 'open', closedOn: null, evidence: null, dropReason: null };
+    if (!row) return row;
+    switch (event.type) {
+      case 'ActionCompleted':
+        return { ...row, status: 'done', closedOn: event.data.completedOn, evidence: event.data.evidence };
+      case 'ActionDropped':
+        return { ...row, status: 'dropped', closedOn: event.data.droppedOn, dropReason: event.data.reason };
+      default:
+        return row;
+    }
+  },
+};

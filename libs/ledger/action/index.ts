@@ -1,0 +1,6 @@
+// This slice's public face: other slices and the apps import it from here.
+export * from './action-register';
+export * from './action.commands';
+export * from './action.decider';
+export * from './action.events';
+export * from './action.projection';

@@ -1,0 +1,111 @@
+import {
+  assertCalendarDate,
+  assertNotBefore,
+  type CalendarDate,
+  type Decider,
+  fail,
+  type Forum,
+  FORUMS,
+  optionalId,
+  requireId,
+  requireObject,
+  requireOneOf,
+  requireReason,
+  requireText,
+  unknownCommand,
+} from '@ledger/kernel';
+import type { EscalateIssue, IssueCommand, RaiseIssue, ResolveIssue } from './issue.commands';
+import { ISSUE_SEVERITIES, type IssueEvent } from './issue.events';
+
+export type IssueState = {
+  readonly issueId: string | null;
+  readonly resolved: boolean;
+  readonly raisedOn: CalendarDate | null;
+  readonly escalatedTo: readonly Forum[];
+};
+
+export const initialIssueState = (): IssueState => ({ issueId: null, resolved: false, raisedOn: null, escalatedTo: [] });
+
+export function evolveIssue(state: IssueState, event: IssueEvent): IssueState {
+  switch (event.type) {
+    case 'IssueRaised':
+      return { ...state, issueId: event.data.issueId, raisedOn: event.data.raisedOn };
+    case 'IssueEscalated':
+      return { ...state, escalatedTo: [...state.escalatedTo, event.data.forum] };
+    case 'IssueResolved':
+      return { ...state, resolved: true };
+    default: {
+      const _unknown: never = event;
+      return state;
+    }
+  }
+}
+
+function requireOpen(state: IssueState): { issueId: string; raisedOn: CalendarDate } {
+  if (state.issueId === null || state.raisedOn === null) fail('ISSUE_NOT_FOUND', 'The issue has not been raised');
+  if (state.resolved) fail('ISSUE_ALREADY_RESOLVED', `Issue ${state.issueId} is already resolved`);
+  return { issueId: state.issueId, raisedOn: state.raisedOn };
+}
+
+export function raiseIssue(command: RaiseIssue, state: IssueState): IssueEvent[] {
+  const { data } = command;
+  if (state.issueId !== null) fail('ISSUE_ALREADY_RAISED', `Issue ${state.issueId} is already raised`);
+  return [
+    {
+      type: 'IssueRaised',
+      data: {
+        issueId: requireId(data.issueId, 'issueId'),
+        programmeId: requireId(data.programmeId, 'programmeId'),
+        proposalId: optionalId(data.proposalId, 'proposalId'),
+        title: requireText(data.title, 'title'),
+        description: requireText(data.description, 'description'),
+        severity: requireOneOf(data.severity, ISSUE_SEVERITIES, 'severity'),
+        ownerName: requireText(data.ownerName, 'ownerName'),
+        riskId: optionalId(data.riskId, 'riskId'),
+        raisedOn: assertCalendarDate(data.raisedOn, 'raisedOn'),
+      },
+    },
+  ];
+}
+
+export function escalateIssue(command: EscalateIssue, state: IssueState): IssueEvent[] {
+  const { data } = command;
+  const forum = requireOneOf(data.forum, FORUMS, 'forum');
+  const meetingId = optionalId(data.meetingId, 'meetingId');
+  const reason = requireReason(data.reason);
+  const escalatedOn = assertCalendarDate(data.escalatedOn, 'escalatedOn');
+  const { issueId, raisedOn } = requireOpen(state);
+  assertNotBefore(escalatedOn, raisedOn, 'escalatedOn', 'the day the issue was raised');
+  if (state.escalatedTo.includes(forum)) fail('ISSUE_ALREADY_ESCALATED', `Issue ${issueId} is already escalated to the ${forum}`, 'forum');
+  return [{ type: 'IssueEscalated', data: { issueId, forum, meetingId, reason, escalatedOn } }];
+}
+
+export function resolveIssue(command: ResolveIssue, state: IssueState): IssueEvent[] {
+  const resolution = requireText(command.data.resolution, 'resolution');
+  const resolvedOn = assertCalendarDate(command.data.resolvedOn, 'resolvedOn');
+  const { issueId, raisedOn } = requireOpen(state);
+  assertNotBefore(resolvedOn, raisedOn, 'resolvedOn', 'the day the issue was raised');
+  return [{ type: 'IssueResolved', data: { issueId, resolution, resolvedOn } }];
+}
+
+export function decideIssue(command: IssueCommand, state: IssueState): IssueEvent[] {
+  requireObject(command?.data, 'data');
+  switch (command.type) {
+    case 'RaiseIssue':
+      return raiseIssue(command, state);
+    case 'EscalateIssue':
+      return escalateIssue(command, state);
+    case 'ResolveIssue':
+      return resolveIssue(command, state);
+    default: {
+      const _exhaustive: never = command;
+      return unknownCommand(_exhaustive);
+    }
+  }
+}
+
+export const issueDecider: Decider<IssueCommand, IssueEvent, IssueState> = {
+  decide: decideIssue,
+  evolve: evolveIssue,
+  initialState: initialIssueState,
+};

@@ -1,0 +1,112 @@
+import {
+  assertCalendarDate,
+  assertNotBefore,
+  type CalendarDate,
+  type Decider,
+  fail,
+  FORUMS,
+  optionalId,
+  optionalText,
+  requireId,
+  requireObject,
+  requireOneOf,
+  requireSourceReference,
+  requireText,
+  unknownCommand,
+} from '@ledger/kernel';
+import type { AddAgendaItem, MeetingCommand, RecordMeetingHeld, ScheduleMeeting } from './meeting.commands';
+import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent } from './meeting.events';
+
+export type MeetingState = {
+  /** null until the meeting is scheduled. */
+  readonly meetingId: string | null;
+  readonly date: CalendarDate | null;
+  readonly held: boolean;
+  readonly itemIds: readonly string[];
+};
+
+export const initialMeetingState = (): MeetingState => ({ meetingId: null, date: null, held: false, itemIds: [] });
+
+export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
+  switch (event.type) {
+    case 'MeetingScheduled':
+      return { ...state, meetingId: event.data.meetingId, date: event.data.date };
+    case 'AgendaItemAdded':
+      return { ...state, itemIds: [...state.itemIds, event.data.itemId] };
+    case 'MeetingHeld':
+      return { ...state, held: true };
+    default: {
+      const _unknown: never = event;
+      return state;
+    }
+  }
+}
+
+function requirePlanned(state: MeetingState): { meetingId: string; date: CalendarDate } {
+  if (state.meetingId === null || state.date === null) fail('MEETING_NOT_FOUND', 'The meeting has not been scheduled');
+  if (state.held) fail('MEETING_ALREADY_HELD', `Meeting ${state.meetingId} has already been held`);
+  return { meetingId: state.meetingId, date: state.date };
+}
+
+export function scheduleMeeting(command: ScheduleMeeting, state: MeetingState): MeetingEvent[] {
+  const { data } = command;
+  if (state.meetingId !== null) fail('MEETING_ALREADY_SCHEDULED', `Meeting ${state.meetingId} is already scheduled`);
+  return [
+    {
+      type: 'MeetingScheduled',
+      data: {
+        meetingId: requireId(data.meetingId, 'meetingId'),
+        programmeId: requireId(data.programmeId, 'programmeId'),
+        forum: requireOneOf(data.forum, FORUMS, 'forum'),
+        forumName: requireText(data.forumName, 'forumName'),
+        title: requireText(data.title, 'title'),
+        date: assertCalendarDate(data.date, 'date'),
+        source: data.source === undefined || data.source === null ? null : requireSourceReference(data.source, 'source'),
+      },
+    },
+  ];
+}
+
+export function addAgendaItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
+  const { data } = command;
+  const itemId = requireId(data.itemId, 'itemId');
+  const kind = requireOneOf(data.kind, AGENDA_ITEM_KINDS, 'kind');
+  const title = requireText(data.title, 'title');
+  const paper = optionalText(data.paper, 'paper');
+  const proposalId = optionalId(data.proposalId, 'proposalId');
+  if (AGENDA_KINDS_ON_A_PROPOSAL.includes(kind) && proposalId === null) {
+    fail('AGENDA_ITEM_PROPOSAL_REQUIRED', `A ${kind} item names the proposal it is about`, 'proposalId');
+  }
+  const { meetingId } = requirePlanned(state);
+  if (state.itemIds.includes(itemId)) fail('AGENDA_ITEM_ALREADY_ADDED', `Item ${itemId} is already on the agenda`, 'itemId');
+  return [{ type: 'AgendaItemAdded', data: { meetingId, itemId, kind, title, paper, proposalId } }];
+}
+
+export function recordMeetingHeld(command: RecordMeetingHeld, state: MeetingState): MeetingEvent[] {
+  const heldOn = assertCalendarDate(command.data.heldOn, 'heldOn');
+  const { meetingId, date } = requirePlanned(state);
+  assertNotBefore(heldOn, date, 'heldOn', 'the day the meeting was scheduled for');
+  return [{ type: 'MeetingHeld', data: { meetingId, heldOn } }];
+}
+
+export function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
+  requireObject(command?.data, 'data');
+  switch (command.type) {
+    case 'ScheduleMeeting':
+      return scheduleMeeting(command, state);
+    case 'AddAgendaItem':
+      return addAgendaItem(command, state);
+    case 'RecordMeetingHeld':
+      return recordMeetingHeld(command, state);
+    default: {
+      const _exhaustive: never = command;
+      return unknownCommand(_exhaustive);
+    }
+  }
+}
+
+export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
+  decide: decideMeeting,
+  evolve: evolveMeeting,
+  initialState: initialMeetingState,
+};

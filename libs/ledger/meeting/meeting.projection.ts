@@ -1,0 +1,31 @@
+import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { MEETING_EVENT_TYPES, type AgendaItemAdded, type MeetingEvent, type MeetingScheduled } from './meeting.events';
+
+export type MeetingRow = MeetingScheduled['data'] & {
+  status: 'planned' | 'held';
+  heldOn: string | null;
+  agenda: Omit<AgendaItemAdded['data'], 'meetingId'>[];
+};
+
+/** Meetings: the forward plan (planned ones by date) and each meeting's agenda. */
+export const meetingProjection: RowProjectionDefinition<MeetingRow> = {
+  name: 'meetings',
+  table: 'meeting_view',
+  handles: MEETING_EVENT_TYPES,
+  rowId: (event) => (event.data as { meetingId: string }).meetingId,
+  evolve(row, stored) {
+    const event = { type: stored.type, data: stored.data } as MeetingEvent;
+    if (event.type === 'MeetingScheduled') return { ...event.data, status: 'planned', heldOn: null, agenda: [] };
+    if (!row) return row;
+    switch (event.type) {
+      case 'AgendaItemAdded': {
+        const { meetingId: _m, ...item } = event.data;
+        return { ...row, agenda: [...row.agenda, item] };
+      }
+      case 'MeetingHeld':
+        return { ...row, status: 'held', heldOn: event.data.heldOn };
+      default:
+        return row;
+    }
+  },
+};
