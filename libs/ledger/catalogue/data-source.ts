@@ -5,6 +5,7 @@ import { ProgrammeStreamsIndex1764070000001 } from './migrations/1764070000001-p
 import { UserView1764070000002 } from './migrations/1764070000002-user-view';
 import { AuditChain1764070000010 } from './migrations/1764070000010-audit-chain';
 import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-limits';
+import { PlanViews1764070000045 } from './migrations/1764070000045-plan-views';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 
 export interface ReadModelDataSourceOptions {
@@ -19,7 +20,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
     type: 'postgres',
     url,
     entities: READ_MODEL_ENTITIES,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, PlanViews1764070000045],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

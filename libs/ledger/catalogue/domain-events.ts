@@ -13,6 +13,9 @@ import {
 } from '@ledger/delivery-plan';
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '@ledger/programme';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '@ledger/proposal';
+import { FUNDING_EVENT_TYPES, type FundingEvent } from '@ledger/funding';
+import { OBJECTIVE_EVENT_TYPES, type ObjectiveEvent } from '@ledger/objective';
+import { STRATEGY_EVENT_TYPES, type StrategyEvent } from '@ledger/strategy';
 import { RISK_EVENT_TYPES, type RiskEvent } from '@ledger/risk';
 import { SIGN_IN_EVENT_TYPES, type SignInEvent, USER_EVENT_TYPES, type UserEvent } from '@ledger/user';
 /** Any event the domain records. */
@@ -25,7 +28,10 @@ export type AnyDomainEvent =
   | RiskEvent
   | DecisionLogEvent
   | UserEvent
-  | SignInEvent;
+  | SignInEvent
+  | StrategyEvent
+  | ObjectiveEvent
+  | FundingEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];
 
@@ -40,6 +46,9 @@ export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
   decisionLog: DECISION_LOG_EVENT_TYPES,
   user: USER_EVENT_TYPES,
   signIn: SIGN_IN_EVENT_TYPES,
+  strategy: STRATEGY_EVENT_TYPES,
+  objective: OBJECTIVE_EVENT_TYPES,
+  funding: FUNDING_EVENT_TYPES,
 } as const;
 
 /** Every event type name the domain records. */
