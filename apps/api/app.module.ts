@@ -16,6 +16,9 @@ import { BenefitsModule } from './benefit/benefits.module';
 import { DecisionsModule } from './decision-log/decisions.module';
 import { MilestonesModule } from './delivery-plan/milestones.module';
 import { RisksModule } from './risk/risks.module';
+import { FundingModule } from './funding/funding.module';
+import { ObjectivesModule } from './objective/objectives.module';
+import { PlansModule } from './strategy/plans.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { UsersModule } from './user/users.module';
@@ -70,6 +73,9 @@ export class AppModule {
         ActionsModule,
         IssuesModule,
         ReportingDutiesModule,
+        PlansModule,
+        ObjectivesModule,
+        FundingModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

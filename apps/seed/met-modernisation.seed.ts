@@ -6,6 +6,7 @@ import type { CloseRisk, RaiseRisk, ReassessRisk } from '@ledger/risk';
 import type { CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from '@ledger/benefit';
 import type { RecordDecision } from '@ledger/decision-log';
 import { OVERSIGHT_SEED_REQUESTS } from './oversight.seed';
+import { PLAN_SEED_REQUESTS } from './plan.seed';
 
 // ---------------------------------------------------------------------------------------
 // Types
@@ -2166,7 +2167,7 @@ recordDecision(MPA_COMMITTEE_SERVICES, MPA_SF, {
 });
 
 /** The seed, in the order it must be sent. */
-export const SEED_REQUESTS: readonly SeedRequest[] = Object.freeze([...requests, ...OVERSIGHT_SEED_REQUESTS]);
+export const SEED_REQUESTS: readonly SeedRequest[] = Object.freeze([...requests, ...OVERSIGHT_SEED_REQUESTS, ...PLAN_SEED_REQUESTS]);
 
 /** Manages the users and roles of the demo (and nothing else). */
 const USER_ADMINISTRATOR: SeedActor = {

@@ -207,6 +207,22 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
   };
   const signIn = async (username: string) =>
     (await t.http.post('/auth/login').send({ username, password: PASSWORD }).expect(200)).body as { refreshToken: string };
+  /** A plan of PROGRAMME for 2006/07 with one priority, 'pri', in force. */
+  const plan = async () => {
+    const planId = fresh('plan');
+    await step(`/programmes/${PROGRAMME}/plans`, { planId, kind: 'policing-plan', title: planId, firstYear: '2006/07', lastYear: '2006/07', adoptedOn: '2006-03-30' });
+    await step(`/plans/${planId}/priorities`, { priorityId: 'pri', tier: 'londoners', title: 'A priority', definedOn: '2006-03-30' });
+    return planId;
+  };
+  /** An objective LEAD is accountable for, with indicator 'ind' and its 2006/07 target. */
+  const objective = async () => {
+    const objectiveId = fresh('obj');
+    await step(`/plans/${await plan()}/objectives`, { objectiveId, priorityId: 'pri', title: objectiveId, accountable: { personId: LEAD, name: 'Matrix Lead' }, definedOn: '2006-04-01' });
+    await step(`/objectives/${objectiveId}/indicators`, { indicatorId: 'ind', title: 'An indicator', unit: '%', direction: 'higher-is-better', dataSource: 'Survey', tolerance: 1, definedOn: '2006-04-01' });
+    await step(`/objectives/${objectiveId}/indicators/ind/targets`, { period: '2006/07', value: 60 });
+    return objectiveId;
+  };
+  const fundingLine = (lineId: string) => ({ lineId, year: '2006/07', kind: 'resource', source: 'grant', label: 'Grant', amountPence: 100 });
 
   const ENDPOINTS: Record<string, Endpoint> = {
     // operations
@@ -530,6 +546,92 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       arrange: async () => ({ path: `/reporting-duties/${await duty()}/reports`, body: { dueOn: '2006-03-09', receivedOn: '2006-03-01', paper: 'Report 6', covers: 'The plans' } }),
     },
     'GET /programmes/{programmeId}/reporting-duties': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/reporting-duties` }) },
+    // the plan the programme serves: the office defines it; actuals also by the accountable member
+    'POST /programmes/{programmeId}/plans': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/plans`, body: { planId: fresh('plan'), kind: 'corporate-strategy', title: 'Strategy', firstYear: '2006/07', lastYear: '2008/09', adoptedOn: '2006-03-30' } }),
+    },
+    'POST /plans/{planId}/priorities': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/plans/${await plan()}/priorities`, body: { priorityId: 'another', tier: 'excellence', title: 'Another', definedOn: '2006-04-01' } }),
+    },
+    'POST /plans/{planId}/priorities/{priorityId}/rewordings': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/plans/${await plan()}/priorities/pri/rewordings`, body: { title: 'Reworded', reason: 'Renamed', rewordedOn: '2006-04-01' } }),
+    },
+    'POST /plans/{planId}/priorities/{priorityId}/retirement': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/plans/${await plan()}/priorities/pri/retirement`, body: { reason: 'Dropped', retiredOn: '2006-04-01' } }),
+    },
+    'GET /programmes/{programmeId}/plans': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/plans` }) },
+    'GET /plans/{planId}': {
+      allowed: READERS,
+      arrange: async () => {
+        const planId = await plan();
+        return { path: `/plans/${planId}`, query: { waitForPosition: String(await lastPosition(t)) } };
+      },
+    },
+    'GET /plans/{planId}/performance': {
+      allowed: READERS,
+      arrange: async () => {
+        const planId = await plan();
+        return { path: `/plans/${planId}/performance`, query: { period: '2006/07', waitForPosition: String(await lastPosition(t)) } };
+      },
+    },
+    'POST /plans/{planId}/objectives': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/plans/${await plan()}/objectives`,
+        body: { objectiveId: fresh('obj'), priorityId: 'pri', title: 'An objective', accountable: { personId: LEAD, name: 'Matrix Lead' }, definedOn: '2006-04-01' },
+      }),
+    },
+    'GET /objectives/{objectiveId}': {
+      allowed: READERS,
+      arrange: async () => {
+        const objectiveId = await objective();
+        return { path: `/objectives/${objectiveId}`, query: { waitForPosition: String(await lastPosition(t)) } };
+      },
+    },
+    'POST /objectives/{objectiveId}/accountability': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/objectives/${await objective()}/accountability`, body: { accountable: { personId: 'p-new', name: 'New' }, reason: 'Moved', assignedOn: '2006-09-01' } }),
+    },
+    'POST /objectives/{objectiveId}/indicators': {
+      allowed: ['programme-office'],
+      arrange: async () => ({
+        path: `/objectives/${await objective()}/indicators`,
+        body: { indicatorId: 'ind2', title: 'Another', unit: 'offences', direction: 'lower-is-better', dataSource: 'Crime recording', tolerance: 0, definedOn: '2006-04-01' },
+      }),
+    },
+    'POST /objectives/{objectiveId}/indicators/{indicatorId}/targets': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/objectives/${await objective()}/indicators/ind/targets`, body: { period: '2006/07', value: 65, reason: 'Raised' } }),
+    },
+    'POST /objectives/{objectiveId}/indicators/{indicatorId}/actuals': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => ({ path: `/objectives/${await objective()}/indicators/ind/actuals`, body: { period: '2006/07', value: 55, reportedOn: '2007-04-20' } }),
+    },
+    'POST /objectives/{objectiveId}/indicators/{indicatorId}/corrections': {
+      allowed: ['programme-office', 'lead'],
+      arrange: async () => {
+        const objectiveId = await objective();
+        await step(`/objectives/${objectiveId}/indicators/ind/actuals`, { period: '2006/07', value: 55, reportedOn: '2007-04-20' });
+        return { path: `/objectives/${objectiveId}/indicators/ind/corrections`, body: { period: '2006/07', value: 58, reason: 'Audited', correctedOn: '2007-05-01' } };
+      },
+    },
+    'POST /programmes/{programmeId}/funding-lines': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/programmes/${PROGRAMME}/funding-lines`, body: fundingLine(fresh('line')) }),
+    },
+    'POST /programmes/{programmeId}/funding-lines/{lineId}/revisions': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const lineId = fresh('line');
+        await step(`/programmes/${PROGRAMME}/funding-lines`, fundingLine(lineId));
+        return { path: `/programmes/${PROGRAMME}/funding-lines/${lineId}/revisions`, body: { amountPence: 200, reason: 'Revised' } };
+      },
+    },
+    'GET /programmes/{programmeId}/funding': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}/funding` }) },
   };
 
   beforeAll(async () => {

@@ -51,6 +51,8 @@ describe('the seed against the reports', () => {
     expect(reports.get('002')!.parts.get('recommendation 2')).toContain('subject to the ongoing formal consultation process');
     expect(reports.get('001')!.parts.get('section C')).toContain('delivery plans for the strategic priorities');
     expect(reports.get('003')!.parts.get('summary')).toContain('discussed and agreed');
+    expect(reports.get('000')!.parts.get('§4')).toContain('Critical success factors describe');
+    expect(reports.get('004')!.parts.get('appendix 2')).toContain('To make best use of our staff and resources');
   });
 
   it('every quotation appears verbatim in the report part it cites', () => {
@@ -150,6 +152,24 @@ describe('the dashboard of the seeded demo: totals are the sums of their parts',
     await seedTestApp(t);
   }, 180_000);
   afterAll(() => t?.close());
+
+  it("the funding gap the ledger derives is the shortfall 002 Appendix 3 states, year by year", async () => {
+    const appendix = reports.get('002')!.parts.get('appendix 3')!;
+    const stated = /Shortfall\(-\) \/ Surplus against resources available (-?\d+) (-?\d+) (-?\d+)/.exec(appendix);
+    expect(stated).not.toBeNull();
+    const res = await t.http.get('/programmes/met-modernisation/funding').set(as('oversight-committee')).expect(200);
+    const gaps = (res.body.years as { year: string; gapPence: number }[]).map((y) => [y.year, y.gapPence / 100_000_000]);
+    expect(gaps).toEqual([
+      ['2006/07', Number(stated![1])],
+      ['2007/08', Number(stated![2])],
+      ['2008/09', Number(stated![3])],
+    ]);
+  });
+
+  it('the seeded 2006/07 plan shows its off-track objective with who is accountable', async () => {
+    const res = await t.http.get('/plans/policing-plan-2006-07/performance?period=2006/07').set(as('oversight-committee')).expect(200);
+    expect(res.body.offTrack).toEqual([expect.objectContaining({ objectiveId: 'sn-teams-in-every-ward', target: 100, actual: 95, accountable: { personId: 'person-tim-godwin', name: 'AC Tim Godwin' } })]);
+  });
 
   it('cash-releasing target, realised and forecast: each the sum over the benefits, and as the seed data says', async () => {
     const res = await t.http.get('/programmes/met-modernisation').set(as('oversight-committee')).expect(200);

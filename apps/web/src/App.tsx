@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { ApiError } from './api/client';
 import { Layout, NAV } from './components/Layout';
 import { AuditPage } from './pages/AuditPage';
+import { PlanPage } from './pages/PlanPage';
 import { CommitteePage } from './pages/CommitteePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
@@ -76,6 +77,7 @@ export function App() {
                 <Route path="my-proposals" element={<ForRoles path="/app/my-proposals"><MyProposalsPage /></ForRoles>} />
                 <Route path="committee" element={<ForRoles path="/app/committee"><CommitteePage /></ForRoles>} />
                 <Route path="audit" element={<ForRoles path="/app/audit"><AuditPage /></ForRoles>} />
+                <Route path="plan" element={<ForRoles path="/app/plan"><PlanPage /></ForRoles>} />
                 <Route path="users" element={<ForRoles path="/app/users"><UsersPage /></ForRoles>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

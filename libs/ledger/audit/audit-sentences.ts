@@ -41,6 +41,7 @@ export function subjectOf(event: StoredEvent, labels: Labels): [string, Label][]
 const DATE_FIELDS = [
   'decisionDate', 'effectiveDate', 'assessedOn', 'opensOn', 'closedOn', 'submittedOn', 'achievedOn',
   'startedOn', 'reopenedOn', 'raisedOn', 'reassessedOn', 'forecastDate', 'baselineDate',
+  'adoptedOn', 'definedOn', 'rewordedOn', 'retiredOn', 'assignedOn', 'reportedOn', 'correctedOn',
 ];
 
 /** The calendar date the fact took effect in the world, where the event has one. */
@@ -119,6 +120,18 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'PasswordChanged': return `Password of user ${d.username} changed ${by}`;
       case 'UserSignedIn': return `${actor?.name ?? d.username} signed in as ${d.username} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;
       case 'SignInFailed': return `Sign-in as "${d.username}" refused: ${d.failure} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;
+      case 'PlanDefined': return `Plan "${d.title}" (${d.firstYear} to ${d.lastYear}) defined for ${programme} ${by}`;
+      case 'PriorityDefined': return `Priority "${d.title}" (${d.tier}) defined in plan ${d.planId} ${by}`;
+      case 'PriorityReworded': return `Priority "${d.previousTitle}" reworded to "${d.title}" in plan ${d.planId} ${by}`;
+      case 'PriorityRetired': return `Priority ${d.priorityId} retired${d.mergedInto ? `, merged into ${d.mergedInto}` : ''} in plan ${d.planId} ${by}`;
+      case 'ObjectiveDefined': return `Objective "${d.title}" defined under priority ${d.priorityId}, ${d.accountable.name} accountable ${by}`;
+      case 'AccountabilityAssigned': return `${d.accountable.name} made accountable for objective ${d.objectiveId} (replacing ${d.previous.name}) ${by}`;
+      case 'IndicatorDefined': return `Indicator "${d.title}" (${d.unit}, ${d.direction}) defined for objective ${d.objectiveId} ${by}`;
+      case 'TargetSet': return `Target for ${d.indicatorId} in ${d.period} set to ${NUMBER.format(d.value)}${d.previousValue === null ? '' : ` (was ${NUMBER.format(d.previousValue)})`} ${by}`;
+      case 'ActualReported': return `Actual for ${d.indicatorId} in ${d.period} reported as ${NUMBER.format(d.value)} ${by}`;
+      case 'ActualCorrected': return `Actual for ${d.indicatorId} in ${d.period} corrected from ${NUMBER.format(d.previousValue)} to ${NUMBER.format(d.value)} ${by}`;
+      case 'FundingLineRecorded': return `Funding line "${d.label}" for ${d.year} (${d.kind}${d.source ? `, ${d.source}` : ''}) recorded at ${pounds(d.amountPence)} ${by}`;
+      case 'FundingLineRevised': return `Funding line ${d.lineId} revised from ${pounds(d.previousAmountPence)} to ${pounds(d.amountPence)} ${by}`;
       default: return `${event.type} recorded ${by}`;
     }
   })();

@@ -8,6 +8,7 @@ import { AuditChain1764070000010 } from './migrations/1764070000010-audit-chain'
 import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-limits';
 import { AuditMerkle1764070000030 } from './migrations/1764070000030-audit-merkle';
 import { OversightViews1764070000040 } from './migrations/1764070000040-oversight-views';
+import { PlanViews1764070000045 } from './migrations/1764070000045-plan-views';
 
 export interface ReadModelDataSourceOptions {
   poolSize?: number;
@@ -27,7 +28,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040, PlanViews1764070000045],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

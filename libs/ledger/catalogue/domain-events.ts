@@ -13,6 +13,9 @@ import {
 } from '@ledger/delivery-plan';
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '@ledger/programme';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '@ledger/proposal';
+import { FUNDING_EVENT_TYPES, type FundingEvent } from '@ledger/funding';
+import { OBJECTIVE_EVENT_TYPES, type ObjectiveEvent } from '@ledger/objective';
+import { STRATEGY_EVENT_TYPES, type StrategyEvent } from '@ledger/strategy';
 import { RISK_EVENT_TYPES, type RiskEvent } from '@ledger/risk';
 import { MEETING_EVENT_TYPES, type MeetingEvent } from '@ledger/meeting';
 import { ACTION_EVENT_TYPES, type ActionEvent } from '@ledger/action';
@@ -33,7 +36,10 @@ export type AnyDomainEvent =
   | MeetingEvent
   | ActionEvent
   | IssueEvent
-  | ReportingDutyEvent;
+  | ReportingDutyEvent
+  | StrategyEvent
+  | ObjectiveEvent
+  | FundingEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];
 
@@ -52,6 +58,9 @@ export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
   action: ACTION_EVENT_TYPES,
   issue: ISSUE_EVENT_TYPES,
   reportingDuty: REPORTING_DUTY_EVENT_TYPES,
+  strategy: STRATEGY_EVENT_TYPES,
+  objective: OBJECTIVE_EVENT_TYPES,
+  funding: FUNDING_EVENT_TYPES,
 } as const;
 
 /** Every event type name the domain records. */

@@ -5,6 +5,9 @@ import { decisionProjection } from '@ledger/decision-log';
 import { milestoneProjection } from '@ledger/delivery-plan';
 import { programmeProjection } from '@ledger/programme';
 import { proposalProjection } from '@ledger/proposal';
+import { fundingProjection } from '@ledger/funding';
+import { objectiveProjection } from '@ledger/objective';
+import { planProjection } from '@ledger/strategy';
 import { riskProjection } from '@ledger/risk';
 import { userProjection } from '@ledger/user';
 import { meetingProjection } from '@ledger/meeting';
@@ -25,6 +28,9 @@ export const ROW_PROJECTIONS = {
   actions: actionProjection,
   issues: issueProjection,
   reportingDuties: reportingDutyProjection,
+  plans: planProjection,
+  objectives: objectiveProjection,
+  funding: fundingProjection,
 } as const;
 
 /** Every projection the projector runs (a fresh set per runner: the audit one caches labels). */

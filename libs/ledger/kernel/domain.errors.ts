@@ -128,6 +128,36 @@ export const DOMAIN_ERROR_CODES = {
   USER_ALREADY_DEACTIVATED: 'rule',
   USER_ROLE_UNCHANGED: 'rule',
   USER_PERSON_ID_REQUIRED: 'validation',
+
+  // strategy (a plan and its priorities)
+  PLAN_NOT_FOUND: 'not-found',
+  PLAN_ALREADY_DEFINED: 'rule',
+  PRIORITY_NOT_FOUND: 'not-found',
+  PRIORITY_ALREADY_DEFINED: 'rule',
+  PRIORITY_RETIRED: 'rule',
+  PRIORITY_WORDING_UNCHANGED: 'rule',
+  PRIORITY_MERGE_TARGET_INVALID: 'rule',
+
+  // objective (its indicators, targets and actuals)
+  OBJECTIVE_NOT_FOUND: 'not-found',
+  INVALID_NUMBER: 'validation',
+  OBJECTIVE_ALREADY_DEFINED: 'rule',
+  OBJECTIVE_PLAN_MISMATCH: 'validation',
+  ACCOUNTABILITY_UNCHANGED: 'rule',
+  INDICATOR_NOT_FOUND: 'not-found',
+  INDICATOR_ALREADY_DEFINED: 'rule',
+  PERIOD_OUTSIDE_PLAN: 'rule',
+  TARGET_UNCHANGED: 'rule',
+  ACTUAL_ALREADY_REPORTED: 'rule',
+  ACTUAL_NOT_REPORTED: 'rule',
+  ACTUAL_CORRECTION_UNCHANGED: 'rule',
+
+  // funding
+  FUNDING_LINE_NOT_FOUND: 'not-found',
+  FUNDING_LINE_ALREADY_RECORDED: 'rule',
+  FUNDING_SOURCE_REQUIRED: 'validation',
+  FUNDING_SOURCE_NOT_EXPECTED: 'validation',
+  FUNDING_AMOUNT_UNCHANGED: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

@@ -12,6 +12,9 @@ export const streamIds = {
   risk: (riskId: string): string => `risk-${requireId(riskId, 'riskId')}`,
   decisionLog: (programmeId: string): string =>
     `decision-log-${requireId(programmeId, 'programmeId')}`,
+  plan: (planId: string): string => `plan-${requireId(planId, 'planId')}`,
+  objective: (objectiveId: string): string => `objective-${requireId(objectiveId, 'objectiveId')}`,
+  funding: (programmeId: string): string => `funding-${requireId(programmeId, 'programmeId')}`,
   user: (username: string): string => `user-${requireId(username, 'username')}`,
   /** Every sign-in attempt, successful or not; an unknown username must not create a user stream. */
   signIns: (): string => 'sign-ins',

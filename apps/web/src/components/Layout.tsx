@@ -11,6 +11,7 @@ export const NAV: { to: string; label: string; roles: string[] }[] = [
   { to: '/app/programme', label: 'Programme dashboard', roles: ['programme-office', 'lead', 'oversight-committee'] },
   { to: '/app/proposals', label: 'Proposals', roles: ['programme-office', 'lead', 'oversight-committee'] },
   { to: '/app/my-proposals', label: 'My proposals', roles: ['lead'] },
+  { to: '/app/plan', label: 'Plan and performance', roles: ['programme-office', 'lead', 'oversight-committee'] },
   { to: '/app/committee', label: 'Committee view', roles: ['oversight-committee', 'programme-office'] },
   { to: '/app/audit', label: 'Audit trail', roles: ['programme-office', 'oversight-committee', 'lead'] },
   { to: '/app/users', label: 'Users', roles: ['administrator'] },

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DataSource } from 'typeorm';
+import { READ_DB } from '@ledger/catalogue';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { fundingAsAt } from '@ledger/plan-views';
+import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { Ctx, type CommandContext } from '../http/command-context';
+import { IdParam } from '../http/id-param.pipe';
+import { momentOf } from '../http/query-params.dto';
+import { WriteResult } from '../http/write-result';
+import { FUNDING_SCHEMA } from '../strategy/plan.response-schemas';
+import { PlanAsAtQueryDto } from '../strategy/plan.query.dto';
+import { ExecuteFundingCommand } from './funding-command.handler';
+import { RecordFundingLineRequestDto, ReviseFundingLineRequestDto } from './funding.request.dto';
+
+/** The money: resources by source, requirements and savings per year, and the gap derived. */
+@ApiTags('funding')
+@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the funding stream's version) you last saw; a stale one gets 412." })
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
+@Controller()
+export class FundingController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Post('programmes/:programmeId/funding-lines')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Record a line of the medium-term financial plan: a resource (with its source), a requirement or savings (FundingLineRecorded)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  record(@Param('programmeId', IdParam) programmeId: string, @Body() body: RecordFundingLineRequestDto, @Ctx() ctx: CommandContext) {
+    const { reason: _reason, ...line } = body;
+    return this.commandBus.execute(new ExecuteFundingCommand(programmeId, { type: 'RecordFundingLine', data: { ...line, programmeId } }, ctx, body.lineId));
+  }
+
+  @Post('programmes/:programmeId/funding-lines/:lineId/revisions')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Revise a line’s amount, with a reason (FundingLineRevised)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  revise(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Param('lineId', IdParam) lineId: string,
+    @Body() body: ReviseFundingLineRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.commandBus.execute(
+      new ExecuteFundingCommand(programmeId, { type: 'ReviseFundingLine', data: { lineId, amountPence: body.amountPence, reason: body.reason } }, ctx),
+    );
+  }
+
+  @Get('programmes/:programmeId/funding')
+  @Roles(...PROGRAMME_READERS)
+  @ApiOperation({ summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)' })
+  @ApiOkResponse({ schema: FUNDING_SCHEMA })
+  async funding(@Param('programmeId', IdParam) programmeId: string, @Query() q: PlanAsAtQueryDto) {
+    const [programme] = (await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId])) as unknown[];
+    if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
+    const at = q.at === undefined ? undefined : momentOf(q.at);
+    return { ...(await fundingAsAt(this.db, this.store, programmeId, at)), asAt: at?.toISOString() ?? null };
+  }
+}

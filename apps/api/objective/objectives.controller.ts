@@ -1,0 +1,151 @@
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { READ_DB } from '@ledger/catalogue';
+import type { PlanFacts } from '@ledger/strategy';
+import type { ObjectiveRow } from '@ledger/objective';
+import type { AuthenticatedUser } from '../auth/access-token';
+import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { Ctx, type CommandContext } from '../http/command-context';
+import { IdParam } from '../http/id-param.pipe';
+import { ReadQueryDto } from '../http/query-params.dto';
+import { WriteResult } from '../http/write-result';
+import { OBJECTIVE_SCHEMA } from '../strategy/plan.response-schemas';
+import { ExecuteObjectiveCommand, type Reporter } from './objective-command.handler';
+import {
+  AssignAccountabilityRequestDto,
+  CorrectActualRequestDto,
+  DefineIndicatorRequestDto,
+  DefineObjectiveRequestDto,
+  ReportActualRequestDto,
+  SetTargetRequestDto,
+} from './objective.request.dto';
+
+const reporterOf = (request: Request): Reporter => {
+  const user = (request as Request & { user: AuthenticatedUser }).user;
+  return { role: user.role, personId: user.personId };
+};
+
+/** The handler reads the plan itself: this placeholder never reaches the decider. */
+const PLAN_READ_BY_HANDLER: PlanFacts = { planId: null, programmeId: null, years: [], priorities: {} };
+
+/** Objectives under a plan's priorities: accountability, indicators, targets, and the actuals reported. */
+@ApiTags('plans')
+@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the objective stream's version) you last saw; a stale one gets 412." })
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
+@Controller()
+export class ObjectivesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(READ_DB) private readonly db: DataSource,
+  ) {}
+
+  @Post('plans/:planId/objectives')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Define an objective under a priority in force, with the Management Board member accountable (ObjectiveDefined)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  define(@Param('planId', IdParam) planId: string, @Body() body: DefineObjectiveRequestDto, @Ctx() ctx: CommandContext) {
+    const { objectiveId, priorityId, title, accountable, criticalFocus, definedOn } = body;
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(
+        objectiveId,
+        {
+          type: 'DefineObjective',
+          data: { objectiveId, planId, priorityId, title, accountable: { ...accountable }, criticalFocus, definedOn, plan: PLAN_READ_BY_HANDLER },
+        },
+        ctx,
+        objectiveId,
+      ),
+    );
+  }
+
+  @Post('objectives/:objectiveId/accountability')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Make another member accountable, with a reason; the previous one is kept (AccountabilityAssigned)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  assign(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: AssignAccountabilityRequestDto, @Ctx() ctx: CommandContext) {
+    const { accountable, reason, assignedOn } = body;
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(objectiveId, { type: 'AssignAccountability', data: { accountable: { ...accountable }, reason, assignedOn } }, ctx),
+    );
+  }
+
+  @Post('objectives/:objectiveId/indicators')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Define an indicator: unit, direction, baseline, data source, tolerance (IndicatorDefined)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  defineIndicator(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: DefineIndicatorRequestDto, @Ctx() ctx: CommandContext) {
+    const { reason: _reason, baseline, ...indicator } = body;
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(
+        objectiveId,
+        { type: 'DefineIndicator', data: { ...indicator, baseline: baseline ? { value: baseline.value, period: baseline.period } : null } },
+        ctx,
+        body.indicatorId,
+      ),
+    );
+  }
+
+  @Post('objectives/:objectiveId/indicators/:indicatorId/targets')
+  @Roles('programme-office')
+  @ApiOperation({ summary: 'Set the target for a year of the plan; changing one needs a reason (TargetSet)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  setTarget(
+    @Param('objectiveId', IdParam) objectiveId: string,
+    @Param('indicatorId', IdParam) indicatorId: string,
+    @Body() body: SetTargetRequestDto,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(objectiveId, { type: 'SetTarget', data: { indicatorId, period: body.period, value: body.value, reason: body.reason ?? null } }, ctx),
+    );
+  }
+
+  @Post('objectives/:objectiveId/indicators/:indicatorId/actuals')
+  @Roles('programme-office', 'lead')
+  @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACCOUNTABLE: a lead reports only for the objectives they are accountable for.' })
+  @ApiOperation({ summary: 'Report the actual for a year, once: by the accountable member or the office (ActualReported)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  report(
+    @Param('objectiveId', IdParam) objectiveId: string,
+    @Param('indicatorId', IdParam) indicatorId: string,
+    @Body() body: ReportActualRequestDto,
+    @Ctx() ctx: CommandContext,
+    @Req() request: Request,
+  ) {
+    const { period, value, reportedOn } = body;
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(objectiveId, { type: 'ReportActual', data: { indicatorId, period, value, reportedOn } }, ctx, undefined, reporterOf(request)),
+    );
+  }
+
+  @Post('objectives/:objectiveId/indicators/:indicatorId/corrections')
+  @Roles('programme-office', 'lead')
+  @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACCOUNTABLE: a lead corrects only the objectives they are accountable for.' })
+  @ApiOperation({ summary: 'Correct a reported actual, with a reason; the old figure is kept (ActualCorrected)' })
+  @ApiCreatedResponse({ type: WriteResult })
+  correct(
+    @Param('objectiveId', IdParam) objectiveId: string,
+    @Param('indicatorId', IdParam) indicatorId: string,
+    @Body() body: CorrectActualRequestDto,
+    @Ctx() ctx: CommandContext,
+    @Req() request: Request,
+  ) {
+    const { period, value, reason, correctedOn } = body;
+    return this.commandBus.execute(
+      new ExecuteObjectiveCommand(objectiveId, { type: 'CorrectActual', data: { indicatorId, period, value, reason, correctedOn } }, ctx, undefined, reporterOf(request)),
+    );
+  }
+
+  @Get('objectives/:objectiveId')
+  @Roles(...PROGRAMME_READERS)
+  @ApiOperation({ summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections' })
+  @ApiOkResponse({ schema: OBJECTIVE_SCHEMA })
+  async objective(@Param('objectiveId', IdParam) objectiveId: string, @Query() _q: ReadQueryDto) {
+    const [row] = (await this.db.query(`SELECT doc FROM objective_view WHERE id = $1`, [objectiveId])) as { doc: ObjectiveRow }[];
+    if (!row) throw new NotFoundException({ code: 'OBJECTIVE_NOT_FOUND', message: `Objective ${objectiveId} does not exist` });
+    return row.doc;
+  }
+}

@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional } from 'class-validator';
+import { ReadQueryDto } from '../http/query-params.dto';
+import { IsFinancialYear } from '../http/validators';
+
+/** Recording time: the view as the ledger held it at a moment (default: now, from the tables). */
+export class PlanAsAtQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({
+    description: 'As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events.',
+    example: '2026-12-06T12:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}
+
+export class PerformanceQueryDto extends PlanAsAtQueryDto {
+  @ApiPropertyOptional({ description: 'The financial year to rate; default the plan’s first.', example: '2006/07' })
+  @IsOptional()
+  @IsFinancialYear()
+  period?: string;
+}

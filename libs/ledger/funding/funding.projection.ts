@@ -1,0 +1,62 @@
+import type { FinancialYear, Pence } from '@ledger/kernel';
+import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { FUNDING_EVENT_TYPES, type FundingEvent, type FundingLineRecorded } from './funding.events';
+
+export type FundingLineRow = Omit<FundingLineRecorded['data'], 'programmeId'> & {
+  revisions: { previousAmountPence: Pence; amountPence: Pence; reason: string; at: string }[];
+};
+
+export type FundingYear = {
+  year: FinancialYear;
+  resourcesPence: Pence;
+  requirementPence: Pence;
+  savingsPence: Pence;
+  /** Resources less requirement: negative is a shortfall, positive a surplus. */
+  gapPence: Pence;
+};
+
+export type FundingRow = { programmeId: string; lines: FundingLineRow[] };
+
+/** The year-by-year totals and the gap, derived from the lines (never stored apart from them). */
+export function fundingYears(lines: readonly FundingLineRow[]): FundingYear[] {
+  const years = [...new Set(lines.map((l) => l.year))].sort();
+  return years.map((year) => {
+    const sum = (kind: string) => lines.filter((l) => l.year === year && l.kind === kind).reduce((s, l) => s + l.amountPence, 0);
+    const resourcesPence = sum('resource');
+    const requirementPence = sum('requirement');
+    return { year, resourcesPence, requirementPence, savingsPence: sum('savings'), gapPence: resourcesPence - requirementPence };
+  });
+}
+
+/** The programme's funding: one row per programme, its lines with their revisions. */
+export const fundingProjection: RowProjectionDefinition<FundingRow> = {
+  name: 'funding',
+  table: 'funding_view',
+  handles: FUNDING_EVENT_TYPES,
+  rowId: (event) => (event.data as { programmeId: string }).programmeId,
+  evolve(row, stored) {
+    const event = { type: stored.type, data: stored.data } as FundingEvent;
+    const at = stored.recordedAt.toISOString();
+    switch (event.type) {
+      case 'FundingLineRecorded': {
+        const { programmeId, ...line } = event.data;
+        const base = row ?? { programmeId, lines: [] };
+        return { ...base, lines: [...base.lines, { ...line, revisions: [] }] };
+      }
+      case 'FundingLineRevised': {
+        if (!row) return row;
+        const d = event.data;
+        return {
+          ...row,
+          lines: row.lines.map((l) =>
+            l.lineId === d.lineId
+              ? { ...l, amountPence: d.amountPence, revisions: [...l.revisions, { previousAmountPence: d.previousAmountPence, amountPence: d.amountPence, reason: d.reason, at }] }
+              : l,
+          ),
+        };
+      }
+      default:
+        return row;
+    }
+  },
+};

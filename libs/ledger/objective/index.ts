@@ -1,0 +1,7 @@
+// This slice's public face: other slices and the apps import it from here.
+export * from './indicator-status';
+export * from './objective.commands';
+export * from './objective.decider';
+export * from './objective.events';
+export * from './objective.projection';
+export * from './performance-view';
