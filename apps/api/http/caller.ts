@@ -10,9 +10,23 @@ import type { Request } from 'express';
 import type { Actor, Dependency, HandleOptions } from '@ledger/platform/event-store';
 import type { AuthenticatedUser } from '../auth/access-token';
 
-/** What every command carries besides its data: who, why, correlation, and the version the caller saw. */
-export interface CommandContext extends HandleOptions {
+/**
+ * Who sends a command, and what the request's headers say about it: the verified actor,
+ * the version they saw (If-Match), their Idempotency-Key, correlation and causation.
+ * What the command itself says (its data, its reason) travels on the command.
+ */
+export interface Caller {
   actor: Actor;
+  /** The person the user is, if any: the lead rule compares it with a proposal's lead. */
+  personId: string | null;
+  /** The version the caller saw (HTTP If-Match); absent, a lost race is decided again. */
+  expectedVersion?: number;
+  /** The caller's Idempotency-Key, scoped to the user. */
+  idempotencyKey?: string;
+  correlationId: string;
+  causationId?: string;
+  /** With an Idempotency-Key: what the command is (route and body), so a reused key is caught. */
+  commandFingerprint?: string;
 }
 
 /**
@@ -20,11 +34,16 @@ export interface CommandContext extends HandleOptions {
  * guard put it on the request). Never a body field or a header.
  */
 export function actorFrom(request: Request): Actor {
+  const user = userOf(request);
+  return { id: user.id, role: user.role, name: user.name };
+}
+
+function userOf(request: Request): AuthenticatedUser {
   const user = (request as Request & { user?: AuthenticatedUser }).user;
   if (!user) {
     throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <access token>.' });
   }
-  return { id: user.id, role: user.role, name: user.name };
+  return user;
 }
 
 /** `If-Match: "7"` (or W/"7") → 7; absent → undefined; anything else is a 400. */
@@ -44,27 +63,40 @@ export function expectedVersionFrom(request: Request): number | undefined {
 
 const TOKEN = /^[A-Za-z0-9._:-]{1,200}$/;
 
-export function commandContextFrom(request: Request): CommandContext {
+export function callerFrom(request: Request): Caller {
   const actor = actorFrom(request);
   const correlation = request.header('x-correlation-id');
   const idempotencyKey = request.header('idempotency-key');
   if (idempotencyKey !== undefined && !TOKEN.test(idempotencyKey)) {
     throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -' });
   }
-  const body = request.body as { reason?: unknown } | undefined;
-  const reason = typeof body?.reason === 'string' && body.reason.trim() ? body.reason.trim() : undefined;
   return {
     actor,
-    // What the access guard checked on other streams (a lead's proposal): the append waits on it.
-    dependsOn: (request as Request & { dependsOn?: Dependency[] }).dependsOn,
+    personId: userOf(request).personId ?? null,
     expectedVersion: expectedVersionFrom(request),
     idempotencyKey: idempotencyKey ? `${actor.id}:${idempotencyKey}` : undefined,
+    correlationId: correlation && TOKEN.test(correlation) ? correlation : randomUUID(),
+    causationId: request.header('x-causation-id')?.slice(0, 200),
+    ...(idempotencyKey ? { commandFingerprint: commandFingerprint(request) } : {}),
+  };
+}
+
+/**
+ * What the append needs besides the decision: the metadata recorded with the events (who,
+ * why, correlation), the version the caller saw, the key, and the streams the decision relies on.
+ */
+export function handleOptions(caller: Caller, reason: string | undefined, dependsOn?: readonly Dependency[]): HandleOptions {
+  const why = reason?.trim();
+  return {
+    dependsOn,
+    expectedVersion: caller.expectedVersion,
+    idempotencyKey: caller.idempotencyKey,
     metadata: {
-      actor,
-      ...(idempotencyKey ? { commandFingerprint: commandFingerprint(request) } : {}),
-      correlationId: correlation && TOKEN.test(correlation) ? correlation : randomUUID(),
-      causationId: request.header('x-causation-id')?.slice(0, 200),
-      ...(reason ? { reason } : {}),
+      actor: caller.actor,
+      ...(caller.commandFingerprint ? { commandFingerprint: caller.commandFingerprint } : {}),
+      correlationId: caller.correlationId,
+      causationId: caller.causationId,
+      ...(why ? { reason: why } : {}),
     },
   };
 }
@@ -79,7 +111,7 @@ function commandFingerprint(request: Request): string {
     .digest('base64url');
 }
 
-/** The command's context, built from the verified actor and the request's headers. */
-export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
-  commandContextFrom(ctx.switchToHttp().getRequest<Request>()),
+/** `@Caller() caller: Caller`: built from the verified actor and the request's headers. */
+export const Caller = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  callerFrom(context.switchToHttp().getRequest<Request>()),
 );
