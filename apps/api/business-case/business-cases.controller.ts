@@ -115,7 +115,8 @@ export class BusinessCasesController {
             submittedOn,
           },
         },
-        caller, body.reason,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -146,7 +147,8 @@ export class BusinessCasesController {
           type: 'ApproveBusinessCase',
           data: { version, conditions: conditions ?? [], meeting, decisionDate },
         },
-        caller, body.reason,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -175,7 +177,8 @@ export class BusinessCasesController {
       new ExecuteBusinessCaseCommand(
         proposalId,
         { type: 'ReturnBusinessCase', data: { version, comments, meeting, decisionDate } },
-        caller, body.reason,
+        caller,
+        body.reason,
       ),
     );
   }

@@ -61,7 +61,8 @@ export class DecisionsController {
             supersedesDecisionId,
           },
         },
-        caller, body.reason,
+        caller,
+        body.reason,
         decisionId,
       ),
     );

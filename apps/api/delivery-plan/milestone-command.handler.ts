@@ -42,7 +42,13 @@ export class MilestoneCommandHandler implements ICommandHandler<ExecuteDeliveryP
         await requireProposalOf(this.store, programmeId, command.data.proposalId);
       }
     }
-    const result = await handleCommand(this.store, streamId, deliveryPlanDecider, (state) => deliveryPlanDecider.decide(command, state), handleOptions(caller, reason));
+    const result = await handleCommand(
+      this.store,
+      streamId,
+      deliveryPlanDecider,
+      (state) => deliveryPlanDecider.decide(command, state),
+      handleOptions(caller, reason),
+    );
     return toWriteResult(streamId, result, createdId);
   }
 }

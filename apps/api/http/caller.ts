@@ -41,7 +41,10 @@ export function actorFrom(request: Request): Actor {
 function userOf(request: Request): AuthenticatedUser {
   const user = (request as Request & { user?: AuthenticatedUser }).user;
   if (!user) {
-    throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <access token>.' });
+    throw new UnauthorizedException({
+      code: 'UNAUTHENTICATED',
+      message: 'Sign in first: send Authorization: Bearer <access token>.',
+    });
   }
   return user;
 }
@@ -68,7 +71,10 @@ export function callerFrom(request: Request): Caller {
   const correlation = request.header('x-correlation-id');
   const idempotencyKey = request.header('idempotency-key');
   if (idempotencyKey !== undefined && !TOKEN.test(idempotencyKey)) {
-    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -' });
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -',
+    });
   }
   return {
     actor,
@@ -85,7 +91,11 @@ export function callerFrom(request: Request): Caller {
  * What the append needs besides the decision: the metadata recorded with the events (who,
  * why, correlation), the version the caller saw, the key, and the streams the decision relies on.
  */
-export function handleOptions(caller: Caller, reason: string | undefined, dependsOn?: readonly Dependency[]): HandleOptions {
+export function handleOptions(
+  caller: Caller,
+  reason: string | undefined,
+  dependsOn?: readonly Dependency[],
+): HandleOptions {
   const why = reason?.trim();
   return {
     dependsOn,

@@ -26,7 +26,13 @@ export class ExecuteRiskCommand extends Command<WriteResult> {
 export class RiskCommandHandler implements ICommandHandler<ExecuteRiskCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ riskId, command, caller, reason, createdId }: ExecuteRiskCommand): Promise<WriteResult> {
+  async execute({
+    riskId,
+    command,
+    caller,
+    reason,
+    createdId,
+  }: ExecuteRiskCommand): Promise<WriteResult> {
     const streamId = streamIds.risk(riskId);
     if (command.type === 'RaiseRisk') {
       await requireProgramme(this.store, command.data.programmeId);
@@ -34,7 +40,13 @@ export class RiskCommandHandler implements ICommandHandler<ExecuteRiskCommand> {
         await requireProposalOf(this.store, command.data.programmeId, command.data.proposalId);
       }
     }
-    const result = await handleCommand(this.store, streamId, riskDecider, (state) => riskDecider.decide(command, state), handleOptions(caller, reason));
+    const result = await handleCommand(
+      this.store,
+      streamId,
+      riskDecider,
+      (state) => riskDecider.decide(command, state),
+      handleOptions(caller, reason),
+    );
     return toWriteResult(streamId, result, createdId);
   }
 }

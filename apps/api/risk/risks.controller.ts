@@ -43,7 +43,8 @@ export class RisksController {
       new ExecuteRiskCommand(
         riskId,
         { type: 'RaiseRisk', data: { ...risk, riskId, programmeId } },
-        caller, body.reason,
+        caller,
+        body.reason,
         riskId,
       ),
     );
@@ -65,7 +66,8 @@ export class RisksController {
           type: 'ReassessRisk',
           data: { likelihood, impact, residualLikelihood, residualImpact, reason, reassessedOn },
         },
-        caller, body.reason,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -82,7 +84,8 @@ export class RisksController {
       new ExecuteRiskCommand(
         riskId,
         { type: 'CloseRisk', data: { reason: body.reason, closedOn: body.closedOn } },
-        caller, body.reason,
+        caller,
+        body.reason,
       ),
     );
   }

@@ -109,7 +109,8 @@ function requireOpen(state: RiskState): { riskId: string; raisedOn: CalendarDate
 
 export function raiseRisk(command: RaiseRisk, state: RiskState): RiskEvent[] {
   const { data } = command;
-  if (state.riskId !== null) fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`, 'riskId');
+  if (state.riskId !== null)
+    fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`, 'riskId');
   const kind = requireOneOf(data.kind, RISK_KINDS, 'kind');
   const response = requireOneOf(data.response, RISK_RESPONSES, 'response');
   if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) {

@@ -22,7 +22,10 @@ export async function handleCommand<S, E extends NewEvent>(
     try {
       return await store.handle(streamId, fold, decide, options);
     } catch (error) {
-      const retry = error instanceof ConcurrencyError && options.expectedVersion === undefined && attempt < COMMAND_ATTEMPTS;
+      const retry =
+        error instanceof ConcurrencyError &&
+        options.expectedVersion === undefined &&
+        attempt < COMMAND_ATTEMPTS;
       if (!retry) throw error;
     }
   }
