@@ -478,6 +478,8 @@ describe('benefits', () => {
           .expect(409),
       );
       expect(again.body.code).toBe('BENEFIT_PERIOD_ALREADY_REPORTED');
+      // A rule's 409 names the field it is about, so a form can put the message beside it.
+      expect(again.body.field).toBe('period');
       const unscheduled = await expectNothingAppended(t, () =>
         t.http
           .post(`${url}/realisations`)
@@ -486,6 +488,7 @@ describe('benefits', () => {
           .expect(409),
       );
       expect(unscheduled.body.code).toBe('BENEFIT_PERIOD_NOT_SCHEDULED');
+      expect(unscheduled.body.field).toBe('period');
     });
 
     it('412 for a stale If-Match', async () => {
