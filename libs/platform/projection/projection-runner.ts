@@ -77,14 +77,14 @@ export class ProjectionRunner {
 
   /** Applies at most one batch, never past `until`; returns how many events it applied (0 = caught up). */
   async step(until?: LogPosition): Promise<number> {
-    return this.stepOn(await this.read(this.position, until));
+    return this.applyRead(await this.read(this.position, until));
   }
 
   /**
    * Applies `events`, the batch after readPosition as read by someone else (the projector
    * reads once for all runners at the same position). The events are shared: not changed here.
    */
-  async stepOn(events: readonly StoredEvent[]): Promise<number> {
+  async applyRead(events: readonly StoredEvent[]): Promise<number> {
     if (events.length === 0) {
       if (Date.now() - this.storedAt >= (this.options.idleCheckpointMs ?? 1000)) await this.flush();
       return 0;

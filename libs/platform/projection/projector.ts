@@ -54,11 +54,6 @@ export class Projector {
     await this.releaseLocks();
   }
 
-  /** Nudge: an append happened in this process, no need to wait for the next poll. */
-  poke(): void {
-    this.wake?.();
-  }
-
   private async run(): Promise<void> {
     let lastTakeover = 0;
     while (!this.stopped) {
@@ -82,7 +77,7 @@ export class Projector {
             batches.set(key, batch);
           }
           try {
-            if ((await runner.stepOn(await batch)) > 0) progressed = true;
+            if ((await runner.applyRead(await batch)) > 0) progressed = true;
             runner.status.lastError = undefined;
           } catch (error) {
             runner.status.lastError = (error as Error).message;
