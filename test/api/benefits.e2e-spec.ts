@@ -412,7 +412,7 @@ describe('benefits', () => {
         .post(`${url}/realisations`)
         .set(as('lead', 'lead-sn', 'AC Territorial Policing'))
         .set('If-Match', '"1"')
-        .send(realisation)
+        .send({ ...realisation, reason: '  The quarterly outturn is in  ' })
         .expect(201);
       expect(res.body).toMatchObject({
         streamId: 'benefit-sn-realised',
@@ -426,6 +426,8 @@ describe('benefits', () => {
         actual: 550_000_000,
         reportedBy: 'lead-sn',
       });
+      // The reason travels on the command and is recorded, trimmed, with the event.
+      expect(event.metadata).toMatchObject({ actor: { id: 'lead-sn', role: 'lead' }, reason: 'The quarterly outturn is in' });
     });
 
     it('accepts a quarter and a negative actual', async () => {
