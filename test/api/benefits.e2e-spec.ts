@@ -412,7 +412,7 @@ describe('benefits', () => {
         .post(`${url}/realisations`)
         .set(as('lead', 'lead-sn', 'AC Territorial Policing'))
         .set('If-Match', '"1"')
-        .send(realisation)
+        .send({ ...realisation, reason: '  The quarterly outturn is in  ' })
         .expect(201);
       expect(res.body).toMatchObject({
         streamId: 'benefit-sn-realised',
@@ -426,6 +426,8 @@ describe('benefits', () => {
         actual: 550_000_000,
         reportedBy: 'lead-sn',
       });
+      // The reason travels on the command and is recorded, trimmed, with the event.
+      expect(event.metadata).toMatchObject({ actor: { id: 'lead-sn', role: 'lead' }, reason: 'The quarterly outturn is in' });
     });
 
     it('accepts a quarter and a negative actual', async () => {
@@ -478,6 +480,8 @@ describe('benefits', () => {
           .expect(409),
       );
       expect(again.body.code).toBe('BENEFIT_PERIOD_ALREADY_REPORTED');
+      // A rule's 409 names the field it is about, so a form can put the message beside it.
+      expect(again.body.field).toBe('period');
       const unscheduled = await expectNothingAppended(t, () =>
         t.http
           .post(`${url}/realisations`)
@@ -486,6 +490,7 @@ describe('benefits', () => {
           .expect(409),
       );
       expect(unscheduled.body.code).toBe('BENEFIT_PERIOD_NOT_SCHEDULED');
+      expect(unscheduled.body.field).toBe('period');
     });
 
     it('412 for a stale If-Match', async () => {

@@ -1,11 +1,9 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { actionDecider, actionStreamId, type ActionCommand } from '@ledger/action';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import type { UserRole } from '@ledger/user';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 
@@ -14,7 +12,8 @@ export class ExecuteActionCommand extends Command<WriteResult> {
   constructor(
     readonly actionId: string,
     readonly command: ActionCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly caller: { role: UserRole; personId: string | null },
     readonly createdId?: string,
   ) {
@@ -41,7 +40,7 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
         throw new ForbiddenException({ code: 'NOT_ACTION_OWNER', message: `Only the owner of action ${actionId} may complete it.` });
       }
     }
-    const result = await decideOnStream(this.store, streamId, actionDecider, command, context);
+    const result = await handleCommand(this.store, streamId, actionDecider, (state) => actionDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

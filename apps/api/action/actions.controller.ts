@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { dayOf } from '../meeting/meetings.controller';
@@ -38,7 +38,7 @@ export class ActionsController {
   @Roles('programme-office', 'oversight-committee')
   @ApiOperation({ summary: 'Raise an action: a condition to track, one raised at a meeting, or one of the office (ActionRaised)' })
   @ApiCreatedResponse({ type: WriteResult })
-  async raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseActionRequestDto, @Ctx() ctx: CommandContext, @Req() request: Request) {
+  async raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
     const actionId = body.actionId ?? randomUUID();
     const { reason: _r, actionId: _a, ownerName, ownerPersonId, dueMeetingId, source, ...action } = body;
     const dueMeeting = dueMeetingId ? await requireMeeting(this.store, dueMeetingId, 'dueMeetingId') : null;
@@ -50,7 +50,7 @@ export class ActionsController {
       dueMeeting,
       source: source ? { document: source.document, paragraph: source.paragraph ?? null } : null,
     };
-    return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'RaiseAction', data }, ctx, callerOf(request), actionId));
+    return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'RaiseAction', data }, handleOptions(caller, reasonOf(body)), callerOf(request), actionId));
   }
 
   @Post('actions/:actionId/completion')
@@ -58,9 +58,9 @@ export class ActionsController {
   @ApiOperation({ summary: 'Complete an action with evidence; a lead completes only their own (ActionCompleted)' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACTION_OWNER: a lead completes only the actions they own.' })
   @ApiCreatedResponse({ type: WriteResult })
-  complete(@Param('actionId', IdParam) actionId: string, @Body() body: CompleteActionRequestDto, @Ctx() ctx: CommandContext, @Req() request: Request) {
+  complete(@Param('actionId', IdParam) actionId: string, @Body() body: CompleteActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
     return this.commandBus.execute(
-      new ExecuteActionCommand(actionId, { type: 'CompleteAction', data: { evidence: body.evidence, completedOn: body.completedOn } }, ctx, callerOf(request)),
+      new ExecuteActionCommand(actionId, { type: 'CompleteAction', data: { evidence: body.evidence, completedOn: body.completedOn } }, handleOptions(caller, reasonOf(body)), callerOf(request)),
     );
   }
 
@@ -68,8 +68,8 @@ export class ActionsController {
   @Roles('programme-office', 'oversight-committee')
   @ApiOperation({ summary: 'Drop an action that is no longer needed, with a reason (ActionDropped)' })
   @ApiCreatedResponse({ type: WriteResult })
-  drop(@Param('actionId', IdParam) actionId: string, @Body() body: DropActionRequestDto, @Ctx() ctx: CommandContext, @Req() request: Request) {
-    return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'DropAction', data: { reason: body.reason, droppedOn: body.droppedOn } }, ctx, callerOf(request)));
+  drop(@Param('actionId', IdParam) actionId: string, @Body() body: DropActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
+    return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'DropAction', data: { reason: body.reason, droppedOn: body.droppedOn } }, handleOptions(caller, reasonOf(body)), callerOf(request)));
   }
 
   @Get('programmes/:programmeId/actions')

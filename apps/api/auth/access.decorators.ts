@@ -4,7 +4,6 @@ import { USER_ROLES, type UserRole } from '@ledger/user';
 
 export const IS_PUBLIC = 'access:public';
 export const ROLES = 'access:roles';
-export const LEAD_OF_PROPOSAL = 'access:lead-of-proposal';
 export const VALUES_BY_ROLE = 'access:values-by-role';
 
 /** Every role: for what any signed-in user may do (their own session). */
@@ -25,14 +24,11 @@ export const Roles = (...roles: UserRole[]) =>
   );
 
 /**
- * A lead may call the route only for the proposal in this path parameter, and only while
- * they are its current lead: the proposal stream's last `LeadAssigned` names their person id.
+ * Documents the lead rule of the route's command: a lead may send it only for a proposal they
+ * currently lead. The command's handler enforces it (`ledBy`), as a dependency of its append.
  */
-export const LeadOfProposal = (param = 'proposalId') =>
-  applyDecorators(
-    SetMetadata(LEAD_OF_PROPOSAL, param),
-    ApiForbiddenResponse({ description: 'NOT_LEAD_OF_PROPOSAL: a lead acts only on the proposals they currently lead.' }),
-  );
+export const LeadOfProposal = () =>
+  ApiForbiddenResponse({ description: 'NOT_LEAD_OF_PROPOSAL: a lead acts only on the proposals they currently lead.' });
 
 export interface ValuesByRole {
   field: string;

@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { benefitDecider, type BenefitCommand, type BenefitState, type PlanBenefit } from '@ledger/benefit';
 import { domainError, streamIds, type DomainCommand } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import { requireProgramme, requireProposal } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
+import { ledBy, requireProgramme, requireProposal } from '../http/aggregate-lookups';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A benefit belongs to a proposal, or to the programme itself (e.g. the £70m savings target). */
@@ -23,7 +22,9 @@ export class ExecuteBenefitCommand extends Command<WriteResult> {
     readonly owner: BenefitOwner,
     readonly benefitId: string,
     readonly command: PlanBenefitRequest | Exclude<BenefitCommand, PlanBenefit>,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
     /** The id of what the command creates, echoed in the response. */
     readonly createdId?: string,
   ) {
@@ -39,7 +40,8 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
     owner,
     benefitId,
     command,
-    context,
+    caller,
+    reason,
     createdId,
   }: ExecuteBenefitCommand): Promise<WriteResult> {
     const streamId = streamIds.benefit(benefitId);
@@ -50,15 +52,14 @@ export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitComm
     } else {
       domainCommand = command;
     }
-    const result = await decideOnStream(
-      this.store,
-      streamId,
-      benefitDecider,
-      domainCommand,
-      context,
+    const decide = (state: BenefitState) => {
       // The path names the benefit's owner; a benefit of another proposal or programme is not found.
-      command.type === 'PlanBenefit' ? undefined : (state) => requireBenefitOf(owner, state, benefitId),
-    );
+      if (command.type !== 'PlanBenefit') requireBenefitOf(owner, state, benefitId);
+      return benefitDecider.decide(domainCommand, state);
+    };
+    // A proposal's benefit: a lead must lead the proposal (the lead rule).
+    const dependsOn = 'proposalId' in owner ? ledBy(caller, owner.proposalId) : [];
+    const result = await handleCommand(this.store, streamId, benefitDecider, decide, handleOptions(caller, reason, dependsOn));
     return toWriteResult(streamId, result, createdId);
   }
 

@@ -11,7 +11,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { LeadOfProposal, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import {
@@ -98,9 +98,9 @@ export class BenefitsController {
   planForProposal(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: PlanBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.plan({ proposalId }, body, ctx);
+    return this.plan({ proposalId }, body, caller);
   }
 
   @Post('programmes/:programmeId/benefits')
@@ -113,9 +113,9 @@ export class BenefitsController {
   planForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: PlanBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.plan({ programmeId }, body, ctx);
+    return this.plan({ programmeId }, body, caller);
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/reforecasts')
@@ -127,9 +127,9 @@ export class BenefitsController {
     @Param('proposalId', IdParam) proposalId: string,
     @Param('benefitId', IdParam) benefitId: string,
     @Body() body: ReforecastBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.reforecast({ proposalId }, benefitId, body, ctx);
+    return this.reforecast({ proposalId }, benefitId, body, caller);
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/reforecasts')
@@ -142,9 +142,9 @@ export class BenefitsController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('benefitId', IdParam) benefitId: string,
     @Body() body: ReforecastBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.reforecast({ programmeId }, benefitId, body, ctx);
+    return this.reforecast({ programmeId }, benefitId, body, caller);
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/realisations')
@@ -159,9 +159,9 @@ export class BenefitsController {
     @Param('proposalId', IdParam) proposalId: string,
     @Param('benefitId', IdParam) benefitId: string,
     @Body() body: RealiseBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.realise({ proposalId }, benefitId, body, ctx);
+    return this.realise({ proposalId }, benefitId, body, caller);
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/realisations')
@@ -174,9 +174,9 @@ export class BenefitsController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('benefitId', IdParam) benefitId: string,
     @Body() body: RealiseBenefitRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.realise({ programmeId }, benefitId, body, ctx);
+    return this.realise({ programmeId }, benefitId, body, caller);
   }
 
   @Post('proposals/:proposalId/benefits/:benefitId/realisations/:period/corrections')
@@ -192,9 +192,9 @@ export class BenefitsController {
     @Param('benefitId', IdParam) benefitId: string,
     @Param('period', BenefitPeriodParam) period: string,
     @Body() body: CorrectBenefitRealisationRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.correct({ proposalId }, benefitId, period, body, ctx);
+    return this.correct({ proposalId }, benefitId, period, body, caller);
   }
 
   @Post('programmes/:programmeId/benefits/:benefitId/realisations/:period/corrections')
@@ -209,15 +209,15 @@ export class BenefitsController {
     @Param('benefitId', IdParam) benefitId: string,
     @Param('period', BenefitPeriodParam) period: string,
     @Body() body: CorrectBenefitRealisationRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
-    return this.correct({ programmeId }, benefitId, period, body, ctx);
+    return this.correct({ programmeId }, benefitId, period, body, caller);
   }
 
-  private plan(owner: BenefitOwner, body: PlanBenefitRequestDto, ctx: CommandContext) {
+  private plan(owner: BenefitOwner, body: PlanBenefitRequestDto, caller: Caller) {
     const benefitId = body.benefitId ?? randomUUID();
     return this.commandBus.execute(
-      new ExecuteBenefitCommand(owner, benefitId, planCommand(body, benefitId), ctx, benefitId),
+      new ExecuteBenefitCommand(owner, benefitId, planCommand(body, benefitId), caller, body.reason, benefitId),
     );
   }
 
@@ -225,7 +225,7 @@ export class BenefitsController {
     owner: BenefitOwner,
     benefitId: string,
     body: ReforecastBenefitRequestDto,
-    ctx: CommandContext,
+    caller: Caller,
   ) {
     const schedule = body.schedule.map(({ period, plannedValue }) => ({ period, plannedValue }));
     return this.commandBus.execute(
@@ -233,7 +233,7 @@ export class BenefitsController {
         owner,
         benefitId,
         { type: 'ReforecastBenefit', data: { schedule, reason: body.reason, reforecastOn: body.reforecastOn } },
-        ctx,
+        caller, body.reason,
       ),
     );
   }
@@ -242,7 +242,7 @@ export class BenefitsController {
     owner: BenefitOwner,
     benefitId: string,
     body: RealiseBenefitRequestDto,
-    ctx: CommandContext,
+    caller: Caller,
   ) {
     const { period, actual, forecastRemaining, evidence, commentary } = body;
     return this.commandBus.execute(
@@ -258,10 +258,10 @@ export class BenefitsController {
             forecastRemaining,
             evidence,
             commentary,
-            reportedBy: ctx.actor.id,
+            reportedBy: caller.actor.id,
           },
         },
-        ctx,
+        caller, body.reason,
       ),
     );
   }
@@ -271,7 +271,7 @@ export class BenefitsController {
     benefitId: string,
     period: string,
     body: CorrectBenefitRealisationRequestDto,
-    ctx: CommandContext,
+    caller: Caller,
   ) {
     return this.commandBus.execute(
       new ExecuteBenefitCommand(
@@ -281,7 +281,7 @@ export class BenefitsController {
           type: 'CorrectBenefitRealisation',
           data: { period, actual: body.actual, reason: body.reason },
         },
-        ctx,
+        caller, body.reason,
       ),
     );
   }

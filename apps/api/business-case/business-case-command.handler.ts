@@ -3,9 +3,9 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { businessCaseDecider, type BusinessCaseCommand, type SubmitBusinessCase } from '@ledger/business-case';
 import { proposalDecider } from '@ledger/proposal';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
+import { ledBy } from '../http/aggregate-lookups';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A business case command as the controller builds it: the handler adds SubmitBusinessCase's context. */
@@ -17,7 +17,9 @@ export class ExecuteBusinessCaseCommand extends Command<WriteResult> {
   constructor(
     readonly proposalId: string,
     readonly command: BusinessCaseCommandRequest,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
   ) {
     super();
   }
@@ -30,12 +32,15 @@ export class BusinessCaseCommandHandler implements ICommandHandler<ExecuteBusine
   async execute({
     proposalId,
     command,
-    context,
+    caller,
+    reason,
   }: ExecuteBusinessCaseCommand): Promise<WriteResult> {
     const streamId = streamIds.businessCase(proposalId);
     const full: BusinessCaseCommand =
       command.type === 'SubmitBusinessCase' ? await this.withProposal(command) : command;
-    const result = await decideOnStream(this.store, streamId, businessCaseDecider, full, context);
+    // Submitting is the lead's (the lead rule); scrutiny is the programme office's alone.
+    const dependsOn = command.type === 'SubmitBusinessCase' ? ledBy(caller, proposalId) : [];
+    const result = await handleCommand(this.store, streamId, businessCaseDecider, (state) => businessCaseDecider.decide(full, state), handleOptions(caller, reason, dependsOn));
     // The id of a submission is its business case version, which names it in the scrutiny routes.
     const submitted = result.events.find((e) => e.type === 'BusinessCaseSubmitted');
     return toWriteResult(streamId, result, submitted ? String(submitted.data.version) : undefined);

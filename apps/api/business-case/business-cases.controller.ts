@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { LeadOfProposal, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteBusinessCaseCommand } from './business-case-command.handler';
@@ -82,7 +82,7 @@ export class BusinessCasesController {
   submit(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: SubmitBusinessCaseRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const {
       stage,
@@ -115,7 +115,8 @@ export class BusinessCasesController {
             submittedOn,
           },
         },
-        ctx,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -136,7 +137,7 @@ export class BusinessCasesController {
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,
     @Body() body: ApproveBusinessCaseRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { conditions, meeting, decisionDate } = body;
     return this.commandBus.execute(
@@ -146,7 +147,8 @@ export class BusinessCasesController {
           type: 'ApproveBusinessCase',
           data: { version, conditions: conditions ?? [], meeting, decisionDate },
         },
-        ctx,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -168,14 +170,15 @@ export class BusinessCasesController {
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,
     @Body() body: ReturnBusinessCaseRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { comments, meeting, decisionDate } = body;
     return this.commandBus.execute(
       new ExecuteBusinessCaseCommand(
         proposalId,
         { type: 'ReturnBusinessCase', data: { version, comments, meeting, decisionDate } },
-        ctx,
+        caller,
+        body.reason,
       ),
     );
   }

@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decisionLogDecider, type DecisionLogCommand } from '@ledger/decision-log';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
 import { requireEvidence, requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A decision on its way from the controller to the programme's decision log. */
@@ -13,7 +12,9 @@ export class ExecuteDecisionLogCommand extends Command<WriteResult> {
   constructor(
     readonly programmeId: string,
     readonly command: DecisionLogCommand,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
     /** The id of what the command creates, echoed in the response. */
     readonly createdId?: string,
   ) {
@@ -28,7 +29,8 @@ export class DecisionCommandHandler implements ICommandHandler<ExecuteDecisionLo
   async execute({
     programmeId,
     command,
-    context,
+    caller,
+    reason,
     createdId,
   }: ExecuteDecisionLogCommand): Promise<WriteResult> {
     const streamId = streamIds.decisionLog(programmeId);
@@ -37,7 +39,7 @@ export class DecisionCommandHandler implements ICommandHandler<ExecuteDecisionLo
       await requireProposalOf(this.store, programmeId, command.data.proposalId);
     }
     if (Array.isArray(command.data.evidence)) await requireEvidence(this.store, command.data.evidence);
-    const result = await decideOnStream(this.store, streamId, decisionLogDecider, command, context);
+    const result = await handleCommand(this.store, streamId, decisionLogDecider, (state) => decisionLogDecider.decide(command, state), handleOptions(caller, reason));
     return toWriteResult(streamId, result, createdId);
   }
 }

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/sw
 import { randomUUID } from 'node:crypto';
 import { AllowedValuesByRole, Roles } from '../auth/access.decorators';
 import { FORUM_RULE } from '../auth/access-rules';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteDecisionLogCommand } from './decision-command.handler';
@@ -36,7 +36,7 @@ export class DecisionsController {
   record(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RecordDecisionRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const decisionId = body.decisionId ?? randomUUID();
     const { forum, decisionDate, subject, proposalId, outcome, rationale, conditions } = body;
@@ -61,7 +61,8 @@ export class DecisionsController {
             supersedesDecisionId,
           },
         },
-        ctx,
+        caller,
+        body.reason,
         decisionId,
       ),
     );

@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { deliveryPlanDecider, type DeliveryPlanCommand } from '@ledger/delivery-plan';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A milestone command on its way from the controller to the programme's delivery plan. */
@@ -13,7 +12,9 @@ export class ExecuteDeliveryPlanCommand extends Command<WriteResult> {
   constructor(
     readonly programmeId: string,
     readonly command: DeliveryPlanCommand,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
     /** The id of what the command creates, echoed in the response. */
     readonly createdId?: string,
   ) {
@@ -28,7 +29,8 @@ export class MilestoneCommandHandler implements ICommandHandler<ExecuteDeliveryP
   async execute({
     programmeId,
     command,
-    context,
+    caller,
+    reason,
     createdId,
   }: ExecuteDeliveryPlanCommand): Promise<WriteResult> {
     const streamId = streamIds.deliveryPlan(programmeId);
@@ -40,12 +42,12 @@ export class MilestoneCommandHandler implements ICommandHandler<ExecuteDeliveryP
         await requireProposalOf(this.store, programmeId, command.data.proposalId);
       }
     }
-    const result = await decideOnStream(
+    const result = await handleCommand(
       this.store,
       streamId,
       deliveryPlanDecider,
-      command,
-      context,
+      (state) => deliveryPlanDecider.decide(command, state),
+      handleOptions(caller, reason),
     );
     return toWriteResult(streamId, result, createdId);
   }

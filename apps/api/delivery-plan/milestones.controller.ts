@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteDeliveryPlanCommand } from './milestone-command.handler';
@@ -37,7 +37,7 @@ export class MilestonesController {
   plan(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: PlanMilestoneRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const milestoneId = body.milestoneId ?? randomUUID();
     const { proposalId, title, baselineDate, predecessorIds, plannedOn } = body;
@@ -48,7 +48,7 @@ export class MilestonesController {
           type: 'PlanMilestone',
           data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds, plannedOn },
         },
-        ctx,
+        caller, body.reason,
         milestoneId,
       ),
     );
@@ -63,14 +63,14 @@ export class MilestonesController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,
     @Body() body: RescheduleMilestoneRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { forecastDate, reason, rescheduledOn } = body;
     return this.commandBus.execute(
       new ExecuteDeliveryPlanCommand(
         programmeId,
         { type: 'RescheduleMilestone', data: { milestoneId, forecastDate, reason, rescheduledOn } },
-        ctx,
+        caller, body.reason,
       ),
     );
   }
@@ -82,13 +82,13 @@ export class MilestonesController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,
     @Body() body: AchieveMilestoneRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.commandBus.execute(
       new ExecuteDeliveryPlanCommand(
         programmeId,
         { type: 'AchieveMilestone', data: { milestoneId, achievedOn: body.achievedOn } },
-        ctx,
+        caller, body.reason,
       ),
     );
   }
@@ -105,7 +105,7 @@ export class MilestonesController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,
     @Body() body: ChangeMilestonePredecessorsRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.commandBus.execute(
       new ExecuteDeliveryPlanCommand(
@@ -114,7 +114,7 @@ export class MilestonesController {
           type: 'ChangeMilestoneDependencies',
           data: { milestoneId, predecessorIds: body.predecessorIds },
         },
-        ctx,
+        caller, body.reason,
       ),
     );
   }

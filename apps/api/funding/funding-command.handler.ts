@@ -2,10 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { fundingDecider, type FundingCommand } from '@ledger/funding';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A funding command on its way to the programme's funding stream. */
@@ -13,7 +11,8 @@ export class ExecuteFundingCommand extends Command<WriteResult> {
   constructor(
     readonly programmeId: string,
     readonly command: FundingCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
   ) {
     super();
@@ -30,7 +29,7 @@ export class FundingCommandHandler implements ICommandHandler<ExecuteFundingComm
     if (command.type === 'RecordFundingLine' && command.data.proposalId) {
       await requireProposalOf(this.store, programmeId, command.data.proposalId);
     }
-    const result = await decideOnStream(this.store, streamId, fundingDecider, command, context);
+    const result = await handleCommand(this.store, streamId, fundingDecider, (state) => fundingDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

@@ -6,7 +6,7 @@ import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { fundingAsAt } from '@ledger/plan-views';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
@@ -31,9 +31,9 @@ export class FundingController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Record a line of the medium-term financial plan: a resource (with its source), a requirement or savings (FundingLineRecorded)' })
   @ApiCreatedResponse({ type: WriteResult })
-  record(@Param('programmeId', IdParam) programmeId: string, @Body() body: RecordFundingLineRequestDto, @Ctx() ctx: CommandContext) {
+  record(@Param('programmeId', IdParam) programmeId: string, @Body() body: RecordFundingLineRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...line } = body;
-    return this.commandBus.execute(new ExecuteFundingCommand(programmeId, { type: 'RecordFundingLine', data: { ...line, programmeId } }, ctx, body.lineId));
+    return this.commandBus.execute(new ExecuteFundingCommand(programmeId, { type: 'RecordFundingLine', data: { ...line, programmeId } }, handleOptions(caller, reasonOf(body)), body.lineId));
   }
 
   @Post('programmes/:programmeId/funding-lines/:lineId/revisions')
@@ -44,10 +44,10 @@ export class FundingController {
     @Param('programmeId', IdParam) programmeId: string,
     @Param('lineId', IdParam) lineId: string,
     @Body() body: ReviseFundingLineRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.commandBus.execute(
-      new ExecuteFundingCommand(programmeId, { type: 'ReviseFundingLine', data: { lineId, amountPence: body.amountPence, reason: body.reason } }, ctx),
+      new ExecuteFundingCommand(programmeId, { type: 'ReviseFundingLine', data: { lineId, amountPence: body.amountPence, reason: body.reason } }, handleOptions(caller, reasonOf(body))),
     );
   }
 

@@ -1,3 +1,4 @@
+import { ForbiddenException } from '@nestjs/common';
 import { benefitDecider } from '@ledger/benefit';
 import { businessCaseDecider } from '@ledger/business-case';
 import { domainError, streamIds } from '@ledger/kernel';
@@ -5,7 +6,8 @@ import { programmeDecider, type ProgrammeState } from '@ledger/programme';
 import { proposalDecider, type ProposalState } from '@ledger/proposal';
 import { riskDecider } from '@ledger/risk';
 import { type DecisionEvidence } from '@ledger/decision-log';
-import type { EventStore } from '@ledger/platform/event-store';
+import type { Dependency, EventStore } from '@ledger/platform/event-store';
+import type { Caller } from './caller';
 
 /**
  * Cross-stream checks a handler makes before deciding on its own stream. Programmes and
@@ -73,4 +75,31 @@ export async function requireEvidence(store: EventStore, evidence: readonly Deci
       }
     }),
   );
+}
+
+/**
+ * The lead rule, for a command only a proposal's current lead (or a role above the lead)
+ * may send: a lead must lead the proposal now, on its stream, not a read model, and the
+ * command is stored only while the proposal is still at the version checked, so a
+ * reassignment recorded meanwhile, by any process, refuses it (403 NOT_LEAD_OF_PROPOSAL).
+ * Other roles depend on nothing. A proposal that does not exist is left to the decision (404).
+ */
+export function ledBy(caller: Caller, proposalId: string): Dependency<ProposalState>[] {
+  if (caller.actor.role !== 'lead') return [];
+  return [
+    {
+      streamId: streamIds.proposal(proposalId),
+      fold: proposalDecider,
+      check: (state) => {
+        const leads = state.programmeId === null || (caller.personId !== null && state.lead?.id === caller.personId);
+        if (!leads) {
+          throw new ForbiddenException({
+            code: 'NOT_LEAD_OF_PROPOSAL',
+            message: `Only the current lead of proposal ${proposalId} may do this.`,
+            field: 'proposalId',
+          });
+        }
+      },
+    },
+  ];
 }

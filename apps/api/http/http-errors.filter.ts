@@ -26,7 +26,9 @@ const STATUS_BY_KIND = { validation: 400, 'not-found': 404, rule: 409 } as const
 /**
  * The one place errors become HTTP responses (the table is in the README):
  * validation 400, not found 404, business rule 409, stale version 412,
- * an Idempotency-Key reused for another command 422, database unavailable 503. Bodies are `{ statusCode, code, message, errors? }`.
+ * an Idempotency-Key reused for another command 422, database unavailable 503. Bodies are
+ * `{ statusCode, code, message, field?, errors? }`: `field` names the request field the error
+ * is about, on every status (a 409's rule included), so a client puts the message beside it.
  */
 @Catch()
 export class HttpErrorsFilter implements ExceptionFilter {
@@ -34,7 +36,7 @@ export class HttpErrorsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost) {
     const response = host.switchToHttp().getResponse<Response>();
-    const { status, body } = this.map(error);
+    const { status, body } = withField(this.map(error));
     if (status >= 500 && status !== 503) this.logger.error(error instanceof Error ? error.stack : String(error));
     // A 401 says how to authenticate (RFC 9110): with a bearer token from POST /auth/login.
     if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="programme-ledger"');
@@ -49,7 +51,8 @@ export class HttpErrorsFilter implements ExceptionFilter {
   private map(error: unknown): { status: number; body: Record<string, unknown> } {
     if (isDomainError(error)) {
       const errors = error.kind === 'validation' && error.field ? { errors: [{ field: error.field, messages: [error.message] }] } : {};
-      return { status: STATUS_BY_KIND[error.kind], body: { code: error.code, message: error.message, ...errors } };
+      const field = error.field ? { field: error.field } : {};
+      return { status: STATUS_BY_KIND[error.kind], body: { code: error.code, message: error.message, ...field, ...errors } };
     }
     if (error instanceof ConcurrencyError) {
       return {
@@ -117,6 +120,14 @@ export class HttpErrorsFilter implements ExceptionFilter {
     }
     return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Something went wrong; nothing was recorded.' } };
   }
+}
+
+/** An answer that lists bad fields but names none names the first (a 400 from validation). */
+function withField(answer: { status: number; body: Record<string, unknown> }): { status: number; body: Record<string, unknown> } {
+  const { body } = answer;
+  const first = Array.isArray(body.errors) ? (body.errors[0] as { field?: unknown } | undefined) : undefined;
+  if (typeof body.field === 'string' || typeof first?.field !== 'string' || first.field === '') return answer;
+  return { ...answer, body: { ...body, field: first.field } };
 }
 
 function codeForStatus(status: number): string {

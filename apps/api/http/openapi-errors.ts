@@ -10,6 +10,11 @@ export const ERROR_RESPONSE_SCHEMA = {
     statusCode: { type: 'integer', description: 'The HTTP status, repeated.', example: 409 },
     code: { type: 'string', description: 'What went wrong, for programs: VALIDATION_FAILED, a rule code such as LEAD_REQUIRES_AGREED_PROPOSAL, NOT_FOUND …', example: 'LEAD_REQUIRES_AGREED_PROPOSAL' },
     message: { type: 'string', description: 'What went wrong, for people.' },
+    field: {
+      type: 'string',
+      description: 'The request field the error is about, where there is one, on every status: a path such as schedule[0].period or predecessorIds[1], a header (If-Match, Idempotency-Key) or a path parameter (proposalId).',
+      example: 'period',
+    },
     errors: {
       type: 'array',
       description: 'Validation errors: each bad field (a path such as schedule[0].period) and what is wrong with it.',

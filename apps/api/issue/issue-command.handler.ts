@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { issueDecider, issueStreamId, type IssueCommand } from '@ledger/issue';
 import { domainError, streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { riskDecider } from '@ledger/risk';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 
@@ -14,7 +12,8 @@ export class ExecuteIssueCommand extends Command<WriteResult> {
   constructor(
     readonly issueId: string,
     readonly command: IssueCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
   ) {
     super();
@@ -37,7 +36,7 @@ export class IssueCommandHandler implements ICommandHandler<ExecuteIssueCommand>
       }
     }
     if (command.type === 'EscalateIssue' && command.data.meetingId) await requireMeeting(this.store, command.data.meetingId, 'meetingId');
-    const result = await decideOnStream(this.store, streamId, issueDecider, command, context);
+    const result = await handleCommand(this.store, streamId, issueDecider, (state) => issueDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

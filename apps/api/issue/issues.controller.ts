@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { arr, nstr, obj, str } from '../meeting/meeting.schemas';
@@ -40,26 +40,26 @@ export class IssuesController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Raise an issue, optionally the risk that materialised (IssueRaised)' })
   @ApiCreatedResponse({ type: WriteResult })
-  raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseIssueRequestDto, @Ctx() ctx: CommandContext) {
+  raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseIssueRequestDto, @Caller() caller: Caller) {
     const issueId = body.issueId ?? randomUUID();
     const { reason: _r, issueId: _i, ...issue } = body;
-    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'RaiseIssue', data: { ...issue, issueId, programmeId } }, ctx, issueId));
+    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'RaiseIssue', data: { ...issue, issueId, programmeId } }, handleOptions(caller, reasonOf(body)), issueId));
   }
 
   @Post('issues/:issueId/escalation')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Escalate an open issue to a forum (IssueEscalated)' })
   @ApiCreatedResponse({ type: WriteResult })
-  escalate(@Param('issueId', IdParam) issueId: string, @Body() body: EscalateIssueRequestDto, @Ctx() ctx: CommandContext) {
-    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'EscalateIssue', data: { ...body } }, ctx));
+  escalate(@Param('issueId', IdParam) issueId: string, @Body() body: EscalateIssueRequestDto, @Caller() caller: Caller) {
+    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'EscalateIssue', data: { ...body } }, handleOptions(caller, reasonOf(body))));
   }
 
   @Post('issues/:issueId/resolution')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Resolve an issue (IssueResolved)' })
   @ApiCreatedResponse({ type: WriteResult })
-  resolve(@Param('issueId', IdParam) issueId: string, @Body() body: ResolveIssueRequestDto, @Ctx() ctx: CommandContext) {
-    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'ResolveIssue', data: { resolution: body.resolution, resolvedOn: body.resolvedOn } }, ctx));
+  resolve(@Param('issueId', IdParam) issueId: string, @Body() body: ResolveIssueRequestDto, @Caller() caller: Caller) {
+    return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'ResolveIssue', data: { resolution: body.resolution, resolvedOn: body.resolvedOn } }, handleOptions(caller, reasonOf(body))));
   }
 
   @Get('programmes/:programmeId/issues')

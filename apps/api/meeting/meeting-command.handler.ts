@@ -2,10 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { domainError } from '@ledger/kernel';
 import { meetingDecider, meetingStreamId, type MeetingCommand } from '@ledger/meeting';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { requireProgramme, requireProposal } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A meeting command on its way from the controller to the meeting's stream. */
@@ -13,7 +11,8 @@ export class ExecuteMeetingCommand extends Command<WriteResult> {
   constructor(
     readonly meetingId: string,
     readonly command: MeetingCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
   ) {
     super();
@@ -32,7 +31,7 @@ export class MeetingCommandHandler implements ICommandHandler<ExecuteMeetingComm
       if (state.meetingId === null) throw domainError('MEETING_NOT_FOUND', `Meeting ${meetingId} does not exist`);
       await requireProposal(this.store, command.data.proposalId);
     }
-    const result = await decideOnStream(this.store, streamId, meetingDecider, command, context);
+    const result = await handleCommand(this.store, streamId, meetingDecider, (state) => meetingDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteMeetingCommand } from './meeting-command.handler';
@@ -28,29 +28,29 @@ export class MeetingsController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Schedule a meeting of a forum (MeetingScheduled)' })
   @ApiCreatedResponse({ type: WriteResult })
-  schedule(@Param('programmeId', IdParam) programmeId: string, @Body() body: ScheduleMeetingRequestDto, @Ctx() ctx: CommandContext) {
+  schedule(@Param('programmeId', IdParam) programmeId: string, @Body() body: ScheduleMeetingRequestDto, @Caller() caller: Caller) {
     const meetingId = body.meetingId ?? randomUUID();
     const { reason: _r, meetingId: _m, source, ...meeting } = body;
     const data = { ...meeting, meetingId, programmeId, source: source ? { document: source.document, paragraph: source.paragraph ?? null } : null };
-    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'ScheduleMeeting', data }, ctx, meetingId));
+    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'ScheduleMeeting', data }, handleOptions(caller, reasonOf(body)), meetingId));
   }
 
   @Post('meetings/:meetingId/agenda-items')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Put an item on a planned meeting’s agenda (AgendaItemAdded)' })
   @ApiCreatedResponse({ type: WriteResult })
-  addItem(@Param('meetingId', IdParam) meetingId: string, @Body() body: AddAgendaItemRequestDto, @Ctx() ctx: CommandContext) {
+  addItem(@Param('meetingId', IdParam) meetingId: string, @Body() body: AddAgendaItemRequestDto, @Caller() caller: Caller) {
     const itemId = body.itemId ?? randomUUID();
     const { reason: _r, itemId: _i, ...item } = body;
-    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'AddAgendaItem', data: { ...item, itemId } }, ctx, itemId));
+    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'AddAgendaItem', data: { ...item, itemId } }, handleOptions(caller, reasonOf(body)), itemId));
   }
 
   @Post('meetings/:meetingId/held')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Record that a meeting was held; its agenda is then closed (MeetingHeld)' })
   @ApiCreatedResponse({ type: WriteResult })
-  held(@Param('meetingId', IdParam) meetingId: string, @Body() body: RecordMeetingHeldRequestDto, @Ctx() ctx: CommandContext) {
-    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'RecordMeetingHeld', data: { heldOn: body.heldOn } }, ctx));
+  held(@Param('meetingId', IdParam) meetingId: string, @Body() body: RecordMeetingHeldRequestDto, @Caller() caller: Caller) {
+    return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'RecordMeetingHeld', data: { heldOn: body.heldOn } }, handleOptions(caller, reasonOf(body))));
   }
 
   @Get('programmes/:programmeId/meetings')

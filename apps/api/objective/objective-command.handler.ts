@@ -2,10 +2,8 @@ import { ForbiddenException, Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamIds } from '@ledger/kernel';
 import { objectiveDecider, type ObjectiveCommand, type ObjectiveState } from '@ledger/objective';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { planFacts, strategyDecider } from '@ledger/strategy';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** Who sends an actual: the office, or a lead who must be the objective's accountable member. */
@@ -16,7 +14,8 @@ export class ExecuteObjectiveCommand extends Command<WriteResult> {
   constructor(
     readonly objectiveId: string,
     readonly command: ObjectiveCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
     readonly reporter?: Reporter,
   ) {
@@ -46,7 +45,16 @@ export class ObjectiveCommandHandler implements ICommandHandler<ExecuteObjective
         });
       }
     };
-    const result = await decideOnStream(this.store, streamId, objectiveDecider, decided, context, accountableOnly);
+    const result = await handleCommand(
+      this.store,
+      streamId,
+      objectiveDecider,
+      (state) => {
+        accountableOnly(state);
+        return objectiveDecider.decide(decided, state);
+      },
+      context,
+    );
     return toWriteResult(streamId, result, createdId);
   }
 }

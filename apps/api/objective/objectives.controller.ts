@@ -8,7 +8,7 @@ import type { PlanFacts } from '@ledger/strategy';
 import type { ObjectiveRow } from '@ledger/objective';
 import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
@@ -46,7 +46,7 @@ export class ObjectivesController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Define an objective under a priority in force, with the Management Board member accountable (ObjectiveDefined)' })
   @ApiCreatedResponse({ type: WriteResult })
-  define(@Param('planId', IdParam) planId: string, @Body() body: DefineObjectiveRequestDto, @Ctx() ctx: CommandContext) {
+  define(@Param('planId', IdParam) planId: string, @Body() body: DefineObjectiveRequestDto, @Caller() caller: Caller) {
     const { objectiveId, priorityId, title, accountable, criticalFocus, definedOn } = body;
     return this.commandBus.execute(
       new ExecuteObjectiveCommand(
@@ -55,7 +55,7 @@ export class ObjectivesController {
           type: 'DefineObjective',
           data: { objectiveId, planId, priorityId, title, accountable: { ...accountable }, criticalFocus, definedOn, plan: PLAN_READ_BY_HANDLER },
         },
-        ctx,
+        handleOptions(caller, reasonOf(body)),
         objectiveId,
       ),
     );
@@ -65,10 +65,10 @@ export class ObjectivesController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Make another member accountable, with a reason; the previous one is kept (AccountabilityAssigned)' })
   @ApiCreatedResponse({ type: WriteResult })
-  assign(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: AssignAccountabilityRequestDto, @Ctx() ctx: CommandContext) {
+  assign(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: AssignAccountabilityRequestDto, @Caller() caller: Caller) {
     const { accountable, reason, assignedOn } = body;
     return this.commandBus.execute(
-      new ExecuteObjectiveCommand(objectiveId, { type: 'AssignAccountability', data: { accountable: { ...accountable }, reason, assignedOn } }, ctx),
+      new ExecuteObjectiveCommand(objectiveId, { type: 'AssignAccountability', data: { accountable: { ...accountable }, reason, assignedOn } }, handleOptions(caller, reasonOf(body))),
     );
   }
 
@@ -76,13 +76,13 @@ export class ObjectivesController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Define an indicator: unit, direction, baseline, data source, tolerance (IndicatorDefined)' })
   @ApiCreatedResponse({ type: WriteResult })
-  defineIndicator(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: DefineIndicatorRequestDto, @Ctx() ctx: CommandContext) {
+  defineIndicator(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: DefineIndicatorRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, baseline, ...indicator } = body;
     return this.commandBus.execute(
       new ExecuteObjectiveCommand(
         objectiveId,
         { type: 'DefineIndicator', data: { ...indicator, baseline: baseline ? { value: baseline.value, period: baseline.period } : null } },
-        ctx,
+        handleOptions(caller, reasonOf(body)),
         body.indicatorId,
       ),
     );
@@ -96,10 +96,10 @@ export class ObjectivesController {
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
     @Body() body: SetTargetRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.commandBus.execute(
-      new ExecuteObjectiveCommand(objectiveId, { type: 'SetTarget', data: { indicatorId, period: body.period, value: body.value, reason: body.reason ?? null } }, ctx),
+      new ExecuteObjectiveCommand(objectiveId, { type: 'SetTarget', data: { indicatorId, period: body.period, value: body.value, reason: body.reason ?? null } }, handleOptions(caller, reasonOf(body))),
     );
   }
 
@@ -112,12 +112,12 @@ export class ObjectivesController {
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
     @Body() body: ReportActualRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
     @Req() request: Request,
   ) {
     const { period, value, reportedOn } = body;
     return this.commandBus.execute(
-      new ExecuteObjectiveCommand(objectiveId, { type: 'ReportActual', data: { indicatorId, period, value, reportedOn } }, ctx, undefined, reporterOf(request)),
+      new ExecuteObjectiveCommand(objectiveId, { type: 'ReportActual', data: { indicatorId, period, value, reportedOn } }, handleOptions(caller, reasonOf(body)), undefined, reporterOf(request)),
     );
   }
 
@@ -130,12 +130,12 @@ export class ObjectivesController {
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
     @Body() body: CorrectActualRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
     @Req() request: Request,
   ) {
     const { period, value, reason, correctedOn } = body;
     return this.commandBus.execute(
-      new ExecuteObjectiveCommand(objectiveId, { type: 'CorrectActual', data: { indicatorId, period, value, reason, correctedOn } }, ctx, undefined, reporterOf(request)),
+      new ExecuteObjectiveCommand(objectiveId, { type: 'CorrectActual', data: { indicatorId, period, value, reason, correctedOn } }, handleOptions(caller, reasonOf(body)), undefined, reporterOf(request)),
     );
   }
 

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { randomUUID } from 'node:crypto';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { WriteResult } from '../http/write-result';
 import { IdParam } from '../http/id-param.pipe';
 import { ExecuteProgrammeCommand } from './programme-command.handler';
@@ -25,14 +25,14 @@ export class ProgrammesController {
   @Post()
   @ApiOperation({ summary: 'Establish a programme (ProgrammeEstablished)' })
   @ApiCreatedResponse({ type: WriteResult })
-  establish(@Body() body: EstablishProgrammeRequestDto, @Ctx() ctx: CommandContext) {
+  establish(@Body() body: EstablishProgrammeRequestDto, @Caller() caller: Caller) {
     const programmeId = body.programmeId ?? randomUUID();
     const { name, mission, description, source } = body;
     return this.commandBus.execute(
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'EstablishProgramme', data: { programmeId, name, mission, description, source: { document: source.document, paragraph: source.paragraph ?? null } } },
-        ctx,
+        caller, body.reason,
         programmeId,
       ),
     );
@@ -44,14 +44,14 @@ export class ProgrammesController {
   definePriority(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: DefineStrategicPriorityRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const priorityId = body.priorityId ?? randomUUID();
     return this.commandBus.execute(
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'DefineStrategicPriority', data: { priorityId, title: body.title, description: body.description } },
-        ctx,
+        caller, body.reason,
         priorityId,
       ),
     );
@@ -63,14 +63,14 @@ export class ProgrammesController {
   defineOutcome(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: DefineStrategicOutcomeRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const outcomeId = body.outcomeId ?? randomUUID();
     return this.commandBus.execute(
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'DefineStrategicOutcome', data: { outcomeId, title: body.title, description: body.description } },
-        ctx,
+        caller, body.reason,
         outcomeId,
       ),
     );
@@ -83,11 +83,11 @@ export class ProgrammesController {
   appointDirector(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: AppointProgrammeDirectorRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { personId, name, effectiveDate } = body;
     return this.commandBus.execute(
-      new ExecuteProgrammeCommand(programmeId, { type: 'AppointProgrammeDirector', data: { personId, name, effectiveDate } }, ctx),
+      new ExecuteProgrammeCommand(programmeId, { type: 'AppointProgrammeDirector', data: { personId, name, effectiveDate } }, caller, body.reason),
     );
   }
 }

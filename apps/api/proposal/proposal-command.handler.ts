@@ -3,9 +3,9 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { programmeDecider, strategicFramework } from '@ledger/programme';
 import { proposalDecider, type ProposalCommand, type RegisterProposal } from '@ledger/proposal';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
+import { ledBy } from '../http/aggregate-lookups';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A proposal command as the controller builds it: the handler adds RegisterProposal's context. */
@@ -17,7 +17,9 @@ export class ExecuteProposalCommand extends Command<WriteResult> {
   constructor(
     readonly proposalId: string,
     readonly command: ProposalCommandRequest,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
     /** The id of what the command creates, echoed in the response. */
     readonly createdId?: string,
   ) {
@@ -32,13 +34,16 @@ export class ProposalCommandHandler implements ICommandHandler<ExecuteProposalCo
   async execute({
     proposalId,
     command,
-    context,
+    caller,
+    reason,
     createdId,
   }: ExecuteProposalCommand): Promise<WriteResult> {
     const streamId = streamIds.proposal(proposalId);
     const full: ProposalCommand =
       command.type === 'RegisterProposal' ? await this.withProgramme(command) : command;
-    const result = await decideOnStream(this.store, streamId, proposalDecider, full, context);
+    // A lead rates only a proposal they lead (the lead rule).
+    const dependsOn = command.type === 'AssessDeliveryConfidence' ? ledBy(caller, proposalId) : [];
+    const result = await handleCommand(this.store, streamId, proposalDecider, (state) => proposalDecider.decide(full, state), handleOptions(caller, reason, dependsOn));
     return toWriteResult(streamId, result, createdId);
   }
 

@@ -13,7 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { AllowedValuesByRole, LeadOfProposal, Roles } from '../auth/access.decorators';
 import { DELIVERY_CONFIDENCE_RULE, FORUM_RULE } from '../auth/access-rules';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteProposalCommand, type ProposalCommandRequest } from './proposal-command.handler';
@@ -61,10 +61,11 @@ export class ProposalsController {
   private run(
     proposalId: string,
     command: ProposalCommandRequest,
-    ctx: CommandContext,
+    caller: Caller,
+    reason: string | undefined,
     createdId?: string,
   ) {
-    return this.commandBus.execute(new ExecuteProposalCommand(proposalId, command, ctx, createdId));
+    return this.commandBus.execute(new ExecuteProposalCommand(proposalId, command, caller, reason, createdId));
   }
 
   @Post('programmes/:programmeId/proposals')
@@ -73,7 +74,7 @@ export class ProposalsController {
   register(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RegisterProposalRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const proposalId = body.proposalId ?? randomUUID();
     const { title, aims, source, outcomeIds, priorityIds } = body;
@@ -91,7 +92,7 @@ export class ProposalsController {
           priorityIds,
         },
       },
-      ctx,
+      caller, body.reason,
       proposalId,
     );
   }
@@ -102,13 +103,13 @@ export class ProposalsController {
   openConsultation(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: OpenConsultationRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { opensOn, closesOn, consultees, description } = body;
     return this.run(
       proposalId,
       { type: 'OpenConsultation', data: { opensOn, closesOn, consultees, description } },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -118,10 +119,10 @@ export class ProposalsController {
   closeConsultation(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: CloseConsultationRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { closedOn, summary } = body;
-    return this.run(proposalId, { type: 'CloseConsultation', data: { closedOn, summary } }, ctx);
+    return this.run(proposalId, { type: 'CloseConsultation', data: { closedOn, summary } }, caller, body.reason);
   }
 
   @Post('proposals/:proposalId/agreement')
@@ -132,7 +133,7 @@ export class ProposalsController {
   agree(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AgreeProposalRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { forum, decisionDate, meeting, minuteReference, conditions } = body;
     return this.run(
@@ -141,7 +142,7 @@ export class ProposalsController {
         type: 'AgreeProposal',
         data: { forum, decisionDate, meeting, minuteReference, conditions: conditions ?? [] },
       },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -154,13 +155,13 @@ export class ProposalsController {
   notTakeForward(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: NotTakeProposalForwardRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { reasonCode, rationale, decisionDate } = body;
     return this.run(
       proposalId,
       { type: 'NotTakeProposalForward', data: { reasonCode, rationale, decisionDate } },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -170,13 +171,13 @@ export class ProposalsController {
   defer(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: DeferProposalRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { decisionDate, until, reasonCode, rationale } = body;
     return this.run(
       proposalId,
       { type: 'DeferProposal', data: { decisionDate, until: until ?? null, reasonCode, rationale } },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -188,10 +189,10 @@ export class ProposalsController {
   reopen(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: ReopenProposalRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { reopenedOn, reason } = body;
-    return this.run(proposalId, { type: 'ReopenProposal', data: { reopenedOn, reason } }, ctx);
+    return this.run(proposalId, { type: 'ReopenProposal', data: { reopenedOn, reason } }, caller, body.reason);
   }
 
   @Post('proposals/:proposalId/lead-assignments')
@@ -202,7 +203,7 @@ export class ProposalsController {
   assignLead(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssignLeadRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { leadId, leadName, leadRole, effectiveDate, reason } = body;
     return this.run(
@@ -211,7 +212,7 @@ export class ProposalsController {
         type: 'AssignLead',
         data: { leadId, leadName, leadRole, effectiveDate, reason: reason ?? null },
       },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -221,7 +222,7 @@ export class ProposalsController {
   assessEqualityImpact(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssessEqualityImpactRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const assessmentId = body.assessmentId ?? randomUUID();
     const { screeningOutcome, impacts, evidence, mitigation, reviewDate, assessedOn } = body;
@@ -239,7 +240,7 @@ export class ProposalsController {
           assessedOn,
         },
       },
-      ctx,
+      caller, body.reason,
       assessmentId,
     );
   }
@@ -256,7 +257,7 @@ export class ProposalsController {
   assessDeliveryConfidence(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssessDeliveryConfidenceRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { rating, assessment, commentary, assessedOn, assessorName } = body;
     return this.run(
@@ -265,7 +266,7 @@ export class ProposalsController {
         type: 'AssessDeliveryConfidence',
         data: { rating, assessment, commentary, assessedOn, assessorName },
       },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -277,12 +278,12 @@ export class ProposalsController {
   startDelivery(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: StartDeliveryRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.run(
       proposalId,
       { type: 'StartDelivery', data: { startedOn: body.startedOn } },
-      ctx,
+      caller, body.reason,
     );
   }
 
@@ -292,9 +293,9 @@ export class ProposalsController {
   close(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: CloseProposalRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { closedOn, reason } = body;
-    return this.run(proposalId, { type: 'CloseProposal', data: { closedOn, reason } }, ctx);
+    return this.run(proposalId, { type: 'CloseProposal', data: { closedOn, reason } }, caller, body.reason);
   }
 }

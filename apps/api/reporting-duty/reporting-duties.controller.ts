@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { dayOf } from '../meeting/meetings.controller';
@@ -42,20 +42,20 @@ export class ReportingDutiesController {
   @Roles('programme-office', 'oversight-committee')
   @ApiOperation({ summary: 'Set a duty to report to a forum, once or on each due day (ReportingDutySet)' })
   @ApiCreatedResponse({ type: WriteResult })
-  set(@Param('programmeId', IdParam) programmeId: string, @Body() body: SetReportingDutyRequestDto, @Ctx() ctx: CommandContext) {
+  set(@Param('programmeId', IdParam) programmeId: string, @Body() body: SetReportingDutyRequestDto, @Caller() caller: Caller) {
     const dutyId = body.dutyId ?? randomUUID();
     const { reason: _r, dutyId: _d, source: s, ...duty } = body;
     const data = { ...duty, dutyId, programmeId, source: s ? { document: s.document, paragraph: s.paragraph ?? null } : null };
-    return this.commandBus.execute(new ExecuteReportingDutyCommand(dutyId, { type: 'SetReportingDuty', data }, ctx, dutyId));
+    return this.commandBus.execute(new ExecuteReportingDutyCommand(dutyId, { type: 'SetReportingDuty', data }, handleOptions(caller, reasonOf(body)), dutyId));
   }
 
   @Post('reporting-duties/:dutyId/reports')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Record a report received for one of the duty’s due days (ReportReceived)' })
   @ApiCreatedResponse({ type: WriteResult })
-  receive(@Param('dutyId', IdParam) dutyId: string, @Body() body: RecordReportReceivedRequestDto, @Ctx() ctx: CommandContext) {
+  receive(@Param('dutyId', IdParam) dutyId: string, @Body() body: RecordReportReceivedRequestDto, @Caller() caller: Caller) {
     const { reason: _r, ...report } = body;
-    return this.commandBus.execute(new ExecuteReportingDutyCommand(dutyId, { type: 'RecordReportReceived', data: report }, ctx));
+    return this.commandBus.execute(new ExecuteReportingDutyCommand(dutyId, { type: 'RecordReportReceived', data: report }, handleOptions(caller, reasonOf(body))));
   }
 
   @Get('programmes/:programmeId/reporting-duties')

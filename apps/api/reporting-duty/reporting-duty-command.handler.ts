@@ -1,17 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { reportingDutyDecider, reportingDutyStreamId, type ReportingDutyCommand } from '@ledger/reporting-duty';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 export class ExecuteReportingDutyCommand extends Command<WriteResult> {
   constructor(
     readonly dutyId: string,
     readonly command: ReportingDutyCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
   ) {
     super();
@@ -28,7 +27,7 @@ export class ReportingDutyCommandHandler implements ICommandHandler<ExecuteRepor
       await requireProgramme(this.store, command.data.programmeId);
       if (command.data.subject === 'proposal' && command.data.subjectId) await requireProposalOf(this.store, command.data.programmeId, command.data.subjectId);
     }
-    const result = await decideOnStream(this.store, streamId, reportingDutyDecider, command, context);
+    const result = await handleCommand(this.store, streamId, reportingDutyDecider, (state) => reportingDutyDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

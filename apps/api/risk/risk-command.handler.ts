@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { riskDecider, type RiskCommand } from '@ledger/risk';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A risk command on its way from the controller to the risk's stream. */
@@ -13,7 +12,9 @@ export class ExecuteRiskCommand extends Command<WriteResult> {
   constructor(
     readonly riskId: string,
     readonly command: RiskCommand,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
     /** The id of what the command creates, echoed in the response. */
     readonly createdId?: string,
   ) {
@@ -25,7 +26,13 @@ export class ExecuteRiskCommand extends Command<WriteResult> {
 export class RiskCommandHandler implements ICommandHandler<ExecuteRiskCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ riskId, command, context, createdId }: ExecuteRiskCommand): Promise<WriteResult> {
+  async execute({
+    riskId,
+    command,
+    caller,
+    reason,
+    createdId,
+  }: ExecuteRiskCommand): Promise<WriteResult> {
     const streamId = streamIds.risk(riskId);
     if (command.type === 'RaiseRisk') {
       await requireProgramme(this.store, command.data.programmeId);
@@ -33,7 +40,13 @@ export class RiskCommandHandler implements ICommandHandler<ExecuteRiskCommand> {
         await requireProposalOf(this.store, command.data.programmeId, command.data.proposalId);
       }
     }
-    const result = await decideOnStream(this.store, streamId, riskDecider, command, context);
+    const result = await handleCommand(
+      this.store,
+      streamId,
+      riskDecider,
+      (state) => riskDecider.decide(command, state),
+      handleOptions(caller, reason),
+    );
     return toWriteResult(streamId, result, createdId);
   }
 }

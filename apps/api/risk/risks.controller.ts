@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteRiskCommand } from './risk-command.handler';
@@ -35,7 +35,7 @@ export class RisksController {
   raise(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RaiseRiskRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const riskId = body.riskId ?? randomUUID();
     const { reason: _reason, riskId: _riskId, ...risk } = body;
@@ -43,7 +43,8 @@ export class RisksController {
       new ExecuteRiskCommand(
         riskId,
         { type: 'RaiseRisk', data: { ...risk, riskId, programmeId } },
-        ctx,
+        caller,
+        body.reason,
         riskId,
       ),
     );
@@ -55,7 +56,7 @@ export class RisksController {
   reassess(
     @Param('riskId', IdParam) riskId: string,
     @Body() body: ReassessRiskRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { likelihood, impact, residualLikelihood, residualImpact, reason, reassessedOn } = body;
     return this.commandBus.execute(
@@ -65,7 +66,8 @@ export class RisksController {
           type: 'ReassessRisk',
           data: { likelihood, impact, residualLikelihood, residualImpact, reason, reassessedOn },
         },
-        ctx,
+        caller,
+        body.reason,
       ),
     );
   }
@@ -76,13 +78,14 @@ export class RisksController {
   close(
     @Param('riskId', IdParam) riskId: string,
     @Body() body: CloseRiskRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     return this.commandBus.execute(
       new ExecuteRiskCommand(
         riskId,
         { type: 'CloseRisk', data: { reason: body.reason, closedOn: body.closedOn } },
-        ctx,
+        caller,
+        body.reason,
       ),
     );
   }

@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { performanceOf, planRowsAsAt } from '@ledger/plan-views';
 import type { PlanRow } from '@ledger/strategy';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
@@ -35,18 +35,18 @@ export class PlansController {
   @Roles('programme-office')
   @ApiOperation({ summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)' })
   @ApiCreatedResponse({ type: WriteResult })
-  define(@Param('programmeId', IdParam) programmeId: string, @Body() body: DefinePlanRequestDto, @Ctx() ctx: CommandContext) {
+  define(@Param('programmeId', IdParam) programmeId: string, @Body() body: DefinePlanRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...plan } = body;
-    return this.commandBus.execute(new ExecuteStrategyCommand(body.planId, { type: 'DefinePlan', data: { ...plan, programmeId } }, ctx, body.planId));
+    return this.commandBus.execute(new ExecuteStrategyCommand(body.planId, { type: 'DefinePlan', data: { ...plan, programmeId } }, handleOptions(caller, reasonOf(body)), body.planId));
   }
 
   @Post('plans/:planId/priorities')
   @Roles('programme-office')
   @ApiOperation({ summary: 'Add a priority to the plan, for Londoners or for excellence (PriorityDefined)' })
   @ApiCreatedResponse({ type: WriteResult })
-  definePriority(@Param('planId', IdParam) planId: string, @Body() body: DefinePriorityRequestDto, @Ctx() ctx: CommandContext) {
+  definePriority(@Param('planId', IdParam) planId: string, @Body() body: DefinePriorityRequestDto, @Caller() caller: Caller) {
     const { priorityId, tier, title, definedOn } = body;
-    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'DefinePriority', data: { priorityId, tier, title, definedOn } }, ctx, priorityId));
+    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'DefinePriority', data: { priorityId, tier, title, definedOn } }, handleOptions(caller, reasonOf(body)), priorityId));
   }
 
   @Post('plans/:planId/priorities/:priorityId/rewordings')
@@ -57,10 +57,10 @@ export class PlansController {
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
     @Body() body: RewordPriorityRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { title, reason, rewordedOn } = body;
-    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RewordPriority', data: { priorityId, title, reason, rewordedOn } }, ctx));
+    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RewordPriority', data: { priorityId, title, reason, rewordedOn } }, handleOptions(caller, reasonOf(body))));
   }
 
   @Post('plans/:planId/priorities/:priorityId/retirement')
@@ -71,10 +71,10 @@ export class PlansController {
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
     @Body() body: RetirePriorityRequestDto,
-    @Ctx() ctx: CommandContext,
+    @Caller() caller: Caller,
   ) {
     const { mergedInto, reason, retiredOn } = body;
-    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RetirePriority', data: { priorityId, mergedInto, reason, retiredOn } }, ctx));
+    return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RetirePriority', data: { priorityId, mergedInto, reason, retiredOn } }, handleOptions(caller, reasonOf(body))));
   }
 
   @Get('programmes/:programmeId/plans')

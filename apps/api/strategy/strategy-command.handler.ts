@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { strategyDecider, type StrategyCommand } from '@ledger/strategy';
 import { requireProgramme } from '../http/aggregate-lookups';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 
 /** A plan command on its way from the controller to the plan's stream. */
@@ -13,7 +11,8 @@ export class ExecuteStrategyCommand extends Command<WriteResult> {
   constructor(
     readonly planId: string,
     readonly command: StrategyCommand,
-    readonly context: CommandContext,
+    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
+    readonly context: HandleOptions,
     readonly createdId?: string,
   ) {
     super();
@@ -27,7 +26,7 @@ export class StrategyCommandHandler implements ICommandHandler<ExecuteStrategyCo
   async execute({ planId, command, context, createdId }: ExecuteStrategyCommand): Promise<WriteResult> {
     const streamId = streamIds.plan(planId);
     if (command.type === 'DefinePlan') await requireProgramme(this.store, command.data.programmeId);
-    const result = await decideOnStream(this.store, streamId, strategyDecider, command, context);
+    const result = await handleCommand(this.store, streamId, strategyDecider, (state) => strategyDecider.decide(command, state), context);
     return toWriteResult(streamId, result, createdId);
   }
 }

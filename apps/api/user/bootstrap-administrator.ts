@@ -48,15 +48,13 @@ export async function createBootstrapAdministrator(
         },
         {
           actor: FIRST_START_ACTOR,
+          personId: null,
           expectedVersion: 0,
           // The first start's seed keys this registration: the store then says a seed was begun.
           idempotencyKey: options.idempotencyKey,
-          metadata: {
-            actor: FIRST_START_ACTOR,
-            correlationId: randomUUID(),
-            reason: 'The first administrator, created on an empty store',
-          },
+          correlationId: randomUUID(),
         },
+        'The first administrator, created on an empty store',
       ),
     );
   } catch (error) {

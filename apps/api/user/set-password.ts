@@ -39,10 +39,8 @@ export async function setPassword(
     new ExecuteUserCommand(
       username,
       { type: 'ChangePassword', data: { password } },
-      {
-        actor: options.actor,
-        metadata: { actor: options.actor, correlationId: randomUUID(), reason: options.reason },
-      },
+      { actor: options.actor, personId: null, correlationId: randomUUID() },
+      options.reason,
     ),
   );
   return { position: result.position };

@@ -2,11 +2,10 @@ import { BadRequestException, ConflictException, Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamIds } from '@ledger/kernel';
 import { userDecider, type UserCommand, type UserRole } from '@ledger/user';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionStore } from '../auth/session.store';
-import type { CommandContext } from '../http/command-context';
-import { decideOnStream } from '../http/decide-on-stream';
+import { handleOptions, type Caller } from '../http/caller';
 import { toWriteResult, type WriteResult } from '../http/write-result';
 import { passwordProblem } from './password-policy';
 
@@ -24,7 +23,9 @@ export class ExecuteUserCommand extends Command<WriteResult> {
   constructor(
     readonly username: string,
     readonly command: UserCommandRequest,
-    readonly context: CommandContext,
+    readonly caller: Caller,
+    /** Why, in the caller's words: recorded with the events. */
+    readonly reason: string | undefined,
   ) {
     super();
   }
@@ -45,8 +46,8 @@ export class UserCommandHandler implements ICommandHandler<ExecuteUserCommand> {
     private readonly sessions: SessionStore,
   ) {}
 
-  async execute({ username, command, context }: ExecuteUserCommand): Promise<WriteResult> {
-    if (command.type !== 'RegisterUser' && context.actor.id === username) {
+  async execute({ username, command, caller, reason }: ExecuteUserCommand): Promise<WriteResult> {
+    if (command.type !== 'RegisterUser' && caller.actor.id === username) {
       // An administrator who demotes or deactivates themself could leave nobody to undo it.
       throw new ConflictException({
         code: 'USER_SELF_CHANGE',
@@ -55,10 +56,10 @@ export class UserCommandHandler implements ICommandHandler<ExecuteUserCommand> {
     }
     const domainCommand = await this.toDomain(username, command);
     const streamId = streamIds.user(username);
-    const result = await decideOnStream(this.store, streamId, userDecider, domainCommand, context);
-    const reason = SESSION_END[domainCommand.type];
+    const result = await handleCommand(this.store, streamId, userDecider, (state) => userDecider.decide(domainCommand, state), handleOptions(caller, reason));
+    const sessionEnd = SESSION_END[domainCommand.type];
     // The token carries the role: a changed or deactivated user signs in again, or not at all.
-    if (reason && !result.duplicate) await this.sessions.revokeAllOf(username, reason);
+    if (sessionEnd && !result.duplicate) await this.sessions.revokeAllOf(username, sessionEnd);
     return toWriteResult(streamId, result, username);
   }
 

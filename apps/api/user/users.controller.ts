@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { Ctx, type CommandContext } from '../http/command-context';
+import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
@@ -27,34 +27,34 @@ export class UsersController {
   @ApiOperation({ summary: 'Register a user with a role and a first password (UserRegistered)' })
   @ApiCreatedResponse({ type: WriteResult, description: '`id` is the username, which is also the user id.' })
   @ApiTooManyRequestsResponse({ description: 'PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again.' })
-  register(@Body() body: RegisterUserRequestDto, @Ctx() ctx: CommandContext) {
+  register(@Body() body: RegisterUserRequestDto, @Caller() caller: Caller) {
     const { username, name, role, personId, password } = body;
     return this.commandBus.execute(
-      new ExecuteUserCommand(username, { type: 'RegisterUser', data: { username, name, role, personId: personId ?? null, password } }, ctx),
+      new ExecuteUserCommand(username, { type: 'RegisterUser', data: { username, name, role, personId: personId ?? null, password } }, caller, body.reason),
     );
   }
 
   @Post(':username/role-changes')
   @ApiOperation({ summary: "Change a user's role, with a reason; their sessions end (UserRoleChanged)" })
   @ApiCreatedResponse({ type: WriteResult })
-  changeRole(@Param('username', IdParam) username: string, @Body() body: ChangeUserRoleRequestDto, @Ctx() ctx: CommandContext) {
+  changeRole(@Param('username', IdParam) username: string, @Body() body: ChangeUserRoleRequestDto, @Caller() caller: Caller) {
     const { role, personId, reason } = body;
-    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangeUserRole', data: { role, personId, reason } }, ctx));
+    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangeUserRole', data: { role, personId, reason } }, caller, body.reason));
   }
 
   @Post(':username/deactivation')
   @ApiOperation({ summary: 'Deactivate a user, with a reason; they can no longer sign in (UserDeactivated)' })
   @ApiCreatedResponse({ type: WriteResult })
-  deactivate(@Param('username', IdParam) username: string, @Body() body: DeactivateUserRequestDto, @Ctx() ctx: CommandContext) {
-    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'DeactivateUser', data: { reason: body.reason } }, ctx));
+  deactivate(@Param('username', IdParam) username: string, @Body() body: DeactivateUserRequestDto, @Caller() caller: Caller) {
+    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'DeactivateUser', data: { reason: body.reason } }, caller, body.reason));
   }
 
   @Post(':username/password-changes')
   @ApiOperation({ summary: "Set a user's password (a reset); their sessions end (PasswordChanged)" })
   @ApiCreatedResponse({ type: WriteResult })
   @ApiTooManyRequestsResponse({ description: 'PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again.' })
-  changePassword(@Param('username', IdParam) username: string, @Body() body: PasswordDto, @Ctx() ctx: CommandContext) {
-    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangePassword', data: { password: body.password } }, ctx));
+  changePassword(@Param('username', IdParam) username: string, @Body() body: PasswordDto, @Caller() caller: Caller) {
+    return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangePassword', data: { password: body.password } }, caller, body.reason));
   }
 
   @Get()

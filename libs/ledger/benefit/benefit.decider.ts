@@ -145,7 +145,7 @@ function requirePlanned(state: BenefitState): string {
 export function planBenefit(command: PlanBenefit, state: BenefitState): BenefitEvent[] {
   const { data } = command;
   if (state.benefitId !== null)
-    fail('BENEFIT_ALREADY_PLANNED', `Benefit ${state.benefitId} is already planned`);
+    fail('BENEFIT_ALREADY_PLANNED', `Benefit ${state.benefitId} is already planned`, 'benefitId');
   const unit = requireText(data.unit, 'unit');
   const cashReleasing = requireBoolean(data.cashReleasing, 'cashReleasing');
   const quantitative = requireBoolean(data.quantitative, 'quantitative');

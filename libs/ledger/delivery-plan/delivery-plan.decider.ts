@@ -232,6 +232,7 @@ export function achieveMilestone(
       fail(
         'MILESTONE_PREDECESSOR_NOT_ACHIEVED',
         `Milestone ${predecessorId} must be achieved first`,
+        'achievedOn',
       );
     }
     assertNotBefore(

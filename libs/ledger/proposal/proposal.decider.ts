@@ -175,7 +175,7 @@ function requireAgreed(state: Registered, what: string): void {
 
 export function registerProposal(command: RegisterProposal, state: ProposalState): ProposalEvent[] {
   if (state.proposalId !== null) {
-    fail('PROPOSAL_ALREADY_REGISTERED', `Proposal ${state.proposalId} is already registered`);
+    fail('PROPOSAL_ALREADY_REGISTERED', `Proposal ${state.proposalId} is already registered`, 'proposalId');
   }
   const { data } = command;
   const programme = requireObject(command.context, 'context').programme as

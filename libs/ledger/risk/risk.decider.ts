@@ -109,7 +109,8 @@ function requireOpen(state: RiskState): { riskId: string; raisedOn: CalendarDate
 
 export function raiseRisk(command: RaiseRisk, state: RiskState): RiskEvent[] {
   const { data } = command;
-  if (state.riskId !== null) fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`);
+  if (state.riskId !== null)
+    fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`, 'riskId');
   const kind = requireOneOf(data.kind, RISK_KINDS, 'kind');
   const response = requireOneOf(data.response, RISK_RESPONSES, 'response');
   if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) {
@@ -152,7 +153,7 @@ export function reassessRisk(command: ReassessRisk, state: RiskState): RiskEvent
     scores.residualLikelihood === state.residualLikelihood &&
     scores.residualImpact === state.residualImpact
   ) {
-    fail('RISK_ASSESSMENT_UNCHANGED', 'The reassessment changes none of the ratings');
+    fail('RISK_ASSESSMENT_UNCHANGED', 'The reassessment changes none of the ratings', 'likelihood');
   }
   return [
     {

@@ -185,8 +185,10 @@ export interface EventStore {
   /**
    * Read, fold, decide, append with the expected version, in one call. An adapter may
    * decide on a state it folded earlier: the append at that state's version proves it
-   * current, and a refusal (conflict, or a decision that throws) is retried once on
-   * the stream as it is, so callers see exactly what a fresh read would give them.
+   * current, and a refusal (conflict, or a decision that throws) is decided once more on
+   * the stream as it is, so callers see exactly what a fresh read would give them. That
+   * proves a kept state; it is no retry policy: a conflict on fresh state reaches the caller,
+   * and handleCommand (handle-command.ts), the path every command takes, owns the retries.
    */
   handle<S, E extends NewEvent>(
     streamId: string,

@@ -1,5 +1,5 @@
 // Renders a command's form from its definition, posts it, and puts the API's answer
-// where it belongs: 400 field errors and 409 rule errors next to their field, a 412
+// where it belongs: 400 field errors and 409 rule errors next to the field the answer names, a 412
 // (someone else changed the record first) explained with a way to reload.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -19,7 +19,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, request, type WriteResult } from '../api/client';
 import { isMoneyUnit, parsePounds, penceToInput } from '../format';
-import { RULE_FIELDS, type CommandDef, type CommandTarget, type FieldSpec, type Option } from './commands';
+import { type CommandDef, type CommandTarget, type FieldSpec, type Option } from './commands';
 
 type Values = Record<string, unknown>;
 
@@ -132,6 +132,18 @@ function formPath(apiField: string): string {
   return apiField.replace(/\[(\d+)\]/g, '.$1');
 }
 
+/**
+ * The form field an answer's `field` names (every error names one where it can, a 409's rule
+ * included): the exact path, else the list it is an item of (predecessorIds[1] → predecessorIds).
+ */
+function fieldOnForm(apiField: unknown, paths: Set<string>): string | undefined {
+  if (typeof apiField !== 'string') return undefined;
+  const path = formPath(apiField);
+  if (paths.has(path)) return path;
+  const list = path.replace(/\.\d+$/, '');
+  return paths.has(list) ? list : undefined;
+}
+
 function options(field: FieldSpec, target: CommandTarget): Option[] {
   return typeof field.options === 'function' ? field.options(target) : (field.options ?? []);
 }
@@ -223,8 +235,8 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
         if (paths.has(path)) form.setFieldError(path, message);
         else unplaced.push(`${e.field}: ${message}`);
       }
-      const ruleField = RULE_FIELDS[error.code];
-      if (!error.errors.length && ruleField && paths.has(ruleField)) {
+      const ruleField = fieldOnForm(error.body.field, paths);
+      if (!error.errors.length && ruleField) {
         form.setFieldError(ruleField, error.message);
       } else if (!error.errors.length || unplaced.length) {
         setGeneral({
