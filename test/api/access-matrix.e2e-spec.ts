@@ -281,6 +281,11 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     // the audit chain and the committee pack: the oversight committee and the programme office
     'GET /audit/chain-head': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/chain-head' }) },
     'GET /audit/verify': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/verify' }) },
+    // the Merkle log: its public key for anyone's verifier; heads and proofs for the oversight roles
+    'GET /.well-known/ledger-log-key': { allowed: 'public', arrange: async () => ({ path: '/.well-known/ledger-log-key' }) },
+    'GET /audit/log/head': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/log/head' }) },
+    'GET /audit/log/inclusion': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/log/inclusion', query: { position: '1' } }) },
+    'GET /audit/log/consistency': { allowed: OVERSIGHT, arrange: async () => ({ path: '/audit/log/consistency', query: { from: '1' } }) },
     'GET /programmes/{programmeId}/committee-pack': {
       allowed: OVERSIGHT,
       arrange: async () => ({
