@@ -124,11 +124,20 @@ function generatePassword(): string {
 }
 
 async function signIn(baseUrl: string, credentials: Credentials): Promise<string> {
-  const response = await fetch(url(baseUrl, '/auth/login'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(credentials),
-  });
+  let response: Response;
+  // A first start restarted a few times within a minute signs its users in again from the same
+  // address: past the sign-in limit, wait as the API says (Retry-After) rather than give up.
+  for (let attempt = 1; ; attempt++) {
+    response = await fetch(url(baseUrl, '/auth/login'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(credentials),
+    });
+    if (response.status !== 429 || attempt >= 5) break;
+    const seconds = Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 5));
+    await response.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
   const text = await response.text();
   if (response.status !== 200) throw new Error(`Sign-in as ${credentials.username} -> ${response.status} ${text}`);
   return (JSON.parse(text) as { accessToken: string }).accessToken;

@@ -50,7 +50,7 @@ export class AuthModule {
         { provide: SessionStore, useFactory: () => new SessionStore(options.databaseUrl, { queryTimeoutMs: options.queryTimeoutMs }) },
         SessionStoreLifecycle,
         { provide: PasswordHasher, useFactory: () => new PasswordHasher(resolved.passwordHashing) },
-        RateLimitStore,
+        { provide: RateLimitStore, useFactory: () => new RateLimitStore(options.databaseUrl, { queryTimeoutMs: options.queryTimeoutMs }) },
         SignInFailureCounts,
         AuthService,
         UserDirectory,

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
-import { READ_DB } from '@ledger/catalogue';
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
+import { pgConnectionConfig } from '@ledger/platform/database';
 
 /** A limit: at most `limit` hits per key in each fixed window of `windowSeconds`. */
 export interface RateLimit {
@@ -27,11 +27,28 @@ const SWEEP_EVERY_MS = 60_000;
  * about sign-in, so per-user write limits can use it as they are. A key must not hold what a
  * person typed: callers pass an address, an id they trust, or a keyed hash.
  */
-@Injectable()
-export class RateLimitStore {
+export class RateLimitStore implements OnApplicationShutdown {
   private lastSweep = 0;
+  /**
+   * A pool of its own, and a small one: a flood's hits queue here (they update the same rows,
+   * one at a time) instead of taking the read side's connections from signed-in users.
+   */
+  private readonly db: Pool;
 
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+  constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
+    this.db = new Pool({
+      ...pgConnectionConfig(databaseUrl),
+      max: 2,
+      connectionTimeoutMillis: 5000,
+      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    });
+    // A connection the server ends (a restart, a failover) must not crash the API.
+    this.db.on('error', () => undefined);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.db.end();
+  }
 
   /** Counts one hit on every key (one statement) and says, per key, whether it is within its limit. */
   async hit(entries: { key: string; limit: RateLimit }[], now = new Date()): Promise<RateLimitHit[]> {
@@ -39,7 +56,7 @@ export class RateLimitStore {
     const nowMs = now.getTime();
     // A key's window opens with its first hit (not on the clock's minute), so a burst is never
     // split across two windows; an ended window is restarted by the next hit.
-    const rows: { key: string; hits: number; window_end: Date }[] = await this.db.query(
+    const { rows } = await this.db.query<{ key: string; hits: number; window_end: Date }>(
       `INSERT INTO rate_limit_counters AS c (key, window_start, window_end, hits)
        SELECT k, $3::timestamptz, $3::timestamptz + make_interval(secs => w), 1
          FROM unnest($1::text[], $2::int[]) AS t(k, w)
