@@ -1,10 +1,13 @@
 import { ledgerUpcasters, PROJECTOR, READ_DB, ReadSideModule } from '@ledger/catalogue';
-import { Controller, Get, Header, Inject, Module, Res, type DynamicModule } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Inject, Module, Optional, Req, Res, UnauthorizedException, type DynamicModule } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@ledger/platform/event-store';
-import { createMetrics, projectionLag, type Projector } from '@ledger/platform/projection';
+import { createMetrics, metricsTokenMatches, projectionLag, type Projector } from '@ledger/platform/projection';
+
+/** The bearer token of the projector's GET /metrics (METRICS_TOKEN, as the API's). */
+const PROJECTOR_METRICS_TOKEN = Symbol('PROJECTOR_METRICS_TOKEN');
 
 /** The projector's only HTTP: health (is it active, how far behind) and Prometheus metrics. */
 @Controller()
@@ -15,6 +18,7 @@ class ProjectorHealthController {
     @Inject(READ_DB) private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTOR) private readonly projector: Projector,
+    @Optional() @Inject(PROJECTOR_METRICS_TOKEN) private readonly metricsToken: string | null,
   ) {
     this.registry = createMetrics(db, store, projector);
   }
@@ -36,19 +40,27 @@ class ProjectorHealthController {
   }
 
   @Get('metrics')
-  @Header('Content-Type', 'text/plain; version=0.0.4')
-  metrics() {
+  metrics(@Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    // As the API's: the metrics name the runtime's versions, so only the scraper reads them.
+    if (!metricsTokenMatches(request.header('authorization'), this.metricsToken)) {
+      throw new UnauthorizedException({
+        code: 'METRICS_TOKEN_REQUIRED',
+        message: 'Send Authorization: Bearer <METRICS_TOKEN> to read the metrics (none set: metrics are off).',
+      });
+    }
+    response.type('text/plain; version=0.0.4');
     return this.registry.metrics();
   }
 }
 
 @Module({})
 export class ProjectorAppModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  static forRoot(databaseUrl: string, options: { metricsToken?: string } = {}): DynamicModule {
     return {
       module: ProjectorAppModule,
       imports: [EventStoreModule.forRoot({ databaseUrl, maxConnections: 5, upcasters: ledgerUpcasters() }), ReadSideModule.forRoot({ databaseUrl, runProjector: true })],
       controllers: [ProjectorHealthController],
+      providers: [{ provide: PROJECTOR_METRICS_TOKEN, useValue: options.metricsToken ?? null }],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@ledger/platform/event-store';
@@ -35,4 +36,16 @@ export function createMetrics(db: DataSource, store: EventStore, projector?: Pro
   });
   void head;
   return registry;
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Whether an `Authorization` header carries the metrics token (`Bearer <METRICS_TOKEN>`),
+ * compared as digests in constant time. No token configured: nobody may read the metrics
+ * (they name the runtime's versions).
+ */
+export function metricsTokenMatches(authorization: string | undefined, token: string | null | undefined): boolean {
+  const sent = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+  return Boolean(token) && sent !== undefined && timingSafeEqual(digest(sent), digest(token!));
 }
