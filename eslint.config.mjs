@@ -5,6 +5,11 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// The public faces: a slice by @ledger/<slice>, a platform part by @ledger/platform/<part>.
+const SLICE_BY_INDEX = { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import a slice or lib by its public index (@ledger/<slice>).' };
+const PLATFORM_BY_INDEX = { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' };
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps/web/dist/**', 'coverage/**', '.data/**', '**/*.mjs', '**/*.js'] },
   js.configs.recommended,
@@ -30,16 +35,11 @@ export default tseslint.config(
     files: ['libs/ledger/kernel/**/*.ts', 'libs/ledger/*/*.decider.ts', 'libs/ledger/*/*.commands.ts', 'libs/ledger/*/*.events.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', '@ledger/platform/*'], message: 'Deciders are pure: no framework, database or platform imports.' },
-            { regex: '^@ledger/[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
-            { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
-          ],
-        },
-      ],
+      ...restrict(
+        { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', '@ledger/platform/*'], message: 'Deciders are pure: no framework, database or platform imports.' },
+        { regex: '^@ledger/[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
+        { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
+      ),
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in on the command; do not read the clock in the domain.' },
@@ -53,17 +53,12 @@ export default tseslint.config(
     files: ['libs/platform/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@ledger/(?!platform/)', message: 'The platform knows no ledger slice: take what it needs as a parameter.' },
-            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
-            { regex: '^(\\.\\./)+(ledger|apps)/', message: 'The platform knows no ledger slice and no app.' },
-            { regex: '^(\\.\\./){2,}(?!\\.)', message: 'Another platform part only through @ledger/platform/<part>.' },
-          ],
-        },
-      ],
+      ...restrict(
+        { regex: '^@ledger/(?!platform/)', message: 'The platform knows no ledger slice: take what it needs as a parameter.' },
+        PLATFORM_BY_INDEX,
+        { regex: '^(\\.\\./)+(ledger|apps)/', message: 'The platform knows no ledger slice and no app.' },
+        { regex: '^(\\.\\./){2,}(?!\\.)', message: 'Another platform part only through @ledger/platform/<part>.' },
+      ),
     },
   },
   {
@@ -71,32 +66,22 @@ export default tseslint.config(
     files: ['libs/ledger/*/*.ts'],
     ignores: ['libs/ledger/kernel/**', '**/*.decider.ts', '**/*.commands.ts', '**/*.events.ts', '**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
-            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
-            { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
-          ],
-        },
-      ],
+      ...restrict(
+        SLICE_BY_INDEX,
+        PLATFORM_BY_INDEX,
+        { regex: '^\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
+      ),
     },
   },
   {
     files: ['libs/ledger/*/*/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import another slice by its public index (@ledger/<slice>).' },
-            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a platform part by its public index.' },
-            { regex: '^\\.\\./\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
-          ],
-        },
-      ],
+      ...restrict(
+        SLICE_BY_INDEX,
+        PLATFORM_BY_INDEX,
+        { regex: '^\\.\\./\\.\\./', message: 'A slice reaches another only through its public index (@ledger/<slice>).' },
+      ),
     },
   },
   {
@@ -104,16 +89,11 @@ export default tseslint.config(
     files: ['apps/api/**/*.ts'],
     ignores: ['apps/web/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import a lib by its public index.' },
-            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a lib by its public index.' },
-            { regex: '^(\\.\\./)+(cli|projector|web)(/|$)', message: 'An app never imports another app.' },
-          ],
-        },
-      ],
+      ...restrict(
+        SLICE_BY_INDEX,
+        PLATFORM_BY_INDEX,
+        { regex: '^(\\.\\./)+(cli|projector|web)(/|$)', message: 'An app never imports another app.' },
+      ),
     },
   },
   {
@@ -122,16 +102,11 @@ export default tseslint.config(
     files: ['apps/cli/**/*.ts', 'apps/projector/**/*.ts'],
     ignores: ['apps/cli/reset-password.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@ledger/(?!platform/)[^/]+/.+', message: 'Import a lib by its public index.' },
-            { regex: '^@ledger/platform/[^/]+/.+', message: 'Import a lib by its public index.' },
-            { regex: '^(\\.\\./)+(api|cli|projector|web)(/|$)', message: 'An app never imports another app.' },
-          ],
-        },
-      ],
+      ...restrict(
+        SLICE_BY_INDEX,
+        PLATFORM_BY_INDEX,
+        { regex: '^(\\.\\./)+(api|cli|projector|web)(/|$)', message: 'An app never imports another app.' },
+      ),
     },
   },
 );
