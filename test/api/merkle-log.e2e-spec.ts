@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { verifyConsistency, verifyInclusion, verifyTreeHead } from '@ledger/audit';
+import { TreeHeadRecorder } from '../../apps/api/audit/tree-head-recorder';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
 import { redigest, runVerifier } from '../support/verify-pack';
 
@@ -104,6 +106,36 @@ describe('the Merkle log over HTTP, and the standalone verifier on the demo pack
     await t.http.get('/audit/log/inclusion').set(committee()).query({ position: 99_999_999 }).expect(404);
     const bad = await t.http.get('/audit/log/inclusion').set(committee()).query({ position: 'x' }).expect(400);
     expect(bad.body.errors[0].field).toBe('position');
+  });
+
+  it('the periodic recorder signs a head of the grown tree once (through the API\'s own role and pool)', async () => {
+    const owner = new Client({ connectionString: t.databaseUrl });
+    await owner.connect();
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const res = await t.http.post(`/programmes/${MMP}/decisions`).set(office()).send({
+        decisionId: 'recorder-decision', forum: 'ManagementBoard', decisionDate: today, subject: 'Recorder', outcome: 'approve',
+        rationale: 'A head while the log grows', conditions: [], minuteReference: `MB ${today} 4`, evidence: [],
+      });
+      expect(res.status).toBe(201);
+      last = res.body.position;
+      // Wait for the tree to hold the new event, without asking the API (which would sign a head itself).
+      const leafOf = async () => (await owner.query('SELECT leaf_index FROM merkle_leaves WHERE global_position = $1', [last])).rows[0];
+      for (let i = 0; i < 100 && !(await leafOf()); i++) await new Promise((r) => setTimeout(r, 50));
+      const size = Number((await leafOf()).leaf_index) + 1;
+      const headsAt = async () => (await owner.query('SELECT tree_size, signature FROM merkle_heads WHERE tree_size = $1', [size])).rows;
+      expect(await headsAt()).toEqual([]);
+      const recorder = t.app.get(TreeHeadRecorder);
+      await recorder.record();
+      await recorder.record();
+      const [row] = await headsAt();
+      const head = (await t.http.get('/audit/log/head').set(committee()).query({ size }).expect(200)).body;
+      expect(head).toMatchObject({ treeSize: size, signature: row.signature });
+      expect(verifyTreeHead(head)).toBe(true);
+      expect(await headsAt()).toHaveLength(1);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('the pack carries its signed head, the consistency proof from the previous meeting, an inclusion proof per change and decision; the same bytes again', async () => {
