@@ -1,21 +1,4 @@
-import {
-  assertPence,
-  type Decider,
-  fail,
-  isFinancialYear,
-  optionalCalendarDate,
-  optionalId,
-  optionalText,
-  requireBoolean,
-  requireDistinct,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertPence, deciderOf, fail, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
 import type {
   BenefitCommand,
   CorrectBenefitRealisation,
@@ -52,29 +35,6 @@ export const initialBenefitState = (): BenefitState => ({
   schedule: [],
   actuals: {},
 });
-
-export function evolveBenefit(state: BenefitState, event: BenefitEvent): BenefitState {
-  switch (event.type) {
-    case 'BenefitPlanned':
-      return {
-        ...state,
-        benefitId: event.data.benefitId,
-        programmeId: event.data.programmeId,
-        proposalId: event.data.proposalId,
-        inPence: event.data.unit === PENCE_UNIT,
-        schedule: event.data.schedule,
-      };
-    case 'BenefitReforecast':
-      return { ...state, schedule: event.data.schedule };
-    case 'BenefitRealised':
-    case 'BenefitRealisationCorrected':
-      return { ...state, actuals: { ...state.actuals, [event.data.period]: event.data.actual } };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 
@@ -279,26 +239,30 @@ export function correctBenefitRealisation(
   ];
 }
 
-export function decideBenefit(command: BenefitCommand, state: BenefitState): BenefitEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'PlanBenefit':
-      return planBenefit(command, state);
-    case 'ReforecastBenefit':
-      return reforecastBenefit(command, state);
-    case 'RealiseBenefit':
-      return realiseBenefit(command, state);
-    case 'CorrectBenefitRealisation':
-      return correctBenefitRealisation(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** A realisation or its correction: the latest actual of its period. */
+function withActual(state: BenefitState, event: Extract<BenefitEvent, { type: 'BenefitRealised' | 'BenefitRealisationCorrected' }>): BenefitState {
+  return { ...state, actuals: { ...state.actuals, [event.data.period]: event.data.actual } };
 }
 
-export const benefitDecider: Decider<BenefitCommand, BenefitEvent, BenefitState> = {
-  decide: decideBenefit,
-  evolve: evolveBenefit,
+export const benefitDecider = deciderOf<BenefitCommand, BenefitEvent, BenefitState>({
   initialState: initialBenefitState,
-};
+  evolve: {
+    BenefitPlanned: (state, event) => ({
+      ...state,
+      benefitId: event.data.benefitId,
+      programmeId: event.data.programmeId,
+      proposalId: event.data.proposalId,
+      inPence: event.data.unit === PENCE_UNIT,
+      schedule: event.data.schedule,
+    }),
+    BenefitReforecast: (state, event) => ({ ...state, schedule: event.data.schedule }),
+    BenefitRealised: withActual,
+    BenefitRealisationCorrected: withActual,
+  },
+  decide: {
+    PlanBenefit: planBenefit,
+    ReforecastBenefit: reforecastBenefit,
+    RealiseBenefit: realiseBenefit,
+    CorrectBenefitRealisation: correctBenefitRealisation,
+  },
+});

@@ -1,22 +1,4 @@
-import {
-  assertCalendarDate,
-  assertFinancialYear,
-  assertNotBefore,
-  assertPence,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalPence,
-  requireDistinct,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, assertPence, type CalendarDate, deciderOf, fail, optionalPence, requireDistinct, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList } from '@ledger/kernel';
 import type {
   ApproveBusinessCase,
   BusinessCaseCommand,
@@ -47,36 +29,6 @@ export const initialBusinessCaseState = (): BusinessCaseState => ({
   proposalId: null,
   latest: null,
 });
-
-export function evolveBusinessCase(
-  state: BusinessCaseState,
-  event: BusinessCaseEvent,
-): BusinessCaseState {
-  switch (event.type) {
-    case 'BusinessCaseSubmitted':
-      return {
-        proposalId: event.data.proposalId,
-        latest: {
-          version: event.data.version,
-          stage: event.data.stage,
-          status: 'awaiting-scrutiny',
-          submittedOn: event.data.submittedOn,
-        },
-      };
-    case 'BusinessCaseApproved':
-      return state.latest === null
-        ? state
-        : { ...state, latest: { ...state.latest, status: 'approved' } };
-    case 'BusinessCaseReturned':
-      return state.latest === null
-        ? state
-        : { ...state, latest: { ...state.latest, status: 'returned' } };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 /** The stage the next submission must be: the same one after a return, the next after an approval. */
 export function nextBusinessCaseStage(state: BusinessCaseState): BusinessCaseStage | null {
@@ -255,31 +207,28 @@ export function returnBusinessCase(
   return [{ type: 'BusinessCaseReturned', data: { ...scrutiny, comments, meeting, decisionDate } }];
 }
 
-export function decideBusinessCase(
-  command: BusinessCaseCommand,
-  state: BusinessCaseState,
-): BusinessCaseEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'SubmitBusinessCase':
-      return submitBusinessCase(command, state);
-    case 'ApproveBusinessCase':
-      return approveBusinessCase(command, state);
-    case 'ReturnBusinessCase':
-      return returnBusinessCase(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const businessCaseDecider: Decider<
-  BusinessCaseCommand,
-  BusinessCaseEvent,
-  BusinessCaseState
-> = {
-  decide: decideBusinessCase,
-  evolve: evolveBusinessCase,
+export const businessCaseDecider = deciderOf<BusinessCaseCommand, BusinessCaseEvent, BusinessCaseState>({
   initialState: initialBusinessCaseState,
-};
+  evolve: {
+    BusinessCaseSubmitted: (state, event) => ({
+      proposalId: event.data.proposalId,
+      latest: {
+        version: event.data.version,
+        stage: event.data.stage,
+        status: 'awaiting-scrutiny',
+        submittedOn: event.data.submittedOn,
+      },
+    }),
+    BusinessCaseApproved: (state) => state.latest === null
+      ? state
+      : { ...state, latest: { ...state.latest, status: 'approved' } },
+    BusinessCaseReturned: (state) => state.latest === null
+      ? state
+      : { ...state, latest: { ...state.latest, status: 'returned' } },
+  },
+  decide: {
+    SubmitBusinessCase: submitBusinessCase,
+    ApproveBusinessCase: approveBusinessCase,
+    ReturnBusinessCase: returnBusinessCase,
+  },
+});

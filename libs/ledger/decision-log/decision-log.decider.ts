@@ -1,20 +1,4 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalId,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList } from '@ledger/kernel';
 import type { DecisionLogCommand, RecordDecision } from './decision-log.commands';
 import {
   DECISION_OUTCOMES,
@@ -34,28 +18,6 @@ export const initialDecisionLogState = (): DecisionLogState => ({
   programmeId: null,
   decisions: {},
 });
-
-export function evolveDecisionLog(
-  state: DecisionLogState,
-  event: DecisionLogEvent,
-): DecisionLogState {
-  switch (event.type) {
-    case 'DecisionRecorded': {
-      const { decisionId, decisionDate, supersedesDecisionId } = event.data;
-      const decisions = { ...state.decisions, [decisionId]: { decisionDate, supersededBy: null } };
-      const superseded =
-        supersedesDecisionId === null ? undefined : findDecision(state, supersedesDecisionId);
-      if (supersedesDecisionId !== null && superseded !== undefined) {
-        decisions[supersedesDecisionId] = { ...superseded, supersededBy: decisionId };
-      }
-      return { programmeId: event.data.programmeId, decisions };
-    }
-    default: {
-      const _unknown: never = event.type;
-      return state;
-    }
-  }
-}
 
 function findDecision(state: DecisionLogState, decisionId: string) {
   return Object.hasOwn(state.decisions, decisionId) ? state.decisions[decisionId] : undefined;
@@ -150,23 +112,21 @@ export function recordDecision(
   return [event];
 }
 
-export function decideDecisionLog(
-  command: DecisionLogCommand,
-  state: DecisionLogState,
-): DecisionLogEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RecordDecision':
-      return recordDecision(command, state);
-    default: {
-      const _exhaustive: never = command.type;
-      return unknownCommand(command);
-    }
-  }
-}
-
-export const decisionLogDecider: Decider<DecisionLogCommand, DecisionLogEvent, DecisionLogState> = {
-  decide: decideDecisionLog,
-  evolve: evolveDecisionLog,
+export const decisionLogDecider = deciderOf<DecisionLogCommand, DecisionLogEvent, DecisionLogState>({
   initialState: initialDecisionLogState,
-};
+  evolve: {
+    DecisionRecorded: (state, event) => {
+      const { decisionId, decisionDate, supersedesDecisionId } = event.data;
+      const decisions = { ...state.decisions, [decisionId]: { decisionDate, supersededBy: null } };
+      const superseded =
+        supersedesDecisionId === null ? undefined : findDecision(state, supersedesDecisionId);
+      if (supersedesDecisionId !== null && superseded !== undefined) {
+        decisions[supersedesDecisionId] = { ...superseded, supersededBy: decisionId };
+      }
+      return { programmeId: event.data.programmeId, decisions };
+    },
+  },
+  decide: {
+    RecordDecision: recordDecision,
+  },
+});

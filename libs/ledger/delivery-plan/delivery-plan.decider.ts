@@ -1,18 +1,4 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalCalendarDate,
-  optionalId,
-  requireId,
-  requireIdList,
-  requireObject,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalCalendarDate, optionalId, requireId, requireIdList, requireReason, requireText } from '@ledger/kernel';
 import type {
   AchieveMilestone,
   ChangeMilestoneDependencies,
@@ -50,40 +36,6 @@ function updateMilestone(
     ...state,
     milestones: { ...state.milestones, [milestoneId]: { ...milestone, ...change } },
   };
-}
-
-export function evolveDeliveryPlan(
-  state: DeliveryPlanState,
-  event: DeliveryPlanEvent,
-): DeliveryPlanState {
-  switch (event.type) {
-    case 'MilestonePlanned':
-      return {
-        programmeId: event.data.programmeId,
-        milestones: {
-          ...state.milestones,
-          [event.data.milestoneId]: {
-            predecessorIds: event.data.predecessorIds,
-            forecastDate: event.data.baselineDate,
-            achievedOn: null,
-          },
-        },
-      };
-    case 'MilestoneRescheduled':
-      return updateMilestone(state, event.data.milestoneId, {
-        forecastDate: event.data.forecastDate,
-      });
-    case 'MilestoneAchieved':
-      return updateMilestone(state, event.data.milestoneId, { achievedOn: event.data.achievedOn });
-    case 'MilestoneDependenciesChanged':
-      return updateMilestone(state, event.data.milestoneId, {
-        predecessorIds: event.data.predecessorIds,
-      });
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
 }
 
 function findMilestone(state: DeliveryPlanState, milestoneId: string): MilestoneState | undefined {
@@ -279,33 +231,32 @@ export function changeMilestoneDependencies(
   ];
 }
 
-export function decideDeliveryPlan(
-  command: DeliveryPlanCommand,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'PlanMilestone':
-      return planMilestone(command, state);
-    case 'RescheduleMilestone':
-      return rescheduleMilestone(command, state);
-    case 'AchieveMilestone':
-      return achieveMilestone(command, state);
-    case 'ChangeMilestoneDependencies':
-      return changeMilestoneDependencies(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const deliveryPlanDecider: Decider<
-  DeliveryPlanCommand,
-  DeliveryPlanEvent,
-  DeliveryPlanState
-> = {
-  decide: decideDeliveryPlan,
-  evolve: evolveDeliveryPlan,
+export const deliveryPlanDecider = deciderOf<DeliveryPlanCommand, DeliveryPlanEvent, DeliveryPlanState>({
   initialState: initialDeliveryPlanState,
-};
+  evolve: {
+    MilestonePlanned: (state, event) => ({
+      programmeId: event.data.programmeId,
+      milestones: {
+        ...state.milestones,
+        [event.data.milestoneId]: {
+          predecessorIds: event.data.predecessorIds,
+          forecastDate: event.data.baselineDate,
+          achievedOn: null,
+        },
+      },
+    }),
+    MilestoneRescheduled: (state, event) => updateMilestone(state, event.data.milestoneId, {
+      forecastDate: event.data.forecastDate,
+    }),
+    MilestoneAchieved: (state, event) => updateMilestone(state, event.data.milestoneId, { achievedOn: event.data.achievedOn }),
+    MilestoneDependenciesChanged: (state, event) => updateMilestone(state, event.data.milestoneId, {
+      predecessorIds: event.data.predecessorIds,
+    }),
+  },
+  decide: {
+    PlanMilestone: planMilestone,
+    RescheduleMilestone: rescheduleMilestone,
+    AchieveMilestone: achieveMilestone,
+    ChangeMilestoneDependencies: changeMilestoneDependencies,
+  },
+});

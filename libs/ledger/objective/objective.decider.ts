@@ -1,20 +1,4 @@
-import {
-  assertCalendarDate,
-  assertFinancialYear,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  type FinancialYear,
-  optionalText,
-  requireBoolean,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, type CalendarDate, deciderOf, fail, type FinancialYear, optionalText, requireBoolean, requireId, requireObject, requireOneOf, requireReason, requireText } from '@ledger/kernel';
 import type {
   AssignAccountability,
   CorrectActual,
@@ -51,32 +35,6 @@ export const initialObjectiveState = (): ObjectiveState => ({
 function withIndicator(state: ObjectiveState, id: string, f: (i: IndicatorState) => IndicatorState): ObjectiveState {
   const indicator = state.indicators[id];
   return indicator ? { ...state, indicators: { ...state.indicators, [id]: f(indicator) } } : state;
-}
-
-export function evolveObjective(state: ObjectiveState, event: ObjectiveEvent): ObjectiveState {
-  switch (event.type) {
-    case 'ObjectiveDefined': {
-      const { objectiveId, definedOn, accountable, years } = event.data;
-      return { ...state, objectiveId, definedOn, accountable, years };
-    }
-    case 'AccountabilityAssigned':
-      return { ...state, accountable: event.data.accountable };
-    case 'IndicatorDefined':
-      return { ...state, indicators: { ...state.indicators, [event.data.indicatorId]: { targets: {}, actuals: {} } } };
-    case 'TargetSet': {
-      const { indicatorId, period, value } = event.data;
-      return withIndicator(state, indicatorId, (i) => ({ ...i, targets: { ...i.targets, [period]: value } }));
-    }
-    case 'ActualReported':
-    case 'ActualCorrected': {
-      const { indicatorId, period, value } = event.data;
-      return withIndicator(state, indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [period]: value } }));
-    }
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
 }
 
 /** A finite number (indicators count crimes, rates, percentages: not only whole numbers). */
@@ -226,30 +184,34 @@ export function correctActual(command: CorrectActual, state: ObjectiveState): Ob
   return [{ type: 'ActualCorrected', data: { objectiveId, indicatorId, period, value, previousValue, reason, correctedOn } }];
 }
 
-export function decideObjective(command: ObjectiveCommand, state: ObjectiveState): ObjectiveEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'DefineObjective':
-      return defineObjective(command, state);
-    case 'AssignAccountability':
-      return assignAccountability(command, state);
-    case 'DefineIndicator':
-      return defineIndicator(command, state);
-    case 'SetTarget':
-      return setTarget(command, state);
-    case 'ReportActual':
-      return reportActual(command, state);
-    case 'CorrectActual':
-      return correctActual(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** A reported or corrected actual: the latest value of its period. */
+function withActual(state: ObjectiveState, event: Extract<ObjectiveEvent, { type: 'ActualReported' | 'ActualCorrected' }>): ObjectiveState {
+  const { indicatorId, period, value } = event.data;
+  return withIndicator(state, indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [period]: value } }));
 }
 
-export const objectiveDecider: Decider<ObjectiveCommand, ObjectiveEvent, ObjectiveState> = {
-  decide: decideObjective,
-  evolve: evolveObjective,
+export const objectiveDecider = deciderOf<ObjectiveCommand, ObjectiveEvent, ObjectiveState>({
   initialState: initialObjectiveState,
-};
+  evolve: {
+    ObjectiveDefined: (state, event) => {
+      const { objectiveId, definedOn, accountable, years } = event.data;
+      return { ...state, objectiveId, definedOn, accountable, years };
+    },
+    AccountabilityAssigned: (state, event) => ({ ...state, accountable: event.data.accountable }),
+    IndicatorDefined: (state, event) => ({ ...state, indicators: { ...state.indicators, [event.data.indicatorId]: { targets: {}, actuals: {} } } }),
+    TargetSet: (state, event) => {
+      const { indicatorId, period, value } = event.data;
+      return withIndicator(state, indicatorId, (i) => ({ ...i, targets: { ...i.targets, [period]: value } }));
+    },
+    ActualReported: withActual,
+    ActualCorrected: withActual,
+  },
+  decide: {
+    DefineObjective: defineObjective,
+    AssignAccountability: assignAccountability,
+    DefineIndicator: defineIndicator,
+    SetTarget: setTarget,
+    ReportActual: reportActual,
+    CorrectActual: correctActual,
+  },
+});

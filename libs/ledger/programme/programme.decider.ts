@@ -1,15 +1,4 @@
-import {
-  assertCalendarDate,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalText,
-  requireId,
-  requireObject,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, type CalendarDate, deciderOf, fail, optionalText, requireId, requireSourceReference, requireText } from '@ledger/kernel';
 import type {
   AppointProgrammeDirector,
   DefineStrategicOutcome,
@@ -33,25 +22,6 @@ export const initialProgrammeState = (): ProgrammeState => ({
   outcomeIds: [],
   director: null,
 });
-
-export function evolveProgramme(state: ProgrammeState, event: ProgrammeEvent): ProgrammeState {
-  switch (event.type) {
-    case 'ProgrammeEstablished':
-      return { ...state, programmeId: event.data.programmeId };
-    case 'StrategicPriorityDefined':
-      return { ...state, priorityIds: [...state.priorityIds, event.data.priorityId] };
-    case 'StrategicOutcomeDefined':
-      return { ...state, outcomeIds: [...state.outcomeIds, event.data.outcomeId] };
-    case 'ProgrammeDirectorAppointed': {
-      const { personId, name, effectiveDate } = event.data;
-      return { ...state, director: { personId, name, effectiveDate } };
-    }
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 /**
  * What a proposal registration needs to know about its programme: pass it as
@@ -185,29 +155,21 @@ export function appointProgrammeDirector(
   ];
 }
 
-export function decideProgramme(
-  command: ProgrammeCommand,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'EstablishProgramme':
-      return establishProgramme(command, state);
-    case 'DefineStrategicPriority':
-      return defineStrategicPriority(command, state);
-    case 'DefineStrategicOutcome':
-      return defineStrategicOutcome(command, state);
-    case 'AppointProgrammeDirector':
-      return appointProgrammeDirector(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const programmeDecider: Decider<ProgrammeCommand, ProgrammeEvent, ProgrammeState> = {
-  decide: decideProgramme,
-  evolve: evolveProgramme,
+export const programmeDecider = deciderOf<ProgrammeCommand, ProgrammeEvent, ProgrammeState>({
   initialState: initialProgrammeState,
-};
+  evolve: {
+    ProgrammeEstablished: (state, event) => ({ ...state, programmeId: event.data.programmeId }),
+    StrategicPriorityDefined: (state, event) => ({ ...state, priorityIds: [...state.priorityIds, event.data.priorityId] }),
+    StrategicOutcomeDefined: (state, event) => ({ ...state, outcomeIds: [...state.outcomeIds, event.data.outcomeId] }),
+    ProgrammeDirectorAppointed: (state, event) => {
+      const { personId, name, effectiveDate } = event.data;
+      return { ...state, director: { personId, name, effectiveDate } };
+    },
+  },
+  decide: {
+    EstablishProgramme: establishProgramme,
+    DefineStrategicPriority: defineStrategicPriority,
+    DefineStrategicOutcome: defineStrategicOutcome,
+    AppointProgrammeDirector: appointProgrammeDirector,
+  },
+});

@@ -1,22 +1,4 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalCalendarDate,
-  optionalText,
-  requireId,
-  requireIdList,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireSourceReference,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
 import type {
   AgreeProposal,
   AssessDeliveryConfidence,
@@ -87,64 +69,6 @@ export const initialProposalState = (): ProposalState => ({
   deliveryConfidence: { self: null, independent: null },
   equalityImpactAssessmentIds: [],
 });
-
-export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
-  switch (event.type) {
-    case 'ProposalRegistered':
-      return { ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' };
-    case 'ConsultationOpened':
-      return {
-        ...state,
-        status: 'in-consultation',
-        consultation: { open: true, opensOn: event.data.opensOn },
-      };
-    case 'ConsultationClosed':
-      return state.consultation === null
-        ? state
-        : { ...state, consultation: { ...state.consultation, open: false } };
-    case 'ProposalAgreed':
-      return { ...state, status: 'agreed', agreedOn: event.data.decisionDate };
-    case 'ProposalNotTakenForward':
-      return { ...state, status: 'not-taken-forward' };
-    case 'ProposalReopened':
-      return { ...state, status: 'registered' };
-    case 'ProposalDeferred':
-      return { ...state, status: 'deferred' };
-    case 'LeadAssigned':
-      return {
-        ...state,
-        lead: {
-          id: event.data.leadId,
-          name: event.data.leadName,
-          effectiveDate: event.data.effectiveDate,
-        },
-      };
-    case 'EqualityImpactAssessed':
-      return {
-        ...state,
-        equalityImpactAssessmentIds: [
-          ...state.equalityImpactAssessmentIds,
-          event.data.assessmentId,
-        ],
-      };
-    case 'DeliveryConfidenceAssessed':
-      return {
-        ...state,
-        deliveryConfidence: {
-          ...state.deliveryConfidence,
-          [event.data.assessment]: event.data.rating,
-        },
-      };
-    case 'ProposalDeliveryStarted':
-      return { ...state, status: 'in-delivery' };
-    case 'ProposalClosed':
-      return { ...state, status: 'closed' };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 type Registered = ProposalState & { proposalId: string; status: ProposalStatus };
 
@@ -525,42 +449,59 @@ export function closeProposal(command: CloseProposal, state: ProposalState): Pro
   return [{ type: 'ProposalClosed', data: { proposalId: proposal.proposalId, closedOn, reason } }];
 }
 
-export function decideProposal(command: ProposalCommand, state: ProposalState): ProposalEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RegisterProposal':
-      return registerProposal(command, state);
-    case 'OpenConsultation':
-      return openConsultation(command, state);
-    case 'CloseConsultation':
-      return closeConsultation(command, state);
-    case 'AgreeProposal':
-      return agreeProposal(command, state);
-    case 'NotTakeProposalForward':
-      return notTakeProposalForward(command, state);
-    case 'ReopenProposal':
-      return reopenProposal(command, state);
-    case 'DeferProposal':
-      return deferProposal(command, state);
-    case 'AssignLead':
-      return assignLead(command, state);
-    case 'AssessEqualityImpact':
-      return assessEqualityImpact(command, state);
-    case 'AssessDeliveryConfidence':
-      return assessDeliveryConfidence(command, state);
-    case 'StartDelivery':
-      return startDelivery(command, state);
-    case 'CloseProposal':
-      return closeProposal(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState> = {
-  decide: decideProposal,
-  evolve: evolveProposal,
+export const proposalDecider = deciderOf<ProposalCommand, ProposalEvent, ProposalState>({
   initialState: initialProposalState,
-};
+  evolve: {
+    ProposalRegistered: (state, event) => ({ ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' }),
+    ConsultationOpened: (state, event) => ({
+      ...state,
+      status: 'in-consultation',
+      consultation: { open: true, opensOn: event.data.opensOn },
+    }),
+    ConsultationClosed: (state) => state.consultation === null
+      ? state
+      : { ...state, consultation: { ...state.consultation, open: false } },
+    ProposalAgreed: (state, event) => ({ ...state, status: 'agreed', agreedOn: event.data.decisionDate }),
+    ProposalNotTakenForward: (state) => ({ ...state, status: 'not-taken-forward' }),
+    ProposalReopened: (state) => ({ ...state, status: 'registered' }),
+    ProposalDeferred: (state) => ({ ...state, status: 'deferred' }),
+    LeadAssigned: (state, event) => ({
+      ...state,
+      lead: {
+        id: event.data.leadId,
+        name: event.data.leadName,
+        effectiveDate: event.data.effectiveDate,
+      },
+    }),
+    EqualityImpactAssessed: (state, event) => ({
+      ...state,
+      equalityImpactAssessmentIds: [
+        ...state.equalityImpactAssessmentIds,
+        event.data.assessmentId,
+      ],
+    }),
+    DeliveryConfidenceAssessed: (state, event) => ({
+      ...state,
+      deliveryConfidence: {
+        ...state.deliveryConfidence,
+        [event.data.assessment]: event.data.rating,
+      },
+    }),
+    ProposalDeliveryStarted: (state) => ({ ...state, status: 'in-delivery' }),
+    ProposalClosed: (state) => ({ ...state, status: 'closed' }),
+  },
+  decide: {
+    RegisterProposal: registerProposal,
+    OpenConsultation: openConsultation,
+    CloseConsultation: closeConsultation,
+    AgreeProposal: agreeProposal,
+    NotTakeProposalForward: notTakeProposalForward,
+    ReopenProposal: reopenProposal,
+    DeferProposal: deferProposal,
+    AssignLead: assignLead,
+    AssessEqualityImpact: assessEqualityImpact,
+    AssessDeliveryConfidence: assessDeliveryConfidence,
+    StartDelivery: startDelivery,
+    CloseProposal: closeProposal,
+  },
+});

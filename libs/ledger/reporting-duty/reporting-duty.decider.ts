@@ -1,18 +1,4 @@
-import {
-  assertCalendarDate,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalId,
-  requireId,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireList, requireOneOf, requireSourceReference, requireText } from '@ledger/kernel';
 import type { RecordReportReceived, ReportingDutyCommand, SetReportingDuty } from './reporting-duty.commands';
 import { REPORTING_RECURRENCES, REPORTING_SUBJECTS, type ReportingDutyEvent } from './reporting-duty.events';
 
@@ -23,19 +9,6 @@ export type ReportingDutyState = {
 };
 
 export const initialReportingDutyState = (): ReportingDutyState => ({ dutyId: null, dueDates: [], received: [] });
-
-export function evolveReportingDuty(state: ReportingDutyState, event: ReportingDutyEvent): ReportingDutyState {
-  switch (event.type) {
-    case 'ReportingDutySet':
-      return { ...state, dutyId: event.data.dutyId, dueDates: event.data.dueDates };
-    case 'ReportReceived':
-      return { ...state, received: [...state.received, event.data.dueOn] };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 export function setReportingDuty(command: SetReportingDuty, state: ReportingDutyState): ReportingDutyEvent[] {
   const { data } = command;
@@ -84,22 +57,14 @@ export function recordReportReceived(command: RecordReportReceived, state: Repor
   return [{ type: 'ReportReceived', data: { dutyId: state.dutyId, dueOn, receivedOn, paper, covers } }];
 }
 
-export function decideReportingDuty(command: ReportingDutyCommand, state: ReportingDutyState): ReportingDutyEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'SetReportingDuty':
-      return setReportingDuty(command, state);
-    case 'RecordReportReceived':
-      return recordReportReceived(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const reportingDutyDecider: Decider<ReportingDutyCommand, ReportingDutyEvent, ReportingDutyState> = {
-  decide: decideReportingDuty,
-  evolve: evolveReportingDuty,
+export const reportingDutyDecider = deciderOf<ReportingDutyCommand, ReportingDutyEvent, ReportingDutyState>({
   initialState: initialReportingDutyState,
-};
+  evolve: {
+    ReportingDutySet: (state, event) => ({ ...state, dutyId: event.data.dutyId, dueDates: event.data.dueDates }),
+    ReportReceived: (state, event) => ({ ...state, received: [...state.received, event.data.dueOn] }),
+  },
+  decide: {
+    SetReportingDuty: setReportingDuty,
+    RecordReportReceived: recordReportReceived,
+  },
+});

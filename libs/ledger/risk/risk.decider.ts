@@ -1,18 +1,4 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalId,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText, requireTextList } from '@ledger/kernel';
 import type { CloseRisk, RaiseRisk, ReassessRisk, RiskCommand } from './risk.commands';
 import {
   RISK_CATEGORIES,
@@ -42,26 +28,6 @@ export const initialRiskState = (): RiskState => ({
   residualLikelihood: 0,
   residualImpact: 0,
 });
-
-export function evolveRisk(state: RiskState, event: RiskEvent): RiskState {
-  switch (event.type) {
-    case 'RiskRaised':
-    case 'RiskReassessed': {
-      const { likelihood, impact, residualLikelihood, residualImpact } = event.data;
-      const raised =
-        event.type === 'RiskRaised'
-          ? { riskId: event.data.riskId, open: true, raisedOn: event.data.raisedOn }
-          : {};
-      return { ...state, ...raised, likelihood, impact, residualLikelihood, residualImpact };
-    }
-    case 'RiskClosed':
-      return { ...state, open: false };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 /** Likelihood and impact are whole numbers on a 1-5 scale. */
 function requireRating(value: unknown, field: string): number {
@@ -178,24 +144,22 @@ export function closeRisk(command: CloseRisk, state: RiskState): RiskEvent[] {
   return [{ type: 'RiskClosed', data: { riskId, reason, closedOn } }];
 }
 
-export function decideRisk(command: RiskCommand, state: RiskState): RiskEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RaiseRisk':
-      return raiseRisk(command, state);
-    case 'ReassessRisk':
-      return reassessRisk(command, state);
-    case 'CloseRisk':
-      return closeRisk(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** The scores a raise or a re-assessment leaves on the risk. */
+function assessed(state: RiskState, event: Extract<RiskEvent, { type: 'RiskRaised' | 'RiskReassessed' }>): RiskState {
+  const { likelihood, impact, residualLikelihood, residualImpact } = event.data;
+  return { ...state, likelihood, impact, residualLikelihood, residualImpact };
 }
 
-export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
-  decide: decideRisk,
-  evolve: evolveRisk,
+export const riskDecider = deciderOf<RiskCommand, RiskEvent, RiskState>({
   initialState: initialRiskState,
-};
+  evolve: {
+    RiskRaised: (state, event) => ({ ...assessed(state, event), riskId: event.data.riskId, open: true, raisedOn: event.data.raisedOn }),
+    RiskReassessed: assessed,
+    RiskClosed: (state) => ({ ...state, open: false }),
+  },
+  decide: {
+    RaiseRisk: raiseRisk,
+    ReassessRisk: reassessRisk,
+    CloseRisk: closeRisk,
+  },
+});

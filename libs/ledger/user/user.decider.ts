@@ -1,14 +1,4 @@
-import {
-  type Decider,
-  fail,
-  optionalId,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
 import type {
   ChangePassword,
   ChangeUserRole,
@@ -39,25 +29,6 @@ export const initialUserState = (): UserState => ({
   active: false,
   passwordHash: null,
 });
-
-export function evolveUser(state: UserState, event: UserEvent): UserState {
-  switch (event.type) {
-    case 'UserRegistered': {
-      const { userId, username, name, role, personId, passwordHash } = event.data;
-      return { userId, username, name, role, personId, passwordHash, active: true };
-    }
-    case 'UserRoleChanged':
-      return { ...state, role: event.data.role, personId: event.data.personId };
-    case 'UserDeactivated':
-      return { ...state, active: false };
-    case 'PasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 /** Usernames name the user's stream: the id alphabet, lower case. */
 function requireUsername(value: unknown): string {
@@ -138,29 +109,24 @@ export function changePassword(command: ChangePassword, state: UserState): UserE
   return [{ type: 'PasswordChanged', data: { username, passwordHash } }];
 }
 
-export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RegisterUser':
-      return registerUser(command, state);
-    case 'ChangeUserRole':
-      return changeUserRole(command, state);
-    case 'DeactivateUser':
-      return deactivateUser(command, state);
-    case 'ChangePassword':
-      return changePassword(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
-  decide: decideUser,
-  evolve: evolveUser,
+export const userDecider = deciderOf<UserCommand, UserEvent, UserState>({
   initialState: initialUserState,
-};
+  evolve: {
+    UserRegistered: (state, event) => {
+      const { userId, username, name, role, personId, passwordHash } = event.data;
+      return { userId, username, name, role, personId, passwordHash, active: true };
+    },
+    UserRoleChanged: (state, event) => ({ ...state, role: event.data.role, personId: event.data.personId }),
+    UserDeactivated: (state) => ({ ...state, active: false }),
+    PasswordChanged: (state, event) => ({ ...state, passwordHash: event.data.passwordHash }),
+  },
+  decide: {
+    RegisterUser: registerUser,
+    ChangeUserRole: changeUserRole,
+    DeactivateUser: deactivateUser,
+    ChangePassword: changePassword,
+  },
+});
 
 /** One sign-in attempt, after the caller has checked the password against the stored hash. */
 export interface SignInAttempt {
