@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type SourceReference, typeNames } from '@ledger/kernel';
 
 /** Where an action comes from: a condition of an agreement/approval/decision, a meeting, the office. */
 export const ACTION_ORIGINS = ['condition', 'meeting', 'office'] as const;
@@ -41,13 +41,7 @@ export type ActionDropped = DomainEvent<'ActionDropped', { actionId: string; rea
 
 export type ActionEvent = ActionRaised | ActionCompleted | ActionDropped;
 
-const actionEventTypes: Record<ActionEvent['type'], true> = {
-  ActionRaised: true,
-  ActionCompleted: true,
-  ActionDropped: true,
-};
-
 /** The event types of the `action-<actionId>` stream. */
-export const ACTION_EVENT_TYPES = Object.keys(actionEventTypes) as ActionEvent['type'][];
+export const ACTION_EVENT_TYPES = typeNames<ActionEvent['type']>({ ActionRaised: true, ActionCompleted: true, ActionDropped: true });
 
 export const actionStreamId = (actionId: string): string => `action-${actionId}`;

@@ -51,14 +51,4 @@ export type CorrectBenefitRealisation = DomainCommand<
   { period: BenefitPeriod; actual: number; reason: string }
 >;
 
-export type BenefitCommand =
-  PlanBenefit | ReforecastBenefit | RealiseBenefit | CorrectBenefitRealisation;
-
-const benefitCommandTypes: Record<BenefitCommand['type'], true> = {
-  PlanBenefit: true,
-  ReforecastBenefit: true,
-  RealiseBenefit: true,
-  CorrectBenefitRealisation: true,
-};
-
-export const BENEFIT_COMMAND_TYPES = Object.keys(benefitCommandTypes) as BenefitCommand['type'][];
+export type BenefitCommand = PlanBenefit | ReforecastBenefit | RealiseBenefit | CorrectBenefitRealisation;

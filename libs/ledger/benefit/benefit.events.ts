@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, typeNames } from '@ledger/kernel';
 /** The unit of a cash benefit; any other unit ('hours', 'officers') is free text. */
 export const PENCE_UNIT = 'GBP-pence';
 
@@ -81,15 +81,7 @@ export type BenefitRealisationCorrected = DomainEvent<
   }
 >;
 
-export type BenefitEvent =
-  BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
-
-const benefitEventTypes: Record<BenefitEvent['type'], true> = {
-  BenefitPlanned: true,
-  BenefitReforecast: true,
-  BenefitRealised: true,
-  BenefitRealisationCorrected: true,
-};
+export type BenefitEvent = BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
 
 /** The event types of the `benefit-<benefitId>` stream. */
-export const BENEFIT_EVENT_TYPES = Object.keys(benefitEventTypes) as BenefitEvent['type'][];
+export const BENEFIT_EVENT_TYPES = typeNames<BenefitEvent['type']>({ BenefitPlanned: true, BenefitReforecast: true, BenefitRealised: true, BenefitRealisationCorrected: true });

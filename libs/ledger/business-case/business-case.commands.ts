@@ -38,13 +38,3 @@ export type ReturnBusinessCase = DomainCommand<
 >;
 
 export type BusinessCaseCommand = SubmitBusinessCase | ApproveBusinessCase | ReturnBusinessCase;
-
-const businessCaseCommandTypes: Record<BusinessCaseCommand['type'], true> = {
-  SubmitBusinessCase: true,
-  ApproveBusinessCase: true,
-  ReturnBusinessCase: true,
-};
-
-export const BUSINESS_CASE_COMMAND_TYPES = Object.keys(
-  businessCaseCommandTypes,
-) as BusinessCaseCommand['type'][];

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, FinancialYear, Pence } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type FinancialYear, type Pence, typeNames } from '@ledger/kernel';
 /** Strategic outline, outline and full business case, in that order. */
 export const BUSINESS_CASE_STAGES = ['SOC', 'OBC', 'FBC'] as const;
 export type BusinessCaseStage = (typeof BUSINESS_CASE_STAGES)[number];
@@ -59,13 +59,5 @@ export type BusinessCaseReturned = DomainEvent<
 
 export type BusinessCaseEvent = BusinessCaseSubmitted | BusinessCaseApproved | BusinessCaseReturned;
 
-const businessCaseEventTypes: Record<BusinessCaseEvent['type'], true> = {
-  BusinessCaseSubmitted: true,
-  BusinessCaseApproved: true,
-  BusinessCaseReturned: true,
-};
-
 /** The event types of the `business-case-<proposalId>` stream. */
-export const BUSINESS_CASE_EVENT_TYPES = Object.keys(
-  businessCaseEventTypes,
-) as BusinessCaseEvent['type'][];
+export const BUSINESS_CASE_EVENT_TYPES = typeNames<BusinessCaseEvent['type']>({ BusinessCaseSubmitted: true, BusinessCaseApproved: true, BusinessCaseReturned: true });

@@ -21,11 +21,3 @@ export type RecordDecision = DomainCommand<
 >;
 
 export type DecisionLogCommand = RecordDecision;
-
-const decisionLogCommandTypes: Record<DecisionLogCommand['type'], true> = {
-  RecordDecision: true,
-};
-
-export const DECISION_LOG_COMMAND_TYPES = Object.keys(
-  decisionLogCommandTypes,
-) as DecisionLogCommand['type'][];

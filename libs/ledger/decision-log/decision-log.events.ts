@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, typeNames } from '@ledger/kernel';
 export const DECISION_OUTCOMES = ['approve', 'approve-with-conditions', 'reject', 'defer'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
@@ -29,11 +29,5 @@ export type DecisionRecorded = DomainEvent<
 
 export type DecisionLogEvent = DecisionRecorded;
 
-const decisionLogEventTypes: Record<DecisionLogEvent['type'], true> = {
-  DecisionRecorded: true,
-};
-
 /** The event types of the `decision-log-<programmeId>` stream. */
-export const DECISION_LOG_EVENT_TYPES = Object.keys(
-  decisionLogEventTypes,
-) as DecisionLogEvent['type'][];
+export const DECISION_LOG_EVENT_TYPES = typeNames<DecisionLogEvent['type']>({ DecisionRecorded: true });

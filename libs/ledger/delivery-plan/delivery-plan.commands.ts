@@ -27,16 +27,4 @@ export type ChangeMilestoneDependencies = DomainCommand<
   { milestoneId: string; predecessorIds: string[] }
 >;
 
-export type DeliveryPlanCommand =
-  PlanMilestone | RescheduleMilestone | AchieveMilestone | ChangeMilestoneDependencies;
-
-const deliveryPlanCommandTypes: Record<DeliveryPlanCommand['type'], true> = {
-  PlanMilestone: true,
-  RescheduleMilestone: true,
-  AchieveMilestone: true,
-  ChangeMilestoneDependencies: true,
-};
-
-export const DELIVERY_PLAN_COMMAND_TYPES = Object.keys(
-  deliveryPlanCommandTypes,
-) as DeliveryPlanCommand['type'][];
+export type DeliveryPlanCommand = PlanMilestone | RescheduleMilestone | AchieveMilestone | ChangeMilestoneDependencies;

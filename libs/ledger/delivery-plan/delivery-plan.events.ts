@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, typeNames } from '@ledger/kernel';
 export type MilestonePlanned = DomainEvent<
   'MilestonePlanned',
   {
@@ -43,17 +43,7 @@ export type MilestoneDependenciesChanged = DomainEvent<
   }
 >;
 
-export type DeliveryPlanEvent =
-  MilestonePlanned | MilestoneRescheduled | MilestoneAchieved | MilestoneDependenciesChanged;
-
-const deliveryPlanEventTypes: Record<DeliveryPlanEvent['type'], true> = {
-  MilestonePlanned: true,
-  MilestoneRescheduled: true,
-  MilestoneAchieved: true,
-  MilestoneDependenciesChanged: true,
-};
+export type DeliveryPlanEvent = MilestonePlanned | MilestoneRescheduled | MilestoneAchieved | MilestoneDependenciesChanged;
 
 /** The event types of the `delivery-plan-<programmeId>` stream. */
-export const DELIVERY_PLAN_EVENT_TYPES = Object.keys(
-  deliveryPlanEventTypes,
-) as DeliveryPlanEvent['type'][];
+export const DELIVERY_PLAN_EVENT_TYPES = typeNames<DeliveryPlanEvent['type']>({ MilestonePlanned: true, MilestoneRescheduled: true, MilestoneAchieved: true, MilestoneDependenciesChanged: true });

@@ -1,4 +1,4 @@
-import type { DomainEvent, FinancialYear, Pence } from '@ledger/kernel';
+import { type DomainEvent, type FinancialYear, type Pence, typeNames } from '@ledger/kernel';
 
 /**
  * A line of the programme's medium-term financial plan (002 Appendix 3): a resource that
@@ -35,10 +35,5 @@ export type FundingLineRevised = DomainEvent<
 
 export type FundingEvent = FundingLineRecorded | FundingLineRevised;
 
-const fundingEventTypes: Record<FundingEvent['type'], true> = {
-  FundingLineRecorded: true,
-  FundingLineRevised: true,
-};
-
 /** The event types of the `funding-<programmeId>` stream. */
-export const FUNDING_EVENT_TYPES = Object.keys(fundingEventTypes) as FundingEvent['type'][];
+export const FUNDING_EVENT_TYPES = typeNames<FundingEvent['type']>({ FundingLineRecorded: true, FundingLineRevised: true });

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, typeNames } from '@ledger/kernel';
 
 export const ISSUE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type IssueSeverity = (typeof ISSUE_SEVERITIES)[number];
@@ -28,9 +28,7 @@ export type IssueResolved = DomainEvent<'IssueResolved', { issueId: string; reso
 
 export type IssueEvent = IssueRaised | IssueEscalated | IssueResolved;
 
-const issueEventTypes: Record<IssueEvent['type'], true> = { IssueRaised: true, IssueEscalated: true, IssueResolved: true };
-
 /** The event types of the `issue-<issueId>` stream. */
-export const ISSUE_EVENT_TYPES = Object.keys(issueEventTypes) as IssueEvent['type'][];
+export const ISSUE_EVENT_TYPES = typeNames<IssueEvent['type']>({ IssueRaised: true, IssueEscalated: true, IssueResolved: true });
 
 export const issueStreamId = (issueId: string): string => `issue-${issueId}`;

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
 
 /** What can come to a meeting: a paper on a proposal, a business case, a benefits report, the pack. */
 export const AGENDA_ITEM_KINDS = ['proposal-report', 'business-case', 'benefits-report', 'committee-pack', 'other'] as const;
@@ -38,14 +38,8 @@ export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; heldOn
 
 export type MeetingEvent = MeetingScheduled | AgendaItemAdded | MeetingHeld;
 
-const meetingEventTypes: Record<MeetingEvent['type'], true> = {
-  MeetingScheduled: true,
-  AgendaItemAdded: true,
-  MeetingHeld: true,
-};
-
 /** The event types of the `meeting-<meetingId>` stream. */
-export const MEETING_EVENT_TYPES = Object.keys(meetingEventTypes) as MeetingEvent['type'][];
+export const MEETING_EVENT_TYPES = typeNames<MeetingEvent['type']>({ MeetingScheduled: true, AgendaItemAdded: true, MeetingHeld: true });
 
 /** Kept in the slice: only the meeting writes its stream. */
 export const meetingStreamId = (meetingId: string): string => `meeting-${meetingId}`;

@@ -51,10 +51,4 @@ export type CorrectActual = DomainCommand<
   { indicatorId: string; period: FinancialYear; value: number; reason: string; correctedOn: CalendarDate }
 >;
 
-export type ObjectiveCommand =
-  | DefineObjective
-  | AssignAccountability
-  | DefineIndicator
-  | SetTarget
-  | ReportActual
-  | CorrectActual;
+export type ObjectiveCommand = DefineObjective | AssignAccountability | DefineIndicator | SetTarget | ReportActual | CorrectActual;

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, FinancialYear } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type FinancialYear, typeNames } from '@ledger/kernel';
 
 /** Whether a higher or a lower figure is better (detections up, burglaries down). */
 export const INDICATOR_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
@@ -68,22 +68,7 @@ export type ActualCorrected = DomainEvent<
   }
 >;
 
-export type ObjectiveEvent =
-  | ObjectiveDefined
-  | AccountabilityAssigned
-  | IndicatorDefined
-  | TargetSet
-  | ActualReported
-  | ActualCorrected;
-
-const objectiveEventTypes: Record<ObjectiveEvent['type'], true> = {
-  ObjectiveDefined: true,
-  AccountabilityAssigned: true,
-  IndicatorDefined: true,
-  TargetSet: true,
-  ActualReported: true,
-  ActualCorrected: true,
-};
+export type ObjectiveEvent = ObjectiveDefined | AccountabilityAssigned | IndicatorDefined | TargetSet | ActualReported | ActualCorrected;
 
 /** The event types of the `objective-<objectiveId>` stream. */
-export const OBJECTIVE_EVENT_TYPES = Object.keys(objectiveEventTypes) as ObjectiveEvent['type'][];
+export const OBJECTIVE_EVENT_TYPES = typeNames<ObjectiveEvent['type']>({ ObjectiveDefined: true, AccountabilityAssigned: true, IndicatorDefined: true, TargetSet: true, ActualReported: true, ActualCorrected: true });

@@ -25,16 +25,4 @@ export type AppointProgrammeDirector = DomainCommand<
   { personId: string; name: string; effectiveDate: CalendarDate }
 >;
 
-export type ProgrammeCommand =
-  EstablishProgramme | DefineStrategicPriority | DefineStrategicOutcome | AppointProgrammeDirector;
-
-const programmeCommandTypes: Record<ProgrammeCommand['type'], true> = {
-  EstablishProgramme: true,
-  DefineStrategicPriority: true,
-  DefineStrategicOutcome: true,
-  AppointProgrammeDirector: true,
-};
-
-export const PROGRAMME_COMMAND_TYPES = Object.keys(
-  programmeCommandTypes,
-) as ProgrammeCommand['type'][];
+export type ProgrammeCommand = EstablishProgramme | DefineStrategicPriority | DefineStrategicOutcome | AppointProgrammeDirector;

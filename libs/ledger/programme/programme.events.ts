@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type SourceReference, typeNames } from '@ledger/kernel';
 export type ProgrammeEstablished = DomainEvent<
   'ProgrammeEstablished',
   {
@@ -31,18 +31,7 @@ export type ProgrammeDirectorAppointed = DomainEvent<
   }
 >;
 
-export type ProgrammeEvent =
-  | ProgrammeEstablished
-  | StrategicPriorityDefined
-  | StrategicOutcomeDefined
-  | ProgrammeDirectorAppointed;
-
-const programmeEventTypes: Record<ProgrammeEvent['type'], true> = {
-  ProgrammeEstablished: true,
-  StrategicPriorityDefined: true,
-  StrategicOutcomeDefined: true,
-  ProgrammeDirectorAppointed: true,
-};
+export type ProgrammeEvent = ProgrammeEstablished | StrategicPriorityDefined | StrategicOutcomeDefined | ProgrammeDirectorAppointed;
 
 /** The event types of the `programme-<id>` stream. */
-export const PROGRAMME_EVENT_TYPES = Object.keys(programmeEventTypes) as ProgrammeEvent['type'][];
+export const PROGRAMME_EVENT_TYPES = typeNames<ProgrammeEvent['type']>({ ProgrammeEstablished: true, StrategicPriorityDefined: true, StrategicOutcomeDefined: true, ProgrammeDirectorAppointed: true });

@@ -107,35 +107,4 @@ export type CloseProposal = DomainCommand<
   { closedOn: CalendarDate; reason: string }
 >;
 
-export type ProposalCommand =
-  | RegisterProposal
-  | OpenConsultation
-  | CloseConsultation
-  | AgreeProposal
-  | NotTakeProposalForward
-  | ReopenProposal
-  | DeferProposal
-  | AssignLead
-  | AssessEqualityImpact
-  | AssessDeliveryConfidence
-  | StartDelivery
-  | CloseProposal;
-
-const proposalCommandTypes: Record<ProposalCommand['type'], true> = {
-  RegisterProposal: true,
-  OpenConsultation: true,
-  CloseConsultation: true,
-  AgreeProposal: true,
-  NotTakeProposalForward: true,
-  ReopenProposal: true,
-  DeferProposal: true,
-  AssignLead: true,
-  AssessEqualityImpact: true,
-  AssessDeliveryConfidence: true,
-  StartDelivery: true,
-  CloseProposal: true,
-};
-
-export const PROPOSAL_COMMAND_TYPES = Object.keys(
-  proposalCommandTypes,
-) as ProposalCommand['type'][];
+export type ProposalCommand = RegisterProposal | OpenConsultation | CloseConsultation | AgreeProposal | NotTakeProposalForward | ReopenProposal | DeferProposal | AssignLead | AssessEqualityImpact | AssessDeliveryConfidence | StartDelivery | CloseProposal;

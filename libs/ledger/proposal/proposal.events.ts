@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
 /** Why an idea was not taken forward (Service Review 2005, paragraph 35). */
 export const NOT_TAKEN_FORWARD_REASONS = [
   'too-bureaucratic',
@@ -167,34 +167,7 @@ export type ProposalClosed = DomainEvent<
   { proposalId: string; closedOn: CalendarDate; reason: string }
 >;
 
-export type ProposalEvent =
-  | ProposalRegistered
-  | ConsultationOpened
-  | ConsultationClosed
-  | ProposalAgreed
-  | ProposalNotTakenForward
-  | ProposalReopened
-  | ProposalDeferred
-  | LeadAssigned
-  | EqualityImpactAssessed
-  | DeliveryConfidenceAssessed
-  | ProposalDeliveryStarted
-  | ProposalClosed;
-
-const proposalEventTypes: Record<ProposalEvent['type'], true> = {
-  ProposalRegistered: true,
-  ConsultationOpened: true,
-  ConsultationClosed: true,
-  ProposalAgreed: true,
-  ProposalNotTakenForward: true,
-  ProposalReopened: true,
-  ProposalDeferred: true,
-  LeadAssigned: true,
-  EqualityImpactAssessed: true,
-  DeliveryConfidenceAssessed: true,
-  ProposalDeliveryStarted: true,
-  ProposalClosed: true,
-};
+export type ProposalEvent = ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed;
 
 /** The event types of the `proposal-<id>` stream. */
-export const PROPOSAL_EVENT_TYPES = Object.keys(proposalEventTypes) as ProposalEvent['type'][];
+export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true });

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
 
 /** What a duty reports on. */
 export const REPORTING_SUBJECTS = ['programme', 'proposal', 'benefit', 'objective'] as const;
@@ -32,9 +32,7 @@ export type ReportReceived = DomainEvent<
 
 export type ReportingDutyEvent = ReportingDutySet | ReportReceived;
 
-const reportingDutyEventTypes: Record<ReportingDutyEvent['type'], true> = { ReportingDutySet: true, ReportReceived: true };
-
 /** The event types of the `reporting-duty-<dutyId>` stream. */
-export const REPORTING_DUTY_EVENT_TYPES = Object.keys(reportingDutyEventTypes) as ReportingDutyEvent['type'][];
+export const REPORTING_DUTY_EVENT_TYPES = typeNames<ReportingDutyEvent['type']>({ ReportingDutySet: true, ReportReceived: true });
 
 export const reportingDutyStreamId = (dutyId: string): string => `reporting-duty-${dutyId}`;

@@ -40,11 +40,3 @@ export type ReassessRisk = DomainCommand<
 export type CloseRisk = DomainCommand<'CloseRisk', { reason: string; closedOn: CalendarDate }>;
 
 export type RiskCommand = RaiseRisk | ReassessRisk | CloseRisk;
-
-const riskCommandTypes: Record<RiskCommand['type'], true> = {
-  RaiseRisk: true,
-  ReassessRisk: true,
-  CloseRisk: true,
-};
-
-export const RISK_COMMAND_TYPES = Object.keys(riskCommandTypes) as RiskCommand['type'][];

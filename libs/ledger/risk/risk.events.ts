@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, typeNames } from '@ledger/kernel';
 export const RISK_KINDS = ['threat', 'opportunity'] as const;
 export type RiskKind = (typeof RISK_KINDS)[number];
 
@@ -74,11 +74,5 @@ export type RiskClosed = DomainEvent<
 
 export type RiskEvent = RiskRaised | RiskReassessed | RiskClosed;
 
-const riskEventTypes: Record<RiskEvent['type'], true> = {
-  RiskRaised: true,
-  RiskReassessed: true,
-  RiskClosed: true,
-};
-
 /** The event types of the `risk-<riskId>` stream. */
-export const RISK_EVENT_TYPES = Object.keys(riskEventTypes) as RiskEvent['type'][];
+export const RISK_EVENT_TYPES = typeNames<RiskEvent['type']>({ RiskRaised: true, RiskReassessed: true, RiskClosed: true });

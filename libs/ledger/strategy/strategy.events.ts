@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, FinancialYear } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type FinancialYear, typeNames } from '@ledger/kernel';
 
 /** A corporate strategy (three years) or an annual policing plan (001 §7–9, 004 §1–7). */
 export const PLAN_KINDS = ['corporate-strategy', 'policing-plan'] as const;
@@ -44,12 +44,5 @@ export type PriorityRetired = DomainEvent<
 
 export type StrategyEvent = PlanDefined | PriorityDefined | PriorityReworded | PriorityRetired;
 
-const strategyEventTypes: Record<StrategyEvent['type'], true> = {
-  PlanDefined: true,
-  PriorityDefined: true,
-  PriorityReworded: true,
-  PriorityRetired: true,
-};
-
 /** The event types of the `plan-<planId>` stream. */
-export const STRATEGY_EVENT_TYPES = Object.keys(strategyEventTypes) as StrategyEvent['type'][];
+export const STRATEGY_EVENT_TYPES = typeNames<StrategyEvent['type']>({ PlanDefined: true, PriorityDefined: true, PriorityReworded: true, PriorityRetired: true });

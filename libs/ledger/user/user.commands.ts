@@ -24,12 +24,3 @@ export type DeactivateUser = DomainCommand<'DeactivateUser', { reason: string }>
 export type ChangePassword = DomainCommand<'ChangePassword', { passwordHash: string }>;
 
 export type UserCommand = RegisterUser | ChangeUserRole | DeactivateUser | ChangePassword;
-
-const userCommandTypes: Record<UserCommand['type'], true> = {
-  RegisterUser: true,
-  ChangeUserRole: true,
-  DeactivateUser: true,
-  ChangePassword: true,
-};
-
-export const USER_COMMAND_TYPES = Object.keys(userCommandTypes) as UserCommand['type'][];

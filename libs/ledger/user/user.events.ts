@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@ledger/kernel';
+import { type DomainEvent, typeNames } from '@ledger/kernel';
 
 /** Who may do what is decided by a user's role (README, "Roles"). */
 export const USER_ROLES = ['programme-office', 'lead', 'oversight-committee', 'administrator'] as const;
@@ -36,12 +36,5 @@ export type PasswordChanged = DomainEvent<'PasswordChanged', { username: string;
 
 export type UserEvent = UserRegistered | UserRoleChanged | UserDeactivated | PasswordChanged;
 
-const userEventTypes: Record<UserEvent['type'], true> = {
-  UserRegistered: true,
-  UserRoleChanged: true,
-  UserDeactivated: true,
-  PasswordChanged: true,
-};
-
 /** The event types of the `user-<username>` stream. */
-export const USER_EVENT_TYPES = Object.keys(userEventTypes) as UserEvent['type'][];
+export const USER_EVENT_TYPES = typeNames<UserEvent['type']>({ UserRegistered: true, UserRoleChanged: true, UserDeactivated: true, PasswordChanged: true });
