@@ -26,6 +26,7 @@ export type BenefitPlanned = DomainEvent<
     description: string;
     observableOutcome: string;
     measure: string;
+    /** 'GBP-pence' for cash; required for a cash-releasing benefit. */
     unit: string;
     attribution: string;
     cashReleasing: boolean;
@@ -62,6 +63,7 @@ export type BenefitRealised = DomainEvent<
   {
     benefitId: string;
     period: BenefitPeriod;
+    /** May be negative: a period can go backwards. */
     actual: number;
     forecastRemaining: number | null;
     evidence: string;

@@ -19,6 +19,7 @@ export type DecisionRecorded = DomainEvent<
     proposalId: string | null;
     outcome: DecisionOutcome;
     rationale: string;
+    /** At least one for 'approve-with-conditions'; none for 'approve'. */
     conditions: string[];
     minuteReference: string;
     evidence: DecisionEvidence[];

@@ -72,9 +72,9 @@ export function typeNames<T extends string>(names: Record<T, true>): T[] {
 
 /**
  * A command's data declared from its event's: the same fields, minus what the decider derives
- * (`Derived`), with the `Optional` ones allowed to be left out or null.
+ * (`Derived`), with the `Optional` ones allowed to be left out.
  */
 export type CommandData<D, Derived extends keyof D = never, Optional extends keyof D = never> = Omit<
   D,
   Derived | Optional
-> & { [K in Optional]?: D[K] | null };
+> & { [K in Optional]?: D[K] };

@@ -1,23 +1,10 @@
-import type { DomainCommand } from '@ledger/kernel';
-import type { UserRole } from './user.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { UserRegistered, UserRoleChanged } from './user.events';
 
-export type RegisterUser = DomainCommand<
-  'RegisterUser',
-  {
-    userId: string;
-    username: string;
-    name: string;
-    role: UserRole;
-    personId?: string | null;
-    /** Hashed by the caller: the domain never sees a password. */
-    passwordHash: string;
-  }
->;
+/** `passwordHash` is hashed by the caller: the domain never sees a password. */
+export type RegisterUser = DomainCommand<'RegisterUser', CommandData<UserRegistered['data'], never, 'personId'>>;
 
-export type ChangeUserRole = DomainCommand<
-  'ChangeUserRole',
-  { role: UserRole; personId?: string | null; reason: string }
->;
+export type ChangeUserRole = DomainCommand<'ChangeUserRole', CommandData<UserRoleChanged['data'], 'username' | 'previousRole', 'personId'>>;
 
 export type DeactivateUser = DomainCommand<'DeactivateUser', { reason: string }>;
 
