@@ -1,11 +1,5 @@
 import { deciderSpec } from '../../../test/support/decider-spec';
-import type {
-  BenefitCommand,
-  CorrectBenefitRealisation,
-  PlanBenefit,
-  RealiseBenefit,
-  ReforecastBenefit,
-} from './benefit.commands';
+import type { BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
 import { benefitDecider, isBenefitPeriod } from './benefit.decider';
 import type { BenefitEvent, BenefitPlanned, BenefitRealised } from './benefit.events';
 

@@ -1,9 +1,5 @@
 import { deciderSpec } from '../../../test/support/decider-spec';
-import type {
-  ApproveBusinessCase,
-  ReturnBusinessCase,
-  SubmitBusinessCase,
-} from './business-case.commands';
+import type { ApproveBusinessCase, ReturnBusinessCase, SubmitBusinessCase } from './business-case.commands';
 import { businessCaseDecider } from './business-case.decider';
 import type { BusinessCaseEvent, BusinessCaseSubmitted } from './business-case.events';
 

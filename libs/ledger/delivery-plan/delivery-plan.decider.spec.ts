@@ -1,11 +1,5 @@
 import { deciderSpec } from '../../../test/support/decider-spec';
-import type {
-  AchieveMilestone,
-  ChangeMilestoneDependencies,
-  DeliveryPlanCommand,
-  PlanMilestone,
-  RescheduleMilestone,
-} from './delivery-plan.commands';
+import type { AchieveMilestone, ChangeMilestoneDependencies, DeliveryPlanCommand, PlanMilestone, RescheduleMilestone } from './delivery-plan.commands';
 import { deliveryPlanDecider } from './delivery-plan.decider';
 import type { DeliveryPlanEvent } from './delivery-plan.events';
 

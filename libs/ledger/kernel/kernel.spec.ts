@@ -1,14 +1,7 @@
 import { deciderOf, type DomainCommand, type DomainEvent, foldEvents, keep, typeNames } from './decider';
 import { requireIdList, requireText } from './assert';
 import { assertCalendarDate, isCalendarDate } from './calendar-date';
-import {
-  AggregateNotFound,
-  BusinessRuleViolation,
-  DOMAIN_ERROR_CODES,
-  DomainError,
-  domainError,
-  InvalidCommand,
-} from './domain.errors';
+import { AggregateNotFound, BusinessRuleViolation, DOMAIN_ERROR_CODES, DomainError, domainError, InvalidCommand } from './domain.errors';
 import { assertFinancialYear, financialYearOf, isFinancialYear } from './financial-year';
 import { assertPence, isPence } from './money';
 import { streamIds } from './stream-ids';

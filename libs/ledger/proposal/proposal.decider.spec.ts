@@ -1,19 +1,5 @@
 import { deciderSpec } from '../../../test/support/decider-spec';
-import type {
-  AgreeProposal,
-  AssessDeliveryConfidence,
-  AssessEqualityImpact,
-  AssignLead,
-  CloseConsultation,
-  CloseProposal,
-  DeferProposal,
-  NotTakeProposalForward,
-  OpenConsultation,
-  ProposalCommand,
-  RegisterProposal,
-  ReopenProposal,
-  StartDelivery,
-} from './proposal.commands';
+import type { AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
 import { proposalDecider } from './proposal.decider';
 import type { DeliveryConfidenceAssessed, ProposalEvent } from './proposal.events';
 
