@@ -1,5 +1,5 @@
 import { BENEFIT_EVENT_TYPES, type BenefitEvent, type BenefitPlanned, type ScheduledValue, type ScheduleKind } from './benefit.events';
-import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, rowProjectionOf } from '@ledger/platform/projection';
 
 export interface Realisation {
   period: string;
@@ -27,13 +27,9 @@ export type BenefitRow = Omit<BenefitPlanned['data'], 'schedule' | 'scheduleKind
 const sum = (realisations: Realisation[]) => realisations.reduce((total, realisation) => total + realisation.actual, 0);
 
 /** benefits: baseline, re-forecasts with reasons, realisations by period, cumulative realised. */
-export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
-  name: 'benefits',
-  table: 'benefit_view',
-  handles: BENEFIT_EVENT_TYPES,
-  rowId: rowIdFrom('benefitId'),
-  evolve(row, stored) {
-    const event = domainEventOf<BenefitEvent>(stored);
+export const benefitProjection = rowProjectionOf<BenefitEvent, BenefitRow>({
+  name: 'benefits', table: 'benefit_view', handles: BENEFIT_EVENT_TYPES, key: 'benefitId',
+  evolve(row, event, stored) {
     if (event.type === 'BenefitPlanned') {
       const data = event.data;
       return {
@@ -75,4 +71,4 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
         return row;
     }
   },
-};
+});
