@@ -28,12 +28,8 @@ export function raiseAction(command: RaiseAction, state: ActionState): ActionEve
   const proposalId = optionalId(data.proposalId, 'proposalId');
   const decisionId = optionalId(data.decisionId, 'decisionId');
   const meetingId = optionalId(data.meetingId, 'meetingId');
-  if (origin === 'condition' && (condition === null || (proposalId === null && decisionId === null))) {
-    fail('ACTION_CONDITION_REQUIRED', 'An action from a condition quotes the condition and names the proposal or decision it is attached to', 'condition');
-  }
-  if (origin === 'meeting' && meetingId === null) {
-    fail('ACTION_CONDITION_REQUIRED', 'An action raised at a meeting names the meeting', 'meetingId');
-  }
+  if (origin === 'condition' && (condition === null || (proposalId === null && decisionId === null))) fail('ACTION_CONDITION_REQUIRED', 'An action from a condition quotes the condition and names the proposal or decision it is attached to', 'condition');
+  if (origin === 'meeting' && meetingId === null) fail('ACTION_CONDITION_REQUIRED', 'An action raised at a meeting names the meeting', 'meetingId');
   const raisedOn = assertCalendarDate(data.raisedOn, 'raisedOn');
   const dueMeeting = data.dueMeeting === undefined || data.dueMeeting === null ? null : requireObject(data.dueMeeting, 'dueMeetingId');
   const given = optionalCalendarDate(data.dueOn, 'dueOn');

@@ -43,23 +43,12 @@ export function isBenefitPeriod(value: unknown): value is BenefitPeriod {
 }
 
 function requirePeriod(value: unknown, field: string): BenefitPeriod {
-  if (!isBenefitPeriod(value)) {
-    fail(
-      'INVALID_PERIOD',
-      `${field} must be a financial year (2006/07) or a quarter (2006-Q3)`,
-      field,
-    );
-  }
+  if (!isBenefitPeriod(value)) fail('INVALID_PERIOD', `${field} must be a financial year (2006/07) or a quarter (2006-Q3)`, field);
   return value;
 }
 
 /** A benefit value: whole pence for cash benefits, a whole number in the benefit's unit otherwise. */
-function requireValue(
-  value: unknown,
-  field: string,
-  inPence: boolean,
-  allowNegative = false,
-): number {
+function requireValue(value: unknown, field: string, inPence: boolean, allowNegative = false): number {
   return inPence
     ? assertPence(value, field, { allowNegative })
     : requireInteger(value, field, allowNegative ? {} : { min: 0 });
@@ -71,9 +60,7 @@ function optionalValue(value: unknown, field: string, inPence: boolean): number 
 
 function requireScheduleKind(value: unknown): ScheduleKind {
   if (value === undefined || value === null) return 'per-period';
-  if (!(SCHEDULE_KINDS as readonly unknown[]).includes(value)) {
-    fail('INVALID_ENUM_VALUE', `scheduleKind must be one of ${SCHEDULE_KINDS.join(', ')}`, 'scheduleKind');
-  }
+  if (!(SCHEDULE_KINDS as readonly unknown[]).includes(value)) fail('INVALID_ENUM_VALUE', `scheduleKind must be one of ${SCHEDULE_KINDS.join(', ')}`, 'scheduleKind');
   return value as ScheduleKind;
 }
 
@@ -91,9 +78,7 @@ function requireSchedule(value: unknown, inPence: boolean): ScheduledValue[] {
   );
   // One kind of period a schedule: 2006/07 and 2006-Q3 overlap, and could report the same months twice.
   const kinds = new Set(schedule.map((entry) => (QUARTER_PATTERN.test(entry.period) ? 'quarters' : 'financial years')));
-  if (kinds.size > 1) {
-    fail('BENEFIT_SCHEDULE_MIXED_PERIODS', 'schedule must be all financial years (2006/07) or all quarters (2006-Q3), not both', 'schedule');
-  }
+  if (kinds.size > 1) fail('BENEFIT_SCHEDULE_MIXED_PERIODS', 'schedule must be all financial years (2006/07) or all quarters (2006-Q3), not both', 'schedule');
   return schedule;
 }
 
@@ -109,20 +94,8 @@ export function planBenefit(command: PlanBenefit, state: BenefitState): BenefitE
   const unit = requireText(data.unit, 'unit');
   const cashReleasing = requireBoolean(data.cashReleasing, 'cashReleasing');
   const quantitative = requireBoolean(data.quantitative, 'quantitative');
-  if (cashReleasing && unit !== PENCE_UNIT) {
-    fail(
-      'BENEFIT_CASH_UNIT_REQUIRED',
-      `A cash-releasing benefit is measured in ${PENCE_UNIT}`,
-      'unit',
-    );
-  }
-  if (cashReleasing && !quantitative) {
-    fail(
-      'BENEFIT_CASH_MUST_BE_QUANTITATIVE',
-      'A cash-releasing benefit is quantitative',
-      'quantitative',
-    );
-  }
+  if (cashReleasing && unit !== PENCE_UNIT) fail('BENEFIT_CASH_UNIT_REQUIRED', `A cash-releasing benefit is measured in ${PENCE_UNIT}`, 'unit');
+  if (cashReleasing && !quantitative) fail('BENEFIT_CASH_MUST_BE_QUANTITATIVE', 'A cash-releasing benefit is quantitative', 'quantitative');
   const inPence = unit === PENCE_UNIT;
   return [
     {
@@ -160,13 +133,7 @@ export function reforecastBenefit(command: ReforecastBenefit, state: BenefitStat
   const dropped = Object.keys(state.actuals).find(
     (period) => !schedule.some((entry) => entry.period === period),
   );
-  if (dropped !== undefined) {
-    fail(
-      'BENEFIT_REPORTED_PERIOD_REMOVED',
-      `Period ${dropped} has been reported and must stay in the schedule`,
-      'schedule',
-    );
-  }
+  if (dropped !== undefined) fail('BENEFIT_REPORTED_PERIOD_REMOVED', `Period ${dropped} has been reported and must stay in the schedule`, 'schedule');
   return [
     {
       type: 'BenefitReforecast',
@@ -177,13 +144,7 @@ export function reforecastBenefit(command: ReforecastBenefit, state: BenefitStat
 
 function requireScheduledPeriod(state: BenefitState, value: unknown): BenefitPeriod {
   const period = requirePeriod(value, 'period');
-  if (!state.schedule.some((entry) => entry.period === period)) {
-    fail(
-      'BENEFIT_PERIOD_NOT_SCHEDULED',
-      `Period ${period} is not in the benefit's schedule`,
-      'period',
-    );
-  }
+  if (!state.schedule.some((entry) => entry.period === period)) fail('BENEFIT_PERIOD_NOT_SCHEDULED', `Period ${period} is not in the benefit's schedule`, 'period');
   return period;
 }
 
@@ -200,13 +161,7 @@ export function realiseBenefit(command: RealiseBenefit, state: BenefitState): Be
   const commentary = optionalText(data.commentary, 'commentary');
   const reportedBy = requireText(data.reportedBy, 'reportedBy');
   const period = requireScheduledPeriod(state, data.period);
-  if (Object.hasOwn(state.actuals, period)) {
-    fail(
-      'BENEFIT_PERIOD_ALREADY_REPORTED',
-      `Period ${period} is already reported; correct it instead`,
-      'period',
-    );
-  }
+  if (Object.hasOwn(state.actuals, period)) fail('BENEFIT_PERIOD_ALREADY_REPORTED', `Period ${period} is already reported; correct it instead`, 'period');
   return [
     {
       type: 'BenefitRealised',
@@ -215,22 +170,15 @@ export function realiseBenefit(command: RealiseBenefit, state: BenefitState): Be
   ];
 }
 
-export function correctBenefitRealisation(
-  command: CorrectBenefitRealisation,
-  state: BenefitState,
-): BenefitEvent[] {
+export function correctBenefitRealisation(command: CorrectBenefitRealisation, state: BenefitState): BenefitEvent[] {
   const benefitId = requirePlanned(state);
   const { data } = command;
   const actual = requireValue(data.actual, 'actual', state.inPence, true);
   const reason = requireReason(data.reason);
   const period = requirePeriod(data.period, 'period');
-  if (!Object.hasOwn(state.actuals, period)) {
-    fail('BENEFIT_PERIOD_NOT_REPORTED', `Period ${period} has not been reported yet`, 'period');
-  }
+  if (!Object.hasOwn(state.actuals, period)) fail('BENEFIT_PERIOD_NOT_REPORTED', `Period ${period} has not been reported yet`, 'period');
   const previousActual = state.actuals[period];
-  if (previousActual === actual) {
-    fail('BENEFIT_CORRECTION_UNCHANGED', `Period ${period} already shows ${actual}`, 'actual');
-  }
+  if (previousActual === actual) fail('BENEFIT_CORRECTION_UNCHANGED', `Period ${period} already shows ${actual}`, 'actual');
   return [
     {
       type: 'BenefitRealisationCorrected',

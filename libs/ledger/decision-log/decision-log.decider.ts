@@ -1,4 +1,4 @@
-import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList } from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
 import type { DecisionLogCommand, RecordDecision } from './decision-log.commands';
 import {
   DECISION_OUTCOMES,
@@ -34,37 +34,15 @@ function requireEvidence(value: unknown): DecisionEvidence[] {
   });
 }
 
-export function recordDecision(
-  command: RecordDecision,
-  state: DecisionLogState,
-): DecisionLogEvent[] {
+export function recordDecision(command: RecordDecision, state: DecisionLogState): DecisionLogEvent[] {
   const { data } = command;
-  const programmeId = requireId(data.programmeId, 'programmeId');
-  if (state.programmeId !== null && state.programmeId !== programmeId) {
-    fail(
-      'AGGREGATE_ID_MISMATCH',
-      `This decision log belongs to programme ${state.programmeId}`,
-      'programmeId',
-    );
-  }
+  const programmeId = requireOwnerId(data.programmeId, state.programmeId, 'programmeId', 'decision log');
   const decisionId = requireId(data.decisionId, 'decisionId');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
   const outcome = requireOneOf(data.outcome, DECISION_OUTCOMES, 'outcome');
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
-  if (outcome === 'approve-with-conditions' && conditions.length === 0) {
-    fail(
-      'DECISION_CONDITIONS_REQUIRED',
-      'An approval with conditions needs at least one condition',
-      'conditions',
-    );
-  }
-  if (outcome === 'approve' && conditions.length > 0) {
-    fail(
-      'DECISION_CONDITIONS_NOT_EXPECTED',
-      "Use 'approve-with-conditions' for a conditional approval",
-      'conditions',
-    );
-  }
+  if (outcome === 'approve-with-conditions' && conditions.length === 0) fail('DECISION_CONDITIONS_REQUIRED', 'An approval with conditions needs at least one condition', 'conditions');
+  if (outcome === 'approve' && conditions.length > 0) fail('DECISION_CONDITIONS_NOT_EXPECTED', "Use 'approve-with-conditions' for a conditional approval", 'conditions');
   const supersedesDecisionId = optionalId(data.supersedesDecisionId, 'supersedesDecisionId');
   const event: DecisionLogEvent = {
     type: 'DecisionRecorded',
@@ -83,25 +61,11 @@ export function recordDecision(
       supersedesDecisionId,
     },
   };
-  if (findDecision(state, decisionId) !== undefined) {
-    fail('DECISION_ALREADY_RECORDED', `Decision ${decisionId} is already recorded`, 'decisionId');
-  }
+  if (findDecision(state, decisionId) !== undefined) fail('DECISION_ALREADY_RECORDED', `Decision ${decisionId} is already recorded`, 'decisionId');
   if (supersedesDecisionId !== null) {
     const superseded = findDecision(state, supersedesDecisionId);
-    if (superseded === undefined) {
-      fail(
-        'SUPERSEDED_DECISION_UNKNOWN',
-        `Decision ${supersedesDecisionId} is not in the log`,
-        'supersedesDecisionId',
-      );
-    }
-    if (superseded.supersededBy !== null) {
-      fail(
-        'DECISION_ALREADY_SUPERSEDED',
-        `Decision ${supersedesDecisionId} was already superseded by ${superseded.supersededBy}`,
-        'supersedesDecisionId',
-      );
-    }
+    if (superseded === undefined) fail('SUPERSEDED_DECISION_UNKNOWN', `Decision ${supersedesDecisionId} is not in the log`, 'supersedesDecisionId');
+    if (superseded.supersededBy !== null) fail('DECISION_ALREADY_SUPERSEDED', `Decision ${supersedesDecisionId} was already superseded by ${superseded.supersededBy}`, 'supersedesDecisionId');
     assertNotBefore(
       decisionDate,
       superseded.decisionDate,

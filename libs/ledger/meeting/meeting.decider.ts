@@ -44,9 +44,7 @@ export function addAgendaItem(command: AddAgendaItem, state: MeetingState): Meet
   const title = requireText(data.title, 'title');
   const paper = optionalText(data.paper, 'paper');
   const proposalId = optionalId(data.proposalId, 'proposalId');
-  if (AGENDA_KINDS_ON_A_PROPOSAL.includes(kind) && proposalId === null) {
-    fail('AGENDA_ITEM_PROPOSAL_REQUIRED', `A ${kind} item names the proposal it is about`, 'proposalId');
-  }
+  if (AGENDA_KINDS_ON_A_PROPOSAL.includes(kind) && proposalId === null) fail('AGENDA_ITEM_PROPOSAL_REQUIRED', `A ${kind} item names the proposal it is about`, 'proposalId');
   const { meetingId } = requirePlanned(state);
   if (state.itemIds.includes(itemId)) fail('AGENDA_ITEM_ALREADY_ADDED', `Item ${itemId} is already on the agenda`, 'itemId');
   return [{ type: 'AgendaItemAdded', data: { meetingId, itemId, kind, title, paper, proposalId } }];

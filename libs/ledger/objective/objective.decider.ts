@@ -50,9 +50,7 @@ function requireAccountable(value: unknown): Accountable {
 }
 
 function requireDefined(state: ObjectiveState): { objectiveId: string; definedOn: CalendarDate; accountable: Accountable } {
-  if (state.objectiveId === null || state.definedOn === null || state.accountable === null) {
-    fail('OBJECTIVE_NOT_FOUND', 'The objective has not been defined');
-  }
+  if (state.objectiveId === null || state.definedOn === null || state.accountable === null) fail('OBJECTIVE_NOT_FOUND', 'The objective has not been defined');
   return { objectiveId: state.objectiveId, definedOn: state.definedOn, accountable: state.accountable };
 }
 
@@ -65,9 +63,7 @@ function requireIndicator(state: ObjectiveState, indicatorId: string): Indicator
 /** Targets and actuals fall in a year of the objective's plan. */
 function requirePlanPeriod(state: ObjectiveState, value: unknown): FinancialYear {
   const period = assertFinancialYear(value, 'period');
-  if (!state.years.includes(period)) {
-    fail('PERIOD_OUTSIDE_PLAN', `${period} is outside the plan (${state.years[0]} to ${state.years[state.years.length - 1]})`, 'period');
-  }
+  if (!state.years.includes(period)) fail('PERIOD_OUTSIDE_PLAN', `${period} is outside the plan (${state.years[0]} to ${state.years[state.years.length - 1]})`, 'period');
   return period;
 }
 
@@ -107,9 +103,7 @@ export function assignAccountability(command: AssignAccountability, state: Objec
   const reason = requireReason(data.reason);
   const assignedOn = assertCalendarDate(data.assignedOn, 'assignedOn');
   const { objectiveId, definedOn, accountable: previous } = requireDefined(state);
-  if (previous.personId === accountable.personId) {
-    fail('ACCOUNTABILITY_UNCHANGED', `${accountable.name} is already accountable for this objective`, 'accountable.personId');
-  }
+  if (previous.personId === accountable.personId) fail('ACCOUNTABILITY_UNCHANGED', `${accountable.name} is already accountable for this objective`, 'accountable.personId');
   assertNotBefore(assignedOn, definedOn, 'assignedOn', 'the day the objective was defined');
   return [{ type: 'AccountabilityAssigned', data: { objectiveId, accountable, previous, reason, assignedOn } }];
 }
@@ -161,9 +155,7 @@ export function reportActual(command: ReportActual, state: ObjectiveState): Obje
   const { objectiveId, definedOn } = requireDefined(state);
   const indicator = requireIndicator(state, indicatorId);
   const period = requirePlanPeriod(state, data.period);
-  if (indicator.actuals[period] !== undefined) {
-    fail('ACTUAL_ALREADY_REPORTED', `The ${period} actual is already reported: correct it, with a reason`, 'period');
-  }
+  if (indicator.actuals[period] !== undefined) fail('ACTUAL_ALREADY_REPORTED', `The ${period} actual is already reported: correct it, with a reason`, 'period');
   assertNotBefore(reportedOn, definedOn, 'reportedOn', 'the day the objective was defined');
   return [{ type: 'ActualReported', data: { objectiveId, indicatorId, period, value, reportedOn } }];
 }

@@ -18,12 +18,8 @@ export function setReportingDuty(command: SetReportingDuty, state: ReportingDuty
   if (subject !== 'programme' && subjectId === null) fail('VALUE_REQUIRED', `subjectId names the ${subject} reported on`, 'subjectId');
   const recurrence = requireOneOf(data.recurrence, REPORTING_RECURRENCES, 'recurrence');
   const dueDates = requireList(data.dueDates, 'dueDates', 1).map((d, i) => assertCalendarDate(d, `dueDates[${i}]`));
-  if (recurrence === 'one-off' && dueDates.length !== 1) {
-    fail('REPORTING_DUTY_DATES_INVALID', 'A one-off duty has exactly one due date', 'dueDates');
-  }
-  if (dueDates.some((d, i) => i > 0 && d <= dueDates[i - 1])) {
-    fail('REPORTING_DUTY_DATES_INVALID', 'Due dates must be distinct and in ascending order', 'dueDates');
-  }
+  if (recurrence === 'one-off' && dueDates.length !== 1) fail('REPORTING_DUTY_DATES_INVALID', 'A one-off duty has exactly one due date', 'dueDates');
+  if (dueDates.some((d, i) => i > 0 && d <= dueDates[i - 1])) fail('REPORTING_DUTY_DATES_INVALID', 'Due dates must be distinct and in ascending order', 'dueDates');
   return [
     {
       type: 'ReportingDutySet',
@@ -50,9 +46,7 @@ export function recordReportReceived(command: RecordReportReceived, state: Repor
   const paper = requireText(data.paper, 'paper');
   const covers = requireText(data.covers, 'covers');
   if (state.dutyId === null) fail('REPORTING_DUTY_NOT_FOUND', 'The reporting duty has not been set');
-  if (!state.dueDates.includes(dueOn)) {
-    fail('REPORT_PERIOD_NOT_DUE', `No report is due on ${dueOn} under this duty (due: ${state.dueDates.join(', ')})`, 'dueOn');
-  }
+  if (!state.dueDates.includes(dueOn)) fail('REPORT_PERIOD_NOT_DUE', `No report is due on ${dueOn} under this duty (due: ${state.dueDates.join(', ')})`, 'dueOn');
   if (state.received.includes(dueOn)) fail('REPORT_ALREADY_RECEIVED', `The report due on ${dueOn} has already been received`, 'dueOn');
   return [{ type: 'ReportReceived', data: { dutyId: state.dutyId, dueOn, receivedOn, paper, covers } }];
 }

@@ -31,9 +31,7 @@ export const initialRiskState = (): RiskState => ({
 
 /** Likelihood and impact are whole numbers on a 1-5 scale. */
 function requireRating(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
-    fail('RISK_SCORE_OUT_OF_RANGE', `${field} must be a whole number from 1 to 5`, field);
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) fail('RISK_SCORE_OUT_OF_RANGE', `${field} must be a whole number from 1 to 5`, field);
   return value;
 }
 
@@ -79,9 +77,7 @@ export function raiseRisk(command: RaiseRisk, state: RiskState): RiskEvent[] {
     fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`, 'riskId');
   const kind = requireOneOf(data.kind, RISK_KINDS, 'kind');
   const response = requireOneOf(data.response, RISK_RESPONSES, 'response');
-  if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) {
-    fail('RISK_RESPONSE_NOT_FOR_KIND', `'${response}' is not a response to a ${kind}`, 'response');
-  }
+  if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) fail('RISK_RESPONSE_NOT_FOR_KIND', `'${response}' is not a response to a ${kind}`, 'response');
   return [
     {
       type: 'RiskRaised',

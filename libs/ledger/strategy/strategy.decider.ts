@@ -107,9 +107,7 @@ export function retirePriority(command: RetirePriority, state: PlanState): Strat
   if (mergedInto !== null) {
     if (mergedInto === priorityId) fail('PRIORITY_MERGE_TARGET_INVALID', 'A priority cannot be merged into itself', 'mergedInto');
     const target = state.priorities[mergedInto];
-    if (!target || target.retired) {
-      fail('PRIORITY_MERGE_TARGET_INVALID', `Priority ${mergedInto} is not a priority of this plan still in force`, 'mergedInto');
-    }
+    if (!target || target.retired) fail('PRIORITY_MERGE_TARGET_INVALID', `Priority ${mergedInto} is not a priority of this plan still in force`, 'mergedInto');
   }
   assertNotBefore(retiredOn, adoptedOn, 'retiredOn', 'the day the plan was adopted');
   return [{ type: 'PriorityRetired', data: { planId, priorityId, mergedInto, reason, retiredOn } }];

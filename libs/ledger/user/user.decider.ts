@@ -33,18 +33,14 @@ export const initialUserState = (): UserState => ({
 /** Usernames name the user's stream: the id alphabet, lower case. */
 function requireUsername(value: unknown): string {
   const username = requireId(value, 'username');
-  if (username !== username.toLowerCase()) {
-    fail('INVALID_ID', 'username must be lower case', 'username');
-  }
+  if (username !== username.toLowerCase()) fail('INVALID_ID', 'username must be lower case', 'username');
   return username;
 }
 
 /** A lead acts on the proposals whose `LeadAssigned.leadId` is their person id: a lead needs one. */
 function requirePersonFor(role: UserRole, personId: unknown): string | null {
   const id = optionalId(personId, 'personId');
-  if (role === 'lead' && id === null) {
-    fail('USER_PERSON_ID_REQUIRED', 'A lead needs the personId that lead assignments name', 'personId');
-  }
+  if (role === 'lead' && id === null) fail('USER_PERSON_ID_REQUIRED', 'A lead needs the personId that lead assignments name', 'personId');
   return id;
 }
 
@@ -60,9 +56,7 @@ function requireActive(state: UserState): { username: string; role: UserRole } {
 
 export function registerUser(command: RegisterUser, state: UserState): UserEvent[] {
   const { data } = command;
-  if (state.username !== null) {
-    fail('USER_ALREADY_REGISTERED', `User ${state.username} is already registered`, 'username');
-  }
+  if (state.username !== null) fail('USER_ALREADY_REGISTERED', `User ${state.username} is already registered`, 'username');
   const role = requireOneOf(data.role, USER_ROLES, 'role');
   return [
     {
@@ -85,9 +79,7 @@ export function changeUserRole(command: ChangeUserRole, state: UserState): UserE
   const personId = requirePersonFor(role, data.personId === undefined ? state.personId : data.personId);
   const reason = requireReason(data.reason);
   const user = requireActive(state);
-  if (role === user.role && personId === state.personId) {
-    fail('USER_ROLE_UNCHANGED', `User ${user.username} already has that role`, 'role');
-  }
+  if (role === user.role && personId === state.personId) fail('USER_ROLE_UNCHANGED', `User ${user.username} already has that role`, 'role');
   return [
     {
       type: 'UserRoleChanged',
