@@ -10,32 +10,26 @@ export type ActionOwner = { personId: string | null; name: string };
 /** The meeting an action must come back to, with its date (the action is due by then). */
 export type DueMeeting = { meetingId: string; date: CalendarDate };
 
-export type ActionRaised = DomainEvent<
-  'ActionRaised',
-  {
-    actionId: string;
-    programmeId: string;
-    title: string;
-    owner: ActionOwner;
-    origin: ActionOrigin;
-    /** The condition's words, for an action that is a condition. */
-    condition: string | null;
-    proposalId: string | null;
-    decisionId: string | null;
-    /** The meeting it was raised at. */
-    meetingId: string | null;
-    /** Due by this day: the date given, or the date of the meeting it must come back to. */
-    dueOn: CalendarDate;
-    dueMeetingId: string | null;
-    raisedOn: CalendarDate;
-    source: SourceReference | null;
-  }
->;
+export type ActionRaised = DomainEvent<'ActionRaised', {
+  actionId: string;
+  programmeId: string;
+  title: string;
+  owner: ActionOwner;
+  origin: ActionOrigin;
+  /** The condition's words, for an action that is a condition. */
+  condition: string | null;
+  proposalId: string | null;
+  decisionId: string | null;
+  /** The meeting it was raised at. */
+  meetingId: string | null;
+  /** Due by this day: the date given, or the date of the meeting it must come back to. */
+  dueOn: CalendarDate;
+  dueMeetingId: string | null;
+  raisedOn: CalendarDate;
+  source: SourceReference | null;
+}>;
 
-export type ActionCompleted = DomainEvent<
-  'ActionCompleted',
-  { actionId: string; evidence: string; completedOn: CalendarDate }
->;
+export type ActionCompleted = DomainEvent<'ActionCompleted', { actionId: string; evidence: string; completedOn: CalendarDate }>;
 
 export type ActionDropped = DomainEvent<'ActionDropped', { actionId: string; reason: string; droppedOn: CalendarDate }>;
 

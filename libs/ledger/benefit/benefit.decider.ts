@@ -1,19 +1,6 @@
 import { assertPence, deciderOf, fail, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
-import type {
-  BenefitCommand,
-  CorrectBenefitRealisation,
-  PlanBenefit,
-  RealiseBenefit,
-  ReforecastBenefit,
-} from './benefit.commands';
-import {
-  PENCE_UNIT,
-  SCHEDULE_KINDS,
-  type ScheduleKind,
-  type BenefitEvent,
-  type BenefitPeriod,
-  type ScheduledValue,
-} from './benefit.events';
+import type { BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
+import { PENCE_UNIT, SCHEDULE_KINDS, type ScheduleKind, type BenefitEvent, type BenefitPeriod, type ScheduledValue } from './benefit.events';
 
 export type BenefitState = {
   /** null until the benefit is planned. */

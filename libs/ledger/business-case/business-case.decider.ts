@@ -1,18 +1,6 @@
 import { assertCalendarDate, assertFinancialYear, assertNotBefore, assertPence, type CalendarDate, deciderOf, fail, optionalPence, requireDistinct, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
-import type {
-  ApproveBusinessCase,
-  BusinessCaseCommand,
-  ReturnBusinessCase,
-  SubmitBusinessCase,
-} from './business-case.commands';
-import {
-  BUSINESS_CASE_STAGES,
-  type AnticipatedBenefit,
-  type BusinessCaseEvent,
-  type BusinessCaseSections,
-  type BusinessCaseStage,
-  type InvestmentByYear,
-} from './business-case.events';
+import type { ApproveBusinessCase, BusinessCaseCommand, ReturnBusinessCase, SubmitBusinessCase } from './business-case.commands';
+import { BUSINESS_CASE_STAGES, type AnticipatedBenefit, type BusinessCaseEvent, type BusinessCaseSections, type BusinessCaseStage, type InvestmentByYear } from './business-case.events';
 
 export type BusinessCaseState = {
   readonly proposalId: string | null;

@@ -16,46 +16,37 @@ export type InvestmentByYear = { financialYear: FinancialYear; amountPence: Penc
 
 export type AnticipatedBenefit = { description: string; amountPence: Pence | null };
 
-export type BusinessCaseSubmitted = DomainEvent<
-  'BusinessCaseSubmitted',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    /** 1 for the first submission of the proposal's case, then one more per submission. */
-    version: number;
-    sections: BusinessCaseSections;
-    investment: InvestmentByYear[];
-    wholeLifeCostPence: Pence;
-    anticipatedBenefits: AnticipatedBenefit[];
-    submittedBy: string;
-    submittedOn: CalendarDate;
-  }
->;
+export type BusinessCaseSubmitted = DomainEvent<'BusinessCaseSubmitted', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  /** 1 for the first submission of the proposal's case, then one more per submission. */
+  version: number;
+  sections: BusinessCaseSections;
+  investment: InvestmentByYear[];
+  wholeLifeCostPence: Pence;
+  anticipatedBenefits: AnticipatedBenefit[];
+  submittedBy: string;
+  submittedOn: CalendarDate;
+}>;
 
-export type BusinessCaseApproved = DomainEvent<
-  'BusinessCaseApproved',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    version: number;
-    /** Empty for an unconditional approval. */
-    conditions: string[];
-    meeting: string;
-    decisionDate: CalendarDate;
-  }
->;
+export type BusinessCaseApproved = DomainEvent<'BusinessCaseApproved', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  version: number;
+  /** Empty for an unconditional approval. */
+  conditions: string[];
+  meeting: string;
+  decisionDate: CalendarDate;
+}>;
 
-export type BusinessCaseReturned = DomainEvent<
-  'BusinessCaseReturned',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    version: number;
-    comments: string;
-    meeting: string;
-    decisionDate: CalendarDate;
-  }
->;
+export type BusinessCaseReturned = DomainEvent<'BusinessCaseReturned', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  version: number;
+  comments: string;
+  meeting: string;
+  decisionDate: CalendarDate;
+}>;
 
 export type BusinessCaseEvent = BusinessCaseSubmitted | BusinessCaseApproved | BusinessCaseReturned;
 

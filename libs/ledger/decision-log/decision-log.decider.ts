@@ -1,11 +1,6 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
 import type { DecisionLogCommand, RecordDecision } from './decision-log.commands';
-import {
-  DECISION_OUTCOMES,
-  EVIDENCE_KINDS,
-  type DecisionEvidence,
-  type DecisionLogEvent,
-} from './decision-log.events';
+import { DECISION_OUTCOMES, EVIDENCE_KINDS, type DecisionEvidence, type DecisionLogEvent } from './decision-log.events';
 
 export type DecisionLogState = {
   readonly programmeId: string | null;

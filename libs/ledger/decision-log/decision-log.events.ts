@@ -8,25 +8,22 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** The version of the evidence the decision relied on, e.g. business case `sn` version 2. */
 export type DecisionEvidence = { kind: EvidenceKind; ref: string; version: number };
 
-export type DecisionRecorded = DomainEvent<
-  'DecisionRecorded',
-  {
-    programmeId: string;
-    decisionId: string;
-    forum: Forum;
-    decisionDate: CalendarDate;
-    subject: string;
-    proposalId: string | null;
-    outcome: DecisionOutcome;
-    rationale: string;
-    /** At least one for 'approve-with-conditions'; none for 'approve'. */
-    conditions: string[];
-    minuteReference: string;
-    evidence: DecisionEvidence[];
-    /** A decision is never overwritten: a later one supersedes it. */
-    supersedesDecisionId: string | null;
-  }
->;
+export type DecisionRecorded = DomainEvent<'DecisionRecorded', {
+  programmeId: string;
+  decisionId: string;
+  forum: Forum;
+  decisionDate: CalendarDate;
+  subject: string;
+  proposalId: string | null;
+  outcome: DecisionOutcome;
+  rationale: string;
+  /** At least one for 'approve-with-conditions'; none for 'approve'. */
+  conditions: string[];
+  minuteReference: string;
+  evidence: DecisionEvidence[];
+  /** A decision is never overwritten: a later one supersedes it. */
+  supersedesDecisionId: string | null;
+}>;
 
 export type DecisionLogEvent = DecisionRecorded;
 

@@ -1,11 +1,5 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalCalendarDate, optionalId, requireId, requireIdList, requireReason, requireText, requireOwnerId } from '@ledger/kernel';
-import type {
-  AchieveMilestone,
-  ChangeMilestoneDependencies,
-  DeliveryPlanCommand,
-  PlanMilestone,
-  RescheduleMilestone,
-} from './delivery-plan.commands';
+import type { AchieveMilestone, ChangeMilestoneDependencies, DeliveryPlanCommand, PlanMilestone, RescheduleMilestone } from './delivery-plan.commands';
 import type { DeliveryPlanEvent } from './delivery-plan.events';
 
 export type MilestoneState = {

@@ -12,26 +12,20 @@ export type FundingLineKind = (typeof FUNDING_LINE_KINDS)[number];
 export const FUNDING_SOURCES = ['precept', 'grant', 'home-office-bid', 'reserves', 'external'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
-export type FundingLineRecorded = DomainEvent<
-  'FundingLineRecorded',
-  {
-    programmeId: string;
-    lineId: string;
-    year: FinancialYear;
-    kind: FundingLineKind;
-    /** Resources only. */
-    source: FundingSource | null;
-    label: string;
-    amountPence: Pence;
-    /** The proposal whose investment this funds, or null for the programme as a whole. */
-    proposalId: string | null;
-  }
->;
+export type FundingLineRecorded = DomainEvent<'FundingLineRecorded', {
+  programmeId: string;
+  lineId: string;
+  year: FinancialYear;
+  kind: FundingLineKind;
+  /** Resources only. */
+  source: FundingSource | null;
+  label: string;
+  amountPence: Pence;
+  /** The proposal whose investment this funds, or null for the programme as a whole. */
+  proposalId: string | null;
+}>;
 
-export type FundingLineRevised = DomainEvent<
-  'FundingLineRevised',
-  { programmeId: string; lineId: string; amountPence: Pence; previousAmountPence: Pence; reason: string }
->;
+export type FundingLineRevised = DomainEvent<'FundingLineRevised', { programmeId: string; lineId: string; amountPence: Pence; previousAmountPence: Pence; reason: string }>;
 
 export type FundingEvent = FundingLineRecorded | FundingLineRevised;
 

@@ -3,26 +3,20 @@ import { type CalendarDate, type DomainEvent, type Forum, typeNames } from '@led
 export const ISSUE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type IssueSeverity = (typeof ISSUE_SEVERITIES)[number];
 
-export type IssueRaised = DomainEvent<
-  'IssueRaised',
-  {
-    issueId: string;
-    programmeId: string;
-    proposalId: string | null;
-    title: string;
-    description: string;
-    severity: IssueSeverity;
-    ownerName: string;
-    /** The risk that materialised, when it was one. */
-    riskId: string | null;
-    raisedOn: CalendarDate;
-  }
->;
+export type IssueRaised = DomainEvent<'IssueRaised', {
+  issueId: string;
+  programmeId: string;
+  proposalId: string | null;
+  title: string;
+  description: string;
+  severity: IssueSeverity;
+  ownerName: string;
+  /** The risk that materialised, when it was one. */
+  riskId: string | null;
+  raisedOn: CalendarDate;
+}>;
 
-export type IssueEscalated = DomainEvent<
-  'IssueEscalated',
-  { issueId: string; forum: Forum; meetingId: string | null; reason: string; escalatedOn: CalendarDate }
->;
+export type IssueEscalated = DomainEvent<'IssueEscalated', { issueId: string; forum: Forum; meetingId: string | null; reason: string; escalatedOn: CalendarDate }>;
 
 export type IssueResolved = DomainEvent<'IssueResolved', { issueId: string; resolution: string; resolvedOn: CalendarDate }>;
 

@@ -7,32 +7,26 @@ export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 /** Kinds of item that are always about one proposal. */
 export const AGENDA_KINDS_ON_A_PROPOSAL: readonly AgendaItemKind[] = ['proposal-report', 'business-case'];
 
-export type MeetingScheduled = DomainEvent<
-  'MeetingScheduled',
-  {
-    meetingId: string;
-    programmeId: string;
-    forum: Forum;
-    /** The body's own name, e.g. "MPA Oversight Committee". */
-    forumName: string;
-    title: string;
-    date: CalendarDate;
-    source: SourceReference | null;
-  }
->;
+export type MeetingScheduled = DomainEvent<'MeetingScheduled', {
+  meetingId: string;
+  programmeId: string;
+  forum: Forum;
+  /** The body's own name, e.g. "MPA Oversight Committee". */
+  forumName: string;
+  title: string;
+  date: CalendarDate;
+  source: SourceReference | null;
+}>;
 
-export type AgendaItemAdded = DomainEvent<
-  'AgendaItemAdded',
-  {
-    meetingId: string;
-    itemId: string;
-    kind: AgendaItemKind;
-    title: string;
-    /** The paper's reference or title, when there is one. */
-    paper: string | null;
-    proposalId: string | null;
-  }
->;
+export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', {
+  meetingId: string;
+  itemId: string;
+  kind: AgendaItemKind;
+  title: string;
+  /** The paper's reference or title, when there is one. */
+  paper: string | null;
+  proposalId: string | null;
+}>;
 
 export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; heldOn: CalendarDate }>;
 

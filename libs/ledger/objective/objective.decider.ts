@@ -1,13 +1,5 @@
 import { assertCalendarDate, assertFinancialYear, assertNotBefore, type CalendarDate, deciderOf, fail, type FinancialYear, optionalText, requireBoolean, requireId, requireObject, requireOneOf, requireReason, requireText } from '@ledger/kernel';
-import type {
-  AssignAccountability,
-  CorrectActual,
-  DefineIndicator,
-  DefineObjective,
-  ObjectiveCommand,
-  ReportActual,
-  SetTarget,
-} from './objective.commands';
+import type { AssignAccountability, CorrectActual, DefineIndicator, DefineObjective, ObjectiveCommand, ReportActual, SetTarget } from './objective.commands';
 import { type Accountable, INDICATOR_DIRECTIONS, type ObjectiveEvent } from './objective.events';
 
 export type IndicatorState = {

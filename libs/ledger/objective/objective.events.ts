@@ -7,66 +7,48 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 /** The Management Board member accountable for delivery (001 §9). */
 export type Accountable = { personId: string; name: string };
 
-export type ObjectiveDefined = DomainEvent<
-  'ObjectiveDefined',
-  {
-    objectiveId: string;
-    planId: string;
-    programmeId: string;
-    priorityId: string;
-    title: string;
-    accountable: Accountable;
-    /** A critical focus area of the plan (001 §8). */
-    criticalFocus: boolean;
-    /** The plan's financial years, copied when defined: targets and actuals fall in them. */
-    years: FinancialYear[];
-    definedOn: CalendarDate;
-  }
->;
+export type ObjectiveDefined = DomainEvent<'ObjectiveDefined', {
+  objectiveId: string;
+  planId: string;
+  programmeId: string;
+  priorityId: string;
+  title: string;
+  accountable: Accountable;
+  /** A critical focus area of the plan (001 §8). */
+  criticalFocus: boolean;
+  /** The plan's financial years, copied when defined: targets and actuals fall in them. */
+  years: FinancialYear[];
+  definedOn: CalendarDate;
+}>;
 
-export type AccountabilityAssigned = DomainEvent<
-  'AccountabilityAssigned',
-  { objectiveId: string; accountable: Accountable; previous: Accountable; reason: string; assignedOn: CalendarDate }
->;
+export type AccountabilityAssigned = DomainEvent<'AccountabilityAssigned', { objectiveId: string; accountable: Accountable; previous: Accountable; reason: string; assignedOn: CalendarDate }>;
 
-export type IndicatorDefined = DomainEvent<
-  'IndicatorDefined',
-  {
-    objectiveId: string;
-    indicatorId: string;
-    title: string;
-    unit: string;
-    direction: IndicatorDirection;
-    baseline: { value: number; period: FinancialYear } | null;
-    dataSource: string;
-    /** How far short of the target (in the unit) still counts as on track. */
-    tolerance: number;
-    definedOn: CalendarDate;
-  }
->;
+export type IndicatorDefined = DomainEvent<'IndicatorDefined', {
+  objectiveId: string;
+  indicatorId: string;
+  title: string;
+  unit: string;
+  direction: IndicatorDirection;
+  baseline: { value: number; period: FinancialYear } | null;
+  dataSource: string;
+  /** How far short of the target (in the unit) still counts as on track. */
+  tolerance: number;
+  definedOn: CalendarDate;
+}>;
 
-export type TargetSet = DomainEvent<
-  'TargetSet',
-  { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; previousValue: number | null; reason: string | null }
->;
+export type TargetSet = DomainEvent<'TargetSet', { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; previousValue: number | null; reason: string | null }>;
 
-export type ActualReported = DomainEvent<
-  'ActualReported',
-  { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; reportedOn: CalendarDate }
->;
+export type ActualReported = DomainEvent<'ActualReported', { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; reportedOn: CalendarDate }>;
 
-export type ActualCorrected = DomainEvent<
-  'ActualCorrected',
-  {
-    objectiveId: string;
-    indicatorId: string;
-    period: FinancialYear;
-    value: number;
-    previousValue: number;
-    reason: string;
-    correctedOn: CalendarDate;
-  }
->;
+export type ActualCorrected = DomainEvent<'ActualCorrected', {
+  objectiveId: string;
+  indicatorId: string;
+  period: FinancialYear;
+  value: number;
+  previousValue: number;
+  reason: string;
+  correctedOn: CalendarDate;
+}>;
 
 export type ObjectiveEvent = ObjectiveDefined | AccountabilityAssigned | IndicatorDefined | TargetSet | ActualReported | ActualCorrected;
 

@@ -1,11 +1,5 @@
 import { assertCalendarDate, type CalendarDate, deciderOf, fail, optionalText, requireId, requireSourceReference, requireText } from '@ledger/kernel';
-import type {
-  AppointProgrammeDirector,
-  DefineStrategicOutcome,
-  DefineStrategicPriority,
-  EstablishProgramme,
-  ProgrammeCommand,
-} from './programme.commands';
+import type { AppointProgrammeDirector, DefineStrategicOutcome, DefineStrategicPriority, EstablishProgramme, ProgrammeCommand } from './programme.commands';
 import type { ProgrammeEvent } from './programme.events';
 
 export type ProgrammeState = {

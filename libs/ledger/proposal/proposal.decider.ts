@@ -1,31 +1,6 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
-import type {
-  AgreeProposal,
-  AssessDeliveryConfidence,
-  AssessEqualityImpact,
-  AssignLead,
-  CloseConsultation,
-  CloseProposal,
-  DeferProposal,
-  NotTakeProposalForward,
-  OpenConsultation,
-  ProposalCommand,
-  RegisterProposal,
-  ReopenProposal,
-  StartDelivery,
-} from './proposal.commands';
-import {
-  DELIVERY_CONFIDENCE_ASSESSMENTS,
-  DELIVERY_CONFIDENCE_RATINGS,
-  EQUALITY_IMPACTS,
-  NOT_TAKEN_FORWARD_REASONS,
-  PROTECTED_CHARACTERISTICS,
-  SCREENING_OUTCOMES,
-  type DeliveryConfidenceRating,
-  type EqualityImpact,
-  type ProposalEvent,
-  type ProtectedCharacteristic,
-} from './proposal.events';
+import type { AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
+import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, SCREENING_OUTCOMES, type DeliveryConfidenceRating, type EqualityImpact, type ProposalEvent, type ProtectedCharacteristic } from './proposal.events';
 
 export const PROPOSAL_STATUSES = [
   'registered',

@@ -1,12 +1,6 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText, requireTextList } from '@ledger/kernel';
 import type { CloseRisk, RaiseRisk, ReassessRisk, RiskCommand } from './risk.commands';
-import {
-  RISK_CATEGORIES,
-  RISK_KINDS,
-  RISK_RESPONSES,
-  RISK_RESPONSES_BY_KIND,
-  type RiskEvent,
-} from './risk.events';
+import { RISK_CATEGORIES, RISK_KINDS, RISK_RESPONSES, RISK_RESPONSES_BY_KIND, type RiskEvent, type RiskReassessed } from './risk.events';
 
 export type RiskState = {
   /** null until the risk is raised. */
@@ -35,14 +29,7 @@ function requireRating(value: unknown, field: string): number {
   return value;
 }
 
-type Scores = {
-  likelihood: number;
-  impact: number;
-  score: number;
-  residualLikelihood: number;
-  residualImpact: number;
-  residualScore: number;
-};
+type Scores = Pick<RiskReassessed['data'], 'likelihood' | 'impact' | 'score' | 'residualLikelihood' | 'residualImpact' | 'residualScore'>;
 
 function requireScores(data: {
   likelihood: unknown;

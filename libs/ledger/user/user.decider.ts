@@ -1,11 +1,5 @@
 import { deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
-import type {
-  ChangePassword,
-  ChangeUserRole,
-  DeactivateUser,
-  RegisterUser,
-  UserCommand,
-} from './user.commands';
+import type { ChangePassword, ChangeUserRole, DeactivateUser, RegisterUser, UserCommand } from './user.commands';
 import type { SignInEvent, SignInOrigin } from './sign-in.events';
 import { USER_ROLES, type UserEvent, type UserRole } from './user.events';
 

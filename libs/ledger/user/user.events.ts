@@ -4,31 +4,25 @@ import { type DomainEvent, typeNames } from '@ledger/kernel';
 export const USER_ROLES = ['programme-office', 'lead', 'oversight-committee', 'administrator'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-export type UserRegistered = DomainEvent<
-  'UserRegistered',
-  {
-    /** The user's id: the actor id in every event they record. */
-    userId: string;
-    username: string;
-    name: string;
-    role: UserRole;
-    /** The person the user is: for a lead, the `leadId` of `LeadAssigned`. */
-    personId: string | null;
-    /** A password hash (bcrypt) computed outside the domain; never the password. */
-    passwordHash: string;
-  }
->;
+export type UserRegistered = DomainEvent<'UserRegistered', {
+  /** The user's id: the actor id in every event they record. */
+  userId: string;
+  username: string;
+  name: string;
+  role: UserRole;
+  /** The person the user is: for a lead, the `leadId` of `LeadAssigned`. */
+  personId: string | null;
+  /** A password hash (bcrypt) computed outside the domain; never the password. */
+  passwordHash: string;
+}>;
 
-export type UserRoleChanged = DomainEvent<
-  'UserRoleChanged',
-  {
-    username: string;
-    role: UserRole;
-    previousRole: UserRole;
-    personId: string | null;
-    reason: string;
-  }
->;
+export type UserRoleChanged = DomainEvent<'UserRoleChanged', {
+  username: string;
+  role: UserRole;
+  previousRole: UserRole;
+  personId: string | null;
+  reason: string;
+}>;
 
 export type UserDeactivated = DomainEvent<'UserDeactivated', { username: string; reason: string }>;
 
