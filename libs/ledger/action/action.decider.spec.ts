@@ -5,37 +5,21 @@ import type { ActionEvent, ActionRaised } from './action.events';
 
 const { given } = deciderSpec(actionDecider);
 
-const raise: RaiseAction = {
-  type: 'RaiseAction',
-  data: {
-    actionId: 'consultation',
-    programmeId: 'mmp',
-    title: 'Complete the formal consultation',
-    owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
-    origin: 'condition',
-    condition: 'subject to the ongoing formal consultation process',
-    proposalId: 'safer-neighbourhoods',
-    dueMeeting: { meetingId: 'oversight-2006-03-09', date: '2006-03-09' },
-    raisedOn: '2005-09-29',
-  },
+/** What the raise says and the raised event records alike. */
+const consultation = {
+  actionId: 'consultation',
+  programmeId: 'mmp',
+  title: 'Complete the formal consultation',
+  owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
+  origin: 'condition' as const,
+  condition: 'subject to the ongoing formal consultation process',
+  proposalId: 'safer-neighbourhoods',
+  raisedOn: '2005-09-29',
 };
+const raise: RaiseAction = { type: 'RaiseAction', data: { ...consultation, dueMeeting: { meetingId: 'oversight-2006-03-09', date: '2006-03-09' } } };
 const raised: ActionRaised = {
   type: 'ActionRaised',
-  data: {
-    actionId: 'consultation',
-    programmeId: 'mmp',
-    title: 'Complete the formal consultation',
-    owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
-    origin: 'condition',
-    condition: 'subject to the ongoing formal consultation process',
-    proposalId: 'safer-neighbourhoods',
-    decisionId: null,
-    meetingId: null,
-    dueOn: '2006-03-09',
-    dueMeetingId: 'oversight-2006-03-09',
-    raisedOn: '2005-09-29',
-    source: null,
-  },
+  data: { ...consultation, decisionId: null, meetingId: null, dueOn: '2006-03-09', dueMeetingId: 'oversight-2006-03-09', source: null },
 };
 const complete: CompleteAction = { type: 'CompleteAction', data: { evidence: 'Consultation report, paper 5', completedOn: '2006-02-01' } };
 const completed: ActionEvent = { type: 'ActionCompleted', data: { actionId: 'consultation', evidence: 'Consultation report, paper 5', completedOn: '2006-02-01' } };

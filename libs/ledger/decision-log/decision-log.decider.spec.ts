@@ -5,38 +5,21 @@ import type { DecisionRecorded } from './decision-log.events';
 
 const { given } = deciderSpec(decisionLogDecider);
 
-const record: RecordDecision = {
-  type: 'RecordDecision',
-  data: {
-    programmeId: 'mmp',
-    decisionId: 'd-2005-09-29-8a',
-    forum: 'Authority',
-    decisionDate: '2005-09-29',
-    subject: 'Service Review direction of travel',
-    outcome: 'approve-with-conditions',
-    rationale: 'Proposals robust after the events of July',
-    conditions: ['Subject to the ongoing formal consultation'],
-    minuteReference: 'MPA 29 September 2005, report 8a',
-    evidence: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 1 }],
-  },
+/** The decision as the command states it and the event records it. */
+const decision: Omit<DecisionRecorded['data'], 'proposalId' | 'supersedesDecisionId'> = {
+  programmeId: 'mmp',
+  decisionId: 'd-2005-09-29-8a',
+  forum: 'Authority',
+  decisionDate: '2005-09-29',
+  subject: 'Service Review direction of travel',
+  outcome: 'approve-with-conditions',
+  rationale: 'Proposals robust after the events of July',
+  conditions: ['Subject to the ongoing formal consultation'],
+  minuteReference: 'MPA 29 September 2005, report 8a',
+  evidence: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 1 }],
 };
-const recorded: DecisionRecorded = {
-  type: 'DecisionRecorded',
-  data: {
-    programmeId: 'mmp',
-    decisionId: 'd-2005-09-29-8a',
-    forum: 'Authority',
-    decisionDate: '2005-09-29',
-    subject: 'Service Review direction of travel',
-    proposalId: null,
-    outcome: 'approve-with-conditions',
-    rationale: 'Proposals robust after the events of July',
-    conditions: ['Subject to the ongoing formal consultation'],
-    minuteReference: 'MPA 29 September 2005, report 8a',
-    evidence: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 1 }],
-    supersedesDecisionId: null,
-  },
-};
+const record: RecordDecision = { type: 'RecordDecision', data: decision };
+const recorded: DecisionRecorded = { type: 'DecisionRecorded', data: { ...decision, proposalId: null, supersedesDecisionId: null } };
 const superseding: RecordDecision = {
   type: 'RecordDecision',
   data: {
