@@ -6,12 +6,8 @@ import { advanceLogClock, LOG_CLOCK_MIGRATION } from './log-clock';
  * to TypeORM) so that the store, the CLI and the benchmarks need nothing else.
  * Applied under an advisory lock, so replicas starting together apply each once.
  */
-/**
- * The first append_events (with the `streams` table), as migrations 001-003 wrote it: they differ
- * only in how they look for ids already stored (`idCheck`, and again after a lost race: `retryCheck`).
- */
-function appendWithStreamsTable(create: string, idCheck: string, retryCheck: string): string {
-  return `${create} append_events(
+/** append_events' signature, the same in every version (callers in SQL rely on it). */
+const APPEND_EVENTS_HEAD = `append_events(
   p_stream text, p_mode text, p_expected bigint,
   p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
 ) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
@@ -19,7 +15,14 @@ function appendWithStreamsTable(create: string, idCheck: string, retryCheck: str
 LANGUAGE plpgsql AS $$
 DECLARE
   n integer := cardinality(p_ids);
-  v_next bigint;
+`;
+
+/**
+ * The first append_events (with the `streams` table), as migrations 001-003 wrote it: they differ
+ * only in how they look for ids already stored (`idCheck`, and again after a lost race: `retryCheck`).
+ */
+function appendWithStreamsTable(create: string, idCheck: string, retryCheck: string): string {
+  return `${create} ${APPEND_EVENTS_HEAD}  v_next bigint;
 BEGIN
 ${idCheck}  IF next_version IS NOT NULL THEN
     duplicate := true; RETURN NEXT; RETURN;
@@ -197,15 +200,7 @@ BEGIN
   END IF;
 END $$;
 
-CREATE OR REPLACE FUNCTION append_events(
-  p_stream text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
-) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
-                 conflict_actual bigint, duplicate boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-  n integer := cardinality(p_ids);
-  v_current bigint;
+CREATE OR REPLACE FUNCTION ${APPEND_EVENTS_HEAD}  v_current bigint;
   v_constraint text;
 BEGIN
   FOR attempt IN 1..100 LOOP
