@@ -36,19 +36,14 @@ export type IndicatorDefined = DomainEvent<'IndicatorDefined', {
   definedOn: CalendarDate;
 }>;
 
-export type TargetSet = DomainEvent<'TargetSet', { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; previousValue: number | null; reason: string | null }>;
+/** An indicator's value for a year: what a target, an actual and its correction each name. */
+export type IndicatorValue = { objectiveId: string; indicatorId: string; period: FinancialYear; value: number };
 
-export type ActualReported = DomainEvent<'ActualReported', { objectiveId: string; indicatorId: string; period: FinancialYear; value: number; reportedOn: CalendarDate }>;
+export type TargetSet = DomainEvent<'TargetSet', IndicatorValue & { previousValue: number | null; reason: string | null }>;
 
-export type ActualCorrected = DomainEvent<'ActualCorrected', {
-  objectiveId: string;
-  indicatorId: string;
-  period: FinancialYear;
-  value: number;
-  previousValue: number;
-  reason: string;
-  correctedOn: CalendarDate;
-}>;
+export type ActualReported = DomainEvent<'ActualReported', IndicatorValue & { reportedOn: CalendarDate }>;
+
+export type ActualCorrected = DomainEvent<'ActualCorrected', IndicatorValue & { previousValue: number; reason: string; correctedOn: CalendarDate }>;
 
 export type ObjectiveEvent = ObjectiveDefined | AccountabilityAssigned | IndicatorDefined | TargetSet | ActualReported | ActualCorrected;
 
