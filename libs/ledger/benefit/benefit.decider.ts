@@ -1,16 +1,14 @@
-import { assertPence, deciderOf, fail, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
+import { assertPence, deciderOf, fail, type UntilRecorded, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
 import type { BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
-import { PENCE_UNIT, SCHEDULE_KINDS, type ScheduleKind, type BenefitEvent, type BenefitPeriod, type ScheduledValue } from './benefit.events';
+import { PENCE_UNIT, SCHEDULE_KINDS, type ScheduleKind, type BenefitEvent, type BenefitPlanned, type BenefitPeriod, type ScheduledValue } from './benefit.events';
 
-export type BenefitState = {
-  /** null until the benefit is planned. */
-  readonly benefitId: string | null;
-  /** Its owner, fixed when planned: a proposal of a programme, or the programme itself. */
-  readonly programmeId: string | null;
-  readonly proposalId: string | null;
+/**
+ * The benefit and its owner as planned (a proposal of a programme, or the programme itself), null
+ * until it is planned; then its unit, schedule and the latest actual per reported period.
+ */
+export type BenefitState = UntilRecorded<Pick<BenefitPlanned['data'], 'benefitId' | 'programmeId' | 'proposalId'>> & {
   readonly inPence: boolean;
   readonly schedule: readonly ScheduledValue[];
-  /** The latest actual per reported period. */
   readonly actuals: Readonly<Record<BenefitPeriod, number>>;
 };
 

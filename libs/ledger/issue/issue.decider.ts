@@ -1,11 +1,9 @@
-import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, type Forum, FORUMS, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, type UntilRecorded, type Forum, FORUMS, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
 import type { EscalateIssue, IssueCommand, RaiseIssue, ResolveIssue } from './issue.commands';
-import { ISSUE_SEVERITIES, type IssueEvent } from './issue.events';
+import { ISSUE_SEVERITIES, type IssueEvent, type IssueRaised } from './issue.events';
 
-export type IssueState = {
-  readonly issueId: string | null;
+export type IssueState = UntilRecorded<Pick<IssueRaised['data'], 'issueId' | 'raisedOn'>> & {
   readonly resolved: boolean;
-  readonly raisedOn: CalendarDate | null;
   readonly escalatedTo: readonly Forum[];
 };
 

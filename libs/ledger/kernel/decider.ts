@@ -78,3 +78,6 @@ export type CommandData<D, Derived extends keyof D = never, Optional extends key
   D,
   Derived | Optional
 > & { [K in Optional]?: D[K] };
+
+/** A decider's state read from its first event: each field null until that event is folded. */
+export type UntilRecorded<T> = { readonly [K in keyof T]: T[K] | null };

@@ -1,11 +1,8 @@
-import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, optionalText, requireId, requireOneOf, requireSourceReference, requireText } from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, type UntilRecorded, FORUMS, optionalId, optionalText, requireId, requireOneOf, requireSourceReference, requireText } from '@ledger/kernel';
 import type { AddAgendaItem, MeetingCommand, RecordMeetingHeld, ScheduleMeeting } from './meeting.commands';
-import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent } from './meeting.events';
+import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent, type MeetingScheduled } from './meeting.events';
 
-export type MeetingState = {
-  /** null until the meeting is scheduled. */
-  readonly meetingId: string | null;
-  readonly date: CalendarDate | null;
+export type MeetingState = UntilRecorded<Pick<MeetingScheduled['data'], 'meetingId' | 'date'>> & {
   readonly held: boolean;
   readonly itemIds: readonly string[];
 };
