@@ -1,4 +1,4 @@
-import { SEED_REQUESTS, type SeedRequest } from '../../apps/seed/met-modernisation.seed';
+import { SEED_REQUESTS, type SeedRequest } from '@ledger/seed';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
 import { citationsIn, givesDay, loadReports, quotationsIn, quotes, type Citation, type ReportId } from './reports';
 
