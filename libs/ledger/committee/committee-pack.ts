@@ -1,29 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition, StoredEvent } from '@ledger/platform/event-store';
-import {
-  canonicalJson,
-  chainedFields,
-  inclusionPath,
-  merkleConsistencyProof,
-  rawEventRowOf,
-  recordSignedHead,
-  withNodes,
-  type ChainPoint,
-  type ConsistencyProof,
-  type LogKey,
-  type SignedTreeHead,
-  type Sql,
-} from '@ledger/audit';
+import { canonicalJson, chainedFields, inclusionPath, merkleConsistencyProof, rawEventRowOf, recordSignedHead, withNodes, type ChainPoint, type ConsistencyProof, type LogKey, type SignedTreeHead, type Sql } from '@ledger/audit';
 import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
-import {
-  buildProgrammeSnapshot,
-  diffSnapshots,
-  eventsInEffectOn,
-  foldProgrammeRows,
-  programmeEventsUntil,
-  type ProgrammeSnapshot,
-} from '@ledger/programme-views';
+import { buildProgrammeSnapshot, diffSnapshots, eventsInEffectOn, foldProgrammeRows, programmeEventsUntil, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { mattersArising, type MattersArising } from './matters-arising';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
