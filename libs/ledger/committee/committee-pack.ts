@@ -1,29 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition, StoredEvent } from '@ledger/platform/event-store';
-import {
-  canonicalJson,
-  chainedFields,
-  leafIndexesOf,
-  merkleConsistencyProof,
-  merkleInclusionPaths,
-  rawEventRowOf,
-  recordSignedHead,
-  type ChainPoint,
-  type ConsistencyProof,
-  type LogKey,
-  type SignedTreeHead,
-  type Sql,
-} from '@ledger/audit';
+import { canonicalJson, chainedFields, leafIndexesOf, merkleConsistencyProof, merkleInclusionPaths, rawEventRowOf, recordSignedHead, type ChainPoint, type ConsistencyProof, type LogKey, type SignedTreeHead, type Sql } from '@ledger/audit';
 import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
-import {
-  buildProgrammeSnapshot,
-  diffSnapshots,
-  eventsInEffectOn,
-  foldProgrammeRows,
-  programmeEventsUntil,
-  type ProgrammeSnapshot,
-} from '@ledger/programme-views';
+import { buildProgrammeSnapshot, diffSnapshots, eventsInEffectOn, foldProgrammeRows, programmeEventsUntil, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { matterEvents, mattersArising, type MattersArising, type PackMatter } from './matters-arising';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
@@ -385,7 +365,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
       target: b.target,
       plannedTotal: b.plannedTotal,
       forecastTotal: b.forecastTotal,
-      realisedToDate: b.cumulativeRealised,
+      realisedToDate: b.realisedToDate,
       varianceToDate: b.varianceToDate,
     })),
     risks: snapshot.risks
