@@ -28,6 +28,8 @@ import { IssuesModule } from './issue/issues.module';
 import { ReportingDutiesModule } from './reporting-duty/reporting-duties.module';
 import { DATABASE_INFO, type DatabaseInfo } from './http/database-info';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+import type { RateLimit } from './http/rate-limit.store';
+import { DEFAULT_WRITE_LIMIT, WRITE_LIMIT, WriteLimitInterceptor } from './http/write-limit.interceptor';
 
 export interface AppModuleOptions {
   database: DatabaseInfo;
@@ -41,6 +43,8 @@ export interface AppModuleOptions {
   metricsToken?: string;
   /** The Merkle log's signing key (main.ts: generated at the first start under LEDGER_DATA_DIR); tests: one per process. */
   logKey?: LogKey;
+  /** Commands allowed per user in each window, counted across replicas (WRITE_RATE_LIMIT per WRITE_RATE_WINDOW_SECONDS). */
+  writeLimit?: RateLimit;
 }
 
 @Module({})
@@ -82,6 +86,8 @@ export class AppModule {
         { provide: DATABASE_INFO, useValue: options.database },
         { provide: METRICS_TOKEN, useValue: options.metricsToken ?? null },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+        { provide: WRITE_LIMIT, useValue: options.writeLimit ?? DEFAULT_WRITE_LIMIT },
+        { provide: APP_INTERCEPTOR, useClass: WriteLimitInterceptor },
       ],
     };
   }

@@ -49,6 +49,7 @@ async function bootstrap() {
       runProjector: config.RUN_PROJECTOR !== 'false',
       metricsToken,
       logKey,
+      writeLimit: { limit: config.WRITE_RATE_LIMIT, windowSeconds: config.WRITE_RATE_WINDOW_SECONDS },
       auth: {
         jwtSecret,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,

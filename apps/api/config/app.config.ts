@@ -85,6 +85,19 @@ export class AppConfig {
   @Max(10000)
   SIGN_IN_RATE_LIMIT = 10;
 
+  /** Commands (writes outside /auth) a user may send in each window, counted across replicas. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  WRITE_RATE_LIMIT = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  WRITE_RATE_WINDOW_SECONDS = 60;
+
   /** The first administrator's password on an empty store; generated (and printed) if unset. */
   @IsOptional()
   @IsString()
