@@ -2,19 +2,35 @@ import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalog
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { openDatabase, type RunningDatabase } from '@ledger/platform/database';
+import { ConfigurationError } from '@ledger/platform/config';
+import { ledgerStateDir, openDatabase, type RunningDatabase } from '@ledger/platform/database';
 import { createEventStore } from '@ledger/platform/event-store';
+import { createLogger, logFormatOf } from '@ledger/platform/logging';
 import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { registerCommitteeCommands } from './committee-commands';
 import { readPasswordFromStdin, resetPassword } from './reset-password';
 import { accountsTable } from '../seed/accounts';
 import { seedThroughApi } from '../seed/seed-through-api';
+import { loadCliConfig, type CliConfig } from './cli.config';
+
+/** Read and validated once; a bad variable stops every command before it touches anything. */
+let config: CliConfig;
+try {
+  config = loadCliConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+}
+/** Diagnostics go to stderr through pino; stdout carries each command's answer (tables, JSON). */
+const log = createLogger({ level: config.LOG_LEVEL, format: logFormatOf(config) }, 2);
 
 /** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
 const program = new Command('ledger').description('Programme Ledger operator commands');
 
 async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const database: RunningDatabase = await openDatabase(process.env, (m) => /ERROR|FATAL|Creating|Using/.test(m) && console.error(m));
+  const database: RunningDatabase = await openDatabase(config, (m) => {
+    if (/ERROR|FATAL|Creating|Using/.test(m)) log.warn({ context: 'EmbeddedPostgres' }, m);
+  });
   try {
     return await work(database.url);
   } finally {
@@ -25,7 +41,12 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
 
 /** The event store EVENT_STORE_ENGINE selects (PostgreSQL at `url` by default), migrated. */
 async function openEventStore(url: string) {
-  const store = createEventStore({ databaseUrl: url, upcasters: ledgerUpcasters() });
+  const store = createEventStore({
+    databaseUrl: url,
+    upcasters: ledgerUpcasters(),
+    engine: config.EVENT_STORE_ENGINE,
+    kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING,
+  });
   await store.migrate();
   return store;
 }
@@ -53,7 +74,7 @@ program
   .option('--force', 'seed even if the store already holds events')
   .action((options: { force?: boolean }) =>
     withDatabase(async (url) => {
-      const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = process.env;
+      const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = config;
       const result = await seedThroughApi(url, {
         force: options.force === true,
         administrator: username && password ? { username, password } : undefined,
@@ -124,9 +145,10 @@ program
     }),
   );
 
-registerCommitteeCommands(program, { withDatabase, openStores, openEventStore });
+registerCommitteeCommands(program, { withDatabase, openStores, openEventStore, stateDir: ledgerStateDir(config) });
 
 program.parseAsync(process.argv).catch((error: Error) => {
-  console.error(`Error: ${error.message}`);
+  log.error({ err: error }, `Error: ${error.message}`);
+  log.flush();
   process.exit(1);
 });

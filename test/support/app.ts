@@ -10,6 +10,7 @@ import { AppModule } from '../../apps/api/app.module';
 import { signAccessToken } from '../../apps/api/auth/access-token';
 import type { AuthOptions } from '../../apps/api/auth/auth.options';
 import type { RateLimit } from '../../apps/api/http/rate-limit.store';
+import type { Logger as PinoLogger } from 'pino';
 import { configureApp } from '../../apps/api/configure-app';
 import { prepareRuntimeDatabase } from '../../apps/api/config/runtime-database';
 import { withCredentials } from '@ledger/platform/database';
@@ -40,7 +41,7 @@ export interface TestApp {
  * that every event the test file wrote carries a signed-in actor.
  */
 export async function createTestApp(
-  options: { auth?: Partial<AuthOptions>; metricsToken?: string; writeLimit?: RateLimit; sharedDatabaseUrl?: string } = {},
+  options: { auth?: Partial<AuthOptions>; metricsToken?: string; writeLimit?: RateLimit; sharedDatabaseUrl?: string; logger?: PinoLogger } = {},
 ): Promise<TestApp> {
   // Another replica of the same API: the database (as its owner) of an app made earlier.
   const databaseUrl = options.sharedDatabaseUrl ?? (await createTestDatabase('e2e'));
@@ -54,6 +55,7 @@ export async function createTestApp(
         auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
         metricsToken: options.metricsToken,
         writeLimit: options.writeLimit,
+        logger: options.logger,
       }),
     ],
   }).compile();
