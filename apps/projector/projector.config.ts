@@ -1,14 +1,10 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { ConfigurationError, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
+import { IsOptional, IsString, MinLength } from 'class-validator';
+import { ConfigurationError, IsTcpPort, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
 
 /** The separate projector's configuration (the shared part in PlatformConfig). */
 export class ProjectorConfig extends PlatformConfig {
   /** Port of the projector's /health and /metrics. */
-  @Type(() => Number)
-  @IsInt({ message: 'PROJECTOR_PORT must be a TCP port (an integer 0–65535)' })
-  @Min(0, { message: 'PROJECTOR_PORT must be a TCP port (an integer 0–65535)' })
-  @Max(65535, { message: 'PROJECTOR_PORT must be a TCP port (an integer 0–65535)' })
+  @IsTcpPort('PROJECTOR_PORT')
   PROJECTOR_PORT = 3001;
 
   /** GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`, as the API's does. */

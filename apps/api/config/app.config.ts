@@ -1,13 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
+import { IsTcpPort, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
 
 /** The API's configuration, read once from the environment and validated (the shared part in PlatformConfig). */
 export class AppConfig extends PlatformConfig {
-  @Type(() => Number)
-  @IsInt({ message: 'PORT must be a TCP port (an integer 0–65535)' })
-  @Min(0, { message: 'PORT must be a TCP port (an integer 0–65535)' })
-  @Max(65535, { message: 'PORT must be a TCP port (an integer 0–65535)' })
+  @IsTcpPort('PORT')
   PORT = 3000;
 
   @IsOptional()

@@ -2,6 +2,13 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
 import { DEFAULT_EMBEDDED_PORT } from '@ledger/platform/database';
 
+/** A TCP port variable (`min` to 65535), given as text; one message names it and the range. */
+export function IsTcpPort(name: string, min = 0): PropertyDecorator {
+  const message = `${name} must be a TCP port (an integer ${min}–65535)`;
+  const decorators = [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(65535, { message })];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 /**
  * What the API, the projector and the CLI all read: where the database and the store's own
  * files are, which event store, and how to log. Each app's configuration class extends it.
@@ -29,10 +36,7 @@ export class PlatformConfig {
   @IsString()
   DATABASE_APP_URL?: string;
 
-  @Type(() => Number)
-  @IsInt({ message: 'EMBEDDED_PG_PORT must be a TCP port (an integer 1–65535)' })
-  @Min(1, { message: 'EMBEDDED_PG_PORT must be a TCP port (an integer 1–65535)' })
-  @Max(65535, { message: 'EMBEDDED_PG_PORT must be a TCP port (an integer 1–65535)' })
+  @IsTcpPort('EMBEDDED_PG_PORT', 1)
   EMBEDDED_PG_PORT = DEFAULT_EMBEDDED_PORT;
 
   /** Where a store keeps its own files (embedded cluster, secrets, demo accounts); `.data` by default. */
