@@ -9,7 +9,7 @@ import { canonicalJson } from '@ledger/audit';
 import type { Request } from 'express';
 import type { Actor, Dependency, HandleOptions } from '@ledger/platform/event-store';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { requestIdOf } from './request-id';
+import { CLIENT_TOKEN, requestIdOf } from './request-id';
 
 /**
  * Who sends a command, and what the request's headers say about it: the verified actor,
@@ -65,12 +65,10 @@ export function expectedVersionFrom(request: Request): number | undefined {
   return Number(match[1]);
 }
 
-const TOKEN = /^[A-Za-z0-9._:-]{1,200}$/;
-
 export function callerFrom(request: Request): Caller {
   const actor = actorFrom(request);
   const idempotencyKey = request.header('idempotency-key');
-  if (idempotencyKey !== undefined && !TOKEN.test(idempotencyKey)) {
+  if (idempotencyKey !== undefined && !CLIENT_TOKEN.test(idempotencyKey)) {
     throw new BadRequestException({
       code: 'VALIDATION_FAILED',
       message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -',

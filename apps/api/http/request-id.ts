@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** What a request id (or the X-Correlation-Id alias) from a client may be; anything else is replaced. */
-const WELL_FORMED = /^[A-Za-z0-9._:-]{1,200}$/;
+/** What a token from a client (a request id, an Idempotency-Key) may be: 1–200 of A-Z a-z 0-9 . _ : - */
+export const CLIENT_TOKEN = /^[A-Za-z0-9._:-]{1,200}$/;
 
+// A malformed request id is replaced, never refused: it is the caller's label, not a command's.
 const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name];
-  return typeof value === 'string' && WELL_FORMED.test(value) ? value : undefined;
+  return typeof value === 'string' && CLIENT_TOKEN.test(value) ? value : undefined;
 };
 
 /**
