@@ -21,6 +21,8 @@ try {
   console.error(error instanceof ConfigurationError ? error.message : error);
   process.exit(1);
 }
+/** The engine the configuration names, as the event store takes it. */
+const eventStoreEngine = { engine: config.EVENT_STORE_ENGINE, kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING };
 /** Diagnostics go to stderr through pino; stdout carries each command's answer (tables, JSON). */
 const log = createLogger({ level: config.LOG_LEVEL, format: logFormatOf(config) }, 2);
 
@@ -41,12 +43,7 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
 
 /** The event store EVENT_STORE_ENGINE selects (PostgreSQL at `url` by default), migrated. */
 async function openEventStore(url: string) {
-  const store = createEventStore({
-    databaseUrl: url,
-    upcasters: ledgerUpcasters(),
-    engine: config.EVENT_STORE_ENGINE,
-    kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING,
-  });
+  const store = createEventStore({ databaseUrl: url, upcasters: ledgerUpcasters(), ...eventStoreEngine });
   await store.migrate();
   return store;
 }
@@ -77,6 +74,7 @@ program
       const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = config;
       const result = await seedThroughApi(url, {
         force: options.force === true,
+        eventStoreEngine,
         administrator: username && password ? { username, password } : undefined,
         log: (m) => console.log(m),
       });

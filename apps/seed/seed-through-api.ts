@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '../api/app.module';
+import { AppModule, type AppModuleOptions } from '../api/app.module';
 import { configureApp } from '../api/configure-app';
 import { createBootstrapAdministrator } from '../api/user/bootstrap-administrator';
 import { FIRST_START_SEED_KEY, isEmpty, runSeed, type Credentials, type DemoUserCredentials } from './run-seed';
@@ -15,7 +15,13 @@ import { FIRST_START_SEED_KEY, isEmpty, runSeed, type Credentials, type DemoUser
  */
 export async function seedThroughApi(
   databaseUrl: string,
-  options: { force?: boolean; administrator?: Credentials; log?: (m: string) => void } = {},
+  options: {
+    force?: boolean;
+    administrator?: Credentials;
+    log?: (m: string) => void;
+    /** The engine the CLI's configuration names (EVENT_STORE_ENGINE); PostgreSQL by default. */
+    eventStoreEngine?: AppModuleOptions['eventStoreEngine'];
+  } = {},
 ): Promise<{
   seeded: boolean;
   requests: number;
@@ -26,6 +32,7 @@ export async function seedThroughApi(
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
       database: { url: databaseUrl, embedded: false },
+      eventStoreEngine: options.eventStoreEngine,
       runProjector: true,
       // Tokens live only as long as this process: a key of its own will do.
       auth: { jwtSecret: randomBytes(48).toString('base64url') },
