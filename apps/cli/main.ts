@@ -146,7 +146,8 @@ program
 registerCommitteeCommands(program, { withDatabase, openStores, openEventStore, stateDir: ledgerStateDir(config) });
 
 program.parseAsync(process.argv).catch((error: Error) => {
-  log.error({ err: error }, `Error: ${error.message}`);
-  log.flush();
+  // The operator's answer is the one line, as before; the stack only with LOG_LEVEL=debug.
+  log.debug({ err: error }, 'the command failed');
+  console.error(`Error: ${error.message}`);
   process.exit(1);
 });
