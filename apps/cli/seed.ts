@@ -1,18 +1,14 @@
+import type { CliConfig } from './cli.config';
 import { AccountsFile, accountsFilePath, lastPositionOf, runSeed, type Credentials, type DemoUserCredentials } from '@ledger/seed';
-
-/** The API the CLI seeds through: LEDGER_API_URL, or the API's own default on this machine. */
-export function defaultApiUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LEDGER_API_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`;
-}
 
 /**
  * The administrator to seed as: LEDGER_ADMIN_USERNAME and LEDGER_ADMIN_PASSWORD, or else the
  * first administrator the first start kept in the accounts file on this machine.
  */
-export function seedAdministrator(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
-  const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = env;
+export function seedAdministrator(config: CliConfig): Credentials | undefined {
+  const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = config;
   if (username && password) return { username, password };
-  const kept = new AccountsFile(accountsFilePath(env)).read().get('administrator');
+  const kept = new AccountsFile(accountsFilePath({ LEDGER_DATA_DIR: config.LEDGER_DATA_DIR })).read().get('administrator');
   return kept ? { username: kept.username, password: kept.password } : undefined;
 }
 
