@@ -16,6 +16,11 @@ export interface FirstStartOptions {
   /** SEED_ON_FIRST_START: record the demo (or finish recording it). */
   seed: boolean;
   bootstrapPassword?: string;
+  /**
+   * Print generated passwords in the log: only for a person at a terminal (pretty logs). JSON
+   * logs are collected and kept elsewhere, so they name the accounts file instead.
+   */
+  showPasswords: boolean;
 }
 
 /** Writes the account to the file (fsynced) and prints it, before anything else happens. */
@@ -25,9 +30,17 @@ function keep(account: Account, options: FirstStartOptions): void {
     options.accounts.record(account);
   } catch (error) {
     // A read-only disk (a locked-down container) must not stop the start: the log has it.
-    where = `NOT written to ${options.accounts.path} (${(error as Error).message}): keep it from this log`;
+    where = `NOT written to ${options.accounts.path} (${(error as Error).message})`;
   }
-  options.logger.log(`Account ready: ${account.username} (${account.role}), password ${account.password} — ${where}.`);
+  options.logger.log(accountReadyLine(account, where, options.showPasswords));
+}
+
+/** The log's line for an account made: its password only where a person reads the log. */
+export function accountReadyLine(account: Account, where: string, showPassword: boolean): string {
+  const unwritten = where.startsWith('NOT');
+  if (showPassword) return `Account ready: ${account.username} (${account.role}), password ${account.password} — ${where}${unwritten ? ': keep it from this log' : ''}.`;
+  const recover = unwritten ? `; set one with: npm run cli -- reset-password ${account.username}` : '';
+  return `Account ready: ${account.username} (${account.role}), password not logged — ${where}${recover}.`;
 }
 
 /**
@@ -98,6 +111,7 @@ export async function runFirstStartSeed(
     onAccount: (account) => keep(account, options),
   });
   options.logger.log(`Seeded: ${seeded.requests} commands in the demo, event log at position ${seeded.lastPosition}.`);
-  const table = accountsTable([...options.accounts.read().values()]);
+  const accounts = [...options.accounts.read().values()];
+  const table = accountsTable(options.showPasswords ? accounts : accounts.map((a) => ({ ...a, password: '(in the file)' })));
   options.logger.log(`The accounts (in ${options.accounts.path}, mode 600):\n\n${table}\n`);
 }

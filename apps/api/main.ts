@@ -89,6 +89,7 @@ async function bootstrap() {
     logger,
     seed: config.SEED_ON_FIRST_START !== 'false',
     bootstrapPassword: config.BOOTSTRAP_ADMIN_PASSWORD,
+    showPasswords: logFormatOf(config) === 'pretty',
   };
   const seedAs = await prepareFirstStart(app, firstStart);
   await app.listen(config.PORT, config.HOST);
