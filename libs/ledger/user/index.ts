@@ -5,3 +5,4 @@ export * from './user.decider';
 export * from './user.events';
 export * from './user.projection';
 export * from './user.read';
+export * from './user.response';

@@ -1,7 +1,7 @@
 /** The users as administrators list them. */
-import { type Schema, str, time, bool, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, time, bool, nullable, arr, obj } from '@ledger/platform/http-schema';
 
-export const UserList: Schema = obj({
+export const UserListSchema: Schema = obj({
   items: arr(
     obj(
       {

@@ -1,7 +1,7 @@
 /** A business case version as the proposal's row holds it. */
-import { type Schema, str, date, int, pence, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, date, int, pence, nullable, arr, obj } from '@ledger/platform/http-schema';
 
-export const BusinessCaseVersion: Schema = obj(
+export const BusinessCaseVersionSchema: Schema = obj(
   {
     stage: { type: 'string', enum: ['SOC', 'OBC', 'FBC'] },
     version: int,

@@ -1,7 +1,7 @@
 /** A risk's row. */
-import { type Schema, str, obj } from '../http/openapi-schema';
+import { type Schema, str, obj } from '@ledger/platform/http-schema';
 
-export const RiskRow: Schema = obj({
+export const RiskRowSchema: Schema = obj({
   riskId: str,
   title: str,
   likelihood: { type: 'integer', minimum: 1, maximum: 5 },

@@ -1,7 +1,7 @@
 /** The programme's answers: its row, the snapshot (now, as at, in effect on), the list and the changes. */
-import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source } from '@ledger/platform/http-schema';
 
-export const ProgrammeRow: Schema = obj(
+export const ProgrammeRowSchema: Schema = obj(
   {
     programmeId: str,
     name: str,
@@ -29,7 +29,7 @@ const benefitTotals: Schema = obj({
   realisedPence: num,
 });
 
-export const ProgrammeSnapshot: Schema = obj({
+export const ProgrammeSnapshotSchema: Schema = obj({
   programme: ref('ProgrammeRow'),
   proposalsByStatus: {
     type: 'object',
@@ -67,11 +67,11 @@ export const ProgrammeSnapshot: Schema = obj({
   decisions: arr(ref('DecisionRow')),
 });
 
-export const ProgrammeList: Schema = obj({
+export const ProgrammeListSchema: Schema = obj({
   items: arr(obj({ programmeId: str, name: str, mission: str })),
 });
 
-export const ProgrammeAsAt: Schema = obj({
+export const ProgrammeAsAtSchema: Schema = obj({
   asAt: {
     type: 'string',
     format: 'date-time',
@@ -89,7 +89,7 @@ export const ProgrammeAsAt: Schema = obj({
   snapshot: ref('ProgrammeSnapshot'),
 });
 
-export const ProgrammeChanges: Schema = obj(
+export const ProgrammeChangesSchema: Schema = obj(
   {
     programmeId: str,
     from: time,

@@ -1,7 +1,7 @@
 /** The audit history's entries and pages, the chain head and its verification. */
-import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint } from '../http/openapi-schema';
+import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint } from '@ledger/platform/http-schema';
 
-export const AuditEntry: Schema = obj(
+export const AuditEntrySchema: Schema = obj(
   {
     position: int,
     recordedAt: time,
@@ -24,15 +24,15 @@ export const AuditEntry: Schema = obj(
   ['actorName', 'programmeId', 'proposalId'],
 );
 
-export const AuditPage: Schema = page(ref('AuditEntry'));
+export const AuditPageSchema: Schema = page(ref('AuditEntry'));
 
-export const ChainHead: Schema = obj({
+export const ChainHeadSchema: Schema = obj({
   position: int,
   hash: { type: 'string', description: 'SHA-256, hex.' },
   events: int,
 });
 
-export const ChainVerification: Schema = obj(
+export const ChainVerificationSchema: Schema = obj(
   {
     ok: bool,
     checkedEvents: int,

@@ -1,10 +1,9 @@
 /** The proposal's answers: its row, a page of the list, the detail with its benefits, risks, milestones and timeline. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source } from '../http/openapi-schema';
-import { BusinessCaseVersion } from '../business-case/business-case.response';
+import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source } from '@ledger/platform/http-schema';
 
 const rating: Schema = obj({ rating: str, commentary: str, assessedOn: date, assessorName: str });
 
-export const ProposalRow: Schema = obj(
+export const ProposalRowSchema: Schema = obj(
   {
     proposalId: str,
     programmeId: str,
@@ -59,7 +58,7 @@ export const ProposalRow: Schema = obj(
     deliveryConfidenceHistory: arr({
       allOf: [rating, obj({ assessment: { type: 'string', enum: ['self', 'independent'] } })],
     }),
-    businessCases: arr(BusinessCaseVersion),
+    businessCases: arr(ref('BusinessCaseVersion')),
     decisions: arr(free),
     deliveryStartedOn: nullable(date),
     closure: nullable(obj({ closedOn: date, reason: str })),
@@ -77,7 +76,7 @@ export const ProposalRow: Schema = obj(
   ],
 );
 
-export const ProposalPage: Schema = page(
+export const ProposalPageSchema: Schema = page(
   obj({
     proposalId: str,
     programmeId: str,
@@ -90,7 +89,7 @@ export const ProposalPage: Schema = page(
   }),
 );
 
-export const ProposalDetail: Schema = {
+export const ProposalDetailSchema: Schema = {
   allOf: [
     ref('ProposalRow'),
     obj({

@@ -1,7 +1,7 @@
 /** A decision's row. */
-import { type Schema, str, date, int, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, date, int, nullable, arr, obj } from '@ledger/platform/http-schema';
 
-export const DecisionRow: Schema = obj(
+export const DecisionRowSchema: Schema = obj(
   {
     decisionId: str,
     programmeId: str,

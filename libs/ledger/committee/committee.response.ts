@@ -1,7 +1,7 @@
 /** The committee pack as JSON. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '@ledger/platform/http-schema';
 
-export const CommitteePack: Schema = obj(
+export const CommitteePackSchema: Schema = obj(
   {
     kind: str,
     formatVersion: int,

@@ -1,9 +1,9 @@
 /** A benefit's row, with what the reads derive (realised to date). */
-import { type Schema, str, num, bool, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, num, bool, nullable, arr, obj } from '@ledger/platform/http-schema';
 
 const scheduled: Schema = obj({ period: str, plannedValue: num });
 
-export const BenefitRow: Schema = obj(
+export const BenefitRowSchema: Schema = obj(
   {
     benefitId: str,
     proposalId: nullable(str),

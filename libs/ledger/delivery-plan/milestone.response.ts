@@ -1,7 +1,7 @@
 /** A milestone's row. */
-import { type Schema, str, date, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, date, nullable, arr, obj } from '@ledger/platform/http-schema';
 
-export const MilestoneRow: Schema = obj(
+export const MilestoneRowSchema: Schema = obj(
   {
     milestoneId: str,
     programmeId: str,
