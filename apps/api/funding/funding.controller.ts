@@ -10,7 +10,7 @@ import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
-import { FUNDING_SCHEMA } from '../strategy/plan.response-schemas';
+import { FundingSchema } from '@ledger/funding';
 import { PlanAsAtQueryDto } from '../strategy/plan.query.dto';
 import { ExecuteFundingCommand } from './funding-command.handler';
 import { RecordFundingLineRequestDto, ReviseFundingLineRequestDto } from './funding.request.dto';
@@ -54,7 +54,7 @@ export class FundingController {
   @Get('programmes/:programmeId/funding')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)' })
-  @ApiOkResponse({ schema: FUNDING_SCHEMA })
+  @ApiOkResponse({ schema: FundingSchema })
   async funding(@Param('programmeId', IdParam) programmeId: string, @Query() q: PlanAsAtQueryDto) {
     const [programme] = (await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId])) as unknown[];
     if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });

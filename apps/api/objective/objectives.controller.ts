@@ -12,7 +12,7 @@ import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
-import { OBJECTIVE_SCHEMA } from '../strategy/plan.response-schemas';
+import { ObjectiveSchema } from '@ledger/objective';
 import { ExecuteObjectiveCommand, type Reporter } from './objective-command.handler';
 import {
   AssignAccountabilityRequestDto,
@@ -142,7 +142,7 @@ export class ObjectivesController {
   @Get('objectives/:objectiveId')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections' })
-  @ApiOkResponse({ schema: OBJECTIVE_SCHEMA })
+  @ApiOkResponse({ schema: ObjectiveSchema })
   async objective(@Param('objectiveId', IdParam) objectiveId: string, @Query() _q: ReadQueryDto) {
     const [row] = (await this.db.query(`SELECT doc FROM objective_view WHERE id = $1`, [objectiveId])) as { doc: ObjectiveRow }[];
     if (!row) throw new NotFoundException({ code: 'OBJECTIVE_NOT_FOUND', message: `Objective ${objectiveId} does not exist` });

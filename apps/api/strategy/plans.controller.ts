@@ -11,7 +11,8 @@ import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
 import { WriteResult } from '../http/write-result';
-import { PERFORMANCE_SCHEMA, PLAN_LIST_SCHEMA, PLAN_SCHEMA } from './plan.response-schemas';
+import { PerformanceSchema } from '@ledger/objective';
+import { PlanListSchema, PlanSchema } from '@ledger/strategy';
 import { PerformanceQueryDto, PlanAsAtQueryDto } from './plan.query.dto';
 import { ExecuteStrategyCommand } from './strategy-command.handler';
 import { DefinePlanRequestDto, DefinePriorityRequestDto, RetirePriorityRequestDto, RewordPriorityRequestDto } from './strategy.request.dto';
@@ -80,7 +81,7 @@ export class PlansController {
   @Get('programmes/:programmeId/plans')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'The plans the programme serves, oldest first' })
-  @ApiOkResponse({ schema: PLAN_LIST_SCHEMA })
+  @ApiOkResponse({ schema: PlanListSchema })
   async list(@Param('programmeId', IdParam) programmeId: string, @Query() _q: PlanAsAtQueryDto) {
     const rows = (await this.db.query(`SELECT doc FROM plan_view WHERE programme_id = $1 ORDER BY doc->>'firstYear', id`, [programmeId])) as { doc: PlanRow }[];
     return { items: rows.map((r) => r.doc) };
@@ -89,7 +90,7 @@ export class PlansController {
   @Get('plans/:planId')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)' })
-  @ApiOkResponse({ schema: PLAN_SCHEMA })
+  @ApiOkResponse({ schema: PlanSchema })
   async plan(@Param('planId', IdParam) planId: string, @Query() q: PlanAsAtQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);
@@ -103,7 +104,7 @@ export class PlansController {
     summary:
       'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
   })
-  @ApiOkResponse({ schema: PERFORMANCE_SCHEMA })
+  @ApiOkResponse({ schema: PerformanceSchema })
   async performance(@Param('planId', IdParam) planId: string, @Query() q: PerformanceQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);

@@ -1,5 +1,6 @@
 /** The audit history's entries and pages, the chain head and its verification. */
-import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint } from '@ledger/platform/http-schema';
+import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint, id, enumOf } from '@ledger/platform/http-schema';
+import { USER_ROLES } from '@ledger/user';
 
 export const AuditEntrySchema: Schema = obj(
   {
@@ -14,11 +15,11 @@ export const AuditEntrySchema: Schema = obj(
     streamId: str,
     streamVersion: int,
     actorId: str,
-    actorRole: str,
+    actorRole: enumOf([...USER_ROLES, 'system'], 'A user role, or system for the service itself (sign-in, first start).'),
     actorName: nullable(str),
     reason: nullable(str),
-    programmeId: nullable(str),
-    proposalId: nullable(str),
+    programmeId: nullable(id),
+    proposalId: nullable(id),
     sentence: { type: 'string', description: 'What happened, in words.' },
   },
   ['actorName', 'programmeId', 'proposalId'],

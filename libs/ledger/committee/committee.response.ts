@@ -1,5 +1,7 @@
 /** The committee pack as JSON. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '@ledger/platform/http-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint, id, enumOf } from '@ledger/platform/http-schema';
+import { DECISION_OUTCOMES } from '@ledger/decision-log';
+import { FORUMS } from '@ledger/kernel';
 
 export const CommitteePackSchema: Schema = obj(
   {
@@ -10,7 +12,7 @@ export const CommitteePackSchema: Schema = obj(
       enum: ['business'],
       description: 'Only on a business-time pack (basis=business).',
     },
-    programme: obj({ programmeId: str, name: str, mission: str }),
+    programme: obj({ programmeId: id, name: str, mission: str }),
     meeting: obj({ date: date, asAt: time }),
     previousMeeting: nullable(free),
     chainHead: nullable(chainPoint),
@@ -21,7 +23,7 @@ export const CommitteePackSchema: Schema = obj(
     businessCasesAwaitingScrutiny: arr(free),
     benefits: arr(
       obj({
-        benefitId: str,
+        benefitId: id,
         description: str,
         unit: str,
         target: num,
@@ -29,10 +31,10 @@ export const CommitteePackSchema: Schema = obj(
         varianceToDate: num,
       }),
     ),
-    risks: arr(obj({ riskId: str, title: str, score: int, residualScore: int })),
+    risks: arr(obj({ riskId: id, title: str, score: int, residualScore: int })),
     milestonesSlipped: arr(
       obj({
-        milestoneId: str,
+        milestoneId: id,
         title: str,
         baselineDate: date,
         forecastDate: date,
@@ -40,7 +42,7 @@ export const CommitteePackSchema: Schema = obj(
       }),
     ),
     decisions: arr(
-      obj({ decisionId: str, forum: str, decisionDate: date, subject: str, outcome: str }),
+      obj({ decisionId: id, forum: enumOf(FORUMS), decisionDate: date, subject: str, outcome: enumOf(DECISION_OUTCOMES) }),
     ),
     digest: {
       type: 'string',

@@ -1,16 +1,16 @@
 /** A milestone's row. */
-import { type Schema, str, date, nullable, arr, obj } from '@ledger/platform/http-schema';
+import { type Schema, str, date, nullable, arr, obj, id } from '@ledger/platform/http-schema';
 
 export const MilestoneRowSchema: Schema = obj(
   {
-    milestoneId: str,
-    programmeId: str,
-    proposalId: nullable(str),
+    milestoneId: id,
+    programmeId: id,
+    proposalId: nullable(id),
     title: str,
     baselineDate: date,
     forecastDate: date,
     actualDate: nullable(date),
-    predecessorIds: arr(str),
+    predecessorIds: arr(id),
   },
   ['proposalId'],
 );

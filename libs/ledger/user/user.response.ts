@@ -1,5 +1,6 @@
 /** The users as administrators list them. */
-import { type Schema, str, time, bool, nullable, arr, obj } from '@ledger/platform/http-schema';
+import { type Schema, str, time, bool, nullable, arr, obj, id, enumOf } from '@ledger/platform/http-schema';
+import { USER_ROLES } from './user.events';
 
 export const UserListSchema: Schema = obj({
   items: arr(
@@ -8,11 +9,8 @@ export const UserListSchema: Schema = obj({
         userId: str,
         username: str,
         name: str,
-        role: {
-          type: 'string',
-          enum: ['programme-office', 'lead', 'oversight-committee', 'administrator'],
-        },
-        personId: nullable(str),
+        role: enumOf(USER_ROLES),
+        personId: nullable(id),
         active: bool,
         registeredAt: time,
         deactivatedAt: nullable(time),

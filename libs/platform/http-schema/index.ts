@@ -13,6 +13,8 @@ export const time: Schema = { type: 'string', format: 'date-time' };
 export const int: Schema = { type: 'integer' };
 export const num: Schema = { type: 'number' };
 export const bool: Schema = { type: 'boolean' };
+/** A UK public-sector financial year such as 2006/07. */
+export const financialYear: Schema = { type: 'string', pattern: '^\\d{4}/\\d{2}$', description: 'A financial year such as 2006/07.' };
 export const pence: Schema = { type: 'integer', description: 'Money in pence.' };
 /** Ids are short slugs or UUIDs (the pattern the API's IsLedgerId enforces on what it is sent). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
@@ -23,6 +25,12 @@ export const enumOf = (values: readonly string[], description?: string): Schema 
   enum: [...values],
   ...(description ? { description } : {}),
 });
+/**
+ * Every value of a union type the slice declares as a type only: the record must name each
+ * member once, and nothing else, so the enum cannot drift from the type.
+ */
+export const enumOfType = <T extends string>(values: Record<T, true>, description?: string): Schema =>
+  enumOf(Object.keys(values), description);
 /**
  * The schema, or null. OpenAPI 3.0 lets `nullable` widen only a `type`: a reference gets
  * `type: object` beside its `allOf`, and a choice makes its first branch nullable.
