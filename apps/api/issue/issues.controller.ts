@@ -1,15 +1,15 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Get, Param, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { arr, nstr, obj, str } from '../meeting/meeting.schemas';
 import { ExecuteIssueCommand } from './issue-command.handler';
 import { ListIssuesQuery } from './issue.queries';
 import { EscalateIssueRequestDto, IssueListQueryDto, RaiseIssueRequestDto, ResolveIssueRequestDto } from './issue.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
 const ISSUE_SCHEMA = obj({
   issueId: str,
@@ -26,38 +26,32 @@ const ISSUE_SCHEMA = obj({
   resolution: { ...obj({ resolution: str, resolvedOn: str }), nullable: true },
 });
 
-@ApiTags('issues')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the issue stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('issues', "the issue stream's version")
 export class IssuesController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Post('programmes/:programmeId/issues')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Raise an issue, optionally the risk that materialised (IssueRaised)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/issues', {
+    roles: ['programme-office'],
+    summary: 'Raise an issue, optionally the risk that materialised (IssueRaised)',
+  })
   raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseIssueRequestDto, @Caller() caller: Caller) {
     const issueId = body.issueId ?? randomUUID();
     const { reason: _r, issueId: _i, ...issue } = body;
     return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'RaiseIssue', data: { ...issue, issueId, programmeId } }, handleOptions(caller, reasonOf(body)), issueId));
   }
 
-  @Post('issues/:issueId/escalation')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Escalate an open issue to a forum (IssueEscalated)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('issues/:issueId/escalation', {
+    roles: ['programme-office'],
+    summary: 'Escalate an open issue to a forum (IssueEscalated)',
+  })
   escalate(@Param('issueId', IdParam) issueId: string, @Body() body: EscalateIssueRequestDto, @Caller() caller: Caller) {
     return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'EscalateIssue', data: { ...body } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Post('issues/:issueId/resolution')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Resolve an issue (IssueResolved)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('issues/:issueId/resolution', { roles: ['programme-office'], summary: 'Resolve an issue (IssueResolved)' })
   resolve(@Param('issueId', IdParam) issueId: string, @Body() body: ResolveIssueRequestDto, @Caller() caller: Caller) {
     return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'ResolveIssue', data: { resolution: body.resolution, resolvedOn: body.resolvedOn } }, handleOptions(caller, reasonOf(body))));
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
@@ -10,21 +10,18 @@ import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
-import { WriteResult } from '../http/write-result';
 import { PerformanceSchema } from '@ledger/objective';
 import { PlanListSchema, PlanSchema } from '@ledger/strategy';
 import { PerformanceQueryDto, PlanAsAtQueryDto } from './plan.query.dto';
 import { ExecuteStrategyCommand } from './strategy-command.handler';
 import { DefinePlanRequestDto, DefinePriorityRequestDto, RetirePriorityRequestDto, RewordPriorityRequestDto } from './strategy.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
 const planNotFound = (planId: string, at?: Date) =>
   new NotFoundException({ code: 'PLAN_NOT_FOUND', message: at ? `Plan ${planId} was not yet recorded at ${at.toISOString()}` : `Plan ${planId} does not exist` });
 
 /** The plan the programme serves: its period, mission, values, priorities and how they changed; its performance. */
-@ApiTags('plans')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the plan stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('plans', "the plan stream's version")
 export class PlansController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -32,28 +29,28 @@ export class PlansController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @Post('programmes/:programmeId/plans')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/plans', {
+    roles: ['programme-office'],
+    summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)',
+  })
   define(@Param('programmeId', IdParam) programmeId: string, @Body() body: DefinePlanRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...plan } = body;
     return this.commandBus.execute(new ExecuteStrategyCommand(body.planId, { type: 'DefinePlan', data: { ...plan, programmeId } }, handleOptions(caller, reasonOf(body)), body.planId));
   }
 
-  @Post('plans/:planId/priorities')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Add a priority to the plan, for Londoners or for excellence (PriorityDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities', {
+    roles: ['programme-office'],
+    summary: 'Add a priority to the plan, for Londoners or for excellence (PriorityDefined)',
+  })
   definePriority(@Param('planId', IdParam) planId: string, @Body() body: DefinePriorityRequestDto, @Caller() caller: Caller) {
     const { priorityId, tier, title, definedOn } = body;
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'DefinePriority', data: { priorityId, tier, title, definedOn } }, handleOptions(caller, reasonOf(body)), priorityId));
   }
 
-  @Post('plans/:planId/priorities/:priorityId/rewordings')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Reword a priority, with a reason; the old wording stays in the history (PriorityReworded)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities/:priorityId/rewordings', {
+    roles: ['programme-office'],
+    summary: 'Reword a priority, with a reason; the old wording stays in the history (PriorityReworded)',
+  })
   reword(
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
@@ -64,10 +61,10 @@ export class PlansController {
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RewordPriority', data: { priorityId, title, reason, rewordedOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Post('plans/:planId/priorities/:priorityId/retirement')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Retire a priority, or merge it into another, with a reason (PriorityRetired)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities/:priorityId/retirement', {
+    roles: ['programme-office'],
+    summary: 'Retire a priority, or merge it into another, with a reason (PriorityRetired)',
+  })
   retire(
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
