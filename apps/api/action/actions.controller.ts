@@ -8,7 +8,7 @@ import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { dayOf } from '../meeting/meetings.controller';
-import { ACTION_ENTRY_SCHEMA, arr, obj, str, nstr } from '../meeting/meeting.schemas';
+import { ActionRegisterSchema, MyActionsSchema } from '@ledger/action';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 import { ExecuteActionCommand } from './action-command.handler';
 import { ListActionsQuery, MyActionsQuery } from './action.queries';
@@ -17,7 +17,6 @@ import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandController, CommandRoute } from '../http/routes';
 
-const COUNTS = obj({ open: { type: 'integer' }, overdue: { type: 'integer' }, done: { type: 'integer' }, dropped: { type: 'integer' } });
 const callerOf = (request: Request) => {
   const user = (request as Request & { user: AuthenticatedUser }).user;
   return { role: user.role, personId: user.personId };
@@ -72,7 +71,7 @@ export class ActionsController {
   @Get('programmes/:programmeId/actions')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'The actions register (owner, status with overdue derived from the day, forum, due before), ordered by due day' })
-  @ApiOkResponse({ schema: obj({ programmeId: str, on: str, counts: COUNTS, items: arr(ACTION_ENTRY_SCHEMA) }) })
+  @ApiOkResponse({ schema: ActionRegisterSchema })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: ActionRegisterQueryDto) {
     return this.queryBus.execute(new ListActionsQuery(programmeId, { ownerPersonId: q.owner, status: q.status, forum: q.forum, dueBefore: q.dueBefore }, dayOf(q.on)));
   }
@@ -80,7 +79,7 @@ export class ActionsController {
   @Get('actions/mine')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'My actions: those owned by the signed-in person (a lead)' })
-  @ApiOkResponse({ schema: obj({ personId: nstr, on: str, counts: COUNTS, items: arr(ACTION_ENTRY_SCHEMA) }) })
+  @ApiOkResponse({ schema: MyActionsSchema })
   mine(@Query() q: MyActionsQueryDto, @Req() request: Request) {
     return this.queryBus.execute(new MyActionsQuery(callerOf(request).personId, dayOf(q.on)));
   }

@@ -5,26 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { arr, nstr, obj, str } from '../meeting/meeting.schemas';
+import { IssueListSchema } from '@ledger/issue';
 import { ExecuteIssueCommand } from './issue-command.handler';
 import { ListIssuesQuery } from './issue.queries';
 import { EscalateIssueRequestDto, IssueListQueryDto, RaiseIssueRequestDto, ResolveIssueRequestDto } from './issue.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
 
-const ISSUE_SCHEMA = obj({
-  issueId: str,
-  programmeId: str,
-  proposalId: nstr,
-  title: str,
-  description: str,
-  severity: str,
-  ownerName: str,
-  riskId: nstr,
-  raisedOn: str,
-  status: { type: 'string', enum: ['open', 'resolved'] },
-  escalations: arr(obj({ forum: str, meetingId: nstr, reason: str, escalatedOn: str })),
-  resolution: { ...obj({ resolution: str, resolvedOn: str }), nullable: true },
-});
 
 @CommandController('issues', "the issue stream's version")
 export class IssuesController {
@@ -59,7 +45,7 @@ export class IssuesController {
   @Get('programmes/:programmeId/issues')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'The issues register (status, severity, escalated to a forum)' })
-  @ApiOkResponse({ schema: obj({ programmeId: str, items: arr(ISSUE_SCHEMA) }) })
+  @ApiOkResponse({ schema: IssueListSchema })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: IssueListQueryDto) {
     return this.queryBus.execute(new ListIssuesQuery(programmeId, { status: q.status, severity: q.severity, forum: q.forum }));
   }

@@ -8,7 +8,7 @@ import { IdParam } from '../http/id-param.pipe';
 import { ExecuteMeetingCommand } from './meeting-command.handler';
 import { GetMeetingQuery, ListMeetingsQuery } from './meeting.queries';
 import { AddAgendaItemRequestDto, MeetingListQueryDto, RecordMeetingHeldRequestDto, ScheduleMeetingRequestDto } from './meeting.request.dto';
-import { MEETING_LIST_SCHEMA, MEETING_PAGE_SCHEMA } from './meeting.schemas';
+import { MeetingListSchema, MeetingPageSchema } from '@ledger/meeting';
 import { CommandController, CommandRoute } from '../http/routes';
 
 /** The day "overdue" is judged on: the one asked about, or today. */
@@ -53,7 +53,7 @@ export class MeetingsController {
   @Get('programmes/:programmeId/meetings')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Meetings by date, each with what is due to come to it (status=planned: the forward plan)' })
-  @ApiOkResponse({ schema: MEETING_LIST_SCHEMA })
+  @ApiOkResponse({ schema: MeetingListSchema })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: MeetingListQueryDto) {
     return this.queryBus.execute(new ListMeetingsQuery(programmeId, q.status, dayOf(q.on)));
   }
@@ -61,7 +61,7 @@ export class MeetingsController {
   @Get('meetings/:meetingId')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'A meeting: its agenda and papers, the actions due at it and raised at it, the reports due' })
-  @ApiOkResponse({ schema: MEETING_PAGE_SCHEMA })
+  @ApiOkResponse({ schema: MeetingPageSchema })
   get(@Param('meetingId', IdParam) meetingId: string, @Query() q: MeetingListQueryDto) {
     return this.queryBus.execute(new GetMeetingQuery(meetingId, dayOf(q.on)));
   }

@@ -6,27 +6,12 @@ import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { dayOf } from '../meeting/meetings.controller';
-import { arr, nstr, obj, source, str } from '../meeting/meeting.schemas';
+import { DutyListSchema } from '@ledger/reporting-duty';
 import { ExecuteReportingDutyCommand } from './reporting-duty-command.handler';
 import { ListReportingDutiesQuery } from './reporting-duty.queries';
 import { DutyListQueryDto, RecordReportReceivedRequestDto, SetReportingDutyRequestDto } from './reporting-duty.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
 
-const REPORT = obj({ dueOn: str, receivedOn: str, paper: str, covers: str });
-const DUTY_SCHEMA = obj({
-  dutyId: str,
-  programmeId: str,
-  subject: str,
-  subjectId: nstr,
-  title: str,
-  forum: str,
-  forumName: str,
-  recurrence: str,
-  dueDates: arr(str),
-  source,
-  reports: arr(REPORT),
-  schedule: arr(obj({ dueOn: str, state: { type: 'string', enum: ['due', 'overdue', 'received'] }, report: { ...REPORT, nullable: true } })),
-});
 
 @CommandController('reporting duties', "the duty stream's version")
 export class ReportingDutiesController {
@@ -58,7 +43,7 @@ export class ReportingDutiesController {
   @Get('programmes/:programmeId/reporting-duties')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Reporting duties, each due day received, due or overdue' })
-  @ApiOkResponse({ schema: obj({ programmeId: str, on: str, overdue: { type: 'integer' }, items: arr(DUTY_SCHEMA) }) })
+  @ApiOkResponse({ schema: DutyListSchema })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: DutyListQueryDto) {
     return this.queryBus.execute(new ListReportingDutiesQuery(programmeId, dayOf(q.on)));
   }
