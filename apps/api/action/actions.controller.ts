@@ -1,10 +1,10 @@
-import { Body, Get, Param, Query, Req } from '@nestjs/common';
+import { Body, Param, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { dayOf } from '../meeting/meetings.controller';
@@ -15,7 +15,7 @@ import { ListActionsQuery, MyActionsQuery } from './action.queries';
 import { ActionRegisterQueryDto, CompleteActionRequestDto, DropActionRequestDto, MyActionsQueryDto, RaiseActionRequestDto } from './action.request.dto';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { Inject } from '@nestjs/common';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 const callerOf = (request: Request) => {
   const user = (request as Request & { user: AuthenticatedUser }).user;
@@ -68,18 +68,20 @@ export class ActionsController {
     return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'DropAction', data: { reason: body.reason, droppedOn: body.droppedOn } }, handleOptions(caller, reasonOf(body)), callerOf(request)));
   }
 
-  @Get('programmes/:programmeId/actions')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The actions register (owner, status with overdue derived from the day, forum, due before), ordered by due day' })
-  @ApiOkResponse({ schema: ActionRegisterSchema })
+  @ReadRoute('programmes/:programmeId/actions', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The actions register (owner, status with overdue derived from the day, forum, due before), ordered by due day',
+    schema: ActionRegisterSchema,
+  })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: ActionRegisterQueryDto) {
     return this.queryBus.execute(new ListActionsQuery(programmeId, { ownerPersonId: q.owner, status: q.status, forum: q.forum, dueBefore: q.dueBefore }, dayOf(q.on)));
   }
 
-  @Get('actions/mine')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'My actions: those owned by the signed-in person (a lead)' })
-  @ApiOkResponse({ schema: MyActionsSchema })
+  @ReadRoute('actions/mine', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'My actions: those owned by the signed-in person (a lead)',
+    schema: MyActionsSchema,
+  })
   mine(@Query() q: MyActionsQueryDto, @Req() request: Request) {
     return this.queryBus.execute(new MyActionsQuery(callerOf(request).personId, dayOf(q.on)));
   }

@@ -1,11 +1,10 @@
-import { Body, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { fundingAsAt } from '@ledger/plan-views';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
@@ -13,7 +12,7 @@ import { FundingSchema } from '@ledger/funding';
 import { PlanAsAtQueryDto } from '../strategy/plan.query.dto';
 import { ExecuteFundingCommand } from './funding-command.handler';
 import { RecordFundingLineRequestDto, ReviseFundingLineRequestDto } from './funding.request.dto';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 /** The money: resources by source, requirements and savings per year, and the gap derived. */
 @CommandController('funding', "the funding stream's version")
@@ -48,10 +47,11 @@ export class FundingController {
     );
   }
 
-  @Get('programmes/:programmeId/funding')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)' })
-  @ApiOkResponse({ schema: FundingSchema })
+  @ReadRoute('programmes/:programmeId/funding', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)',
+    schema: FundingSchema,
+  })
   async funding(@Param('programmeId', IdParam) programmeId: string, @Query() q: PlanAsAtQueryDto) {
     const [programme] = (await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId])) as unknown[];
     if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });

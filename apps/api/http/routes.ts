@@ -1,5 +1,5 @@
-import { applyDecorators, Controller, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserRole } from '@ledger/user';
 import { LeadOfProposal, Roles } from '../auth/access.decorators';
 import { WriteResult } from './write-result';
@@ -45,4 +45,18 @@ export function CommandRoute(path: string, { summary, roles, lead, method }: Com
     ApiOperation({ summary }),
     ApiCreatedResponse({ type: WriteResult }),
   );
+}
+
+export interface ReadRouteOptions {
+  /** What it answers. */
+  summary: string;
+  /** Who may read it; absent, the controller's roles. */
+  roles?: readonly UserRole[];
+  /** The answer's schema (a slice's *.response.ts, or a `$ref` to one of RESPONSE_SCHEMAS). */
+  schema: Record<string, unknown>;
+}
+
+/** A read's route: its path, who may read it, and the schema of its answer (200). */
+export function ReadRoute(path: string, { summary, roles, schema }: ReadRouteOptions) {
+  return stacked(Get(path), roles && Roles(...roles), ApiOperation({ summary }), ApiOkResponse({ schema: schema as never }));
 }

@@ -1,15 +1,14 @@
-import { Body, Get, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { IssueListSchema } from '@ledger/issue';
 import { ExecuteIssueCommand } from './issue-command.handler';
 import { ListIssuesQuery } from './issue.queries';
 import { EscalateIssueRequestDto, IssueListQueryDto, RaiseIssueRequestDto, ResolveIssueRequestDto } from './issue.request.dto';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 
 @CommandController('issues', "the issue stream's version")
@@ -42,10 +41,11 @@ export class IssuesController {
     return this.commandBus.execute(new ExecuteIssueCommand(issueId, { type: 'ResolveIssue', data: { resolution: body.resolution, resolvedOn: body.resolvedOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Get('programmes/:programmeId/issues')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The issues register (status, severity, escalated to a forum)' })
-  @ApiOkResponse({ schema: IssueListSchema })
+  @ReadRoute('programmes/:programmeId/issues', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The issues register (status, severity, escalated to a forum)',
+    schema: IssueListSchema,
+  })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: IssueListQueryDto) {
     return this.queryBus.execute(new ListIssuesQuery(programmeId, { status: q.status, severity: q.severity, forum: q.forum }));
   }

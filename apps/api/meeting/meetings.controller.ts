@@ -1,15 +1,14 @@
-import { Body, Get, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ExecuteMeetingCommand } from './meeting-command.handler';
 import { GetMeetingQuery, ListMeetingsQuery } from './meeting.queries';
 import { AddAgendaItemRequestDto, MeetingListQueryDto, RecordMeetingHeldRequestDto, ScheduleMeetingRequestDto } from './meeting.request.dto';
 import { MeetingListSchema, MeetingPageSchema } from '@ledger/meeting';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 /** The day "overdue" is judged on: the one asked about, or today. */
 export const dayOf = (on: string | undefined): string => on ?? new Date().toISOString().slice(0, 10);
@@ -50,18 +49,20 @@ export class MeetingsController {
     return this.commandBus.execute(new ExecuteMeetingCommand(meetingId, { type: 'RecordMeetingHeld', data: { heldOn: body.heldOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Get('programmes/:programmeId/meetings')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'Meetings by date, each with what is due to come to it (status=planned: the forward plan)' })
-  @ApiOkResponse({ schema: MeetingListSchema })
+  @ReadRoute('programmes/:programmeId/meetings', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'Meetings by date, each with what is due to come to it (status=planned: the forward plan)',
+    schema: MeetingListSchema,
+  })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: MeetingListQueryDto) {
     return this.queryBus.execute(new ListMeetingsQuery(programmeId, q.status, dayOf(q.on)));
   }
 
-  @Get('meetings/:meetingId')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'A meeting: its agenda and papers, the actions due at it and raised at it, the reports due' })
-  @ApiOkResponse({ schema: MeetingPageSchema })
+  @ReadRoute('meetings/:meetingId', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'A meeting: its agenda and papers, the actions due at it and raised at it, the reports due',
+    schema: MeetingPageSchema,
+  })
   get(@Param('meetingId', IdParam) meetingId: string, @Query() q: MeetingListQueryDto) {
     return this.queryBus.execute(new GetMeetingQuery(meetingId, dayOf(q.on)));
   }

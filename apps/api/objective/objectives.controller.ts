@@ -1,20 +1,20 @@
-import { Body, Get, Inject, NotFoundException, Param, Query, Req } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import type { PlanFacts } from '@ledger/strategy';
 import type { ObjectiveRow } from '@ledger/objective';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { ObjectiveSchema } from '@ledger/objective';
 import { ExecuteObjectiveCommand, type Reporter } from './objective-command.handler';
 import { AssignAccountabilityRequestDto, CorrectActualRequestDto, DefineIndicatorRequestDto, DefineObjectiveRequestDto, ReportActualRequestDto, SetTargetRequestDto } from './objective.request.dto';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 const reporterOf = (request: Request): Reporter => {
   const user = (request as Request & { user: AuthenticatedUser }).user;
@@ -129,10 +129,11 @@ export class ObjectivesController {
     );
   }
 
-  @Get('objectives/:objectiveId')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections' })
-  @ApiOkResponse({ schema: ObjectiveSchema })
+  @ReadRoute('objectives/:objectiveId', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections',
+    schema: ObjectiveSchema,
+  })
   async objective(@Param('objectiveId', IdParam) objectiveId: string, @Query() _q: ReadQueryDto) {
     const [row] = (await this.db.query(`SELECT doc FROM objective_view WHERE id = $1`, [objectiveId])) as { doc: ObjectiveRow }[];
     if (!row) throw new NotFoundException({ code: 'OBJECTIVE_NOT_FOUND', message: `Objective ${objectiveId} does not exist` });

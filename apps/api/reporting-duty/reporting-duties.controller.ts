@@ -1,8 +1,7 @@
-import { Body, Get, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { dayOf } from '../meeting/meetings.controller';
@@ -10,7 +9,7 @@ import { DutyListSchema } from '@ledger/reporting-duty';
 import { ExecuteReportingDutyCommand } from './reporting-duty-command.handler';
 import { ListReportingDutiesQuery } from './reporting-duty.queries';
 import { DutyListQueryDto, RecordReportReceivedRequestDto, SetReportingDutyRequestDto } from './reporting-duty.request.dto';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 
 @CommandController('reporting duties', "the duty stream's version")
@@ -40,10 +39,11 @@ export class ReportingDutiesController {
     return this.commandBus.execute(new ExecuteReportingDutyCommand(dutyId, { type: 'RecordReportReceived', data: report }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Get('programmes/:programmeId/reporting-duties')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'Reporting duties, each due day received, due or overdue' })
-  @ApiOkResponse({ schema: DutyListSchema })
+  @ReadRoute('programmes/:programmeId/reporting-duties', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'Reporting duties, each due day received, due or overdue',
+    schema: DutyListSchema,
+  })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: DutyListQueryDto) {
     return this.queryBus.execute(new ListReportingDutiesQuery(programmeId, dayOf(q.on)));
   }

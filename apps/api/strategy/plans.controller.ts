@@ -1,12 +1,11 @@
-import { Body, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { performanceOf, planRowsAsAt } from '@ledger/plan-views';
 import type { PlanRow } from '@ledger/strategy';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
@@ -15,7 +14,7 @@ import { PlanListSchema, PlanSchema } from '@ledger/strategy';
 import { PerformanceQueryDto, PlanAsAtQueryDto } from './plan.query.dto';
 import { ExecuteStrategyCommand } from './strategy-command.handler';
 import { DefinePlanRequestDto, DefinePriorityRequestDto, RetirePriorityRequestDto, RewordPriorityRequestDto } from './strategy.request.dto';
-import { CommandController, CommandRoute } from '../http/routes';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 const planNotFound = (planId: string, at?: Date) =>
   new NotFoundException({ code: 'PLAN_NOT_FOUND', message: at ? `Plan ${planId} was not yet recorded at ${at.toISOString()}` : `Plan ${planId} does not exist` });
@@ -75,19 +74,21 @@ export class PlansController {
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RetirePriority', data: { priorityId, mergedInto, reason, retiredOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Get('programmes/:programmeId/plans')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The plans the programme serves, oldest first' })
-  @ApiOkResponse({ schema: PlanListSchema })
+  @ReadRoute('programmes/:programmeId/plans', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The plans the programme serves, oldest first',
+    schema: PlanListSchema,
+  })
   async list(@Param('programmeId', IdParam) programmeId: string, @Query() _q: PlanAsAtQueryDto) {
     const rows = (await this.db.query(`SELECT doc FROM plan_view WHERE programme_id = $1 ORDER BY doc->>'firstYear', id`, [programmeId])) as { doc: PlanRow }[];
     return { items: rows.map((r) => r.doc) };
   }
 
-  @Get('plans/:planId')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)' })
-  @ApiOkResponse({ schema: PlanSchema })
+  @ReadRoute('plans/:planId', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)',
+    schema: PlanSchema,
+  })
   async plan(@Param('planId', IdParam) planId: string, @Query() q: PlanAsAtQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);
@@ -95,13 +96,11 @@ export class PlansController {
     return rows.plan;
   }
 
-  @Get('plans/:planId/performance')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({
-    summary:
-      'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
+  @ReadRoute('plans/:planId/performance', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
+    schema: PerformanceSchema,
   })
-  @ApiOkResponse({ schema: PerformanceSchema })
   async performance(@Param('planId', IdParam) planId: string, @Query() q: PerformanceQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);
