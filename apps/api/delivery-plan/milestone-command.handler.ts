@@ -1,17 +1,14 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { deliveryPlanDecider, type DeliveryPlanCommand } from '@ledger/delivery-plan';
 import { streamIds } from '@ledger/kernel';
-import { AggregateCommand, AggregateCommandHandler } from '../http/aggregate-command';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
 
 /** A milestone command on its way from the controller to the programme's delivery plan (its id is the programme's). */
 export class ExecuteDeliveryPlanCommand extends AggregateCommand<DeliveryPlanCommand> {}
 
 @CommandHandler(ExecuteDeliveryPlanCommand)
-export class MilestoneCommandHandler extends AggregateCommandHandler<typeof deliveryPlanDecider> {
-  protected readonly decider = deliveryPlanDecider;
-  protected streamId = streamIds.deliveryPlan;
-
+export class MilestoneCommandHandler extends handlerOf(deliveryPlanDecider, streamIds.deliveryPlan) {
   // The plan's first milestone starts the stream, so the programme must exist; later
   // commands address milestones, which the plan itself knows.
   protected override async prepare(command: DeliveryPlanCommand, programmeId: string): Promise<DeliveryPlanCommand> {

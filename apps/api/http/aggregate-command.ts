@@ -42,15 +42,30 @@ export abstract class AggregateCommandHandler<D extends AnyDecider, C extends Do
   /** The slice's stream id of the aggregate. */
   protected abstract streamId(id: string): string;
 
-  /** What must hold before deciding; returns the command to decide (with what it depends on). */
-  protected async prepare(command: C, _id: string): Promise<C> {
+  /**
+   * What must hold before deciding; returns the command to decide (with what it depends on).
+   * `message` is the whole command sent, for an aggregate whose subclass carries more.
+   */
+  protected async prepare(command: C, _id: string, _message: AggregateCommand<C>): Promise<C> {
     return command;
   }
 
-  async execute({ id, command, context, createdId }: AggregateCommand<C>): Promise<WriteResult> {
+  async execute(message: AggregateCommand<C>): Promise<WriteResult> {
+    const { id, command, context, createdId } = message;
     const streamId = this.streamId(id);
-    const prepared = await this.prepare(command, id);
+    const prepared = await this.prepare(command, id, message);
     const result = await handleCommand(this.store, streamId, this.decider, (state) => this.decider.decide(prepared, state), context);
     return toWriteResult(streamId, result, createdId);
   }
+}
+
+/** The handler of one aggregate: its decider and its stream ids, on the one shape above. */
+export function handlerOf<D extends AnyDecider>(decider: D, streamId: (id: string) => string) {
+  abstract class Handler extends AggregateCommandHandler<D> {
+    protected readonly decider = decider;
+    protected streamId(id: string): string {
+      return streamId(id);
+    }
+  }
+  return Handler;
 }

@@ -2,17 +2,14 @@ import { CommandHandler } from '@nestjs/cqrs';
 import { issueDecider, issueStreamId, type IssueCommand } from '@ledger/issue';
 import { domainError, streamIds } from '@ledger/kernel';
 import { riskDecider } from '@ledger/risk';
-import { AggregateCommand, AggregateCommandHandler } from '../http/aggregate-command';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 
 export class ExecuteIssueCommand extends AggregateCommand<IssueCommand> {}
 
 @CommandHandler(ExecuteIssueCommand)
-export class IssueCommandHandler extends AggregateCommandHandler<typeof issueDecider> {
-  protected readonly decider = issueDecider;
-  protected streamId = issueStreamId;
-
+export class IssueCommandHandler extends handlerOf(issueDecider, issueStreamId) {
   protected override async prepare(command: IssueCommand): Promise<IssueCommand> {
     if (command.type === 'RaiseIssue') {
       const { data } = command;

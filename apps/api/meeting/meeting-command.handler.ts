@@ -2,17 +2,14 @@ import { CommandHandler } from '@nestjs/cqrs';
 import { domainError } from '@ledger/kernel';
 import { meetingDecider, meetingStreamId, type MeetingCommand } from '@ledger/meeting';
 import type { EventStore } from '@ledger/platform/event-store';
-import { AggregateCommand, AggregateCommandHandler } from '../http/aggregate-command';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposal } from '../http/aggregate-lookups';
 
 /** A meeting command on its way from the controller to the meeting's stream. */
 export class ExecuteMeetingCommand extends AggregateCommand<MeetingCommand> {}
 
 @CommandHandler(ExecuteMeetingCommand)
-export class MeetingCommandHandler extends AggregateCommandHandler<typeof meetingDecider> {
-  protected readonly decider = meetingDecider;
-  protected streamId = meetingStreamId;
-
+export class MeetingCommandHandler extends handlerOf(meetingDecider, meetingStreamId) {
   protected override async prepare(command: MeetingCommand, meetingId: string): Promise<MeetingCommand> {
     if (command.type === 'ScheduleMeeting') await requireProgramme(this.store, command.data.programmeId);
     if (command.type === 'AddAgendaItem' && command.data.proposalId) {

@@ -1,15 +1,12 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { reportingDutyDecider, reportingDutyStreamId, type ReportingDutyCommand } from '@ledger/reporting-duty';
-import { AggregateCommand, AggregateCommandHandler } from '../http/aggregate-command';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
 
 export class ExecuteReportingDutyCommand extends AggregateCommand<ReportingDutyCommand> {}
 
 @CommandHandler(ExecuteReportingDutyCommand)
-export class ReportingDutyCommandHandler extends AggregateCommandHandler<typeof reportingDutyDecider> {
-  protected readonly decider = reportingDutyDecider;
-  protected streamId = reportingDutyStreamId;
-
+export class ReportingDutyCommandHandler extends handlerOf(reportingDutyDecider, reportingDutyStreamId) {
   protected override async prepare(command: ReportingDutyCommand): Promise<ReportingDutyCommand> {
     if (command.type === 'SetReportingDuty') {
       await requireProgramme(this.store, command.data.programmeId);

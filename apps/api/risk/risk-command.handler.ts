@@ -1,17 +1,14 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { riskDecider, type RiskCommand } from '@ledger/risk';
 import { streamIds } from '@ledger/kernel';
-import { AggregateCommand, AggregateCommandHandler } from '../http/aggregate-command';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
 
 /** A risk command on its way from the controller to the risk's stream. */
 export class ExecuteRiskCommand extends AggregateCommand<RiskCommand> {}
 
 @CommandHandler(ExecuteRiskCommand)
-export class RiskCommandHandler extends AggregateCommandHandler<typeof riskDecider> {
-  protected readonly decider = riskDecider;
-  protected streamId = streamIds.risk;
-
+export class RiskCommandHandler extends handlerOf(riskDecider, streamIds.risk) {
   protected override async prepare(command: RiskCommand): Promise<RiskCommand> {
     if (command.type === 'RaiseRisk') {
       await requireProgramme(this.store, command.data.programmeId);
