@@ -78,7 +78,7 @@ function spawnApi(databaseUrl: string, port: number, jwtSecret: string): ChildPr
   if (!existsSync(args[args.length - 1])) throw new Error(`${args[args.length - 1]} not found`);
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, PORT: String(port), HOST: '127.0.0.1', SEED_ON_FIRST_START: 'false', BOOTSTRAP_ADMIN_PASSWORD: randomUUID() },
+    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, PORT: String(port), HOST: '127.0.0.1', SEED_ON_FIRST_START: 'false', BOOTSTRAP_ADMIN_PASSWORD: randomUUID(), WRITE_RATE_LIMIT: '1000000' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr!.on('data', (chunk: Buffer) => {

@@ -2,6 +2,8 @@ import { ledgerUpcasters, ReadSideModule } from '@ledger/catalogue';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import pino, { type Logger as PinoLogger } from 'pino';
 import { EventStoreModule, type EventStoreModuleOptions } from '@ledger/platform/event-store';
 import { HealthController } from './health/health.controller';
 import { METRICS_TOKEN, MetricsController } from './health/metrics.controller';
@@ -26,8 +28,12 @@ import { MeetingsModule } from './meeting/meetings.module';
 import { ActionsModule } from './action/actions.module';
 import { IssuesModule } from './issue/issues.module';
 import { ReportingDutiesModule } from './reporting-duty/reporting-duties.module';
+import { ApiSettingsModule } from './config/api-settings.module';
 import { DATABASE_INFO, type DatabaseInfo } from './http/database-info';
+import { httpLogOptions } from './http/request-log';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+import type { RateLimit } from './http/rate-limit.store';
+import { DEFAULT_WRITE_LIMIT, WRITE_LIMIT, WriteLimitInterceptor } from './http/write-limit.interceptor';
 
 export interface AppModuleOptions {
   database: DatabaseInfo;
@@ -41,6 +47,16 @@ export interface AppModuleOptions {
   metricsToken?: string;
   /** The Merkle log's signing key (main.ts: generated at the first start under LEDGER_DATA_DIR); tests: one per process. */
   logKey?: LogKey;
+  /** Commands allowed per user in each window, counted across replicas (WRITE_RATE_LIMIT per WRITE_RATE_WINDOW_SECONDS). */
+  writeLimit?: RateLimit;
+  /** The process's pino logger (main.ts: LOG_LEVEL, LOG_FORMAT); tests log nothing unless they pass one. */
+  logger?: PinoLogger;
+  /** The validated configuration as @nestjs/config's module (main.ts); tests leave it out. */
+  config?: DynamicModule;
+  /** The event store's engine from the configuration; by default PostgreSQL. */
+  eventStoreEngine?: Pick<EventStoreModuleOptions, 'engine' | 'kurrentdbConnectionString'>;
+  /** LEDGER_TREE_HEAD_INTERVAL_MS; ten minutes unless given. */
+  treeHeadIntervalMs?: number;
 }
 
 @Module({})
@@ -49,8 +65,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ...(options.config ? [options.config] : []),
+        ApiSettingsModule.forRoot({ treeHeadIntervalMs: options.treeHeadIntervalMs }),
+        LoggerModule.forRoot({ pinoHttp: httpLogOptions(options.logger ?? pino({ level: 'silent' })) }),
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot({ databaseUrl: options.database.url, upcasters: ledgerUpcasters(), queryTimeoutMs: options.database.queryTimeoutMs, store: options.eventStore }),
+        EventStoreModule.forRoot({ databaseUrl: options.database.url, upcasters: ledgerUpcasters(), queryTimeoutMs: options.database.queryTimeoutMs, store: options.eventStore, ...options.eventStoreEngine }),
         ReadSideModule.forRoot({
           databaseUrl: options.database.url,
           runProjector: options.runProjector ?? true,
@@ -82,6 +101,8 @@ export class AppModule {
         { provide: DATABASE_INFO, useValue: options.database },
         { provide: METRICS_TOKEN, useValue: options.metricsToken ?? null },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+        { provide: WRITE_LIMIT, useValue: options.writeLimit ?? DEFAULT_WRITE_LIMIT },
+        { provide: APP_INTERCEPTOR, useClass: WriteLimitInterceptor },
       ],
     };
   }

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { EtagInterceptor } from './http/etag.interceptor';
 import { HttpErrorsFilter } from './http/http-errors.filter';
 import { checkJsonLimits } from './http/json-limits';
+import { requestIdOf } from './http/request-id';
 import { documentErrorResponses } from './http/openapi-errors';
 import { RESPONSE_SCHEMAS } from './http/response-schemas';
 import { AUDIT_LOG_SCHEMAS } from './audit/audit-log.schemas';
@@ -15,9 +16,14 @@ import { serveWebUi } from './web-ui';
 /** Everything main.ts and the end-to-end tests both apply to the app. */
 export function configureApp(
   app: INestApplication,
-  options: { bodyLimit?: string; corsOrigins?: string[]; trustProxy?: string } = {},
+  options: { bodyLimit?: string; corsOrigins?: string[]; trustProxy?: string; webDistDir?: string } = {},
 ): void {
   const express = app as NestExpressApplication;
+  // First, so every answer (errors and refusals included) carries its X-Request-Id.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    requestIdOf(req, res);
+    next();
+  });
   if (options.trustProxy) {
     const trust = options.trustProxy;
     express.set('trust proxy', trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust);
@@ -36,8 +42,8 @@ export function configureApp(
     app.enableCors({
       origin: options.corsOrigins,
       methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Causation-Id'],
-      exposedHeaders: ['ETag', 'X-Projected-Through', 'Retry-After'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id', 'X-Correlation-Id', 'X-Causation-Id'],
+      exposedHeaders: ['ETag', 'X-Projected-Through', 'Retry-After', 'X-Request-Id'],
       maxAge: 600,
     });
   }
@@ -45,7 +51,7 @@ export function configureApp(
   // class-transformer or class-validator build anything from it.
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', verify: (_req: unknown, _res: unknown, buf: Buffer) => checkJsonLimits(buf) });
   // The browser UI at / and /app/* (apps/web/dist, when built); API paths are left alone.
-  serveWebUi(express);
+  serveWebUi(express, { WEB_DIST_DIR: options.webDistDir });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());

@@ -2,42 +2,52 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { ConfigurationError, loadConfiguration } from '@ledger/platform/config';
 import { ledgerStateDir, openDatabase } from '@ledger/platform/database';
+import { createLogger, logFormatOf } from '@ledger/platform/logging';
+import type { Logger as PinoLogger } from 'pino';
 import { loadOrCreateLogKey } from '@ledger/audit';
 import { AppModule } from './app.module';
 import { resolve } from 'node:path';
-import { corsOriginsOf, loadConfig } from './config/app.config';
+import { corsOriginsOf, loadConfig, type AppConfig } from './config/app.config';
 import { loadOrCreateMetricsToken } from './config/metrics-token';
 import { prepareRuntimeDatabase } from './config/runtime-database';
 import { configureApp } from './configure-app';
 import { prepareFirstStart, runFirstStartSeed } from './first-start';
-import { AccountsFile, accountsFilePath } from '../seed/accounts';
-
-/** The embedded default's own files (git-ignored): the generated secrets and the demo accounts. */
-const STATE_DIR = ledgerStateDir(process.env);
+import { AccountsFile, accountsFilePath } from '@ledger/seed';
 
 async function bootstrap() {
+  // Every variable, validated before anything starts: a bad value stops the API here, named.
+  const { config, module: configModule } = await loadConfiguration(loadConfig);
+  const root = createLogger({ level: config.LOG_LEVEL, format: logFormatOf(config) });
   const logger = new Logger('Main');
   // Only the embedded server's problems are worth a user's attention.
-  const database = await openDatabase(process.env, (m) => {
-    if (/\b(ERROR|FATAL|PANIC)\b|^Creating|^Stopping/.test(m)) logger.warn(m);
+  const database = await openDatabase(config, (m) => {
+    if (/\b(ERROR|FATAL|PANIC)\b|^Creating|^Stopping/.test(m)) root.warn({ context: 'EmbeddedPostgres' }, m);
   });
-  logger.log(
+  root.info(
+    { context: 'Main' },
     database.embedded
       ? `Embedded PostgreSQL running on port ${new URL(database.url).port} (data in ${database.dataDir})`
       : 'Using the PostgreSQL server at DATABASE_URL',
   );
-  const config = loadConfig({ ...process.env, DATABASE_URL: database.url });
+  /** The embedded default's own files (git-ignored): the generated secrets and the demo accounts. */
+  const stateDir = ledgerStateDir(config);
   const jwtSecret = config.JWT_SECRET ?? embeddedSecret(database.secrets?.jwtSecret);
-  const metricsToken = config.METRICS_TOKEN ?? (database.embedded ? embeddedMetricsToken(logger) : undefined);
-  if (!metricsToken) logger.warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
-  const logKey = embeddedLogKey(logger);
+  const metricsToken = config.METRICS_TOKEN ?? (database.embedded ? embeddedMetricsToken(root, stateDir) : undefined);
+  if (!metricsToken) root.warn({ context: 'Main' }, 'METRICS_TOKEN is not set: GET /metrics answers nobody.');
+  const logKey = embeddedLogKey(root, stateDir);
   // Migrations and grants as the owner; the API itself connects as the restricted role.
-  if (database.appUrl) await prepareRuntimeDatabase(database.url, database.appUrl);
+  if (database.appUrl) await prepareRuntimeDatabase(database.url, database.appUrl, engineOf(config));
   const appDatabaseUrl = database.appUrl ?? database.url;
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
+      config: configModule,
+      logger: root,
+      eventStoreEngine: engineOf(config),
+      treeHeadIntervalMs: config.LEDGER_TREE_HEAD_INTERVAL_MS,
       database: {
         url: appDatabaseUrl,
         embedded: database.embedded,
@@ -49,6 +59,7 @@ async function bootstrap() {
       runProjector: config.RUN_PROJECTOR !== 'false',
       metricsToken,
       logKey,
+      writeLimit: { limit: config.WRITE_RATE_LIMIT, windowSeconds: config.WRITE_RATE_WINDOW_SECONDS },
       auth: {
         jwtSecret,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
@@ -56,9 +67,11 @@ async function bootstrap() {
         signInLimit: { limit: config.SIGN_IN_RATE_LIMIT, windowSeconds: 60 },
       },
     }),
-    { bodyParser: false, bufferLogs: false },
+    { bodyParser: false, bufferLogs: true },
   );
-  configureApp(app, { bodyLimit: config.BODY_LIMIT, corsOrigins: corsOriginsOf(config), trustProxy: config.TRUST_PROXY });
+  // Nest's own messages go through pino too, with the request's id where there is one.
+  app.useLogger(app.get(PinoNestLogger));
+  configureApp(app, { bodyLimit: config.BODY_LIMIT, corsOrigins: corsOriginsOf(config), trustProxy: config.TRUST_PROXY, webDistDir: config.WEB_DIST_DIR });
   // The embedded server stops after Nest has closed its connections.
   const stopDatabase = async () => {
     await app.close().catch(() => undefined);
@@ -72,7 +85,7 @@ async function bootstrap() {
   // /health never says "ok" for a store whose seed is about to begin.
   await app.init();
   const firstStart = {
-    accounts: new AccountsFile(accountsFilePath(process.env)),
+    accounts: new AccountsFile(accountsFilePath({ LEDGER_DATA_DIR: config.LEDGER_DATA_DIR })),
     logger,
     seed: config.SEED_ON_FIRST_START !== 'false',
     bootstrapPassword: config.BOOTSTRAP_ADMIN_PASSWORD,
@@ -95,22 +108,28 @@ function embeddedSecret(generated: string | undefined): string {
 }
 
 /** The embedded default's metrics token, generated once and kept beside the other secrets. */
-function embeddedMetricsToken(logger: Logger): string {
-  const file = resolve(STATE_DIR, 'metrics-token');
+function embeddedMetricsToken(logger: PinoLogger, stateDir: string): string {
+  const file = resolve(stateDir, 'metrics-token');
   const { token, created } = loadOrCreateMetricsToken(file);
-  if (created) logger.log(`Generated a metrics token in ${file} (mode 600): Prometheus sends it as a bearer token.`);
+  if (created) logger.info({ context: 'Main' }, `Generated a metrics token in ${file} (mode 600): Prometheus sends it as a bearer token.`);
   return token;
 }
 
 /** The Merkle log's Ed25519 key, made at the first start and kept with the store's other secrets. */
-function embeddedLogKey(logger: Logger) {
-  const file = resolve(STATE_DIR, 'log-signing-key.pem');
+function embeddedLogKey(logger: PinoLogger, stateDir: string) {
+  const file = resolve(stateDir, 'log-signing-key.pem');
   const { key, created } = loadOrCreateLogKey(file);
-  if (created) logger.log(`Generated the log signing key in ${file} (mode 600); its fingerprint: ${key.fingerprint}`);
+  if (created) logger.info({ context: 'Main' }, `Generated the log signing key in ${file} (mode 600); its fingerprint: ${key.fingerprint}`);
   return key;
 }
 
+/** The engine and its connection, as the event store module takes them. */
+function engineOf(config: AppConfig) {
+  return { engine: config.EVENT_STORE_ENGINE, kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING };
+}
+
 bootstrap().catch((error) => {
-  console.error(error);
+  // A configuration error is the operator's to fix: its message alone, no stack.
+  console.error(error instanceof ConfigurationError ? error.message : error);
   process.exit(1);
 });

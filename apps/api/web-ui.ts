@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
  * Where the built web UI is: WEB_DIST_DIR, else apps/web/dist found from this file
  * (apps/api/ when run by ts-jest, dist/apps/api/ when compiled).
  */
-export function findWebDist(env: NodeJS.ProcessEnv = process.env): string | null {
+export function findWebDist(env: { WEB_DIST_DIR?: string }): string | null {
   const candidates = env.WEB_DIST_DIR
     ? [resolve(env.WEB_DIST_DIR)]
     : [resolve(__dirname, '../web/dist'), resolve(__dirname, '../../../apps/web/dist'), resolve(process.cwd(), 'apps/web/dist')];
@@ -26,7 +26,7 @@ const UI_ASSET = /^\/(?:assets\/[\w.-]+|favicon\.svg)$/;
  * path — /programmes, /proposals, /audit, /auth, /docs, /health, /metrics … — goes on
  * to Nest untouched. Without a build (tests that don't make one) the API runs alone.
  */
-export function serveWebUi(app: NestExpressApplication, env: NodeJS.ProcessEnv = process.env): string | null {
+export function serveWebUi(app: NestExpressApplication, env: { WEB_DIST_DIR?: string }): string | null {
   const dist = findWebDist(env);
   if (!dist) {
     new Logger('WebUi').log('No web UI build found (npm run build:web makes one); serving the API only.');

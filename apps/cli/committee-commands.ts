@@ -7,13 +7,12 @@ import { allProjections } from '@ledger/catalogue';
 import { buildCommitteePack, PACK_PROJECTIONS, PACK_TABLE_NAMES, packCsv, packJson, packPdf, packXlsx } from '@ledger/committee';
 import { CheckpointMovedError, lockKey, ProjectionRunner } from '@ledger/platform/projection';
 import { loadOrCreateLogKey, verifyChain, type ChainVerification, type LogKey } from '@ledger/audit';
-import { ledgerStateDir } from '@ledger/platform/database';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The API's log key, where this data dir has one: the pack then carries the Merkle log's signed head and proofs. */
-function existingLogKey(): LogKey | undefined {
-  const file = resolve(ledgerStateDir(process.env), 'log-signing-key.pem');
+function existingLogKey(stateDir: string): LogKey | undefined {
+  const file = resolve(stateDir, 'log-signing-key.pem');
   return existsSync(file) ? loadOrCreateLogKey(file).key : undefined;
 }
 
@@ -28,6 +27,8 @@ export interface CommitteeCommandContext {
   openStores(url: string): Promise<Stores>;
   /** The event store EVENT_STORE_ENGINE selects, migrated. */
   openEventStore(url: string): Promise<EventStore>;
+  /** LEDGER_DATA_DIR, resolved: where the API keeps the log's signing key. */
+  stateDir: string;
 }
 
 const wholeNumber = (name: string) => (value: string) => {
@@ -89,7 +90,7 @@ async function catchUpPackProjections(url: string, { db, store }: Stores): Promi
 }
 
 /** `verify` and `pack`: the oversight committee's commands. */
-export function registerCommitteeCommands(program: Command, { withDatabase, openStores, openEventStore }: CommitteeCommandContext): void {
+export function registerCommitteeCommands(program: Command, { withDatabase, openStores, openEventStore, stateDir }: CommitteeCommandContext): void {
   program
     .command('verify')
     .description(
@@ -157,7 +158,7 @@ export function registerCommitteeCommands(program: Command, { withDatabase, open
               head: options.head,
               basis: options.basis,
               waitMs: 30_000,
-            }, existingLogKey());
+            }, existingLogKey(stateDir));
             const body =
               options.format === 'pdf'
                 ? await packPdf(pack)

@@ -2,19 +2,37 @@ import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalog
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { openDatabase, type RunningDatabase } from '@ledger/platform/database';
+import { ConfigurationError } from '@ledger/platform/config';
+import { ledgerStateDir, openDatabase, type RunningDatabase } from '@ledger/platform/database';
 import { createEventStore } from '@ledger/platform/event-store';
+import { createLogger, logFormatOf } from '@ledger/platform/logging';
 import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { registerCommitteeCommands } from './committee-commands';
+import { accountsTable } from '@ledger/seed';
 import { readPasswordFromStdin, resetPassword } from './reset-password';
-import { accountsTable } from '../seed/accounts';
-import { seedThroughApi } from '../seed/seed-through-api';
+import { seedAdministrator, seedThroughApi } from './seed';
+import { loadCliConfig, type CliConfig } from './cli.config';
+
+/** Read and validated once; a bad variable stops every command before it touches anything. */
+let config: CliConfig;
+try {
+  config = loadCliConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+}
+/** The engine the configuration names, as the event store takes it. */
+const eventStoreEngine = { engine: config.EVENT_STORE_ENGINE, kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING };
+/** Diagnostics go to stderr through pino; stdout carries each command's answer (tables, JSON). */
+const log = createLogger({ level: config.LOG_LEVEL, format: logFormatOf(config) }, 2);
 
 /** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
 const program = new Command('ledger').description('Programme Ledger operator commands');
 
 async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const database: RunningDatabase = await openDatabase(process.env, (m) => /ERROR|FATAL|Creating|Using/.test(m) && console.error(m));
+  const database: RunningDatabase = await openDatabase(config, (m) => {
+    if (/ERROR|FATAL|Creating|Using/.test(m)) log.warn({ context: 'EmbeddedPostgres' }, m);
+  });
   try {
     return await work(database.url);
   } finally {
@@ -25,7 +43,7 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
 
 /** The event store EVENT_STORE_ENGINE selects (PostgreSQL at `url` by default), migrated. */
 async function openEventStore(url: string) {
-  const store = createEventStore({ databaseUrl: url, upcasters: ledgerUpcasters() });
+  const store = createEventStore({ databaseUrl: url, upcasters: ledgerUpcasters(), ...eventStoreEngine });
   await store.migrate();
   return store;
 }
@@ -49,24 +67,22 @@ program
 
 program
   .command('seed')
-  .description('Record the Met Modernisation Programme demo through the API commands (only into an empty store unless --force)')
+  .description('Record the Met Modernisation Programme demo through a running API (into a store holding only its first administrator, unless --force)')
+  .option('--url <url>', 'the API to seed through (LEDGER_API_URL, or http://127.0.0.1:$PORT)', config.LEDGER_API_URL ?? `http://127.0.0.1:${config.PORT}`)
   .option('--force', 'seed even if the store already holds events')
-  .action((options: { force?: boolean }) =>
-    withDatabase(async (url) => {
-      const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = process.env;
-      const result = await seedThroughApi(url, {
-        force: options.force === true,
-        administrator: username && password ? { username, password } : undefined,
-        log: (m) => console.log(m),
-      });
-      if (!result.seeded) {
-        console.log('The store already holds events; nothing seeded (use --force).');
-        return;
-      }
-      console.log(`Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.`);
-      console.log(accountsTable(result.administrator ? [{ ...result.administrator, role: 'administrator' }, ...result.users] : result.users));
-    }),
-  );
+  .action(async (options: { url: string; force?: boolean }) => {
+    const result = await seedThroughApi(options.url, {
+      force: options.force === true,
+      administrator: seedAdministrator(config),
+      log: (m) => console.log(m),
+    });
+    if (!result.seeded) {
+      console.log(`The store already holds events (position ${result.lastPosition}); nothing seeded (use --force).`);
+      return;
+    }
+    console.log(`Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.`);
+    console.log(accountsTable(result.users));
+  });
 
 program
   .command('rebuild')
@@ -118,15 +134,18 @@ program
   .action((username: string, options: { passwordStdin?: boolean; reason: string }) =>
     withDatabase(async (url) => {
       const password = options.passwordStdin ? await readPasswordFromStdin() : undefined;
-      const result = await resetPassword(url, username, { password, reason: options.reason });
+      const store = await openEventStore(url);
+      const result = await resetPassword(store, url, username, { password, reason: options.reason }).finally(() => store.close());
       console.log(`Recorded PasswordChanged for ${username} at position ${result.position}; their sessions have ended.`);
       if (!password) console.log(`New password (shown once): ${result.password}`);
     }),
   );
 
-registerCommitteeCommands(program, { withDatabase, openStores, openEventStore });
+registerCommitteeCommands(program, { withDatabase, openStores, openEventStore, stateDir: ledgerStateDir(config) });
 
 program.parseAsync(process.argv).catch((error: Error) => {
+  // The operator's answer is the one line, as before; the stack only with LOG_LEVEL=debug.
+  log.debug({ err: error }, 'the command failed');
   console.error(`Error: ${error.message}`);
   process.exit(1);
 });

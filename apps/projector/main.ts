@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { ConfigurationError, loadConfiguration } from '@ledger/platform/config';
+import { createLogger, logFormatOf } from '@ledger/platform/logging';
+import { loadProjectorConfig } from './projector.config';
 import { ProjectorAppModule } from './projector.module';
 
 /**
@@ -9,19 +13,26 @@ import { ProjectorAppModule } from './projector.module';
  * Needs DATABASE_URL: the embedded default runs the projector inside the API.
  */
 async function bootstrap() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is required for a separate projector process');
-  const port = Number(process.env.PROJECTOR_PORT ?? 3001);
-  // GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`, as the API's does.
-  const metricsToken = process.env.METRICS_TOKEN || undefined;
-  const app = await NestFactory.create(ProjectorAppModule.forRoot(url, { metricsToken }), { logger: ['log', 'warn', 'error'] });
-  if (!metricsToken) new Logger('Projector').warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
+  const { config, module } = await loadConfiguration(loadProjectorConfig);
+  const logger = createLogger({ level: config.LOG_LEVEL, format: logFormatOf(config) });
+  const app = await NestFactory.create(
+    ProjectorAppModule.forRoot(config.DATABASE_URL, {
+      metricsToken: config.METRICS_TOKEN,
+      logger,
+      config: module,
+      engine: { engine: config.EVENT_STORE_ENGINE, kurrentdbConnectionString: config.KURRENTDB_CONNECTION_STRING },
+    }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(PinoNestLogger));
+  if (!config.METRICS_TOKEN) new Logger('Projector').warn('METRICS_TOKEN is not set: GET /metrics answers nobody.');
   app.enableShutdownHooks();
-  await app.listen(port, process.env.HOST ?? '0.0.0.0');
-  new Logger('Projector').log(`Projector running; health and metrics on port ${port}`);
+  await app.listen(config.PROJECTOR_PORT, config.HOST);
+  new Logger('Projector').log(`Projector running; health and metrics on port ${config.PROJECTOR_PORT}`);
 }
 
 bootstrap().catch((error) => {
-  console.error(error);
+  // A configuration error is the operator's to fix: its message alone, no stack.
+  console.error(error instanceof ConfigurationError ? error.message : error);
   process.exit(1);
 });

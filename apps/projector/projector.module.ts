@@ -3,7 +3,10 @@ import { Controller, Get, Inject, Module, Optional, Req, Res, UnauthorizedExcept
 import type { Request, Response } from 'express';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStoreModule, type EventStore } from '@ledger/platform/event-store';
+import { EVENT_STORE, EventStoreModule, type EventStore, type EventStoreModuleOptions } from '@ledger/platform/event-store';
+import { LoggerModule } from 'nestjs-pino';
+import pino, { type Logger } from 'pino';
+import type { Options as HttpLogOptions } from 'pino-http';
 import { createMetrics, metricsTokenMatches, projectionLag, type Projector } from '@ledger/platform/projection';
 
 /** The bearer token of the projector's GET /metrics (METRICS_TOKEN, as the API's). */
@@ -55,10 +58,26 @@ class ProjectorHealthController {
 
 @Module({})
 export class ProjectorAppModule {
-  static forRoot(databaseUrl: string, options: { metricsToken?: string } = {}): DynamicModule {
+  static forRoot(
+    databaseUrl: string,
+    options: {
+      metricsToken?: string;
+      /** The process's pino logger (main.ts); silent unless given. */
+      logger?: Logger;
+      /** The validated configuration as @nestjs/config's module (main.ts). */
+      config?: DynamicModule;
+      engine?: Pick<EventStoreModuleOptions, 'engine' | 'kurrentdbConnectionString'>;
+    } = {},
+  ): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [EventStoreModule.forRoot({ databaseUrl, maxConnections: 5, upcasters: ledgerUpcasters() }), ReadSideModule.forRoot({ databaseUrl, runProjector: true })],
+      imports: [
+        ...(options.config ? [options.config] : []),
+        // Health checks and scrapes are not worth a line each; Nest's and the projections' messages are.
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger ?? pino({ level: 'silent' }), autoLogging: false } satisfies HttpLogOptions }),
+        EventStoreModule.forRoot({ databaseUrl, maxConnections: 5, upcasters: ledgerUpcasters(), ...options.engine }),
+        ReadSideModule.forRoot({ databaseUrl, runProjector: true }),
+      ],
       controllers: [ProjectorHealthController],
       providers: [{ provide: PROJECTOR_METRICS_TOKEN, useValue: options.metricsToken ?? null }],
     };

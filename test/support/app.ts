@@ -9,11 +9,13 @@ import { USER_ROLES, type UserRole } from '@ledger/user';
 import { AppModule } from '../../apps/api/app.module';
 import { signAccessToken } from '../../apps/api/auth/access-token';
 import type { AuthOptions } from '../../apps/api/auth/auth.options';
+import type { RateLimit } from '../../apps/api/http/rate-limit.store';
+import type { Logger as PinoLogger } from 'pino';
 import { configureApp } from '../../apps/api/configure-app';
 import { prepareRuntimeDatabase } from '../../apps/api/config/runtime-database';
 import { withCredentials } from '@ledger/platform/database';
 import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
-import { runSeed } from '../../apps/seed/run-seed';
+import { runSeed } from '@ledger/seed';
 import { createTestDatabase } from './database';
 import { provisionMinted, rememberMinted } from './minted-sessions';
 
@@ -38,8 +40,11 @@ export interface TestApp {
  * The real API on a fresh database of its own, as main.ts builds it. On close it checks
  * that every event the test file wrote carries a signed-in actor.
  */
-export async function createTestApp(options: { auth?: Partial<AuthOptions>; metricsToken?: string } = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase('e2e');
+export async function createTestApp(
+  options: { auth?: Partial<AuthOptions>; metricsToken?: string; writeLimit?: RateLimit; sharedDatabaseUrl?: string; logger?: PinoLogger } = {},
+): Promise<TestApp> {
+  // Another replica of the same API: the database (as its owner) of an app made earlier.
+  const databaseUrl = options.sharedDatabaseUrl ?? (await createTestDatabase('e2e'));
   // As main.ts does: migrations and grants as the owner, the API as the restricted runtime role.
   const runtimeUrl = withCredentials(databaseUrl, TEST_RUNTIME_ROLE, TEST_RUNTIME_PASSWORD);
   await prepareRuntimeDatabase(databaseUrl, runtimeUrl);
@@ -49,6 +54,8 @@ export async function createTestApp(options: { auth?: Partial<AuthOptions>; metr
         database: { url: runtimeUrl, embedded: false },
         auth: { jwtSecret: TEST_JWT_SECRET, ...options.auth },
         metricsToken: options.metricsToken,
+        writeLimit: options.writeLimit,
+        logger: options.logger,
       }),
     ],
   }).compile();

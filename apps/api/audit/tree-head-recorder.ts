@@ -1,11 +1,13 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { TREE_HEAD_INTERVAL_MS } from '../config/api-settings.module';
 import type { DataSource } from 'typeorm';
-import { merkleTreeSize, recordSignedHead, type LogKey, type Sql } from '@ledger/audit';
+import { merkleTreeSize, recordSignedHead, type LogKey } from '@ledger/audit';
 import { READ_DB } from '@ledger/catalogue';
 import { LOG_KEY } from './log-key.module';
+import { merkleSql } from './merkle-sql';
 
-/** How often a head is signed while the log grows (ms): LEDGER_TREE_HEAD_INTERVAL_MS, default 10 minutes; 0 = never. */
-const intervalMs = () => Number(process.env.LEDGER_TREE_HEAD_INTERVAL_MS ?? 600_000);
+/** How often a head is signed while the log grows (ms), unless LEDGER_TREE_HEAD_INTERVAL_MS says otherwise; 0 = never. */
+const DEFAULT_INTERVAL_MS = 600_000;
 
 /**
  * Records a signed tree head periodically, so the log's history of heads does not depend
@@ -20,10 +22,12 @@ export class TreeHeadRecorder implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(READ_DB) private readonly db: DataSource,
     @Inject(LOG_KEY) private readonly key: LogKey,
+    // LEDGER_TREE_HEAD_INTERVAL_MS from the validated configuration (main.ts); tests take the default.
+    @Optional() @Inject(TREE_HEAD_INTERVAL_MS) private readonly intervalMs?: number,
   ) {}
 
   onApplicationBootstrap(): void {
-    const every = intervalMs();
+    const every = this.intervalMs ?? DEFAULT_INTERVAL_MS;
     if (!(every > 0)) return;
     this.timer = setInterval(() => void this.record(), every);
     this.timer.unref();
@@ -35,7 +39,7 @@ export class TreeHeadRecorder implements OnApplicationBootstrap, OnApplicationSh
 
   async record(): Promise<void> {
     try {
-      const sql: Sql = (text, params) => this.db.query(text, params);
+      const sql = merkleSql(this.db);
       const size = await merkleTreeSize(sql);
       if (size === 0 || size === this.last) return;
       await recordSignedHead(sql, this.key, size);

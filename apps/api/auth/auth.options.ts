@@ -1,4 +1,4 @@
-import { requireStrongSecret } from '../config/secret-strength';
+import { requireStrongSecret } from '@ledger/platform/config';
 import type { PasswordHasherOptions } from './password-hasher';
 
 /** Sign-in settings, from the validated configuration (tests pass their own). */

@@ -1,21 +1,11 @@
-import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
-import { secretProblem } from './secret-strength';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsTcpPort, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
 
-/** The API's configuration, read once from the environment and validated. */
-export class AppConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+/** The API's configuration, read once from the environment and validated (the shared part in PlatformConfig). */
+export class AppConfig extends PlatformConfig {
+  @IsTcpPort('PORT')
   PORT = 3000;
-
-  @IsString()
-  HOST = '0.0.0.0';
-
-  /** Set by main.ts to the embedded server when DATABASE_URL is not given. */
-  @IsString()
-  DATABASE_URL: string;
 
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -44,7 +34,7 @@ export class AppConfig {
   /**
    * HS256 key of the access tokens. Required with DATABASE_URL; the embedded default
    * generates one on first start and keeps it in $LEDGER_DATA_DIR/secrets.json. A
-   * placeholder or low-entropy value is refused (secret-strength.ts).
+   * placeholder or low-entropy value is refused (libs/platform/config/secret-strength.ts).
    */
   @IsOptional()
   @IsString()
@@ -85,6 +75,19 @@ export class AppConfig {
   @Max(10000)
   SIGN_IN_RATE_LIMIT = 10;
 
+  /** Commands (writes outside /auth) a user may send in each window, counted across replicas. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  WRITE_RATE_LIMIT = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  WRITE_RATE_WINDOW_SECONDS = 60;
+
   /** The first administrator's password on an empty store; generated (and printed) if unset. */
   @IsOptional()
   @IsString()
@@ -102,6 +105,17 @@ export class AppConfig {
   @Max(600_000)
   DATABASE_QUERY_TIMEOUT_MS = 30_000;
 
+  /** How often (ms) a signed tree head of the Merkle log is recorded while it grows; 0 = never. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  LEDGER_TREE_HEAD_INTERVAL_MS = 600_000;
+
+  /** Where the built web UI is; by default apps/web/dist, found from the API's own files. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
   /** Express "trust proxy": set it behind a reverse proxy so sign-in limits see the client's address. */
   @IsOptional()
   @IsString()
@@ -116,17 +130,7 @@ export function corsOriginsOf(config: AppConfig): string[] {
     .filter((o) => o.length > 0);
 }
 
-export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true, excludeExtraneousValues: false });
-  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
-    const detail = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; ');
-    throw new Error(`Invalid configuration: ${detail}`);
-  }
-  // A placeholder or low-entropy key is refused as surely as a short one.
-  for (const name of ['JWT_SECRET', 'METRICS_TOKEN'] as const) {
-    const weak = config[name] === undefined ? null : secretProblem(name, config[name]);
-    if (weak) throw new Error(`Invalid configuration: ${weak}`);
-  }
-  return config;
+/** The API's configuration from `env`; a bad value throws a ConfigurationError naming it. */
+export function loadConfig(env: Record<string, unknown>): AppConfig {
+  return refuseWeakSecrets(validateConfig(AppConfig, env), ['JWT_SECRET', 'METRICS_TOKEN']);
 }

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { pgConnectionConfig, provisionRuntimeRole } from '@ledger/platform/database';
-import { migrateEventStore, resolveEventStoreEngine } from '@ledger/platform/event-store';
-import { openReadModels } from '@ledger/catalogue';
+import { migrateEventStore, resolveEventStoreEngine, type EventStoreModuleOptions } from '@ledger/platform/event-store';
+import { APPEND_ONLY_READ_MODEL_TABLES, openReadModels } from '@ledger/catalogue';
 import { SessionStore } from '../auth/session.store';
 
 /**
@@ -10,8 +10,12 @@ import { SessionStore } from '../auth/session.store';
  * an event or switch off the triggers that guard them. The app's own start-up migrations
  * then find nothing to do and need no DDL rights.
  */
-export async function prepareRuntimeDatabase(ownerUrl: string, appUrl: string): Promise<void> {
-  if (resolveEventStoreEngine({}).engine === 'postgres') {
+export async function prepareRuntimeDatabase(
+  ownerUrl: string,
+  appUrl: string,
+  engine: Pick<EventStoreModuleOptions, 'engine' | 'kurrentdbConnectionString'> = {},
+): Promise<void> {
+  if (resolveEventStoreEngine(engine).engine === 'postgres') {
     const pool = new Pool({ ...pgConnectionConfig(ownerUrl), max: 1 });
     try {
       await migrateEventStore(pool);
@@ -26,5 +30,5 @@ export async function prepareRuntimeDatabase(ownerUrl: string, appUrl: string): 
   } finally {
     await sessions.close();
   }
-  await provisionRuntimeRole(ownerUrl, appUrl);
+  await provisionRuntimeRole(ownerUrl, appUrl, { appendOnlyTables: APPEND_ONLY_READ_MODEL_TABLES });
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadConfig } from './app.config';
 import { resolveAuthOptions } from '../auth/auth.options';
-import { estimatedEntropyBits, secretProblem } from './secret-strength';
+import { estimatedEntropyBits, secretProblem } from '@ledger/platform/config';
 
 describe('the JWT_SECRET start-up check', () => {
   const K8S_PLACEHOLDER = 'CHANGE-ME-to-a-random-secret-of-at-least-32-characters';

@@ -4,11 +4,12 @@ import {
   UnauthorizedException,
   type ExecutionContext,
 } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalJson } from '@ledger/audit';
 import type { Request } from 'express';
 import type { Actor, Dependency, HandleOptions } from '@ledger/platform/event-store';
 import type { AuthenticatedUser } from '../auth/access-token';
+import { CLIENT_TOKEN, requestIdOf } from './request-id';
 
 /**
  * Who sends a command, and what the request's headers say about it: the verified actor,
@@ -64,13 +65,10 @@ export function expectedVersionFrom(request: Request): number | undefined {
   return Number(match[1]);
 }
 
-const TOKEN = /^[A-Za-z0-9._:-]{1,200}$/;
-
 export function callerFrom(request: Request): Caller {
   const actor = actorFrom(request);
-  const correlation = request.header('x-correlation-id');
   const idempotencyKey = request.header('idempotency-key');
-  if (idempotencyKey !== undefined && !TOKEN.test(idempotencyKey)) {
+  if (idempotencyKey !== undefined && !CLIENT_TOKEN.test(idempotencyKey)) {
     throw new BadRequestException({
       code: 'VALIDATION_FAILED',
       message: 'Idempotency-Key must be 1–200 characters of A-Z a-z 0-9 . _ : -',
@@ -81,7 +79,8 @@ export function callerFrom(request: Request): Caller {
     personId: userOf(request).personId ?? null,
     expectedVersion: expectedVersionFrom(request),
     idempotencyKey: idempotencyKey ? `${actor.id}:${idempotencyKey}` : undefined,
-    correlationId: correlation && TOKEN.test(correlation) ? correlation : randomUUID(),
+    // The request id (X-Request-Id, or X-Correlation-Id as before): one id in the logs and the events.
+    correlationId: requestIdOf(request),
     causationId: request.header('x-causation-id')?.slice(0, 200),
     ...(idempotencyKey ? { commandFingerprint: commandFingerprint(request) } : {}),
   };

@@ -43,6 +43,7 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
   '413': 'PAYLOAD_TOO_LARGE: the body is over the limit.',
   '422': 'IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded.',
   '415': 'UNSUPPORTED_MEDIA_TYPE: send application/json.',
+  '429': 'WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded.',
   '503': 'DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key).',
 };
 
@@ -50,7 +51,7 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
  * Lists on every operation each error status it can answer, with the error body's
  * schema: generic clients (generated SDKs, schema-driven testers) then know every
  * response they may meet. Statuses follow from what an operation has: input → 400,
- * a bearer token → 401/403, an id in the path → 404, a command → 409/412/422, a body →
+ * a bearer token → 401/403, an id in the path → 404, a command → 409/412/422 (and 429 when signed in), a body →
  * 413/415, and every route touches the database → 503. Descriptions a controller
  * wrote are kept. `schemas` (the reads' response schemas) join the document's components.
  * Last, the document is completed (completeDocument: headers, tags, security, servers):
@@ -76,6 +77,7 @@ export function documentErrorResponses(document: OpenAPIObject, schemas: Record<
       if (secured) ['401', '403'].forEach((s) => statuses.add(s));
       if (params.some((p) => p.in === 'path')) statuses.add('404');
       if (command) ['409', '412', '422'].forEach((s) => statuses.add(s));
+      if (command && secured) statuses.add('429');
       if (op.requestBody) ['413', '415'].forEach((s) => statuses.add(s));
       statuses.add('503');
       op.responses ??= {};

@@ -18,7 +18,6 @@ export const BenefitRowSchema: Schema = obj(
     isDisbenefit: bool,
     baseline: num,
     target: num,
-    cumulativeRealised: num,
     scheduleKind: {
       type: 'string',
       enum: ['per-period', 'running-total', 'level'],

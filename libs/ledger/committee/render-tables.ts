@@ -2,9 +2,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CommitteePack } from './committee-pack';
 import { packHeader, packTables, type Cell, type PackTable } from './pack-tables';
+import { spreadsheetCell } from './spreadsheet-cell';
 
-/** RFC 4180: quote a field that holds a comma, quote, CR or LF; double the quotes. */
-function csvField(value: Cell): string {
+/** Formula-like text neutralised, then RFC 4180: quote a field that holds a comma, quote, CR or LF; double the quotes. */
+function csvField(cell: Cell): string {
+  const value = spreadsheetCell(cell);
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -54,24 +56,32 @@ async function fixZipTimes(buffer: Buffer, at: Date): Promise<Buffer> {
  * times are fixed, so the same pack gives the same bytes.
  */
 export async function packXlsx(pack: CommitteePack): Promise<Buffer> {
-  const at = new Date(pack.meeting.asAt);
+  return tablesXlsx(packHeader(pack), packTables(pack), {
+    at: new Date(pack.meeting.asAt),
+    title: `Committee pack: ${pack.programme.name}, ${pack.meeting.date}`,
+  });
+}
+
+/** A "pack" sheet of field/value pairs and a sheet per table; the same input gives the same bytes. */
+export async function tablesXlsx(header: [string, Cell][], tables: PackTable[], document: { at: Date; title: string }): Promise<Buffer> {
+  const { at } = document;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Programme Ledger';
   workbook.lastModifiedBy = 'Programme Ledger';
   workbook.created = at;
   workbook.modified = at;
-  workbook.title = `Committee pack: ${pack.programme.name}, ${pack.meeting.date}`;
-  const header = workbook.addWorksheet('pack');
-  header.columns = [
+  workbook.title = document.title;
+  const headerSheet = workbook.addWorksheet('pack');
+  headerSheet.columns = [
     { header: 'field', key: 'field', width: 28 },
     { header: 'value', key: 'value', width: 70 },
   ];
-  for (const [field, value] of packHeader(pack)) header.addRow({ field, value });
-  header.getRow(1).font = { bold: true };
-  for (const table of packTables(pack)) {
+  for (const [field, value] of header) headerSheet.addRow({ field: spreadsheetCell(field), value: spreadsheetCell(value) });
+  headerSheet.getRow(1).font = { bold: true };
+  for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name);
     sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, Math.round(c.width / 6)) }));
-    for (const row of table.rows) sheet.addRow(row);
+    for (const row of table.rows) sheet.addRow(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetCell(value)])));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }

@@ -1,5 +1,5 @@
 import type { FinancialYear } from '@ledger/kernel';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { OBJECTIVE_EVENT_TYPES, type Accountable, type IndicatorDefined, type ObjectiveDefined, type ObjectiveEvent } from './objective.events';
 
 export type ActualRow = {
@@ -21,56 +21,52 @@ export type ObjectiveRow = ObjectiveDefined['data'] & {
 };
 
 /** An objective with its accountable member (and who was before), indicators, targets and actuals. */
-export const objectiveProjection: RowProjectionDefinition<ObjectiveRow> = {
-  name: 'objectives',
-  table: 'objective_view',
-  handles: OBJECTIVE_EVENT_TYPES,
-  rowId: (event) => (event.data as { objectiveId: string }).objectiveId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as ObjectiveEvent;
+export const objectiveProjection = rowProjectionOf<ObjectiveEvent, ObjectiveRow>({
+  name: 'objectives', table: 'objective_view', handles: OBJECTIVE_EVENT_TYPES, key: 'objectiveId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'ObjectiveDefined') {
-      const d = event.data;
-      return { ...d, accountableHistory: [{ ...d.accountable, from: d.definedOn, reason: null }], indicators: [] };
+      const data = event.data;
+      return { ...data, accountableHistory: [{ ...data.accountable, from: data.definedOn, reason: null }], indicators: [] };
     }
     if (!row) return row;
-    const update = (id: string, f: (i: IndicatorRow) => IndicatorRow): ObjectiveRow => ({
+    const update = (id: string, change: (indicator: IndicatorRow) => IndicatorRow): ObjectiveRow => ({
       ...row,
-      indicators: row.indicators.map((i) => (i.indicatorId === id ? f(i) : i)),
+      indicators: row.indicators.map((indicator) => (indicator.indicatorId === id ? change(indicator) : indicator)),
     });
     switch (event.type) {
       case 'AccountabilityAssigned': {
-        const d = event.data;
-        return { ...row, accountable: d.accountable, accountableHistory: [...row.accountableHistory, { ...d.accountable, from: d.assignedOn, reason: d.reason }] };
+        const data = event.data;
+        return { ...row, accountable: data.accountable, accountableHistory: [...row.accountableHistory, { ...data.accountable, from: data.assignedOn, reason: data.reason }] };
       }
       case 'IndicatorDefined': {
-        const { objectiveId: _o, ...d } = event.data;
-        return { ...row, indicators: [...row.indicators, { ...d, targets: {}, targetHistory: [], actuals: {} }] };
+        const { objectiveId: _objectiveId, ...data } = event.data;
+        return { ...row, indicators: [...row.indicators, { ...data, targets: {}, targetHistory: [], actuals: {} }] };
       }
       case 'TargetSet': {
-        const d = event.data;
-        return update(d.indicatorId, (i) => ({
-          ...i,
-          targets: { ...i.targets, [d.period]: d.value },
-          targetHistory: [...i.targetHistory, { period: d.period, value: d.value, previousValue: d.previousValue, reason: d.reason, at }],
+        const data = event.data;
+        return update(data.indicatorId, (indicator) => ({
+          ...indicator,
+          targets: { ...indicator.targets, [data.period]: data.value },
+          targetHistory: [...indicator.targetHistory, { period: data.period, value: data.value, previousValue: data.previousValue, reason: data.reason, at }],
         }));
       }
       case 'ActualReported': {
-        const d = event.data;
+        const data = event.data;
         const reportedBy = stored.metadata.actor?.name ?? null;
-        return update(d.indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [d.period]: { value: d.value, reportedOn: d.reportedOn, reportedBy, corrections: [] } } }));
+        return update(data.indicatorId, (indicator) => ({ ...indicator, actuals: { ...indicator.actuals, [data.period]: { value: data.value, reportedOn: data.reportedOn, reportedBy, corrections: [] } } }));
       }
       case 'ActualCorrected': {
-        const d = event.data;
-        return update(d.indicatorId, (i) => {
-          const actual = i.actuals[d.period];
-          if (!actual) return i;
-          const correction = { previousValue: d.previousValue, value: d.value, reason: d.reason, correctedOn: d.correctedOn, at };
-          return { ...i, actuals: { ...i.actuals, [d.period]: { ...actual, value: d.value, corrections: [...actual.corrections, correction] } } };
+        const data = event.data;
+        return update(data.indicatorId, (indicator) => {
+          const actual = indicator.actuals[data.period];
+          if (!actual) return indicator;
+          const correction = { previousValue: data.previousValue, value: data.value, reason: data.reason, correctedOn: data.correctedOn, at };
+          return { ...indicator, actuals: { ...indicator.actuals, [data.period]: { ...actual, value: data.value, corrections: [...actual.corrections, correction] } } };
         });
       }
       default:
         return row;
     }
   },
-};
+});

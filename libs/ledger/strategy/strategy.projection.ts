@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { STRATEGY_EVENT_TYPES, type PlanDefined, type PriorityTier, type StrategyEvent } from './strategy.events';
 
 export type PlanChange = {
@@ -23,13 +23,9 @@ export type PlanPriorityRow = {
 export type PlanRow = PlanDefined['data'] & { priorities: PlanPriorityRow[]; history: PlanChange[] };
 
 /** A plan: its period, mission, vision, values, critical success factors, priorities, and how they changed. */
-export const planProjection: RowProjectionDefinition<PlanRow> = {
-  name: 'plans',
-  table: 'plan_view',
-  handles: STRATEGY_EVENT_TYPES,
-  rowId: (event) => (event.data as { planId: string }).planId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as StrategyEvent;
+export const planProjection = rowProjectionOf<StrategyEvent, PlanRow>({
+  name: 'plans', table: 'plan_view', handles: STRATEGY_EVENT_TYPES, key: 'planId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'PlanDefined') {
       return {
@@ -39,36 +35,36 @@ export const planProjection: RowProjectionDefinition<PlanRow> = {
       };
     }
     if (!row) return row;
-    const update = (id: string, f: (p: PlanPriorityRow) => PlanPriorityRow) =>
-      row.priorities.map((p) => (p.priorityId === id ? f(p) : p));
+    const update = (id: string, amend: (priority: PlanPriorityRow) => PlanPriorityRow) =>
+      row.priorities.map((priority) => (priority.priorityId === id ? amend(priority) : priority));
     switch (event.type) {
       case 'PriorityDefined': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          priorities: [...row.priorities, { priorityId: d.priorityId, tier: d.tier, title: d.title, status: 'in-force', mergedInto: null, titles: [d.title] }],
-          history: [...row.history, { at, on: d.definedOn, change: 'priority-defined', priorityId: d.priorityId, title: d.title, reason: stored.metadata.reason ?? null }],
+          priorities: [...row.priorities, { priorityId: data.priorityId, tier: data.tier, title: data.title, status: 'in-force', mergedInto: null, titles: [data.title] }],
+          history: [...row.history, { at, on: data.definedOn, change: 'priority-defined', priorityId: data.priorityId, title: data.title, reason: stored.metadata.reason ?? null }],
         };
       }
       case 'PriorityReworded': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          priorities: update(d.priorityId, (p) => ({ ...p, title: d.title, titles: [...p.titles, d.title] })),
-          history: [...row.history, { at, on: d.rewordedOn, change: 'priority-reworded', priorityId: d.priorityId, title: d.title, reason: d.reason }],
+          priorities: update(data.priorityId, (priority) => ({ ...priority, title: data.title, titles: [...priority.titles, data.title] })),
+          history: [...row.history, { at, on: data.rewordedOn, change: 'priority-reworded', priorityId: data.priorityId, title: data.title, reason: data.reason }],
         };
       }
       case 'PriorityRetired': {
-        const d = event.data;
-        const title = row.priorities.find((p) => p.priorityId === d.priorityId)?.title ?? d.priorityId;
+        const data = event.data;
+        const title = row.priorities.find((priority) => priority.priorityId === data.priorityId)?.title ?? data.priorityId;
         return {
           ...row,
-          priorities: update(d.priorityId, (p) => ({ ...p, status: 'retired', mergedInto: d.mergedInto })),
-          history: [...row.history, { at, on: d.retiredOn, change: 'priority-retired', priorityId: d.priorityId, title, reason: d.reason }],
+          priorities: update(data.priorityId, (priority) => ({ ...priority, status: 'retired', mergedInto: data.mergedInto })),
+          history: [...row.history, { at, on: data.retiredOn, change: 'priority-retired', priorityId: data.priorityId, title, reason: data.reason }],
         };
       }
       default:
         return row;
     }
   },
-};
+});

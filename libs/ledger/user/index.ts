@@ -6,3 +6,5 @@ export * from './user.events';
 export * from './user.projection';
 export * from './user.read';
 export * from './user.response';
+export * from './password-policy';
+export * from './password-reset';

@@ -22,13 +22,21 @@ export interface OpenedDatabase extends RunningDatabase {
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
+/** What finding the database depends on: the apps pass their validated configuration. */
+export interface DatabaseSettings {
+  DATABASE_URL?: string;
+  DATABASE_APP_URL?: string;
+  EMBEDDED_PG_PORT?: number | string;
+  LEDGER_DATA_DIR?: string;
+}
+
 /**
  * The database every app uses: `DATABASE_URL` when it is set, otherwise the embedded
  * PostgreSQL, with its files in `$LEDGER_DATA_DIR/postgres` (default `.data/postgres`) and
  * its superuser's password random per data dir (in `$LEDGER_DATA_DIR/secrets.json`).
  */
 export async function openDatabase(
-  env: NodeJS.ProcessEnv = process.env,
+  env: DatabaseSettings,
   log: (message: string) => void = () => undefined,
 ): Promise<OpenedDatabase> {
   if (env.DATABASE_URL) {
@@ -50,7 +58,7 @@ export async function openDatabase(
  * data directory. A project under a private home directory cannot offer that, so
  * the data then goes under /var/lib/programme-ledger instead (and the log says so).
  */
-export function embeddedDataDir(env: NodeJS.ProcessEnv, log: (m: string) => void): string {
+export function embeddedDataDir(env: Pick<DatabaseSettings, 'LEDGER_DATA_DIR'>, log: (m: string) => void): string {
   if (env.LEDGER_DATA_DIR) {
     const dir = resolve(env.LEDGER_DATA_DIR);
     // LEDGER_DATA_DIR once named the cluster itself: such a directory stays where it is.

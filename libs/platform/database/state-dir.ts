@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
  * the demo accounts. `LEDGER_DATA_DIR`, default `.data`: two stores started from one checkout
  * with different data dirs share nothing, keys included.
  */
-export function ledgerStateDir(env: NodeJS.ProcessEnv = process.env): string {
+export function ledgerStateDir(env: { LEDGER_DATA_DIR?: string }): string {
   return resolve(env.LEDGER_DATA_DIR || '.data');
 }
 

@@ -14,9 +14,9 @@ export interface EventStoreModuleOptions {
   maxConnections?: number;
   /** PostgreSQL: how long a query may wait for the server (see PostgresEventStoreOptions). */
   queryTimeoutMs?: number;
-  /** Which event store: `postgres` (default) or `kurrentdb`. Defaults to EVENT_STORE_ENGINE. */
+  /** Which event store: `postgres` (default) or `kurrentdb` (the apps pass EVENT_STORE_ENGINE). */
   engine?: EventStoreEngine;
-  /** KurrentDB's connection string. Defaults to KURRENTDB_CONNECTION_STRING. */
+  /** KurrentDB's connection string (the apps pass KURRENTDB_CONNECTION_STRING). */
   kurrentdbConnectionString?: string;
   /**
    * A store made by the caller, used as it is instead of one of `engine` (tests: the
@@ -35,7 +35,7 @@ export type MigratableEventStore = EventStore & { migrate(): Promise<string[]> }
  */
 export function createEventStore(
   options: Pick<EventStoreModuleOptions, 'databaseUrl' | 'upcasters' | 'maxConnections' | 'queryTimeoutMs' | 'engine' | 'kurrentdbConnectionString'>,
-  env: NodeJS.ProcessEnv = process.env,
+  env: EngineSettings = {},
 ): MigratableEventStore {
   const selected = resolveEventStoreEngine(options, env);
   if (selected.engine === 'kurrentdb') {
@@ -49,10 +49,20 @@ export function createEventStore(
   });
 }
 
-/** The engine and its connection, from the options or else the environment (EVENT_STORE_ENGINE, KURRENTDB_CONNECTION_STRING). */
+/** The settings an app's configuration holds for the engine (its variables' names). */
+export interface EngineSettings {
+  EVENT_STORE_ENGINE?: string;
+  KURRENTDB_CONNECTION_STRING?: string;
+}
+
+/**
+ * The engine and its connection, from the options or else the settings given (the app's
+ * validated EVENT_STORE_ENGINE, KURRENTDB_CONNECTION_STRING); PostgreSQL when neither says.
+ * The platform reads no environment itself.
+ */
 export function resolveEventStoreEngine(
   options: Pick<EventStoreModuleOptions, 'engine' | 'kurrentdbConnectionString'>,
-  env: NodeJS.ProcessEnv = process.env,
+  env: EngineSettings = {},
 ): { engine: 'postgres' } | { engine: 'kurrentdb'; connectionString: string } {
   const engine = (options.engine ?? env.EVENT_STORE_ENGINE ?? 'postgres').trim().toLowerCase();
   if (engine === 'postgres' || engine === '') return { engine: 'postgres' };

@@ -144,7 +144,6 @@ export interface Benefit {
   }[];
   reforecasts: { reason: string }[];
   periods: BenefitPeriod[];
-  cumulativeRealised: number;
   /** How the schedule reads: 'per-period' sums to the target; 'running-total' and 'level' reach it with the last value. */
   scheduleKind: 'per-period' | 'running-total' | 'level';
   /** Realised against the target (the sum, or the latest period's value). */

@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { ConfigurationError } from './validate-config';
 
 /**
  * Start-up check of a signing key. Whoever knows JWT_SECRET can sign tokens, so a value
@@ -55,4 +56,18 @@ export function secretProblem(name: string, value: string): string | null {
 export function requireStrongSecret(name: string, value: string): void {
   const problem = secretProblem(name, value);
   if (problem) throw new Error(problem);
+}
+
+/**
+ * Every named secret of a validated configuration that is set but weak, refused as surely as
+ * a short one (the API's JWT_SECRET and METRICS_TOKEN, the projector's METRICS_TOKEN).
+ */
+export function refuseWeakSecrets<T extends object>(config: T, names: readonly (keyof T & string)[]): T {
+  const weak = names.flatMap((name) => {
+    const value = config[name];
+    const problem = typeof value === 'string' ? secretProblem(name, value) : null;
+    return problem ? [problem] : [];
+  });
+  if (weak.length > 0) throw new ConfigurationError(weak);
+  return config;
 }

@@ -1,0 +1,2 @@
+// This platform part's public face.
+export * from './logging';
