@@ -48,6 +48,11 @@ describe('OpenAPI: answers match the documented schemas', () => {
     ['/actions/mine', () => '/actions/mine', () => as('lead', 'person-stephen-rimmer')],
     ['/programmes/{programmeId}/issues', () => '/programmes/met-modernisation/issues', office],
     ['/programmes/{programmeId}/reporting-duties', () => '/programmes/met-modernisation/reporting-duties', committee],
+    ['/programmes/{programmeId}/plans', () => '/programmes/met-modernisation/plans', office],
+    ['/plans/{planId}', () => '/plans/policing-plan-2006-07', office],
+    ['/plans/{planId}/performance', () => '/plans/policing-plan-2006-07/performance?period=2006%2F07', office],
+    ['/objectives/{objectiveId}', () => '/objectives/sn-teams-in-every-ward', office],
+    ['/programmes/{programmeId}/funding', () => '/programmes/met-modernisation/funding', office],
   ];
 
   it.each(reads)('GET %s answers 200 as documented', async (template, path, who) => {

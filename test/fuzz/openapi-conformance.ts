@@ -36,7 +36,8 @@ function toJsonSchema(node: any): any {
     else if (k !== 'nullable' && k !== 'example') out[k] = toJsonSchema(v);
   }
   if (node.nullable === true) {
-    if (typeof out.type === 'string') {
+    // A nullable reference (`type: object` beside `allOf: [ref]`): null stands beside the reference.
+    if (typeof out.type === 'string' && !out.allOf && !out.oneOf && !out.anyOf) {
       out.type = [out.type, 'null'];
       if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
     } else {

@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import { actionsRegister, type ActionFilters, type ActionRow } from '@ledger/action';
-import { READ_DB } from '@ledger/catalogue';
 import { oversightRows } from '../meeting/meeting.queries';
+import { ReadModelQueryHandler } from '../http/read-query';
 
 export class ListActionsQuery extends Query<unknown> {
   constructor(
@@ -23,8 +21,7 @@ function counts(entries: { registerStatus: string }[]) {
 }
 
 @QueryHandler(ListActionsQuery)
-export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class ListActionsHandler extends ReadModelQueryHandler<ListActionsQuery> {
   async execute({ programmeId, filters, today }: ListActionsQuery) {
     const rows = await oversightRows(this.db, programmeId);
     const forums = new Map(rows.meetings.map((m) => [m.meetingId, m.forum as string]));
@@ -43,8 +40,7 @@ export class MyActionsQuery extends Query<unknown> {
 }
 
 @QueryHandler(MyActionsQuery)
-export class MyActionsHandler implements IQueryHandler<MyActionsQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class MyActionsHandler extends ReadModelQueryHandler<MyActionsQuery> {
   async execute({ personId, today }: MyActionsQuery) {
     const rows: { doc: ActionRow }[] = personId === null ? [] : await this.db.query(`SELECT doc FROM action_view WHERE owner_person_id = $1`, [personId]);
     const items = actionsRegister(rows.map((r) => r.doc), today);

@@ -1,32 +1,28 @@
-import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Param, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { dayOf } from '../meeting/meetings.controller';
-import { ACTION_ENTRY_SCHEMA, arr, obj, str, nstr } from '../meeting/meeting.schemas';
+import { ActionRegisterSchema, MyActionsSchema } from '@ledger/action';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 import { ExecuteActionCommand } from './action-command.handler';
 import { ListActionsQuery, MyActionsQuery } from './action.queries';
 import { ActionRegisterQueryDto, CompleteActionRequestDto, DropActionRequestDto, MyActionsQueryDto, RaiseActionRequestDto } from './action.request.dto';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { Inject } from '@nestjs/common';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
-const COUNTS = obj({ open: { type: 'integer' }, overdue: { type: 'integer' }, done: { type: 'integer' }, dropped: { type: 'integer' } });
 const callerOf = (request: Request) => {
   const user = (request as Request & { user: AuthenticatedUser }).user;
   return { role: user.role, personId: user.personId };
 };
 
-@ApiTags('actions')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the action stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('actions', "the action stream's version")
 export class ActionsController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -34,10 +30,10 @@ export class ActionsController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @Post('programmes/:programmeId/actions')
-  @Roles('programme-office', 'oversight-committee')
-  @ApiOperation({ summary: 'Raise an action: a condition to track, one raised at a meeting, or one of the office (ActionRaised)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/actions', {
+    roles: ['programme-office', 'oversight-committee'],
+    summary: 'Raise an action: a condition to track, one raised at a meeting, or one of the office (ActionRaised)',
+  })
   async raise(@Param('programmeId', IdParam) programmeId: string, @Body() body: RaiseActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
     const actionId = body.actionId ?? randomUUID();
     const { reason: _r, actionId: _a, ownerName, ownerPersonId, dueMeetingId, source, ...action } = body;
@@ -53,37 +49,39 @@ export class ActionsController {
     return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'RaiseAction', data }, handleOptions(caller, reasonOf(body)), callerOf(request), actionId));
   }
 
-  @Post('actions/:actionId/completion')
-  @Roles('programme-office', 'lead')
-  @ApiOperation({ summary: 'Complete an action with evidence; a lead completes only their own (ActionCompleted)' })
+  @CommandRoute('actions/:actionId/completion', {
+    roles: ['programme-office', 'lead'],
+    summary: 'Complete an action with evidence; a lead completes only their own (ActionCompleted)',
+  })
   @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACTION_OWNER: a lead completes only the actions they own.' })
-  @ApiCreatedResponse({ type: WriteResult })
   complete(@Param('actionId', IdParam) actionId: string, @Body() body: CompleteActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
     return this.commandBus.execute(
       new ExecuteActionCommand(actionId, { type: 'CompleteAction', data: { evidence: body.evidence, completedOn: body.completedOn } }, handleOptions(caller, reasonOf(body)), callerOf(request)),
     );
   }
 
-  @Post('actions/:actionId/drop')
-  @Roles('programme-office', 'oversight-committee')
-  @ApiOperation({ summary: 'Drop an action that is no longer needed, with a reason (ActionDropped)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('actions/:actionId/drop', {
+    roles: ['programme-office', 'oversight-committee'],
+    summary: 'Drop an action that is no longer needed, with a reason (ActionDropped)',
+  })
   drop(@Param('actionId', IdParam) actionId: string, @Body() body: DropActionRequestDto, @Caller() caller: Caller, @Req() request: Request) {
     return this.commandBus.execute(new ExecuteActionCommand(actionId, { type: 'DropAction', data: { reason: body.reason, droppedOn: body.droppedOn } }, handleOptions(caller, reasonOf(body)), callerOf(request)));
   }
 
-  @Get('programmes/:programmeId/actions')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The actions register (owner, status with overdue derived from the day, forum, due before), ordered by due day' })
-  @ApiOkResponse({ schema: obj({ programmeId: str, on: str, counts: COUNTS, items: arr(ACTION_ENTRY_SCHEMA) }) })
+  @ReadRoute('programmes/:programmeId/actions', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The actions register (owner, status with overdue derived from the day, forum, due before), ordered by due day',
+    schema: ActionRegisterSchema,
+  })
   list(@Param('programmeId', IdParam) programmeId: string, @Query() q: ActionRegisterQueryDto) {
     return this.queryBus.execute(new ListActionsQuery(programmeId, { ownerPersonId: q.owner, status: q.status, forum: q.forum, dueBefore: q.dueBefore }, dayOf(q.on)));
   }
 
-  @Get('actions/mine')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'My actions: those owned by the signed-in person (a lead)' })
-  @ApiOkResponse({ schema: obj({ personId: nstr, on: str, counts: COUNTS, items: arr(ACTION_ENTRY_SCHEMA) }) })
+  @ReadRoute('actions/mine', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'My actions: those owned by the signed-in person (a lead)',
+    schema: MyActionsSchema,
+  })
   mine(@Query() q: MyActionsQueryDto, @Req() request: Request) {
     return this.queryBus.execute(new MyActionsQuery(callerOf(request).personId, dayOf(q.on)));
   }

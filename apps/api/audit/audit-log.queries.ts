@@ -1,18 +1,7 @@
 import { BadRequestException, Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import {
-  leafIndexOf,
-  merkleConsistencyProof,
-  merkleInclusionProof,
-  merkleTreeSize,
-  recordSignedHead,
-  type ConsistencyProof,
-  type InclusionProof,
-  type LogKey,
-  type SignedTreeHead,
-  type Sql,
-} from '@ledger/audit';
+import { leafIndexOf, merkleConsistencyProof, merkleInclusionProof, merkleTreeSize, recordSignedHead, type ConsistencyProof, type InclusionProof, type LogKey, type SignedTreeHead, type Sql } from '@ledger/audit';
 import { READ_DB } from '@ledger/catalogue';
 import { LOG_KEY } from './log-key.module';
 import { merkleSql } from './merkle-sql';

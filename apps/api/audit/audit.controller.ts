@@ -1,6 +1,6 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../auth/access-token';
 import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
@@ -8,6 +8,7 @@ import { momentOf } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
 import { auditScopeOf, ListAuditQuery } from './audit.queries';
 import { AuditQueryDto } from './audit.query.dto';
+import { ReadRoute } from '../http/routes';
 
 /** The audit history, from its read model. */
 @ApiTags('queries')
@@ -16,13 +17,11 @@ import { AuditQueryDto } from './audit.query.dto';
 export class AuditController {
   constructor(private readonly queryBus: QueryBus) {}
 
-  @Get('audit')
-  @Roles(...PROGRAMME_READERS, 'administrator')
-  @ApiOperation({
-    summary:
-      'The audit history: who did what, when, and why; newest first. Sign-ins (with client addresses) only for the oversight committee and the administrator; the administrator reads only users and sign-ins',
+  @ReadRoute('audit', {
+    roles: [...PROGRAMME_READERS, 'administrator'],
+    summary: 'The audit history: who did what, when, and why; newest first. Sign-ins (with client addresses) only for the oversight committee and the administrator; the administrator reads only users and sign-ins',
+    schema: responseSchema('AuditPage'),
   })
-  @ApiOkResponse({ schema: responseSchema('AuditPage') })
   audit(@Query() q: AuditQueryDto, @Req() request: Request) {
     const scope = auditScopeOf((request.user as AuthenticatedUser).role);
     return this.queryBus.execute(

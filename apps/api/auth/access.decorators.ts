@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { USER_ROLES, type UserRole } from '@ledger/user';
 
 export const IS_PUBLIC = 'access:public';
@@ -19,6 +19,8 @@ export const Roles = (...roles: UserRole[]) =>
   applyDecorators(
     SetMetadata(ROLES, roles),
     ApiBearerAuth(),
+    // In the document too (x-roles): each operation's description names who may call it.
+    ApiExtension('x-roles', roles),
     ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED: no valid access token.' }),
     ApiForbiddenResponse({ description: `FORBIDDEN for roles other than ${roles.join(', ')}.` }),
   );

@@ -1,26 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { USER_ROLES } from '@ledger/user';
+import { TextField } from '../http/fields';
 
 export class SignInRequestDto {
-  @ApiProperty({ example: 'mmp-programme-office' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField({ max: 100, example: 'mmp-programme-office' })
   username: string;
 
-  @ApiProperty({ example: 'the password printed at first start', format: 'password' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'the password printed at first start', format: 'password' })
   password: string;
 }
 
 export class RefreshRequestDto {
-  @ApiProperty({ description: 'The refresh token of the last sign-in or refresh; each one works once.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({
+    max: 300,
+    description: 'The refresh token of the last sign-in or refresh; each one works once.',
+  })
   refreshToken: string;
 }
 

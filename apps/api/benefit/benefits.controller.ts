@@ -1,31 +1,12 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Injectable,
-  Param,
-  Post,
-  type PipeTransform,
-} from '@nestjs/common';
+import { BadRequestException, Body, Injectable, Param, type PipeTransform } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiParam } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { LeadOfProposal, Roles } from '../auth/access.decorators';
 import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
-import {
-  ExecuteBenefitCommand,
-  type BenefitOwner,
-  type PlanBenefitRequest,
-} from './benefit-command.handler';
-import {
-  BENEFIT_PERIOD_PATTERN,
-  CorrectBenefitRealisationRequestDto,
-  PlanBenefitRequestDto,
-  RealiseBenefitRequestDto,
-  ReforecastBenefitRequestDto,
-} from './benefit.request.dto';
+import { ExecuteBenefitCommand, type BenefitOwner, type PlanBenefitRequest } from './benefit-command.handler';
+import { BENEFIT_PERIOD_PATTERN, CorrectBenefitRealisationRequestDto, PlanBenefitRequestDto, RealiseBenefitRequestDto, ReforecastBenefitRequestDto } from './benefit.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
 const PERIOD_IN_PATH =
   "The reported period. A financial year is written with a hyphen in the path, '2006-07' for 2006/07 " +
@@ -73,28 +54,15 @@ function planCommand(body: PlanBenefitRequestDto, benefitId: string): PlanBenefi
   };
 }
 
-@ApiTags('benefits')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: "The ETag (the benefit stream's version) you last saw; a stale one gets 412.",
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
-@Controller()
+@CommandController('benefits', "the benefit stream's version")
 export class BenefitsController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post('proposals/:proposalId/benefits')
-  @Roles('programme-office', 'lead')
-  @LeadOfProposal()
-  @ApiOperation({
+  @CommandRoute('proposals/:proposalId/benefits', {
+    roles: ['programme-office', 'lead'],
+    lead: true,
     summary: "Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's",
   })
-  @ApiCreatedResponse({ type: WriteResult })
   planForProposal(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: PlanBenefitRequestDto,
@@ -103,13 +71,10 @@ export class BenefitsController {
     return this.plan({ proposalId }, body, caller);
   }
 
-  @Post('programmes/:programmeId/benefits')
-  @Roles('programme-office')
-  @ApiOperation({
-    summary:
-      'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
+  @CommandRoute('programmes/:programmeId/benefits', {
+    roles: ['programme-office'],
+    summary: 'Plan a programme-level benefit such as the £70m savings target (BenefitPlanned, no proposal)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   planForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: PlanBenefitRequestDto,
@@ -118,11 +83,11 @@ export class BenefitsController {
     return this.plan({ programmeId }, body, caller);
   }
 
-  @Post('proposals/:proposalId/benefits/:benefitId/reforecasts')
-  @Roles('programme-office', 'lead')
-  @LeadOfProposal()
-  @ApiOperation({ summary: 'Re-forecast a benefit’s schedule, with a reason (BenefitReforecast)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/benefits/:benefitId/reforecasts', {
+    roles: ['programme-office', 'lead'],
+    lead: true,
+    summary: 'Re-forecast a benefit’s schedule, with a reason (BenefitReforecast)',
+  })
   reforecastForProposal(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('benefitId', IdParam) benefitId: string,
@@ -132,12 +97,10 @@ export class BenefitsController {
     return this.reforecast({ proposalId }, benefitId, body, caller);
   }
 
-  @Post('programmes/:programmeId/benefits/:benefitId/reforecasts')
-  @Roles('programme-office')
-  @ApiOperation({
+  @CommandRoute('programmes/:programmeId/benefits/:benefitId/reforecasts', {
+    roles: ['programme-office'],
     summary: 'Re-forecast a programme-level benefit, with a reason (BenefitReforecast)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   reforecastForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('benefitId', IdParam) benefitId: string,
@@ -147,14 +110,11 @@ export class BenefitsController {
     return this.reforecast({ programmeId }, benefitId, body, caller);
   }
 
-  @Post('proposals/:proposalId/benefits/:benefitId/realisations')
-  @Roles('programme-office', 'lead')
-  @LeadOfProposal()
-  @ApiOperation({
-    summary:
-      'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
+  @CommandRoute('proposals/:proposalId/benefits/:benefitId/realisations', {
+    roles: ['programme-office', 'lead'],
+    lead: true,
+    summary: 'Report the realised benefit for a period (BenefitRealised); the reporter is the actor',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   realiseForProposal(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('benefitId', IdParam) benefitId: string,
@@ -164,12 +124,10 @@ export class BenefitsController {
     return this.realise({ proposalId }, benefitId, body, caller);
   }
 
-  @Post('programmes/:programmeId/benefits/:benefitId/realisations')
-  @Roles('programme-office')
-  @ApiOperation({
+  @CommandRoute('programmes/:programmeId/benefits/:benefitId/realisations', {
+    roles: ['programme-office'],
     summary: 'Report a programme-level benefit realised for a period (BenefitRealised)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   realiseForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('benefitId', IdParam) benefitId: string,
@@ -179,14 +137,12 @@ export class BenefitsController {
     return this.realise({ programmeId }, benefitId, body, caller);
   }
 
-  @Post('proposals/:proposalId/benefits/:benefitId/realisations/:period/corrections')
-  @Roles('programme-office', 'lead')
-  @LeadOfProposal()
-  @ApiOperation({
+  @CommandRoute('proposals/:proposalId/benefits/:benefitId/realisations/:period/corrections', {
+    roles: ['programme-office', 'lead'],
+    lead: true,
     summary: 'Correct a reported realisation, with a reason (BenefitRealisationCorrected)',
   })
   @ApiParam({ name: 'period', description: PERIOD_IN_PATH, example: '2006-07' })
-  @ApiCreatedResponse({ type: WriteResult })
   correctForProposal(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('benefitId', IdParam) benefitId: string,
@@ -197,13 +153,11 @@ export class BenefitsController {
     return this.correct({ proposalId }, benefitId, period, body, caller);
   }
 
-  @Post('programmes/:programmeId/benefits/:benefitId/realisations/:period/corrections')
-  @Roles('programme-office')
-  @ApiOperation({
+  @CommandRoute('programmes/:programmeId/benefits/:benefitId/realisations/:period/corrections', {
+    roles: ['programme-office'],
     summary: 'Correct a programme-level realisation, with a reason (BenefitRealisationCorrected)',
   })
   @ApiParam({ name: 'period', description: PERIOD_IN_PATH, example: '2006-07' })
-  @ApiCreatedResponse({ type: WriteResult })
   correctForProgramme(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('benefitId', IdParam) benefitId: string,

@@ -1,205 +1,116 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested, IsObject } from 'class-validator';
 import { BUSINESS_CASE_STAGES, type BusinessCaseStage } from '@ledger/business-case';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsCalendarDate, IsFinancialYear, IsPence } from '../http/validators';
+import { CalendarDateField, EnumField, FinancialYearField, NestedField, NestedListField, PenceField, TextField, TextsField } from '../http/fields';
 
 const SECTION = 20_000;
 
 /** The Green Book's five cases. */
 export class BusinessCaseSectionsDto {
-  @ApiProperty({
+  @TextField({
+    max: SECTION,
     example: 'Delivers the Safer Neighbourhoods outcome: communities are, and feel, safer.',
-    maxLength: SECTION,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SECTION)
   strategic: string;
 
-  @ApiProperty({
+  @TextField({
+    max: SECTION,
     example: 'Options appraised: status quo, phased roll-out, immediate roll-out to all 630 wards.',
-    maxLength: SECTION,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SECTION)
   economic: string;
 
-  @ApiProperty({
+  @TextField({
+    max: SECTION,
     example: 'PCSO recruitment through the existing framework; no new procurement.',
-    maxLength: SECTION,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SECTION)
   commercial: string;
 
-  @ApiProperty({
+  @TextField({
+    max: SECTION,
     example: 'Funded from the Home Office grant and the MPA precept over 2006/07 to 2007/08.',
-    maxLength: SECTION,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SECTION)
   financial: string;
 
-  @ApiProperty({
-    example:
-      'Led by AC Tim Godwin through the Territorial Policing board; quarterly reports to the MPA.',
-    maxLength: SECTION,
+  @TextField({
+    max: SECTION,
+    example: 'Led by AC Tim Godwin through the Territorial Policing board; quarterly reports to the MPA.',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SECTION)
   management: string;
 }
 
 export class InvestmentByYearDto {
-  @ApiProperty({ description: 'UK financial year, 1 April to 31 March', example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ description: 'UK financial year, 1 April to 31 March', example: '2006/07' })
   financialYear: string;
 
-  @ApiProperty({ description: 'Whole pence', example: 4_500_000_000, type: 'integer' })
-  @IsPence()
+  @PenceField({ description: 'Whole pence', example: 4_500_000_000 })
   amountPence: number;
 }
 
 export class AnticipatedBenefitDto {
-  @ApiProperty({ example: 'Reduced fear of crime in wards with a full team', maxLength: 2000 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, example: 'Reduced fear of crime in wards with a full team' })
   description: string;
 
-  @ApiPropertyOptional({
+  @PenceField({
     description: 'Whole pence, where the benefit is monetised',
     example: 250_000_000,
-    type: 'integer',
+    optional: true,
     nullable: true,
   })
-  @IsOptional()
-  @IsPence()
   amountPence?: number | null;
 }
 
 export class SubmitBusinessCaseRequestDto extends CommandRequestDto {
-  @ApiProperty({
-    description:
-      'SOC, then OBC, then FBC; a returned case is resubmitted at the same stage as a new version.',
-    enum: BUSINESS_CASE_STAGES,
+  @EnumField(BUSINESS_CASE_STAGES, {
+    description: 'SOC, then OBC, then FBC; a returned case is resubmitted at the same stage as a new version.',
     example: 'SOC',
   })
-  @IsIn(BUSINESS_CASE_STAGES)
   stage: BusinessCaseStage;
 
-  @ApiProperty({ type: BusinessCaseSectionsDto })
-  @IsObject({ message: '$property must be an object' })
-  @ValidateNested()
-  @Type(() => BusinessCaseSectionsDto)
+  @NestedField(() => BusinessCaseSectionsDto)
   sections: BusinessCaseSectionsDto;
 
-  @ApiProperty({
-    type: [InvestmentByYearDto],
-    description: 'One entry per financial year',
-    maxItems: 30,
-  })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => InvestmentByYearDto)
+  @NestedListField(() => InvestmentByYearDto, { max: 30, description: 'One entry per financial year' })
   investment: InvestmentByYearDto[];
 
-  @ApiProperty({ description: 'Whole pence', example: 12_000_000_000, type: 'integer' })
-  @IsPence()
+  @PenceField({ description: 'Whole pence', example: 12_000_000_000 })
   wholeLifeCostPence: number;
 
-  @ApiProperty({ type: [AnticipatedBenefitDto], maxItems: 100 })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => AnticipatedBenefitDto)
+  @NestedListField(() => AnticipatedBenefitDto, { max: 100 })
   anticipatedBenefits: AnticipatedBenefitDto[];
 
-  @ApiProperty({
-    description: 'Who submits it, usually the lead',
-    example: 'Tim Godwin',
-    maxLength: 200,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, description: 'Who submits it, usually the lead', example: 'Tim Godwin' })
   submittedBy: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of submission',
-    example: '2005-11-15',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of submission', example: '2005-11-15' })
   submittedOn: string;
 }
 
 export class ApproveBusinessCaseRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({
-    description: 'Empty or absent for an unconditional approval.',
-    type: [String],
-    example: ['Report PCSO recruitment quarterly to the Finance and Resources Committee'],
+  @TextsField({
+    max: 2000,
     maxItems: 50,
+    description: 'Empty or absent for an unconditional approval.',
+    example: ['Report PCSO recruitment quarterly to the Finance and Resources Committee'],
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
   conditions?: string[];
 
-  @ApiProperty({ example: 'MPA Finance and Resources Committee, 15 December 2005', maxLength: 300 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'MPA Finance and Resources Committee, 15 December 2005' })
   meeting: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the decision',
-    example: '2005-12-15',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-12-15' })
   decisionDate: string;
 }
 
 export class ReturnBusinessCaseRequestDto extends CommandRequestDto {
-  @ApiProperty({
+  @TextField({
+    max: 10_000,
     example: 'The economic case should compare a phased roll-out with the status quo.',
-    maxLength: 10_000,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10_000)
   comments: string;
 
-  @ApiProperty({ example: 'MPA Finance and Resources Committee, 15 December 2005', maxLength: 300 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'MPA Finance and Resources Committee, 15 December 2005' })
   meeting: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the decision',
-    example: '2005-12-15',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-12-15' })
   decisionDate: string;
 }

@@ -1,34 +1,13 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Injectable,
-  Param,
-  Post,
-  type PipeTransform,
-} from '@nestjs/common';
+import { BadRequestException, Body, Injectable, Param, Post, type PipeTransform } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse } from '@nestjs/swagger';
 import { LeadOfProposal, Roles } from '../auth/access.decorators';
 import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteBusinessCaseCommand } from './business-case-command.handler';
-import {
-  ApproveBusinessCaseRequestDto,
-  ReturnBusinessCaseRequestDto,
-  SubmitBusinessCaseRequestDto,
-} from './business-case.request.dto';
+import { ApproveBusinessCaseRequestDto, ReturnBusinessCaseRequestDto, SubmitBusinessCaseRequestDto } from './business-case.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
 /** The business case version in the path: a positive whole number, else a 400 naming the field. */
 @Injectable()
@@ -45,28 +24,11 @@ export class BusinessCaseVersionParam implements PipeTransform<string, number> {
   }
 }
 
-@ApiTags('business cases')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag (business case stream version) you last saw; a stale one gets 412.',
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
-@ApiBadRequestResponse({
-  description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.',
-})
-@ApiNotFoundResponse({
-  description: 'PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny.',
-})
+@ApiBadRequestResponse({ description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.', })
+@ApiNotFoundResponse({ description: 'PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny.', })
 @ApiConflictResponse({ description: 'A business rule refused the command; `code` names the rule.' })
-@ApiPreconditionFailedResponse({
-  description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.',
-})
-@Controller('proposals/:proposalId/business-cases')
+@ApiPreconditionFailedResponse({ description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.', })
+@CommandController('business cases', 'business case stream version', 'proposals/:proposalId/business-cases')
 export class BusinessCasesController {
   constructor(private readonly commandBus: CommandBus) {}
 
@@ -121,18 +83,11 @@ export class BusinessCasesController {
     );
   }
 
-  @Post(':version/approval')
-  @Roles('oversight-committee')
-  @ApiOperation({
+  @CommandRoute(':version/approval', {
+    roles: ['oversight-committee'],
     summary: 'Approve the version awaiting scrutiny, with any conditions (BusinessCaseApproved)',
   })
-  @ApiParam({
-    name: 'version',
-    type: 'integer',
-    example: 1,
-    description: 'The business case version scrutinised',
-  })
-  @ApiCreatedResponse({ type: WriteResult })
+  @ApiParam({ name: 'version', type: 'integer', example: 1, description: 'The business case version scrutinised', })
   approve(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,
@@ -153,19 +108,11 @@ export class BusinessCasesController {
     );
   }
 
-  @Post(':version/return')
-  @Roles('oversight-committee')
-  @ApiOperation({
-    summary:
-      'Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)',
+  @CommandRoute(':version/return', {
+    roles: ['oversight-committee'],
+    summary: 'Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)',
   })
-  @ApiParam({
-    name: 'version',
-    type: 'integer',
-    example: 1,
-    description: 'The business case version scrutinised',
-  })
-  @ApiCreatedResponse({ type: WriteResult })
+  @ApiParam({ name: 'version', type: 'integer', example: 1, description: 'The business case version scrutinised', })
   return(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,

@@ -10,6 +10,7 @@ import { momentOf } from '../http/query-params.dto';
 import { ChainHeadQueryDto, CommitteePackQueryDto, VerifyQueryDto, type PackFormat } from './committee.dto';
 import { BuildCommitteePackQuery, GetChainHeadQuery, VerifyChainQuery } from './committee.queries';
 import { PACK_QUEUE, RenderQueue } from './render-queue';
+import { ReadRoute } from '../http/routes';
 
 /** Who reads the pack and checks the history: the oversight committee and the programme office. */
 const OVERSIGHT = ['oversight-committee', 'programme-office'] as const;
@@ -28,20 +29,18 @@ const CONTENT_TYPES: Record<PackFormat, string> = {
 export class AuditChainController {
   constructor(private readonly queryBus: QueryBus) {}
 
-  @Get('chain-head')
-  @ApiOperation({ summary: 'The audit chain head: position and SHA-256 hash of the last linked event, and how many events the chain covers' })
-  @ApiOkResponse({ schema: responseSchema('ChainHead') })
+  @ReadRoute('chain-head', {
+    summary: 'The audit chain head: position and SHA-256 hash of the last linked event, and how many events the chain covers',
+    schema: responseSchema('ChainHead'),
+  })
   head(@Query() q: ChainHeadQueryDto) {
     return this.queryBus.execute(new GetChainHeadQuery(q.at ? momentOf(q.at) : undefined));
   }
 
-  @Get('verify')
-  @ApiOperation({
-    summary:
-      'Recompute the chain from the events table: ok, or the first position where it breaks (altered, removed, inserted, moved); ' +
-      'with upTo and expectedHash (a head recorded earlier), proves nothing up to it changed',
+  @ReadRoute('verify', {
+    summary: 'Recompute the chain from the events table: ok, or the first position where it breaks (altered, removed, inserted, moved); ' + 'with upTo and expectedHash (a head recorded earlier), proves nothing up to it changed',
+    schema: responseSchema('ChainVerification'),
   })
-  @ApiOkResponse({ schema: responseSchema('ChainVerification') })
   verify(@Query() q: VerifyQueryDto) {
     return this.queryBus.execute(new VerifyChainQuery(q.upTo, q.expectedHash));
   }

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { PACK_TABLE_NAMES } from '@ledger/committee';
 import { ReadQueryDto } from '../http/query-params.dto';
+import { EnumField, IntegerField } from '../http/fields';
 
 export const PACK_FORMATS = ['json', 'pdf', 'csv', 'xlsx'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];
@@ -17,27 +17,26 @@ export class CommitteePackQueryDto extends ReadQueryDto {
   @IsISO8601({ strict: true })
   previous?: string;
 
-  @ApiPropertyOptional({ enum: PACK_FORMATS, default: 'json' })
-  @IsOptional()
-  @IsIn(PACK_FORMATS as unknown as string[])
+  @EnumField(PACK_FORMATS as unknown as string[], { default: 'json', optional: true })
   format?: PackFormat;
 
-  @ApiPropertyOptional({ description: 'Open risks scoring at least this are listed', minimum: 1, maximum: 25, default: 15 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(25)
+  @IntegerField({
+    min: 1,
+    max: 25,
+    query: true,
+    description: 'Open risks scoring at least this are listed',
+    default: 15,
+    optional: true,
+  })
   riskThreshold?: number;
 
-  @ApiPropertyOptional({
+  @IntegerField({
+    min: 0,
+    query: true,
     description: 'Build from the log up to this audit-chain position (the head an earlier pack names); default: the head as at the meeting',
     example: 1042,
+    optional: true,
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
   head?: number;
 
   @ApiPropertyOptional({
@@ -51,18 +50,21 @@ export class CommitteePackQueryDto extends ReadQueryDto {
   @IsIn(['recorded', 'business'])
   basis?: 'recorded' | 'business';
 
-  @ApiPropertyOptional({ enum: PACK_TABLE_NAMES, description: 'With format=csv: one table alone' })
-  @IsOptional()
-  @IsIn(PACK_TABLE_NAMES as unknown as string[])
+  @EnumField(PACK_TABLE_NAMES as unknown as string[], {
+    description: 'With format=csv: one table alone',
+    optional: true,
+  })
   table?: string;
 }
 
 export class VerifyQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ description: 'Verify the chain up to the event at this global position', example: 1042 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IntegerField({
+    min: 1,
+    query: true,
+    description: 'Verify the chain up to the event at this global position',
+    example: 1042,
+    optional: true,
+  })
   upTo?: number;
 
   @ApiPropertyOptional({ description: 'The chain hash recorded earlier at upTo (e.g. printed in a committee pack)' })

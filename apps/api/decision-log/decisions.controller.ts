@@ -1,38 +1,21 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AllowedValuesByRole, Roles } from '../auth/access.decorators';
 import { FORUM_RULE } from '../auth/access-rules';
-import { Caller } from '../http/caller';
+import { Caller, handleOptions } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { ExecuteDecisionLogCommand } from './decision-command.handler';
 import { RecordDecisionRequestDto } from './decision.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
-@ApiTags('decisions')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description:
-    "The ETag (the version of the programme's decision log) you last saw; a stale one gets 412.",
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
 @Roles('programme-office', 'oversight-committee')
 @AllowedValuesByRole(FORUM_RULE)
-@Controller('programmes/:programmeId/decisions')
+@CommandController('decisions', "the version of the programme's decision log", 'programmes/:programmeId/decisions')
 export class DecisionsController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post()
-  @ApiOperation({
-    summary: 'Record a decision, optionally superseding an earlier one (DecisionRecorded)',
-  })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('', { summary: 'Record a decision, optionally superseding an earlier one (DecisionRecorded)' })
   record(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RecordDecisionRequestDto,
@@ -61,8 +44,7 @@ export class DecisionsController {
             supersedesDecisionId,
           },
         },
-        caller,
-        body.reason,
+        handleOptions(caller, body.reason),
         decisionId,
       ),
     );

@@ -1,39 +1,21 @@
-import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '../auth/access.decorators';
-import { Caller } from '../http/caller';
+import { Caller, handleOptions } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { WriteResult } from '../http/write-result';
 import { ExecuteDeliveryPlanCommand } from './milestone-command.handler';
-import {
-  AchieveMilestoneRequestDto,
-  ChangeMilestonePredecessorsRequestDto,
-  PlanMilestoneRequestDto,
-  RescheduleMilestoneRequestDto,
-} from './milestone.request.dto';
+import { AchieveMilestoneRequestDto, ChangeMilestonePredecessorsRequestDto, PlanMilestoneRequestDto, RescheduleMilestoneRequestDto } from './milestone.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
-@ApiTags('milestones')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description:
-    "The ETag (the version of the programme's whole delivery plan) you last saw; a stale one gets 412.",
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
 @Roles('programme-office')
-@Controller('programmes/:programmeId/milestones')
+@CommandController('milestones', "the version of the programme's whole delivery plan", 'programmes/:programmeId/milestones')
 export class MilestonesController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Plan a milestone on the delivery plan (MilestonePlanned)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('', { summary: 'Plan a milestone on the delivery plan (MilestonePlanned)' })
   plan(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: PlanMilestoneRequestDto,
@@ -48,17 +30,13 @@ export class MilestonesController {
           type: 'PlanMilestone',
           data: { programmeId, milestoneId, proposalId, title, baselineDate, predecessorIds, plannedOn },
         },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
         milestoneId,
       ),
     );
   }
 
-  @Post(':milestoneId/reschedules')
-  @ApiOperation({
-    summary: 'Move a milestone’s forecast date, with a reason (MilestoneRescheduled)',
-  })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':milestoneId/reschedules', { summary: 'Move a milestone’s forecast date, with a reason (MilestoneRescheduled)' })
   reschedule(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,
@@ -70,14 +48,12 @@ export class MilestonesController {
       new ExecuteDeliveryPlanCommand(
         programmeId,
         { type: 'RescheduleMilestone', data: { milestoneId, forecastDate, reason, rescheduledOn } },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
       ),
     );
   }
 
-  @Post(':milestoneId/achievement')
-  @ApiOperation({ summary: 'Record that a milestone was achieved (MilestoneAchieved)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':milestoneId/achievement', { summary: 'Record that a milestone was achieved (MilestoneAchieved)' })
   achieve(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,
@@ -88,7 +64,7 @@ export class MilestonesController {
       new ExecuteDeliveryPlanCommand(
         programmeId,
         { type: 'AchieveMilestone', data: { milestoneId, achievedOn: body.achievedOn } },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
       ),
     );
   }
@@ -114,7 +90,7 @@ export class MilestonesController {
           type: 'ChangeMilestoneDependencies',
           data: { milestoneId, predecessorIds: body.predecessorIds },
         },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
       ),
     );
   }

@@ -1,25 +1,21 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { fundingAsAt } from '@ledger/plan-views';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
-import { WriteResult } from '../http/write-result';
-import { FUNDING_SCHEMA } from '../strategy/plan.response-schemas';
+import { FundingSchema } from '@ledger/funding';
 import { PlanAsAtQueryDto } from '../strategy/plan.query.dto';
 import { ExecuteFundingCommand } from './funding-command.handler';
 import { RecordFundingLineRequestDto, ReviseFundingLineRequestDto } from './funding.request.dto';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 /** The money: resources by source, requirements and savings per year, and the gap derived. */
-@ApiTags('funding')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the funding stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('funding', "the funding stream's version")
 export class FundingController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -27,19 +23,19 @@ export class FundingController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @Post('programmes/:programmeId/funding-lines')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Record a line of the medium-term financial plan: a resource (with its source), a requirement or savings (FundingLineRecorded)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/funding-lines', {
+    roles: ['programme-office'],
+    summary: 'Record a line of the medium-term financial plan: a resource (with its source), a requirement or savings (FundingLineRecorded)',
+  })
   record(@Param('programmeId', IdParam) programmeId: string, @Body() body: RecordFundingLineRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...line } = body;
     return this.commandBus.execute(new ExecuteFundingCommand(programmeId, { type: 'RecordFundingLine', data: { ...line, programmeId } }, handleOptions(caller, reasonOf(body)), body.lineId));
   }
 
-  @Post('programmes/:programmeId/funding-lines/:lineId/revisions')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Revise a line’s amount, with a reason (FundingLineRevised)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/funding-lines/:lineId/revisions', {
+    roles: ['programme-office'],
+    summary: 'Revise a line’s amount, with a reason (FundingLineRevised)',
+  })
   revise(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('lineId', IdParam) lineId: string,
@@ -51,10 +47,11 @@ export class FundingController {
     );
   }
 
-  @Get('programmes/:programmeId/funding')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)' })
-  @ApiOkResponse({ schema: FUNDING_SCHEMA })
+  @ReadRoute('programmes/:programmeId/funding', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)',
+    schema: FundingSchema,
+  })
   async funding(@Param('programmeId', IdParam) programmeId: string, @Query() q: PlanAsAtQueryDto) {
     const [programme] = (await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId])) as unknown[];
     if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });

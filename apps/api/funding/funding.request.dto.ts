@@ -1,51 +1,46 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FUNDING_LINE_KINDS, FUNDING_SOURCES, type FundingLineKind, type FundingSource } from '@ledger/funding';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsFinancialYear, IsLedgerId, IsPence } from '../http/validators';
+import { EnumField, FinancialYearField, LedgerIdField, PenceField, TextField } from '../http/fields';
 
 export class RecordFundingLineRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'precept-2006-07' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'precept-2006-07' })
   lineId: string;
 
-  @ApiProperty({ example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ example: '2006/07' })
   year: string;
 
-  @ApiProperty({ enum: FUNDING_LINE_KINDS, description: 'A resource funds the plan; a requirement is what it must meet; savings are shown beside the gap.', example: 'resource' })
-  @IsIn(FUNDING_LINE_KINDS)
+  @EnumField(FUNDING_LINE_KINDS, {
+    description: 'A resource funds the plan; a requirement is what it must meet; savings are shown beside the gap.',
+    example: 'resource',
+  })
   kind: FundingLineKind;
 
-  @ApiPropertyOptional({ enum: FUNDING_SOURCES, nullable: true, description: 'Resources only: where the money comes from.', example: 'precept' })
-  @IsOptional()
-  @IsIn(FUNDING_SOURCES)
+  @EnumField(FUNDING_SOURCES, {
+    description: 'Resources only: where the money comes from.',
+    example: 'precept',
+    optional: true,
+    nullable: true,
+  })
   source?: FundingSource | null;
 
-  @ApiProperty({ example: 'Precept @ 5.5%' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Precept @ 5.5%' })
   label: string;
 
-  @ApiProperty({ description: 'Whole pence, never negative.', example: 3_100_000_000 })
-  @IsPence()
+  @PenceField({ description: 'Whole pence, never negative.', example: 3_100_000_000 })
   amountPence: number;
 
-  @ApiPropertyOptional({ description: 'The proposal whose investment it funds; omit for the programme as a whole.', nullable: true })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The proposal whose investment it funds; omit for the programme as a whole.',
+    optional: true,
+    nullable: true,
+  })
   proposalId?: string | null;
 }
 
 export class ReviseFundingLineRequestDto {
-  @ApiProperty({ description: 'Whole pence, never negative.', example: 3_200_000_000 })
-  @IsPence()
+  @PenceField({ description: 'Whole pence, never negative.', example: 3_200_000_000 })
   amountPence: number;
 
-  @ApiProperty({ description: 'Why the amount changes; the old one is kept.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why the amount changes; the old one is kept.' })
   reason: string;
 }

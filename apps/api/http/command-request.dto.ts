@@ -1,11 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../http/fields';
 
 /** Every command may say why; the reason lands in the event's metadata. */
 export class CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Why this is being done; recorded with the event.', maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why this is being done; recorded with the event.', optional: true })
   reason?: string;
 }

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { completeDocument } from './openapi-document';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
@@ -53,6 +54,8 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
  * a bearer token → 401/403, an id in the path → 404, a command → 409/412/422 (and 429 when signed in), a body →
  * 413/415, and every route touches the database → 503. Descriptions a controller
  * wrote are kept. `schemas` (the reads' response schemas) join the document's components.
+ * Last, the document is completed (completeDocument: headers, tags, security, servers):
+ * configure-app.ts calls this one function on what @nestjs/swagger built.
  */
 export function documentErrorResponses(document: OpenAPIObject, schemas: Record<string, unknown> = {}): OpenAPIObject {
   document.components ??= {};
@@ -88,5 +91,5 @@ export function documentErrorResponses(document: OpenAPIObject, schemas: Record<
       }
     }
   }
-  return document;
+  return completeDocument(document);
 }

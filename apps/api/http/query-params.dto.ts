@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { IntegerField } from '../http/fields';
 
 /** Every read may wait for a write's position first (see ReadYourWritesInterceptor). */
 export class ReadQueryDto {
@@ -11,12 +11,7 @@ export class ReadQueryDto {
 }
 
 export class PageQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerField({ min: 1, max: 200, query: true, default: 50, optional: true })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })

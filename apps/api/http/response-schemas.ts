@@ -1,48 +1,42 @@
 /**
  * The read side's answers as OpenAPI schemas (components/schemas), so a generated client
- * gets types and a schema-driven tester can check bodies. Each aggregate declares its own
- * (`apps/api/<aggregate>/*.response.ts`, after the slices' row types: ProposalRow, BenefitRow …);
+ * gets types and a schema-driven tester can check bodies. Each slice declares its own
+ * (`libs/ledger/<slice>/*.response.ts`, after the slices' row types: ProposalRow, BenefitRow …);
  * this is the list, in the document's order. The fuzz test validates every answer against
  * them, so a drift fails it.
  */
-import type { Schema } from './openapi-schema';
-import { AuditEntry, AuditPage, ChainHead, ChainVerification } from '../audit/audit.response';
-import { BenefitRow } from '../benefit/benefit.response';
-import { BusinessCaseVersion } from '../business-case/business-case.response';
-import { CommitteePack } from '../committee/committee.response';
-import { DecisionRow } from '../decision-log/decision.response';
-import { MilestoneRow } from '../delivery-plan/milestone.response';
-import {
-  ProgrammeAsAt,
-  ProgrammeChanges,
-  ProgrammeList,
-  ProgrammeRow,
-  ProgrammeSnapshot,
-} from '../programme/programme.response';
-import { ProposalDetail, ProposalPage, ProposalRow } from '../proposal/proposal.response';
-import { RiskRow } from '../risk/risk.response';
-import { UserList } from '../user/user.response';
+import type { Schema } from '@ledger/platform/http-schema';
+import { AuditEntrySchema, AuditPageSchema, ChainHeadSchema, ChainVerificationSchema } from '@ledger/audit';
+import { BenefitRowSchema } from '@ledger/benefit';
+import { BusinessCaseVersionSchema } from '@ledger/business-case';
+import { CommitteePackSchema } from '@ledger/committee';
+import { DecisionRowSchema } from '@ledger/decision-log';
+import { MilestoneRowSchema } from '@ledger/delivery-plan';
+import { ProgrammeAsAtSchema, ProgrammeChangesSchema, ProgrammeListSchema, ProgrammeRowSchema, ProgrammeSnapshotSchema } from '@ledger/programme';
+import { ProposalDetailSchema, ProposalPageSchema, ProposalRowSchema } from '@ledger/proposal';
+import { RiskRowSchema } from '@ledger/risk';
+import { UserListSchema } from '@ledger/user';
 
 export const RESPONSE_SCHEMAS: Record<string, Schema> = {
-  ProgrammeRow,
-  ProposalRow,
-  BenefitRow,
-  MilestoneRow,
-  RiskRow,
-  DecisionRow,
-  ProgrammeSnapshot,
-  AuditEntry,
-  ProgrammeList,
-  ProposalPage,
-  BusinessCaseVersion,
-  ProposalDetail,
-  ProgrammeAsAt,
-  ProgrammeChanges,
-  AuditPage,
-  ChainHead,
-  ChainVerification,
-  CommitteePack,
-  UserList,
+  ProgrammeRow: ProgrammeRowSchema,
+  ProposalRow: ProposalRowSchema,
+  BenefitRow: BenefitRowSchema,
+  MilestoneRow: MilestoneRowSchema,
+  RiskRow: RiskRowSchema,
+  DecisionRow: DecisionRowSchema,
+  ProgrammeSnapshot: ProgrammeSnapshotSchema,
+  AuditEntry: AuditEntrySchema,
+  ProgrammeList: ProgrammeListSchema,
+  ProposalPage: ProposalPageSchema,
+  BusinessCaseVersion: BusinessCaseVersionSchema,
+  ProposalDetail: ProposalDetailSchema,
+  ProgrammeAsAt: ProgrammeAsAtSchema,
+  ProgrammeChanges: ProgrammeChangesSchema,
+  AuditPage: AuditPageSchema,
+  ChainHead: ChainHeadSchema,
+  ChainVerification: ChainVerificationSchema,
+  CommitteePack: CommitteePackSchema,
+  UserList: UserListSchema,
 };
 
 /** `{ $ref }` to one of RESPONSE_SCHEMAS, for @ApiOkResponse. */

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsInt, Matches, Max, Min, type ValidationOptions } from 'class-validator';
+import { ID_PATTERN } from '@ledger/platform/http-schema';
 
-/** Ids are short slugs or UUIDs: safe in URLs and stream names. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Ids are short slugs or UUIDs: safe in URLs and stream names (the pattern the document publishes). */
+export { ID_PATTERN };
 export const ID_MESSAGE = 'must be 1–100 letters, digits, "-" or "_", starting with a letter or digit';
 
 export function IsLedgerId(options?: ValidationOptions) {

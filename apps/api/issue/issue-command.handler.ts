@@ -1,31 +1,16 @@
-import { Inject } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler } from '@nestjs/cqrs';
 import { issueDecider, issueStreamId, type IssueCommand } from '@ledger/issue';
 import { domainError, streamIds } from '@ledger/kernel';
-import { EVENT_STORE, type EventStore, handleCommand, type HandleOptions } from '@ledger/platform/event-store';
 import { riskDecider } from '@ledger/risk';
+import { AggregateCommand, handlerOf } from '../http/aggregate-command';
 import { requireProgramme, requireProposalOf } from '../http/aggregate-lookups';
-import { toWriteResult, type WriteResult } from '../http/write-result';
 import { requireMeeting } from '../meeting/meeting-command.handler';
 
-export class ExecuteIssueCommand extends Command<WriteResult> {
-  constructor(
-    readonly issueId: string,
-    readonly command: IssueCommand,
-    /** The caller's metadata, version and key, with the reason they gave (handleOptions). */
-    readonly context: HandleOptions,
-    readonly createdId?: string,
-  ) {
-    super();
-  }
-}
+export class ExecuteIssueCommand extends AggregateCommand<IssueCommand> {}
 
 @CommandHandler(ExecuteIssueCommand)
-export class IssueCommandHandler implements ICommandHandler<ExecuteIssueCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
-  async execute({ issueId, command, context, createdId }: ExecuteIssueCommand): Promise<WriteResult> {
-    const streamId = issueStreamId(issueId);
+export class IssueCommandHandler extends handlerOf(issueDecider, issueStreamId) {
+  protected override async prepare(command: IssueCommand): Promise<IssueCommand> {
     if (command.type === 'RaiseIssue') {
       const { data } = command;
       await requireProgramme(this.store, data.programmeId);
@@ -36,7 +21,6 @@ export class IssueCommandHandler implements ICommandHandler<ExecuteIssueCommand>
       }
     }
     if (command.type === 'EscalateIssue' && command.data.meetingId) await requireMeeting(this.store, command.data.meetingId, 'meetingId');
-    const result = await handleCommand(this.store, streamId, issueDecider, (state) => issueDecider.decide(command, state), context);
-    return toWriteResult(streamId, result, createdId);
+    return command;
   }
 }

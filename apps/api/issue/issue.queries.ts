@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
-import { READ_DB } from '@ledger/catalogue';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import type { IssueRow } from '@ledger/issue';
 import { domainError } from '@ledger/kernel';
+import { ReadModelQueryHandler } from '../http/read-query';
 
 export interface IssueFilters {
   status?: string;
@@ -21,8 +19,7 @@ export class ListIssuesQuery extends Query<unknown> {
 }
 
 @QueryHandler(ListIssuesQuery)
-export class ListIssuesHandler implements IQueryHandler<ListIssuesQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class ListIssuesHandler extends ReadModelQueryHandler<ListIssuesQuery> {
   async execute({ programmeId, filters }: ListIssuesQuery) {
     const [programme] = await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId]);
     if (!programme) throw domainError('PROGRAMME_NOT_FOUND', `Programme ${programmeId} does not exist`);

@@ -1,85 +1,65 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { ISSUE_SEVERITIES, type IssueSeverity } from '@ledger/issue';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { IsCalendarDate, IsLedgerId } from '../http/validators';
+import { CalendarDateField, EnumField, LedgerIdField, TextField } from '../http/fields';
 
 export class RaiseIssueRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'pcso-shortfall' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'Chosen by the caller, or generated.',
+    example: 'pcso-shortfall',
+    optional: true,
+  })
   issueId?: string;
 
-  @ApiPropertyOptional({ example: 'safer-neighbourhoods' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({ example: 'safer-neighbourhoods', optional: true })
   proposalId?: string;
 
-  @ApiProperty({ example: 'PCSO recruitment behind plan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'PCSO recruitment behind plan' })
   title: string;
 
-  @ApiProperty({ example: 'Outer boroughs are short of PCSOs for their ward teams' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, example: 'Outer boroughs are short of PCSOs for their ward teams' })
   description: string;
 
-  @ApiProperty({ enum: ISSUE_SEVERITIES, example: 'high' })
-  @IsIn(ISSUE_SEVERITIES)
+  @EnumField(ISSUE_SEVERITIES, { example: 'high' })
   severity: IssueSeverity;
 
-  @ApiProperty({ example: 'AC Territorial Policing' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'AC Territorial Policing' })
   ownerName: string;
 
-  @ApiPropertyOptional({ description: 'The risk of the register that materialised.', example: 'sn-pcso-recruitment' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The risk of the register that materialised.',
+    example: 'sn-pcso-recruitment',
+    optional: true,
+  })
   riskId?: string;
 
-  @ApiProperty({ example: '2006-01-15' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-01-15' })
   raisedOn: string;
 }
 
 // Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class EscalateIssueRequestDto {
-  @ApiProperty({ enum: FORUMS, example: 'Committee' })
-  @IsIn(FORUMS)
+  @EnumField(FORUMS, { example: 'Committee' })
   forum: Forum;
 
-  @ApiPropertyOptional({ description: 'The meeting it goes to.', example: 'oversight-2006-03-09' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({ description: 'The meeting it goes to.', example: 'oversight-2006-03-09', optional: true })
   meetingId?: string;
 
-  @ApiProperty({ description: 'Why it needs the forum; required.', maxLength: 2000 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why it needs the forum; required.' })
   reason: string;
 
-  @ApiProperty({ example: '2006-02-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-02-01' })
   escalatedOn: string;
 }
 
 export class ResolveIssueRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'Recruitment campaign funded' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, example: 'Recruitment campaign funded' })
   resolution: string;
 
-  @ApiProperty({ example: '2006-03-09' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-03-09' })
   resolvedOn: string;
 }
 
@@ -89,13 +69,9 @@ export class IssueListQueryDto extends ReadQueryDto {
   @IsIn(['open', 'resolved'])
   status?: 'open' | 'resolved';
 
-  @ApiPropertyOptional({ enum: ISSUE_SEVERITIES })
-  @IsOptional()
-  @IsIn(ISSUE_SEVERITIES)
+  @EnumField(ISSUE_SEVERITIES, { optional: true })
   severity?: IssueSeverity;
 
-  @ApiPropertyOptional({ enum: FORUMS, description: 'Escalated to this forum.' })
-  @IsOptional()
-  @IsIn(FORUMS)
+  @EnumField(FORUMS, { description: 'Escalated to this forum.', optional: true })
   forum?: Forum;
 }

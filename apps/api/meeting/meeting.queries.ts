@@ -1,11 +1,10 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { actionsRegister, type ActionRow } from '@ledger/action';
-import { READ_DB } from '@ledger/catalogue';
 import { domainError } from '@ledger/kernel';
 import type { MeetingRow } from '@ledger/meeting';
 import { reportsOf, type ReportingDutyRow } from '@ledger/reporting-duty';
+import { ReadModelQueryHandler } from '../http/read-query';
 
 type Rows = { meetings: MeetingRow[]; actions: ActionRow[]; duties: ReportingDutyRow[] };
 
@@ -46,8 +45,7 @@ export class ListMeetingsQuery extends Query<unknown> {
 }
 
 @QueryHandler(ListMeetingsQuery)
-export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class ListMeetingsHandler extends ReadModelQueryHandler<ListMeetingsQuery> {
   async execute({ programmeId, status, today }: ListMeetingsQuery) {
     const rows = await oversightRows(this.db, programmeId);
     const meetings = rows.meetings.filter((m) => status === undefined || m.status === status).sort(byDate);
@@ -65,8 +63,7 @@ export class GetMeetingQuery extends Query<unknown> {
 }
 
 @QueryHandler(GetMeetingQuery)
-export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class GetMeetingHandler extends ReadModelQueryHandler<GetMeetingQuery> {
   async execute({ meetingId, today }: GetMeetingQuery) {
     const [row] = (await this.db.query(`SELECT doc FROM meeting_view WHERE id = $1`, [meetingId])) as { doc: MeetingRow }[];
     if (!row) throw domainError('MEETING_NOT_FOUND', `Meeting ${meetingId} does not exist`);

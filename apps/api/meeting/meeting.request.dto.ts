@@ -1,77 +1,74 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '@ledger/meeting';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { IsCalendarDate, IsLedgerId } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
+import { CalendarDateField, EnumField, LedgerIdField, NestedField, TextField } from '../http/fields';
 
 export class ScheduleMeetingRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'oversight-2006-03-09' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'Chosen by the caller, or generated.',
+    example: 'oversight-2006-03-09',
+    optional: true,
+  })
   meetingId?: string;
 
-  @ApiProperty({ enum: FORUMS, example: 'Committee' })
-  @IsIn(FORUMS)
+  @EnumField(FORUMS, { example: 'Committee' })
   forum: Forum;
 
-  @ApiProperty({ description: "The body's own name.", example: 'MPA Oversight Committee' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, description: "The body's own name.", example: 'MPA Oversight Committee' })
   forumName: string;
 
-  @ApiProperty({ example: 'Oversight Committee, 9 March 2006' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Oversight Committee, 9 March 2006' })
   title: string;
 
-  @ApiProperty({ description: 'The day of the meeting.', example: '2006-03-09' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The day of the meeting.', example: '2006-03-09' })
   date: string;
 
-  @ApiPropertyOptional({ type: SourceReferenceDto, description: 'Where the record says the meeting was set.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SourceReferenceDto)
+  @NestedField(() => SourceReferenceDto, {
+    description: 'Where the record says the meeting was set.',
+    optional: true,
+  })
   source?: SourceReferenceDto;
 }
 
 export class AddAgendaItemRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'one-and-three-year-plans' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'Chosen by the caller, or generated.',
+    example: 'one-and-three-year-plans',
+    optional: true,
+  })
   itemId?: string;
 
-  @ApiProperty({ enum: AGENDA_ITEM_KINDS, example: 'proposal-report' })
-  @IsIn(AGENDA_ITEM_KINDS)
+  @EnumField(AGENDA_ITEM_KINDS, { example: 'proposal-report' })
   kind: AgendaItemKind;
 
-  @ApiProperty({ example: 'The 1 and 3 year plans' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'The 1 and 3 year plans' })
   title: string;
 
-  @ApiPropertyOptional({ description: "The paper's reference or title.", example: 'Report 6' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @TextField({
+    max: 300,
+    description: "The paper's reference or title.",
+    example: 'Report 6',
+    optional: true,
+  })
   paper?: string;
 
-  @ApiPropertyOptional({ description: 'The proposal the item is about (required for a proposal report or business case).', example: 'safer-neighbourhoods' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The proposal the item is about (required for a proposal report or business case).',
+    example: 'safer-neighbourhoods',
+    optional: true,
+  })
   proposalId?: string;
 }
 
 export class RecordMeetingHeldRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'The day it was held, not before its scheduled day.', example: '2006-03-09' })
-  @IsCalendarDate()
+  @CalendarDateField({
+    description: 'The day it was held, not before its scheduled day.',
+    example: '2006-03-09',
+  })
   heldOn: string;
 }
 
@@ -81,8 +78,10 @@ export class MeetingListQueryDto extends ReadQueryDto {
   @IsIn(['planned', 'held'])
   status?: 'planned' | 'held';
 
-  @ApiPropertyOptional({ description: 'The day overdue is judged on (default: today).', example: '2006-03-09' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({
+    description: 'The day overdue is judged on (default: today).',
+    example: '2006-03-09',
+    optional: true,
+  })
   on?: string;
 }

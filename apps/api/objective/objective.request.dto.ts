@@ -1,37 +1,30 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ValidateNested } from 'class-validator';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from '@ledger/objective';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsCalendarDate, IsFinancialYear, IsLedgerId } from '../http/validators';
+import { BooleanField, CalendarDateField, EnumField, FinancialYearField, LedgerIdField, NestedField, NumberField, TextField } from '../http/fields';
 
-const FINITE = { allowNaN: false, allowInfinity: false };
 
 export class AccountableDto {
-  @ApiProperty({ description: 'The person id of the Management Board member (a lead’s personId).', example: 'person-tim-godwin' })
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The person id of the Management Board member (a lead’s personId).',
+    example: 'person-tim-godwin',
+  })
   personId: string;
 
-  @ApiProperty({ example: 'AC Tim Godwin' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'AC Tim Godwin' })
   name: string;
 }
 
 export class DefineObjectiveRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'reduce-burglary' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'reduce-burglary' })
   objectiveId: string;
 
-  @ApiProperty({ description: 'A priority of the plan still in force.', example: 'safer-neighbourhoods' })
-  @IsLedgerId()
+  @LedgerIdField({ description: 'A priority of the plan still in force.', example: 'safer-neighbourhoods' })
   priorityId: string;
 
-  @ApiProperty({ example: 'Reduce residential burglary' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'Reduce residential burglary' })
   title: string;
 
   @ApiProperty({ type: AccountableDto })
@@ -39,13 +32,10 @@ export class DefineObjectiveRequestDto extends CommandRequestDto {
   @Type(() => AccountableDto)
   accountable: AccountableDto;
 
-  @ApiPropertyOptional({ description: 'A critical focus area of the plan.', default: false })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ description: 'A critical focus area of the plan.', default: false, optional: true })
   criticalFocus?: boolean;
 
-  @ApiProperty({ example: '2006-04-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-04-01' })
   definedOn: string;
 }
 
@@ -55,110 +45,80 @@ export class AssignAccountabilityRequestDto {
   @Type(() => AccountableDto)
   accountable: AccountableDto;
 
-  @ApiProperty({ description: 'Why accountability moves; kept in its history.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why accountability moves; kept in its history.' })
   reason: string;
 
-  @ApiProperty({ example: '2006-09-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-09-01' })
   assignedOn: string;
 }
 
 export class BaselineDto {
-  @ApiProperty({ example: 60000 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 60000 })
   value: number;
 
-  @ApiProperty({ example: '2005/06' })
-  @IsFinancialYear()
+  @FinancialYearField({ example: '2005/06' })
   period: string;
 }
 
 export class DefineIndicatorRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'burglaries' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'burglaries' })
   indicatorId: string;
 
-  @ApiProperty({ example: 'Residential burglaries recorded' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'Residential burglaries recorded' })
   title: string;
 
-  @ApiProperty({ example: 'offences' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField({ max: 100, example: 'offences' })
   unit: string;
 
-  @ApiProperty({ enum: INDICATOR_DIRECTIONS, example: 'lower-is-better' })
-  @IsIn(INDICATOR_DIRECTIONS)
+  @EnumField(INDICATOR_DIRECTIONS, { example: 'lower-is-better' })
   direction: IndicatorDirection;
 
-  @ApiPropertyOptional({ type: BaselineDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BaselineDto)
+  @NestedField(() => BaselineDto, { optional: true, nullable: true })
   baseline?: BaselineDto | null;
 
-  @ApiProperty({ example: 'MPS crime recording system' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'MPS crime recording system' })
   dataSource: string;
 
-  @ApiProperty({ description: 'How far short of target (in the unit) still counts as on track.', minimum: 0, example: 500 })
-  @IsNumber(FINITE)
-  @Min(0)
+  @NumberField({
+    min: 0,
+    description: 'How far short of target (in the unit) still counts as on track.',
+    example: 500,
+  })
   tolerance: number;
 
-  @ApiProperty({ example: '2006-04-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-04-01' })
   definedOn: string;
 }
 
 export class SetTargetRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'A financial year of the plan.', example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ description: 'A financial year of the plan.', example: '2006/07' })
   period: string;
 
-  @ApiProperty({ example: 55000 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 55000 })
   value: number;
 }
 
 export class ReportActualRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'A financial year of the plan; reported once.', example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ description: 'A financial year of the plan; reported once.', example: '2006/07' })
   period: string;
 
-  @ApiProperty({ example: 56000 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 56000 })
   value: number;
 
-  @ApiProperty({ example: '2007-04-20' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2007-04-20' })
   reportedOn: string;
 }
 
 export class CorrectActualRequestDto {
-  @ApiProperty({ example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ example: '2006/07' })
   period: string;
 
-  @ApiProperty({ example: 55200 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 55200 })
   value: number;
 
-  @ApiProperty({ description: 'Why the figure is corrected; the old one is kept.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why the figure is corrected; the old one is kept.' })
   reason: string;
 
-  @ApiProperty({ example: '2007-05-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2007-05-01' })
   correctedOn: string;
 }

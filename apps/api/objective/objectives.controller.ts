@@ -1,27 +1,20 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import type { PlanFacts } from '@ledger/strategy';
 import type { ObjectiveRow } from '@ledger/objective';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { WriteResult } from '../http/write-result';
-import { OBJECTIVE_SCHEMA } from '../strategy/plan.response-schemas';
+import { ObjectiveSchema } from '@ledger/objective';
 import { ExecuteObjectiveCommand, type Reporter } from './objective-command.handler';
-import {
-  AssignAccountabilityRequestDto,
-  CorrectActualRequestDto,
-  DefineIndicatorRequestDto,
-  DefineObjectiveRequestDto,
-  ReportActualRequestDto,
-  SetTargetRequestDto,
-} from './objective.request.dto';
+import { AssignAccountabilityRequestDto, CorrectActualRequestDto, DefineIndicatorRequestDto, DefineObjectiveRequestDto, ReportActualRequestDto, SetTargetRequestDto } from './objective.request.dto';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 const reporterOf = (request: Request): Reporter => {
   const user = (request as Request & { user: AuthenticatedUser }).user;
@@ -32,20 +25,17 @@ const reporterOf = (request: Request): Reporter => {
 const PLAN_READ_BY_HANDLER: PlanFacts = { planId: null, programmeId: null, years: [], priorities: {} };
 
 /** Objectives under a plan's priorities: accountability, indicators, targets, and the actuals reported. */
-@ApiTags('plans')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the objective stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('plans', "the objective stream's version")
 export class ObjectivesController {
   constructor(
     private readonly commandBus: CommandBus,
     @Inject(READ_DB) private readonly db: DataSource,
   ) {}
 
-  @Post('plans/:planId/objectives')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Define an objective under a priority in force, with the Management Board member accountable (ObjectiveDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/objectives', {
+    roles: ['programme-office'],
+    summary: 'Define an objective under a priority in force, with the Management Board member accountable (ObjectiveDefined)',
+  })
   define(@Param('planId', IdParam) planId: string, @Body() body: DefineObjectiveRequestDto, @Caller() caller: Caller) {
     const { objectiveId, priorityId, title, accountable, criticalFocus, definedOn } = body;
     return this.commandBus.execute(
@@ -61,10 +51,10 @@ export class ObjectivesController {
     );
   }
 
-  @Post('objectives/:objectiveId/accountability')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Make another member accountable, with a reason; the previous one is kept (AccountabilityAssigned)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('objectives/:objectiveId/accountability', {
+    roles: ['programme-office'],
+    summary: 'Make another member accountable, with a reason; the previous one is kept (AccountabilityAssigned)',
+  })
   assign(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: AssignAccountabilityRequestDto, @Caller() caller: Caller) {
     const { accountable, reason, assignedOn } = body;
     return this.commandBus.execute(
@@ -72,10 +62,10 @@ export class ObjectivesController {
     );
   }
 
-  @Post('objectives/:objectiveId/indicators')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Define an indicator: unit, direction, baseline, data source, tolerance (IndicatorDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('objectives/:objectiveId/indicators', {
+    roles: ['programme-office'],
+    summary: 'Define an indicator: unit, direction, baseline, data source, tolerance (IndicatorDefined)',
+  })
   defineIndicator(@Param('objectiveId', IdParam) objectiveId: string, @Body() body: DefineIndicatorRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, baseline, ...indicator } = body;
     return this.commandBus.execute(
@@ -88,10 +78,10 @@ export class ObjectivesController {
     );
   }
 
-  @Post('objectives/:objectiveId/indicators/:indicatorId/targets')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Set the target for a year of the plan; changing one needs a reason (TargetSet)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('objectives/:objectiveId/indicators/:indicatorId/targets', {
+    roles: ['programme-office'],
+    summary: 'Set the target for a year of the plan; changing one needs a reason (TargetSet)',
+  })
   setTarget(
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
@@ -103,11 +93,11 @@ export class ObjectivesController {
     );
   }
 
-  @Post('objectives/:objectiveId/indicators/:indicatorId/actuals')
-  @Roles('programme-office', 'lead')
+  @CommandRoute('objectives/:objectiveId/indicators/:indicatorId/actuals', {
+    roles: ['programme-office', 'lead'],
+    summary: 'Report the actual for a year, once: by the accountable member or the office (ActualReported)',
+  })
   @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACCOUNTABLE: a lead reports only for the objectives they are accountable for.' })
-  @ApiOperation({ summary: 'Report the actual for a year, once: by the accountable member or the office (ActualReported)' })
-  @ApiCreatedResponse({ type: WriteResult })
   report(
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
@@ -121,11 +111,11 @@ export class ObjectivesController {
     );
   }
 
-  @Post('objectives/:objectiveId/indicators/:indicatorId/corrections')
-  @Roles('programme-office', 'lead')
+  @CommandRoute('objectives/:objectiveId/indicators/:indicatorId/corrections', {
+    roles: ['programme-office', 'lead'],
+    summary: 'Correct a reported actual, with a reason; the old figure is kept (ActualCorrected)',
+  })
   @ApiForbiddenResponse({ description: 'FORBIDDEN for other roles; NOT_ACCOUNTABLE: a lead corrects only the objectives they are accountable for.' })
-  @ApiOperation({ summary: 'Correct a reported actual, with a reason; the old figure is kept (ActualCorrected)' })
-  @ApiCreatedResponse({ type: WriteResult })
   correct(
     @Param('objectiveId', IdParam) objectiveId: string,
     @Param('indicatorId', IdParam) indicatorId: string,
@@ -139,10 +129,11 @@ export class ObjectivesController {
     );
   }
 
-  @Get('objectives/:objectiveId')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections' })
-  @ApiOkResponse({ schema: OBJECTIVE_SCHEMA })
+  @ReadRoute('objectives/:objectiveId', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'An objective: who is accountable (and was), its indicators, targets and actuals with their corrections',
+    schema: ObjectiveSchema,
+  })
   async objective(@Param('objectiveId', IdParam) objectiveId: string, @Query() _q: ReadQueryDto) {
     const [row] = (await this.db.query(`SELECT doc FROM objective_view WHERE id = $1`, [objectiveId])) as { doc: ObjectiveRow }[];
     if (!row) throw new NotFoundException({ code: 'OBJECTIVE_NOT_FOUND', message: `Objective ${objectiveId} does not exist` });

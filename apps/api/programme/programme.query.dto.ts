@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, ValidateIf } from 'class-validator';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { IsCalendarDate } from '../http/validators';
+import { CalendarDateField } from '../http/fields';
 
 /** Recording time (`at`), business time (`on`), or both: one of them is needed. */
 export class AsAtQueryDto extends ReadQueryDto {
@@ -15,15 +15,11 @@ export class AsAtQueryDto extends ReadQueryDto {
   @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 moment (or give on, a calendar date)' })
   at?: string;
 
-  @ApiPropertyOptional({
-    description:
-      "Business time: the programme as the record tells it on this calendar day — every event whose own date (a decision's, a lead's start, " +
-      "an assessment's, a realisation's period end …) is on or before it; an event without a date of its own goes with the one before it about the same item. " +
-      'For history recorded after the fact, such as the demo programme of 2005–2006.',
+  @CalendarDateField({
+    description: "Business time: the programme as the record tells it on this calendar day — every event whose own date (a decision's, a lead's start, " + "an assessment's, a realisation's period end …) is on or before it; an event without a date of its own goes with the one before it about the same item. " + 'For history recorded after the fact, such as the demo programme of 2005–2006.',
     example: '2006-02-03',
+    optional: true,
   })
-  @IsOptional()
-  @IsCalendarDate()
   on?: string;
 }
 

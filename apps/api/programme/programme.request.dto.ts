@@ -1,104 +1,64 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested, IsObject } from 'class-validator';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsCalendarDate, IsLedgerId } from '../http/validators';
+import { CalendarDateField, LedgerIdField, NestedField, TextField } from '../http/fields';
 
 export class SourceReferenceDto {
-  @ApiProperty({ example: 'Service Review 2005 (MPA report, 29 September 2005)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Service Review 2005 (MPA report, 29 September 2005)' })
   document: string;
 
-  @ApiPropertyOptional({ example: '21', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @TextField({ max: 50, example: '21', optional: true, nullable: true })
   paragraph?: string | null;
 }
 
 export class EstablishProgrammeRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'met-modernisation' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'Chosen by the caller, or generated.',
+    example: 'met-modernisation',
+    optional: true,
+  })
   programmeId?: string;
 
-  @ApiProperty({ example: 'Met Modernisation Programme' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'Met Modernisation Programme' })
   name: string;
 
-  @ApiProperty({ example: 'Working together for a safer London' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'Working together for a safer London' })
   mission: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, optional: true })
   description?: string;
 
-  @ApiProperty({ type: SourceReferenceDto })
-  @IsObject({ message: '$property must be an object' })
-  @ValidateNested()
-  @Type(() => SourceReferenceDto)
+  @NestedField(() => SourceReferenceDto)
   source: SourceReferenceDto;
 }
 
 export class DefineStrategicPriorityRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ example: 'counter-terrorism' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({ example: 'counter-terrorism', optional: true })
   priorityId?: string;
 
-  @ApiProperty({ example: 'Counter-terrorism, security and protection' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Counter-terrorism, security and protection' })
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, optional: true })
   description?: string;
 }
 
 export class DefineStrategicOutcomeRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ example: 'communities-feel-safer' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({ example: 'communities-feel-safer', optional: true })
   outcomeId?: string;
 
-  @ApiProperty({ example: 'Communities are, and feel, safer' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Communities are, and feel, safer' })
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, optional: true })
   description?: string;
 }
 
 export class AppointProgrammeDirectorRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'person-stephen-rimmer' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'person-stephen-rimmer' })
   personId: string;
 
-  @ApiProperty({ example: 'Stephen Rimmer' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'Stephen Rimmer' })
   name: string;
 
-  @ApiProperty({ description: 'Calendar date the appointment takes effect', example: '2005-10-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date the appointment takes effect', example: '2005-10-01' })
   effectiveDate: string;
 }

@@ -1,30 +1,19 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { randomUUID } from 'node:crypto';
-import { Caller } from '../http/caller';
-import { WriteResult } from '../http/write-result';
+import { Caller, handleOptions } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ExecuteProgrammeCommand } from './programme-command.handler';
-import {
-  AppointProgrammeDirectorRequestDto,
-  DefineStrategicOutcomeRequestDto,
-  DefineStrategicPriorityRequestDto,
-  EstablishProgrammeRequestDto,
-} from './programme.request.dto';
+import { AppointProgrammeDirectorRequestDto, DefineStrategicOutcomeRequestDto, DefineStrategicPriorityRequestDto, EstablishProgrammeRequestDto } from './programme.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
-@ApiTags('programmes')
-@ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream version) you last saw; a stale one gets 412.' })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
 @Roles('programme-office')
-@Controller('programmes')
+@CommandController('programmes', 'stream version', 'programmes')
 export class ProgrammesController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Establish a programme (ProgrammeEstablished)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('', { summary: 'Establish a programme (ProgrammeEstablished)' })
   establish(@Body() body: EstablishProgrammeRequestDto, @Caller() caller: Caller) {
     const programmeId = body.programmeId ?? randomUUID();
     const { name, mission, description, source } = body;
@@ -32,15 +21,13 @@ export class ProgrammesController {
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'EstablishProgramme', data: { programmeId, name, mission, description, source: { document: source.document, paragraph: source.paragraph ?? null } } },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
         programmeId,
       ),
     );
   }
 
-  @Post(':programmeId/strategic-priorities')
-  @ApiOperation({ summary: 'Define a strategic priority (StrategicPriorityDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':programmeId/strategic-priorities', { summary: 'Define a strategic priority (StrategicPriorityDefined)' })
   definePriority(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: DefineStrategicPriorityRequestDto,
@@ -51,15 +38,13 @@ export class ProgrammesController {
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'DefineStrategicPriority', data: { priorityId, title: body.title, description: body.description } },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
         priorityId,
       ),
     );
   }
 
-  @Post(':programmeId/strategic-outcomes')
-  @ApiOperation({ summary: 'Define a strategic outcome (StrategicOutcomeDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':programmeId/strategic-outcomes', { summary: 'Define a strategic outcome (StrategicOutcomeDefined)' })
   defineOutcome(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: DefineStrategicOutcomeRequestDto,
@@ -70,16 +55,14 @@ export class ProgrammesController {
       new ExecuteProgrammeCommand(
         programmeId,
         { type: 'DefineStrategicOutcome', data: { outcomeId, title: body.title, description: body.description } },
-        caller, body.reason,
+        handleOptions(caller, body.reason),
         outcomeId,
       ),
     );
   }
 
-  @Post(':programmeId/director-appointments')
+  @CommandRoute(':programmeId/director-appointments', { summary: 'Appoint the programme director (ProgrammeDirectorAppointed)' })
   @HttpCode(201)
-  @ApiOperation({ summary: 'Appoint the programme director (ProgrammeDirectorAppointed)' })
-  @ApiCreatedResponse({ type: WriteResult })
   appointDirector(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: AppointProgrammeDirectorRequestDto,
@@ -87,7 +70,7 @@ export class ProgrammesController {
   ) {
     const { personId, name, effectiveDate } = body;
     return this.commandBus.execute(
-      new ExecuteProgrammeCommand(programmeId, { type: 'AppointProgrammeDirector', data: { personId, name, effectiveDate } }, caller, body.reason),
+      new ExecuteProgrammeCommand(programmeId, { type: 'AppointProgrammeDirector', data: { personId, name, effectiveDate } }, handleOptions(caller, body.reason)),
     );
   }
 }

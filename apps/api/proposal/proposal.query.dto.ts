@@ -1,23 +1,14 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PROPOSAL_STATUSES } from '@ledger/proposal';
 import { PageQueryDto } from '../http/query-params.dto';
-import { IsLedgerId } from '../http/validators';
+import { EnumField, LedgerIdField, TextField } from '../http/fields';
 
 export class ListProposalsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'met-modernisation' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({ example: 'met-modernisation', optional: true })
   programmeId?: string;
 
-  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
-  @IsOptional()
-  @IsIn(PROPOSAL_STATUSES as unknown as string[])
+  @EnumField(PROPOSAL_STATUSES as unknown as string[], { optional: true })
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Only proposals this person currently leads' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField({ max: 200, description: 'Only proposals this person currently leads', optional: true })
   leadId?: string;
 }

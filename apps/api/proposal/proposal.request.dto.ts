@@ -1,458 +1,273 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested, IsObject } from 'class-validator';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, SCREENING_OUTCOMES, type DeliveryConfidenceAssessment, type DeliveryConfidenceRating, type EqualityImpact, type NotTakenForwardReason, type ScreeningOutcome } from '@ledger/proposal';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsCalendarDate, IsLedgerId } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
+import { CalendarDateField, EnumField, LedgerIdField, LedgerIdsField, NestedField, TextField, TextsField } from '../http/fields';
 
 const TEXT = 5000;
 const NAME = 200;
 const LIST = 50;
 
 export class RegisterProposalRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({
+  @LedgerIdField({
     description: 'Chosen by the caller, or generated.',
     example: 'safer-neighbourhoods',
+    optional: true,
   })
-  @IsOptional()
-  @IsLedgerId()
   proposalId?: string;
 
-  @ApiProperty({ example: 'Safer Neighbourhoods', maxLength: 300 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Safer Neighbourhoods' })
   title: string;
 
-  @ApiProperty({
-    example: 'A dedicated neighbourhood team in every ward of London by April 2007.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'A dedicated neighbourhood team in every ward of London by April 2007.' })
   aims: string;
 
-  @ApiProperty({ type: SourceReferenceDto })
-  @IsObject({ message: '$property must be an object' })
-  @ValidateNested()
-  @Type(() => SourceReferenceDto)
+  @NestedField(() => SourceReferenceDto)
   source: SourceReferenceDto;
 
-  @ApiProperty({
+  @LedgerIdsField({
+    max: LIST,
+    min: 1,
+    unique: true,
     description: 'Ids of the programme’s strategic outcomes the proposal supports (at least one).',
-    type: [String],
     example: ['communities-feel-safer'],
-    minItems: 1,
-    maxItems: LIST,
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(LIST)
-  @ArrayUnique()
-  @IsLedgerId({ each: true })
   outcomeIds: string[];
 
-  @ApiProperty({
+  @LedgerIdsField({
+    max: LIST,
+    unique: true,
     description: 'Ids of the programme’s strategic priorities the proposal supports.',
-    type: [String],
     example: ['neighbourhood-policing'],
-    maxItems: LIST,
   })
-  @IsArray()
-  @ArrayMaxSize(LIST)
-  @ArrayUnique()
-  @IsLedgerId({ each: true })
   priorityIds: string[];
 }
 
 export class OpenConsultationRequestDto extends CommandRequestDto {
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date the consultation opens',
-    example: '2005-10-03',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date the consultation opens', example: '2005-10-03' })
   opensOn: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date it closes (not before opensOn)',
-    example: '2005-12-16',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date it closes (not before opensOn)', example: '2005-12-16' })
   closesOn: string;
 
-  @ApiProperty({
-    type: [String],
-    example: ['Metropolitan Police Federation', 'London boroughs', 'Community safety partnerships'],
+  @TextsField({
+    max: NAME,
     minItems: 1,
     maxItems: 100,
+    example: ['Metropolitan Police Federation', 'London boroughs', 'Community safety partnerships'],
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(NAME, { each: true })
   consultees: string[];
 
-  @ApiProperty({
-    example: 'Consultation on rolling out Safer Neighbourhoods teams to every ward.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'Consultation on rolling out Safer Neighbourhoods teams to every ward.' })
   description: string;
 }
 
 export class CloseConsultationRequestDto extends CommandRequestDto {
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date the consultation closed',
-    example: '2005-12-16',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date the consultation closed', example: '2005-12-16' })
   closedOn: string;
 
-  @ApiProperty({
+  @TextField({
+    max: TEXT,
     example: 'Broad support from boroughs; the Federation asked for a staffing review.',
-    maxLength: TEXT,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
   summary: string;
 }
 
 export class AgreeProposalRequestDto extends CommandRequestDto {
-  @ApiProperty({ enum: FORUMS, example: 'Authority' })
-  @IsIn(FORUMS)
+  @EnumField(FORUMS, { example: 'Authority' })
   forum: Forum;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the decision',
-    example: '2005-09-29',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-09-29' })
   decisionDate: string;
 
-  @ApiProperty({ example: 'Metropolitan Police Authority, full Authority meeting', maxLength: 300 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Metropolitan Police Authority, full Authority meeting' })
   meeting: string;
 
-  @ApiProperty({ example: 'MPA 29/09/05 item 5', maxLength: 100 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField({ max: 100, example: 'MPA 29/09/05 item 5' })
   minuteReference: string;
 
-  @ApiPropertyOptional({
-    description: 'Empty or absent for an unconditional agreement.',
-    type: [String],
-    example: ['Business case to the Finance and Resources Committee'],
+  @TextsField({
+    max: 2000,
     maxItems: LIST,
+    description: 'Empty or absent for an unconditional agreement.',
+    example: ['Business case to the Finance and Resources Committee'],
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
   conditions?: string[];
 }
 
 export class NotTakeProposalForwardRequestDto extends CommandRequestDto {
-  @ApiProperty({ enum: NOT_TAKEN_FORWARD_REASONS, example: 'too-bureaucratic' })
-  @IsIn(NOT_TAKEN_FORWARD_REASONS)
+  @EnumField(NOT_TAKEN_FORWARD_REASONS, { example: 'too-bureaucratic' })
   reasonCode: NotTakenForwardReason;
 
-  @ApiProperty({
-    example: 'Would add a layer of reporting without improving the service.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'Would add a layer of reporting without improving the service.' })
   rationale: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the decision',
-    example: '2005-09-29',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-09-29' })
   decisionDate: string;
 }
 
 export class DeferProposalRequestDto extends CommandRequestDto {
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the decision',
-    example: '2005-09-29',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-09-29' })
   decisionDate: string;
 
-  @ApiProperty({ enum: NOT_TAKEN_FORWARD_REASONS, example: 'better-elsewhere', description: 'Why it waits, from the same list as a proposal not taken forward' })
-  @IsIn(NOT_TAKEN_FORWARD_REASONS)
+  @EnumField(NOT_TAKEN_FORWARD_REASONS, {
+    example: 'better-elsewhere',
+    description: 'Why it waits, from the same list as a proposal not taken forward',
+  })
   reasonCode: NotTakenForwardReason;
 
-  @ApiPropertyOptional({
-    format: 'date',
+  @CalendarDateField({
     description: 'Calendar date to revisit it, if one was set',
     example: '2006-04-01',
+    optional: true,
     nullable: true,
   })
-  @IsOptional()
-  @IsCalendarDate()
   until?: string | null;
 
-  @ApiProperty({
-    example: 'Await the outcome of the national review of force structures.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'Await the outcome of the national review of force structures.' })
   rationale: string;
 }
 
 /** Re-opening a decided idea must say why: the reason is part of the command, not only metadata. */
 export class ReopenProposalRequestDto {
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date it was reopened',
-    example: '2006-06-01',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date it was reopened', example: '2006-06-01' })
   reopenedOn: string;
 
-  @ApiProperty({
+  @TextField({
+    max: 2000,
     description: 'Why the proposal is reopened (required); also recorded with the event.',
-    example:
-      'The national review concluded; the Authority asked for the proposal to be reconsidered.',
-    maxLength: 2000,
+    example: 'The national review concluded; the Authority asked for the proposal to be reconsidered.',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
   reason: string;
 }
 
 /** The reason is part of the command: the rules require one for a reassignment. */
 export class AssignLeadRequestDto {
-  @ApiProperty({ example: 'person-tim-godwin' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'person-tim-godwin' })
   leadId: string;
 
-  @ApiProperty({ example: 'Tim Godwin', maxLength: NAME })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME)
+  @TextField({ max: NAME, example: 'Tim Godwin' })
   leadName: string;
 
-  @ApiProperty({ example: 'Assistant Commissioner, Territorial Policing', maxLength: NAME })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME)
+  @TextField({ max: NAME, example: 'Assistant Commissioner, Territorial Policing' })
   leadRole: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date the lead becomes accountable',
-    example: '2005-10-01',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date the lead becomes accountable', example: '2005-10-01' })
   effectiveDate: string;
 
-  @ApiPropertyOptional({
+  @TextField({
+    max: 2000,
     description: 'Why; required when the proposal already has a lead (a reassignment).',
     example: 'Portfolio moved to Territorial Policing',
-    maxLength: 2000,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
   reason?: string;
 }
 
 /** The impact on each protected characteristic of the Equality Act 2010: all nine are stated. */
 export class EqualityImpactsDto {
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   age: EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   disability: EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   'gender-reassignment': EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   'marriage-and-civil-partnership': EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   'pregnancy-and-maternity': EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'positive' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'positive' })
   race: EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   'religion-or-belief': EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   sex: EqualityImpact;
 
-  @ApiProperty({ enum: EQUALITY_IMPACTS, example: 'neutral' })
-  @IsIn(EQUALITY_IMPACTS)
+  @EnumField(EQUALITY_IMPACTS, { example: 'neutral' })
   'sexual-orientation': EqualityImpact;
 }
 
 export class AssessEqualityImpactRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({
+  @LedgerIdField({
     description: 'Chosen by the caller, or generated.',
     example: 'eia-safer-neighbourhoods-2006',
+    optional: true,
   })
-  @IsOptional()
-  @IsLedgerId()
   assessmentId?: string;
 
-  @ApiProperty({ enum: SCREENING_OUTCOMES, example: 'full-assessment-required' })
-  @IsIn(SCREENING_OUTCOMES)
+  @EnumField(SCREENING_OUTCOMES, { example: 'full-assessment-required' })
   screeningOutcome: ScreeningOutcome;
 
-  @ApiProperty({ type: EqualityImpactsDto })
-  @IsObject({ message: '$property must be an object' })
-  @ValidateNested()
-  @Type(() => EqualityImpactsDto)
+  @NestedField(() => EqualityImpactsDto)
   impacts: EqualityImpactsDto;
 
-  @ApiProperty({
-    example: 'Ward panel surveys and borough community consultation, 2005.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'Ward panel surveys and borough community consultation, 2005.' })
   evidence: string;
 
-  @ApiPropertyOptional({
+  @TextField({
+    max: TEXT,
     description: 'Required when any impact is negative.',
     example: 'Recruit PCSOs from the communities each ward serves.',
-    maxLength: TEXT,
+    optional: true,
     nullable: true,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT)
   mitigation?: string | null;
 
-  @ApiProperty({
-    format: 'date',
+  @CalendarDateField({
     description: 'Calendar date to review the assessment (not before assessedOn)',
     example: '2007-04-01',
   })
-  @IsCalendarDate()
   reviewDate: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the assessment',
-    example: '2006-04-10',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the assessment', example: '2006-04-10' })
   assessedOn: string;
 }
 
 export class AssessDeliveryConfidenceRequestDto extends CommandRequestDto {
-  @ApiProperty({ enum: DELIVERY_CONFIDENCE_RATINGS, example: 'amber-green' })
-  @IsIn(DELIVERY_CONFIDENCE_RATINGS)
+  @EnumField(DELIVERY_CONFIDENCE_RATINGS, { example: 'amber-green' })
   rating: DeliveryConfidenceRating;
 
-  @ApiProperty({
+  @EnumField(DELIVERY_CONFIDENCE_ASSESSMENTS, {
     description: "'self' is the lead's own rating, 'independent' a reviewer's; both are kept.",
-    enum: DELIVERY_CONFIDENCE_ASSESSMENTS,
     example: 'self',
   })
-  @IsIn(DELIVERY_CONFIDENCE_ASSESSMENTS)
   assessment: DeliveryConfidenceAssessment;
 
-  @ApiProperty({
-    example: 'Ward teams in 440 of 630 wards; PCSO recruitment on plan.',
-    maxLength: TEXT,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT)
+  @TextField({ max: TEXT, example: 'Ward teams in 440 of 630 wards; PCSO recruitment on plan.' })
   commentary: string;
 
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date of the assessment',
-    example: '2006-09-30',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date of the assessment', example: '2006-09-30' })
   assessedOn: string;
 
-  @ApiProperty({ example: 'Tim Godwin', maxLength: NAME })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME)
+  @TextField({ max: NAME, example: 'Tim Godwin' })
   assessorName: string;
 }
 
 export class StartDeliveryRequestDto extends CommandRequestDto {
-  @ApiProperty({
-    format: 'date',
+  @CalendarDateField({
     description: 'Calendar date delivery started (not before the agreement)',
     example: '2006-04-01',
   })
-  @IsCalendarDate()
   startedOn: string;
 }
 
 /** Closing a proposal must say why: the reason is part of the command, not only metadata. */
 export class CloseProposalRequestDto {
-  @ApiProperty({
-    format: 'date',
-    description: 'Calendar date it was closed',
-    example: '2008-03-31',
-  })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'Calendar date it was closed', example: '2008-03-31' })
   closedOn: string;
 
-  @ApiProperty({
+  @TextField({
+    max: 2000,
     description: 'Why the proposal is closed (required); also recorded with the event.',
-    example:
-      'A Safer Neighbourhoods team is in place in every ward; handed over to business as usual.',
-    maxLength: 2000,
+    example: 'A Safer Neighbourhoods team is in place in every ward; handed over to business as usual.',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
   reason: string;
 }

@@ -1,60 +1,21 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiPreconditionFailedResponse } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { AllowedValuesByRole, LeadOfProposal, Roles } from '../auth/access.decorators';
+import { AllowedValuesByRole, Roles } from '../auth/access.decorators';
 import { DELIVERY_CONFIDENCE_RULE, FORUM_RULE } from '../auth/access-rules';
 import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { ExecuteProposalCommand, type ProposalCommandRequest } from './proposal-command.handler';
-import {
-  AgreeProposalRequestDto,
-  AssessDeliveryConfidenceRequestDto,
-  AssessEqualityImpactRequestDto,
-  AssignLeadRequestDto,
-  CloseConsultationRequestDto,
-  CloseProposalRequestDto,
-  DeferProposalRequestDto,
-  NotTakeProposalForwardRequestDto,
-  OpenConsultationRequestDto,
-  RegisterProposalRequestDto,
-  ReopenProposalRequestDto,
-  StartDeliveryRequestDto,
-} from './proposal.request.dto';
+import { AgreeProposalRequestDto, AssessDeliveryConfidenceRequestDto, AssessEqualityImpactRequestDto, AssignLeadRequestDto, CloseConsultationRequestDto, CloseProposalRequestDto, DeferProposalRequestDto, NotTakeProposalForwardRequestDto, OpenConsultationRequestDto, RegisterProposalRequestDto, ReopenProposalRequestDto, StartDeliveryRequestDto } from './proposal.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
-@ApiTags('proposals')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag (proposal stream version) you last saw; a stale one gets 412.',
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
-@ApiBadRequestResponse({
-  description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.',
-})
-@ApiNotFoundResponse({
-  description: 'PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering).',
-})
+@ApiBadRequestResponse({ description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.', })
+@ApiNotFoundResponse({ description: 'PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering).', })
 @ApiConflictResponse({ description: 'A business rule refused the command; `code` names the rule.' })
-@ApiPreconditionFailedResponse({
-  description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.',
-})
+@ApiPreconditionFailedResponse({ description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.', })
 @Roles('programme-office')
-@Controller()
+@CommandController('proposals', 'proposal stream version')
 export class ProposalsController {
   constructor(private readonly commandBus: CommandBus) {}
 
@@ -68,9 +29,7 @@ export class ProposalsController {
     return this.commandBus.execute(new ExecuteProposalCommand(proposalId, command, caller, reason, createdId));
   }
 
-  @Post('programmes/:programmeId/proposals')
-  @ApiOperation({ summary: 'Register a proposal under a programme (ProposalRegistered)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/proposals', { summary: 'Register a proposal under a programme (ProposalRegistered)' })
   register(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RegisterProposalRequestDto,
@@ -97,9 +56,7 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/consultation')
-  @ApiOperation({ summary: 'Open a consultation on the proposal (ConsultationOpened)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/consultation', { summary: 'Open a consultation on the proposal (ConsultationOpened)' })
   openConsultation(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: OpenConsultationRequestDto,
@@ -113,9 +70,7 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/consultation/closure')
-  @ApiOperation({ summary: 'Close the open consultation (ConsultationClosed)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/consultation/closure', { summary: 'Close the open consultation (ConsultationClosed)' })
   closeConsultation(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: CloseConsultationRequestDto,
@@ -125,11 +80,11 @@ export class ProposalsController {
     return this.run(proposalId, { type: 'CloseConsultation', data: { closedOn, summary } }, caller, body.reason);
   }
 
-  @Post('proposals/:proposalId/agreement')
-  @Roles('programme-office', 'oversight-committee')
+  @CommandRoute('proposals/:proposalId/agreement', {
+    roles: ['programme-office', 'oversight-committee'],
+    summary: 'Record that the proposal was agreed (ProposalAgreed)',
+  })
   @AllowedValuesByRole(FORUM_RULE)
-  @ApiOperation({ summary: 'Record that the proposal was agreed (ProposalAgreed)' })
-  @ApiCreatedResponse({ type: WriteResult })
   agree(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AgreeProposalRequestDto,
@@ -146,12 +101,9 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/not-taken-forward-decision')
-  @ApiOperation({
-    summary:
-      'Record that the idea is not taken forward, with its reason code (ProposalNotTakenForward)',
+  @CommandRoute('proposals/:proposalId/not-taken-forward-decision', {
+    summary: 'Record that the idea is not taken forward, with its reason code (ProposalNotTakenForward)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   notTakeForward(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: NotTakeProposalForwardRequestDto,
@@ -165,9 +117,7 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/deferral')
-  @ApiOperation({ summary: 'Defer the decision on the proposal (ProposalDeferred)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/deferral', { summary: 'Defer the decision on the proposal (ProposalDeferred)' })
   defer(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: DeferProposalRequestDto,
@@ -181,11 +131,9 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/reopening')
-  @ApiOperation({
+  @CommandRoute('proposals/:proposalId/reopening', {
     summary: 'Reopen a deferred or not-taken-forward proposal; reason required (ProposalReopened)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   reopen(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: ReopenProposalRequestDto,
@@ -195,11 +143,9 @@ export class ProposalsController {
     return this.run(proposalId, { type: 'ReopenProposal', data: { reopenedOn, reason } }, caller, body.reason);
   }
 
-  @Post('proposals/:proposalId/lead-assignments')
-  @ApiOperation({
+  @CommandRoute('proposals/:proposalId/lead-assignments', {
     summary: 'Assign (or reassign, with a reason) the Management Board lead (LeadAssigned)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   assignLead(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssignLeadRequestDto,
@@ -216,9 +162,9 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/equality-impact-assessments')
-  @ApiOperation({ summary: 'Record an equality impact assessment (EqualityImpactAssessed)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/equality-impact-assessments', {
+    summary: 'Record an equality impact assessment (EqualityImpactAssessed)',
+  })
   assessEqualityImpact(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssessEqualityImpactRequestDto,
@@ -245,15 +191,12 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/delivery-confidence-assessments')
-  @Roles('programme-office', 'lead', 'oversight-committee')
-  @LeadOfProposal()
-  @AllowedValuesByRole(DELIVERY_CONFIDENCE_RULE)
-  @ApiOperation({
-    summary:
-      "Record a delivery confidence rating, the lead's own or independent (DeliveryConfidenceAssessed)",
+  @CommandRoute('proposals/:proposalId/delivery-confidence-assessments', {
+    roles: ['programme-office', 'lead', 'oversight-committee'],
+    lead: true,
+    summary: "Record a delivery confidence rating, the lead's own or independent (DeliveryConfidenceAssessed)",
   })
-  @ApiCreatedResponse({ type: WriteResult })
+  @AllowedValuesByRole(DELIVERY_CONFIDENCE_RULE)
   assessDeliveryConfidence(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AssessDeliveryConfidenceRequestDto,
@@ -270,11 +213,9 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/delivery-start')
-  @ApiOperation({
+  @CommandRoute('proposals/:proposalId/delivery-start', {
     summary: 'Start delivery of an agreed proposal with a lead (ProposalDeliveryStarted)',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   startDelivery(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: StartDeliveryRequestDto,
@@ -287,9 +228,7 @@ export class ProposalsController {
     );
   }
 
-  @Post('proposals/:proposalId/closure')
-  @ApiOperation({ summary: 'Close the proposal; reason required (ProposalClosed)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('proposals/:proposalId/closure', { summary: 'Close the proposal; reason required (ProposalClosed)' })
   close(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: CloseProposalRequestDto,

@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
-import { READ_DB } from '@ledger/catalogue';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import { reportsOf } from '@ledger/reporting-duty';
 import { oversightRows } from '../meeting/meeting.queries';
+import { ReadModelQueryHandler } from '../http/read-query';
 
 export class ListReportingDutiesQuery extends Query<unknown> {
   constructor(
@@ -15,8 +13,7 @@ export class ListReportingDutiesQuery extends Query<unknown> {
 }
 
 @QueryHandler(ListReportingDutiesQuery)
-export class ListReportingDutiesHandler implements IQueryHandler<ListReportingDutiesQuery> {
-  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
+export class ListReportingDutiesHandler extends ReadModelQueryHandler<ListReportingDutiesQuery> {
   async execute({ programmeId, today }: ListReportingDutiesQuery) {
     const { duties } = await oversightRows(this.db, programmeId);
     const items = duties.map((d) => ({ ...d, schedule: reportsOf(d, today) }));

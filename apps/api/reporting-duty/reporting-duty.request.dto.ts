@@ -1,46 +1,40 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { REPORTING_RECURRENCES, REPORTING_SUBJECTS, type ReportingRecurrence, type ReportingSubject } from '@ledger/reporting-duty';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { IsCalendarDate, IsLedgerId } from '../http/validators';
+import { IsCalendarDate } from '../http/validators';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
+import { CalendarDateField, EnumField, LedgerIdField, NestedField, TextField } from '../http/fields';
 
 export class SetReportingDutyRequestDto extends CommandRequestDto {
-  @ApiPropertyOptional({ description: 'Chosen by the caller, or generated.', example: 'performance-to-pprc' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'Chosen by the caller, or generated.',
+    example: 'performance-to-pprc',
+    optional: true,
+  })
   dutyId?: string;
 
-  @ApiProperty({ enum: REPORTING_SUBJECTS, example: 'programme' })
-  @IsIn(REPORTING_SUBJECTS)
+  @EnumField(REPORTING_SUBJECTS, { example: 'programme' })
   subject: ReportingSubject;
 
-  @ApiPropertyOptional({ description: 'The proposal, benefit or objective reported on (not for the programme).' })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The proposal, benefit or objective reported on (not for the programme).',
+    optional: true,
+  })
   subjectId?: string;
 
-  @ApiProperty({ example: 'Performance reported to the PPRC for scrutiny' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Performance reported to the PPRC for scrutiny' })
   title: string;
 
-  @ApiProperty({ enum: FORUMS, example: 'Committee' })
-  @IsIn(FORUMS)
+  @EnumField(FORUMS, { example: 'Committee' })
   forum: Forum;
 
-  @ApiProperty({ example: 'MPA PPRC' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: 'MPA PPRC' })
   forumName: string;
 
-  @ApiProperty({ enum: REPORTING_RECURRENCES })
-  @IsIn(REPORTING_RECURRENCES)
+  @EnumField(REPORTING_RECURRENCES)
   recurrence: ReportingRecurrence;
 
   @ApiProperty({ type: [String], description: 'The days a report is due, ascending (one for a one-off duty).', example: ['2006-03-09'] })
@@ -50,38 +44,25 @@ export class SetReportingDutyRequestDto extends CommandRequestDto {
   @IsCalendarDate({ each: true })
   dueDates: string[];
 
-  @ApiPropertyOptional({ type: SourceReferenceDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SourceReferenceDto)
+  @NestedField(() => SourceReferenceDto, { optional: true })
   source?: SourceReferenceDto;
 }
 
 export class RecordReportReceivedRequestDto extends CommandRequestDto {
-  @ApiProperty({ description: 'The due day this report answers.', example: '2006-03-09' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The due day this report answers.', example: '2006-03-09' })
   dueOn: string;
 
-  @ApiProperty({ example: '2006-03-02' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-03-02' })
   receivedOn: string;
 
-  @ApiProperty({ description: 'The paper received.', example: 'Report 6: the 1 and 3 year plans' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, description: 'The paper received.', example: 'Report 6: the 1 and 3 year plans' })
   paper: string;
 
-  @ApiProperty({ description: 'What it covers.', example: 'The 2006/07 plan and the 2006–09 plan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'What it covers.', example: 'The 2006/07 plan and the 2006–09 plan' })
   covers: string;
 }
 
 export class DutyListQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ description: 'The day overdue is judged on (default: today).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The day overdue is judged on (default: today).', optional: true })
   on?: string;
 }

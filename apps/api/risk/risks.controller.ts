@@ -1,37 +1,19 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '../auth/access.decorators';
-import { Caller } from '../http/caller';
+import { Caller, handleOptions } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { ExecuteRiskCommand } from './risk-command.handler';
-import {
-  CloseRiskRequestDto,
-  RaiseRiskRequestDto,
-  ReassessRiskRequestDto,
-} from './risk.request.dto';
+import { CloseRiskRequestDto, RaiseRiskRequestDto, ReassessRiskRequestDto } from './risk.request.dto';
+import { CommandController, CommandRoute } from '../http/routes';
 
-@ApiTags('risks')
-@ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: "The ETag (the risk stream's version) you last saw; a stale one gets 412.",
-})
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retrying with the same key records the command once.',
-})
 @Roles('programme-office')
-@Controller()
+@CommandController('risks', "the risk stream's version")
 export class RisksController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post('programmes/:programmeId/risks')
-  @ApiOperation({ summary: 'Raise a risk on the programme’s register (RiskRaised)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/risks', { summary: 'Raise a risk on the programme’s register (RiskRaised)' })
   raise(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RaiseRiskRequestDto,
@@ -43,16 +25,13 @@ export class RisksController {
       new ExecuteRiskCommand(
         riskId,
         { type: 'RaiseRisk', data: { ...risk, riskId, programmeId } },
-        caller,
-        body.reason,
+        handleOptions(caller, body.reason),
         riskId,
       ),
     );
   }
 
-  @Post('risks/:riskId/reassessments')
-  @ApiOperation({ summary: 'Re-rate a risk, with a reason (RiskReassessed)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('risks/:riskId/reassessments', { summary: 'Re-rate a risk, with a reason (RiskReassessed)' })
   reassess(
     @Param('riskId', IdParam) riskId: string,
     @Body() body: ReassessRiskRequestDto,
@@ -66,15 +45,12 @@ export class RisksController {
           type: 'ReassessRisk',
           data: { likelihood, impact, residualLikelihood, residualImpact, reason, reassessedOn },
         },
-        caller,
-        body.reason,
+        handleOptions(caller, body.reason),
       ),
     );
   }
 
-  @Post('risks/:riskId/closure')
-  @ApiOperation({ summary: 'Close a risk, with a reason (RiskClosed)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('risks/:riskId/closure', { summary: 'Close a risk, with a reason (RiskClosed)' })
   close(
     @Param('riskId', IdParam) riskId: string,
     @Body() body: CloseRiskRequestDto,
@@ -84,8 +60,7 @@ export class RisksController {
       new ExecuteRiskCommand(
         riskId,
         { type: 'CloseRisk', data: { reason: body.reason, closedOn: body.closedOn } },
-        caller,
-        body.reason,
+        handleOptions(caller, body.reason),
       ),
     );
   }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { ReadQueryDto } from '../http/query-params.dto';
-import { IsFinancialYear } from '../http/validators';
+import { FinancialYearField } from '../http/fields';
 
 /** Recording time: the view as the ledger held it at a moment (default: now, from the tables). */
 export class PlanAsAtQueryDto extends ReadQueryDto {
@@ -15,8 +15,10 @@ export class PlanAsAtQueryDto extends ReadQueryDto {
 }
 
 export class PerformanceQueryDto extends PlanAsAtQueryDto {
-  @ApiPropertyOptional({ description: 'The financial year to rate; default the plan’s first.', example: '2006/07' })
-  @IsOptional()
-  @IsFinancialYear()
+  @FinancialYearField({
+    description: 'The financial year to rate; default the plan’s first.',
+    example: '2006/07',
+    optional: true,
+  })
   period?: string;
 }

@@ -1,29 +1,26 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { performanceOf, planRowsAsAt } from '@ledger/plan-views';
 import type { PlanRow } from '@ledger/strategy';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf } from '../http/query-params.dto';
-import { WriteResult } from '../http/write-result';
-import { PERFORMANCE_SCHEMA, PLAN_LIST_SCHEMA, PLAN_SCHEMA } from './plan.response-schemas';
+import { PerformanceSchema } from '@ledger/objective';
+import { PlanListSchema, PlanSchema } from '@ledger/strategy';
 import { PerformanceQueryDto, PlanAsAtQueryDto } from './plan.query.dto';
 import { ExecuteStrategyCommand } from './strategy-command.handler';
 import { DefinePlanRequestDto, DefinePriorityRequestDto, RetirePriorityRequestDto, RewordPriorityRequestDto } from './strategy.request.dto';
+import { CommandController, CommandRoute, ReadRoute } from '../http/routes';
 
 const planNotFound = (planId: string, at?: Date) =>
   new NotFoundException({ code: 'PLAN_NOT_FOUND', message: at ? `Plan ${planId} was not yet recorded at ${at.toISOString()}` : `Plan ${planId} does not exist` });
 
 /** The plan the programme serves: its period, mission, values, priorities and how they changed; its performance. */
-@ApiTags('plans')
-@ApiHeader({ name: 'If-Match', required: false, description: "The ETag (the plan stream's version) you last saw; a stale one gets 412." })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' })
-@Controller()
+@CommandController('plans', "the plan stream's version")
 export class PlansController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -31,28 +28,28 @@ export class PlansController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @Post('programmes/:programmeId/plans')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('programmes/:programmeId/plans', {
+    roles: ['programme-office'],
+    summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)',
+  })
   define(@Param('programmeId', IdParam) programmeId: string, @Body() body: DefinePlanRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...plan } = body;
     return this.commandBus.execute(new ExecuteStrategyCommand(body.planId, { type: 'DefinePlan', data: { ...plan, programmeId } }, handleOptions(caller, reasonOf(body)), body.planId));
   }
 
-  @Post('plans/:planId/priorities')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Add a priority to the plan, for Londoners or for excellence (PriorityDefined)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities', {
+    roles: ['programme-office'],
+    summary: 'Add a priority to the plan, for Londoners or for excellence (PriorityDefined)',
+  })
   definePriority(@Param('planId', IdParam) planId: string, @Body() body: DefinePriorityRequestDto, @Caller() caller: Caller) {
     const { priorityId, tier, title, definedOn } = body;
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'DefinePriority', data: { priorityId, tier, title, definedOn } }, handleOptions(caller, reasonOf(body)), priorityId));
   }
 
-  @Post('plans/:planId/priorities/:priorityId/rewordings')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Reword a priority, with a reason; the old wording stays in the history (PriorityReworded)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities/:priorityId/rewordings', {
+    roles: ['programme-office'],
+    summary: 'Reword a priority, with a reason; the old wording stays in the history (PriorityReworded)',
+  })
   reword(
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
@@ -63,10 +60,10 @@ export class PlansController {
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RewordPriority', data: { priorityId, title, reason, rewordedOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Post('plans/:planId/priorities/:priorityId/retirement')
-  @Roles('programme-office')
-  @ApiOperation({ summary: 'Retire a priority, or merge it into another, with a reason (PriorityRetired)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute('plans/:planId/priorities/:priorityId/retirement', {
+    roles: ['programme-office'],
+    summary: 'Retire a priority, or merge it into another, with a reason (PriorityRetired)',
+  })
   retire(
     @Param('planId', IdParam) planId: string,
     @Param('priorityId', IdParam) priorityId: string,
@@ -77,19 +74,21 @@ export class PlansController {
     return this.commandBus.execute(new ExecuteStrategyCommand(planId, { type: 'RetirePriority', data: { priorityId, mergedInto, reason, retiredOn } }, handleOptions(caller, reasonOf(body))));
   }
 
-  @Get('programmes/:programmeId/plans')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The plans the programme serves, oldest first' })
-  @ApiOkResponse({ schema: PLAN_LIST_SCHEMA })
+  @ReadRoute('programmes/:programmeId/plans', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The plans the programme serves, oldest first',
+    schema: PlanListSchema,
+  })
   async list(@Param('programmeId', IdParam) programmeId: string, @Query() _q: PlanAsAtQueryDto) {
     const rows = (await this.db.query(`SELECT doc FROM plan_view WHERE programme_id = $1 ORDER BY doc->>'firstYear', id`, [programmeId])) as { doc: PlanRow }[];
     return { items: rows.map((r) => r.doc) };
   }
 
-  @Get('plans/:planId')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({ summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)' })
-  @ApiOkResponse({ schema: PLAN_SCHEMA })
+  @ReadRoute('plans/:planId', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)',
+    schema: PlanSchema,
+  })
   async plan(@Param('planId', IdParam) planId: string, @Query() q: PlanAsAtQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);
@@ -97,13 +96,11 @@ export class PlansController {
     return rows.plan;
   }
 
-  @Get('plans/:planId/performance')
-  @Roles(...PROGRAMME_READERS)
-  @ApiOperation({
-    summary:
-      'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
+  @ReadRoute('plans/:planId/performance', {
+    roles: [...PROGRAMME_READERS],
+    summary: 'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
+    schema: PerformanceSchema,
   })
-  @ApiOkResponse({ schema: PERFORMANCE_SCHEMA })
   async performance(@Param('planId', IdParam) planId: string, @Query() q: PerformanceQueryDto) {
     const at = q.at === undefined ? undefined : momentOf(q.at);
     const rows = await planRowsAsAt(this.db, this.store, planId, at);

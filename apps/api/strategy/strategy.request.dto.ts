@@ -1,118 +1,83 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PLAN_KINDS, PRIORITY_TIERS, type PlanKind, type PriorityTier } from '@ledger/strategy';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsCalendarDate, IsFinancialYear, IsLedgerId } from '../http/validators';
+import { CalendarDateField, EnumField, FinancialYearField, LedgerIdField, TextField, TextsField } from '../http/fields';
 
 export class DefinePlanRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'policing-plan-2006-07' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'policing-plan-2006-07' })
   planId: string;
 
-  @ApiProperty({ enum: PLAN_KINDS, example: 'policing-plan' })
-  @IsIn(PLAN_KINDS)
+  @EnumField(PLAN_KINDS, { example: 'policing-plan' })
   kind: PlanKind;
 
-  @ApiProperty({ example: 'Policing Plan 2006/07' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Policing Plan 2006/07' })
   title: string;
 
-  @ApiProperty({ description: 'The first financial year of the plan.', example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({ description: 'The first financial year of the plan.', example: '2006/07' })
   firstYear: string;
 
-  @ApiProperty({ description: 'The last financial year (an annual plan: the same as the first).', example: '2006/07' })
-  @IsFinancialYear()
+  @FinancialYearField({
+    description: 'The last financial year (an annual plan: the same as the first).',
+    example: '2006/07',
+  })
   lastYear: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Making London safe for all the people we serve' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({
+    max: 2000,
+    example: 'Making London safe for all the people we serve',
+    optional: true,
+    nullable: true,
+  })
   mission?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ max: 2000, optional: true, nullable: true })
   vision?: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(1000, { each: true })
+  @TextsField({ max: 1000, maxItems: 50, optional: true })
   values?: string[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(1000, { each: true })
+  @TextsField({ max: 1000, maxItems: 50, optional: true })
   criticalSuccessFactors?: string[];
 
-  @ApiProperty({ description: 'The day the plan was adopted.', example: '2006-03-30' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The day the plan was adopted.', example: '2006-03-30' })
   adoptedOn: string;
 }
 
 export class DefinePriorityRequestDto extends CommandRequestDto {
-  @ApiProperty({ example: 'counter-terrorism' })
-  @IsLedgerId()
+  @LedgerIdField({ example: 'counter-terrorism' })
   priorityId: string;
 
-  @ApiProperty({ enum: PRIORITY_TIERS, description: 'For Londoners, or for excellence.', example: 'londoners' })
-  @IsIn(PRIORITY_TIERS)
+  @EnumField(PRIORITY_TIERS, { description: 'For Londoners, or for excellence.', example: 'londoners' })
   tier: PriorityTier;
 
-  @ApiProperty({ example: 'Counter terrorism, security and protection' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'Counter terrorism, security and protection' })
   title: string;
 
-  @ApiProperty({ example: '2006-03-30' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-03-30' })
   definedOn: string;
 }
 
 export class RewordPriorityRequestDto {
-  @ApiProperty({ example: 'Counter terrorism, security and protection' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField({ max: 500, example: 'Counter terrorism, security and protection' })
   title: string;
 
-  @ApiProperty({ description: 'Why the wording changes; kept in the plan’s history.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why the wording changes; kept in the plan’s history.' })
   reason: string;
 
-  @ApiProperty({ example: '2006-04-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-04-01' })
   rewordedOn: string;
 }
 
 export class RetirePriorityRequestDto {
-  @ApiPropertyOptional({ description: 'The priority of the same plan it is merged into; omit to retire it outright.', nullable: true })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'The priority of the same plan it is merged into; omit to retire it outright.',
+    optional: true,
+    nullable: true,
+  })
   mergedInto?: string | null;
 
-  @ApiProperty({ description: 'Why it is retired or merged.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000, description: 'Why it is retired or merged.' })
   reason: string;
 
-  @ApiProperty({ example: '2006-04-01' })
-  @IsCalendarDate()
+  @CalendarDateField({ example: '2006-04-01' })
   retiredOn: string;
 }

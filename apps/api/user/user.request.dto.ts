@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@ledger/user';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { IsLedgerId } from '../http/validators';
 import { IsAcceptablePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+import { EnumField, LedgerIdField, TextField } from '../http/fields';
 
 /** Usernames name the user's stream: lower-case slugs. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,99}$/;
@@ -25,47 +25,49 @@ export class RegisterUserRequestDto extends PasswordDto {
   @Matches(USERNAME_PATTERN, { message: 'username must be 1–100 lower-case letters, digits, "-" or "_"' })
   username: string;
 
-  @ApiProperty({ example: 'AC Tim Godwin', description: 'Shown as the actor of what the user records.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({
+    max: 200,
+    example: 'AC Tim Godwin',
+    description: 'Shown as the actor of what the user records.',
+  })
   name: string;
 
-  @ApiProperty({ enum: USER_ROLES, example: 'lead' })
-  @IsIn(USER_ROLES)
+  @EnumField(USER_ROLES, { example: 'lead' })
   role: UserRole;
 
-  @ApiPropertyOptional({
+  @LedgerIdField({
     example: 'person-tim-godwin',
     description: 'The person the user is; for a lead (required), the leadId that lead assignments name.',
+    optional: true,
     nullable: true,
   })
-  @IsOptional()
-  @IsLedgerId()
   personId?: string | null;
 }
 
 export class ChangeUserRoleRequestDto {
-  @ApiProperty({ enum: USER_ROLES, example: 'oversight-committee' })
-  @IsIn(USER_ROLES)
+  @EnumField(USER_ROLES, { example: 'oversight-committee' })
   role: UserRole;
 
-  @ApiPropertyOptional({ description: 'For a lead, the leadId; omitted keeps the current one.', nullable: true })
-  @IsOptional()
-  @IsLedgerId()
+  @LedgerIdField({
+    description: 'For a lead, the leadId; omitted keeps the current one.',
+    optional: true,
+    nullable: true,
+  })
   personId?: string | null;
 
-  @ApiProperty({ example: 'Joined the oversight committee', description: 'Why (required); also recorded with the event.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({
+    max: 2000,
+    example: 'Joined the oversight committee',
+    description: 'Why (required); also recorded with the event.',
+  })
   reason: string;
 }
 
 export class DeactivateUserRequestDto {
-  @ApiProperty({ example: 'Left the Metropolitan Police Service', description: 'Why (required); also recorded with the event.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({
+    max: 2000,
+    example: 'Left the Metropolitan Police Service',
+    description: 'Why (required); also recorded with the event.',
+  })
   reason: string;
 }

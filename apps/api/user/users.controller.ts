@@ -10,6 +10,7 @@ import { WriteResult } from '../http/write-result';
 import { ExecuteUserCommand } from './user-command.handler';
 import { ChangeUserRoleRequestDto, DeactivateUserRequestDto, PasswordDto, RegisterUserRequestDto } from './user.request.dto';
 import { ListUsersQuery } from './users.queries';
+import { CommandRoute } from '../http/routes';
 
 /** Users and their roles: the administrator's work, and nothing else is. */
 @ApiTags('users')
@@ -34,24 +35,24 @@ export class UsersController {
     );
   }
 
-  @Post(':username/role-changes')
-  @ApiOperation({ summary: "Change a user's role, with a reason; their sessions end (UserRoleChanged)" })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':username/role-changes', {
+    summary: "Change a user's role, with a reason; their sessions end (UserRoleChanged)",
+  })
   changeRole(@Param('username', IdParam) username: string, @Body() body: ChangeUserRoleRequestDto, @Caller() caller: Caller) {
     const { role, personId, reason } = body;
     return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangeUserRole', data: { role, personId, reason } }, caller, body.reason));
   }
 
-  @Post(':username/deactivation')
-  @ApiOperation({ summary: 'Deactivate a user, with a reason; they can no longer sign in (UserDeactivated)' })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':username/deactivation', {
+    summary: 'Deactivate a user, with a reason; they can no longer sign in (UserDeactivated)',
+  })
   deactivate(@Param('username', IdParam) username: string, @Body() body: DeactivateUserRequestDto, @Caller() caller: Caller) {
     return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'DeactivateUser', data: { reason: body.reason } }, caller, body.reason));
   }
 
-  @Post(':username/password-changes')
-  @ApiOperation({ summary: "Set a user's password (a reset); their sessions end (PasswordChanged)" })
-  @ApiCreatedResponse({ type: WriteResult })
+  @CommandRoute(':username/password-changes', {
+    summary: "Set a user's password (a reset); their sessions end (PasswordChanged)",
+  })
   @ApiTooManyRequestsResponse({ description: 'PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again.' })
   changePassword(@Param('username', IdParam) username: string, @Body() body: PasswordDto, @Caller() caller: Caller) {
     return this.commandBus.execute(new ExecuteUserCommand(username, { type: 'ChangePassword', data: { password: body.password } }, caller, body.reason));

@@ -4,3 +4,4 @@ export * from './action.commands';
 export * from './action.decider';
 export * from './action.events';
 export * from './action.projection';
+export * from './action.response';

@@ -9,3 +9,4 @@ export * from './audit-history.read';
 export * from './merkle';
 export * from './merkle-log';
 export * from './merkle.projection';
+export * from './audit.response';

@@ -5,3 +5,4 @@ export * from './benefit.events';
 export * from './benefit.projection';
 export * from './benefit.read';
 export * from './benefit-variance';
+export * from './benefit.response';

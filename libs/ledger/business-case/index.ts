@@ -2,3 +2,4 @@
 export * from './business-case.commands';
 export * from './business-case.decider';
 export * from './business-case.events';
+export * from './business-case.response';

@@ -4,3 +4,4 @@ export * from './pack-tables';
 export * from './render-pdf';
 export * from './render-tables';
 export * from './matters-arising';
+export * from './committee.response';

@@ -4,3 +4,4 @@ export * from './decision-log.decider';
 export * from './decision-log.events';
 export * from './decision.projection';
 export * from './decision.read';
+export * from './decision.response';

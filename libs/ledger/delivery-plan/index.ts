@@ -4,3 +4,4 @@ export * from './delivery-plan.decider';
 export * from './delivery-plan.events';
 export * from './milestone.projection';
 export * from './milestone.read';
+export * from './milestone.response';

@@ -3,3 +3,4 @@ export * from './funding.commands';
 export * from './funding.decider';
 export * from './funding.events';
 export * from './funding.projection';
+export * from './funding.response';

@@ -3,3 +3,4 @@ export * from './issue.commands';
 export * from './issue.decider';
 export * from './issue.events';
 export * from './issue.projection';
+export * from './issue.response';

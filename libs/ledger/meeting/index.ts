@@ -3,3 +3,4 @@ export * from './meeting.commands';
 export * from './meeting.decider';
 export * from './meeting.events';
 export * from './meeting.projection';
+export * from './meeting.response';

@@ -5,3 +5,4 @@ export * from './objective.decider';
 export * from './objective.events';
 export * from './objective.projection';
 export * from './performance-view';
+export * from './objective.response';

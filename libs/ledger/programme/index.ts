@@ -4,3 +4,4 @@ export * from './programme.decider';
 export * from './programme.events';
 export * from './programme.projection';
 export * from './programme.read';
+export * from './programme.response';

@@ -4,3 +4,4 @@ export * from './proposal.decider';
 export * from './proposal.events';
 export * from './proposal.projection';
 export * from './proposal.read';
+export * from './proposal.response';

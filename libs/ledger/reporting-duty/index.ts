@@ -3,3 +3,4 @@ export * from './reporting-duty.commands';
 export * from './reporting-duty.decider';
 export * from './reporting-duty.events';
 export * from './reporting-duty.projection';
+export * from './reporting-duty.response';

@@ -4,3 +4,4 @@ export * from './risk.decider';
 export * from './risk.events';
 export * from './risk.projection';
 export * from './risk.read';
+export * from './risk.response';

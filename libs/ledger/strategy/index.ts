@@ -3,3 +3,4 @@ export * from './strategy.commands';
 export * from './strategy.decider';
 export * from './strategy.events';
 export * from './strategy.projection';
+export * from './strategy.response';

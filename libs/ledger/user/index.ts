@@ -5,5 +5,6 @@ export * from './user.decider';
 export * from './user.events';
 export * from './user.projection';
 export * from './user.read';
+export * from './user.response';
 export * from './password-policy';
 export * from './password-reset';

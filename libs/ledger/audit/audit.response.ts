@@ -1,7 +1,8 @@
 /** The audit history's entries and pages, the chain head and its verification. */
-import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint } from '../http/openapi-schema';
+import { type Schema, str, time, int, bool, nullable, ref, obj, page, chainPoint, id, enumOf } from '@ledger/platform/http-schema';
+import { USER_ROLES } from '@ledger/user';
 
-export const AuditEntry: Schema = obj(
+export const AuditEntrySchema: Schema = obj(
   {
     position: int,
     recordedAt: time,
@@ -14,25 +15,25 @@ export const AuditEntry: Schema = obj(
     streamId: str,
     streamVersion: int,
     actorId: str,
-    actorRole: str,
+    actorRole: enumOf([...USER_ROLES, 'system'], 'A user role, or system for the service itself (sign-in, first start).'),
     actorName: nullable(str),
     reason: nullable(str),
-    programmeId: nullable(str),
-    proposalId: nullable(str),
+    programmeId: nullable(id),
+    proposalId: nullable(id),
     sentence: { type: 'string', description: 'What happened, in words.' },
   },
   ['actorName', 'programmeId', 'proposalId'],
 );
 
-export const AuditPage: Schema = page(ref('AuditEntry'));
+export const AuditPageSchema: Schema = page(ref('AuditEntry'));
 
-export const ChainHead: Schema = obj({
+export const ChainHeadSchema: Schema = obj({
   position: int,
   hash: { type: 'string', description: 'SHA-256, hex.' },
   events: int,
 });
 
-export const ChainVerification: Schema = obj(
+export const ChainVerificationSchema: Schema = obj(
   {
     ok: bool,
     checkedEvents: int,

@@ -1,18 +1,16 @@
 /** The users as administrators list them. */
-import { type Schema, str, time, bool, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, time, bool, nullable, arr, obj, id, enumOf } from '@ledger/platform/http-schema';
+import { USER_ROLES } from './user.events';
 
-export const UserList: Schema = obj({
+export const UserListSchema: Schema = obj({
   items: arr(
     obj(
       {
         userId: str,
         username: str,
         name: str,
-        role: {
-          type: 'string',
-          enum: ['programme-office', 'lead', 'oversight-committee', 'administrator'],
-        },
-        personId: nullable(str),
+        role: enumOf(USER_ROLES),
+        personId: nullable(id),
         active: bool,
         registeredAt: time,
         deactivatedAt: nullable(time),

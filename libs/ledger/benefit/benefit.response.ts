@@ -1,13 +1,13 @@
 /** A benefit's row, with what the reads derive (realised to date). */
-import { type Schema, str, num, bool, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, num, bool, nullable, arr, obj, id } from '@ledger/platform/http-schema';
 
 const scheduled: Schema = obj({ period: str, plannedValue: num });
 
-export const BenefitRow: Schema = obj(
+export const BenefitRowSchema: Schema = obj(
   {
-    benefitId: str,
-    proposalId: nullable(str),
-    programmeId: str,
+    benefitId: id,
+    proposalId: nullable(id),
+    programmeId: id,
     description: str,
     measure: str,
     unit: {

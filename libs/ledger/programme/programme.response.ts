@@ -1,21 +1,21 @@
 /** The programme's answers: its row, the snapshot (now, as at, in effect on), the list and the changes. */
-import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, bool, pence, nullable, arr, free, ref, obj, source, id, financialYear } from '@ledger/platform/http-schema';
 
-export const ProgrammeRow: Schema = obj(
+export const ProgrammeRowSchema: Schema = obj(
   {
-    programmeId: str,
+    programmeId: id,
     name: str,
     mission: str,
     description: nullable(str),
     source,
     establishedAt: time,
     priorities: arr(
-      obj({ priorityId: str, title: str, description: nullable(str) }, ['description']),
+      obj({ priorityId: id, title: str, description: nullable(str) }, ['description']),
     ),
-    outcomes: arr(obj({ outcomeId: str, title: str, description: nullable(str) }, ['description'])),
-    director: nullable(obj({ personId: str, name: str, effectiveDate: date })),
+    outcomes: arr(obj({ outcomeId: id, title: str, description: nullable(str) }, ['description'])),
+    director: nullable(obj({ personId: id, name: str, effectiveDate: date })),
     directorHistory: arr(
-      obj({ personId: str, name: str, effectiveDate: date, reason: nullable(str) }, ['reason']),
+      obj({ personId: id, name: str, effectiveDate: date, reason: nullable(str) }, ['reason']),
     ),
   },
   ['description', 'director', 'directorHistory'],
@@ -29,17 +29,17 @@ const benefitTotals: Schema = obj({
   realisedPence: num,
 });
 
-export const ProgrammeSnapshot: Schema = obj({
+export const ProgrammeSnapshotSchema: Schema = obj({
   programme: ref('ProgrammeRow'),
   proposalsByStatus: {
     type: 'object',
     additionalProperties: { type: 'integer' },
     description: 'Proposals per status.',
   },
-  outcomeCoverage: arr(obj({ outcomeId: str, title: str, proposals: arr(free), covered: bool })),
+  outcomeCoverage: arr(obj({ outcomeId: id, title: str, proposals: arr(free), covered: bool })),
   uncoveredOutcomes: arr(str),
   investmentByFinancialYear: arr(
-    obj({ financialYear: str, approvedPence: pence, pendingPence: pence }),
+    obj({ financialYear: financialYear, approvedPence: pence, pendingPence: pence }),
   ),
   benefitsSummary: obj({
     cashReleasing: benefitTotals,
@@ -59,7 +59,7 @@ export const ProgrammeSnapshot: Schema = obj({
   milestonesSummary: obj({ total: int, achieved: int, slipped: int, criticalPath: arr(str) }, [
     'criticalPath',
   ]),
-  topRisks: arr(obj({ riskId: str, title: str, score: int, residualScore: int })),
+  topRisks: arr(obj({ riskId: id, title: str, score: int, residualScore: int })),
   proposals: arr(ref('ProposalRow')),
   benefits: arr(ref('BenefitRow')),
   milestones: arr(ref('MilestoneRow')),
@@ -67,20 +67,17 @@ export const ProgrammeSnapshot: Schema = obj({
   decisions: arr(ref('DecisionRow')),
 });
 
-export const ProgrammeList: Schema = obj({
-  items: arr(obj({ programmeId: str, name: str, mission: str })),
+export const ProgrammeListSchema: Schema = obj({
+  items: arr(obj({ programmeId: id, name: str, mission: str })),
 });
 
-export const ProgrammeAsAt: Schema = obj({
+export const ProgrammeAsAtSchema: Schema = obj({
   asAt: {
     type: 'string',
     format: 'date-time',
     description: 'The recording moment: what the ledger held then.',
   },
-  on: nullable({
-    type: 'string',
-    description: 'The calendar day asked for (business time), or null.',
-  }),
+  on: nullable({ ...date, description: 'The calendar day asked for (business time), or null.' }),
   eventsFolded: {
     type: 'integer',
     description: 'Events recorded up to the moment that the snapshot is folded from.',
@@ -89,9 +86,9 @@ export const ProgrammeAsAt: Schema = obj({
   snapshot: ref('ProgrammeSnapshot'),
 });
 
-export const ProgrammeChanges: Schema = obj(
+export const ProgrammeChangesSchema: Schema = obj(
   {
-    programmeId: str,
+    programmeId: id,
     from: time,
     to: time,
     changes: {

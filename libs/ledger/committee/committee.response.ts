@@ -1,5 +1,7 @@
 /** The committee pack as JSON. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint, ref } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint, id, enumOf, ref } from '@ledger/platform/http-schema';
+import { DECISION_OUTCOMES } from '@ledger/decision-log';
+import { FORUMS } from '@ledger/kernel';
 
 const hex: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$' };
 
@@ -26,7 +28,7 @@ const PackLog: Schema = obj({
   ),
 });
 
-export const CommitteePack: Schema = obj(
+export const CommitteePackSchema: Schema = obj(
   {
     kind: str,
     formatVersion: int,
@@ -35,7 +37,7 @@ export const CommitteePack: Schema = obj(
       enum: ['business'],
       description: 'Only on a business-time pack (basis=business).',
     },
-    programme: obj({ programmeId: str, name: str, mission: str }),
+    programme: obj({ programmeId: id, name: str, mission: str }),
     meeting: obj({ date: date, asAt: time }),
     previousMeeting: nullable(free),
     chainHead: nullable(chainPoint),
@@ -46,7 +48,7 @@ export const CommitteePack: Schema = obj(
     businessCasesAwaitingScrutiny: arr(free),
     benefits: arr(
       obj({
-        benefitId: str,
+        benefitId: id,
         description: str,
         unit: str,
         target: num,
@@ -54,10 +56,10 @@ export const CommitteePack: Schema = obj(
         varianceToDate: num,
       }),
     ),
-    risks: arr(obj({ riskId: str, title: str, score: int, residualScore: int })),
+    risks: arr(obj({ riskId: id, title: str, score: int, residualScore: int })),
     milestonesSlipped: arr(
       obj({
-        milestoneId: str,
+        milestoneId: id,
         title: str,
         baselineDate: date,
         forecastDate: date,
@@ -65,7 +67,7 @@ export const CommitteePack: Schema = obj(
       }),
     ),
     decisions: arr(
-      obj({ decisionId: str, forum: str, decisionDate: date, subject: str, outcome: str }),
+      obj({ decisionId: id, forum: enumOf(FORUMS), decisionDate: date, subject: str, outcome: enumOf(DECISION_OUTCOMES) }),
     ),
     log: {
       ...PackLog,

@@ -1,8 +1,8 @@
 /** A risk's row. */
-import { type Schema, str, obj } from '../http/openapi-schema';
+import { type Schema, str, obj, id } from '@ledger/platform/http-schema';
 
-export const RiskRow: Schema = obj({
-  riskId: str,
+export const RiskRowSchema: Schema = obj({
+  riskId: id,
   title: str,
   likelihood: { type: 'integer', minimum: 1, maximum: 5 },
   impact: { type: 'integer', minimum: 1, maximum: 5 },

@@ -1,29 +1,27 @@
 /** The proposal's answers: its row, a page of the list, the detail with its benefits, risks, milestones and timeline. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source } from '../http/openapi-schema';
-import { BusinessCaseVersion } from '../business-case/business-case.response';
+import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source, id, enumOf } from '@ledger/platform/http-schema';
+import { FORUMS } from '@ledger/kernel';
+import { PROPOSAL_STATUSES } from './proposal.decider';
+import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, NOT_TAKEN_FORWARD_REASONS } from './proposal.events';
 
-const rating: Schema = obj({ rating: str, commentary: str, assessedOn: date, assessorName: str });
+const rating: Schema = obj({ rating: enumOf(DELIVERY_CONFIDENCE_RATINGS), commentary: str, assessedOn: date, assessorName: str });
 
-export const ProposalRow: Schema = obj(
+export const ProposalRowSchema: Schema = obj(
   {
-    proposalId: str,
-    programmeId: str,
+    proposalId: id,
+    programmeId: id,
     title: str,
     aims: str,
     source,
-    outcomeIds: arr(str),
-    priorityIds: arr(str),
-    status: {
-      type: 'string',
-      description:
-        'registered, in-consultation, agreed, not-taken-forward, deferred, in-delivery, closed',
-    },
+    outcomeIds: arr(id),
+    priorityIds: arr(id),
+    status: enumOf(PROPOSAL_STATUSES),
     registeredAt: time,
     consultation: nullable(free),
     agreement: nullable(
       obj(
         {
-          forum: str,
+          forum: enumOf(FORUMS),
           decisionDate: date,
           meeting: str,
           minuteReference: str,
@@ -32,18 +30,18 @@ export const ProposalRow: Schema = obj(
         ['conditions'],
       ),
     ),
-    notTakenForward: nullable(obj({ reasonCode: str, rationale: str, decisionDate: date })),
+    notTakenForward: nullable(obj({ reasonCode: enumOf(NOT_TAKEN_FORWARD_REASONS), rationale: str, decisionDate: date })),
     deferral: nullable(
-      obj({ decisionDate: date, until: nullable(date), reasonCode: str, rationale: str }, [
+      obj({ decisionDate: date, until: nullable(date), reasonCode: enumOf(NOT_TAKEN_FORWARD_REASONS), rationale: str }, [
         'until',
       ]),
     ),
     reopenings: arr(free),
-    lead: nullable(obj({ leadId: str, leadName: str, leadRole: str, since: date })),
+    lead: nullable(obj({ leadId: id, leadName: str, leadRole: str, since: date })),
     leadHistory: arr(
       obj(
         {
-          leadId: str,
+          leadId: id,
           leadName: str,
           leadRole: str,
           from: date,
@@ -57,9 +55,9 @@ export const ProposalRow: Schema = obj(
     equalityImpactAssessments: arr(free),
     deliveryConfidence: obj({ self: nullable(rating), independent: nullable(rating) }),
     deliveryConfidenceHistory: arr({
-      allOf: [rating, obj({ assessment: { type: 'string', enum: ['self', 'independent'] } })],
+      allOf: [rating, obj({ assessment: enumOf(DELIVERY_CONFIDENCE_ASSESSMENTS) })],
     }),
-    businessCases: arr(BusinessCaseVersion),
+    businessCases: arr(ref('BusinessCaseVersion')),
     decisions: arr(free),
     deliveryStartedOn: nullable(date),
     closure: nullable(obj({ closedOn: date, reason: str })),
@@ -77,20 +75,20 @@ export const ProposalRow: Schema = obj(
   ],
 );
 
-export const ProposalPage: Schema = page(
+export const ProposalPageSchema: Schema = page(
   obj({
-    proposalId: str,
-    programmeId: str,
+    proposalId: id,
+    programmeId: id,
     title: str,
-    status: str,
-    lead: nullable(obj({ leadId: str, leadName: str, leadRole: str, since: date })),
-    outcomeIds: arr(str),
+    status: enumOf(PROPOSAL_STATUSES),
+    lead: nullable(obj({ leadId: id, leadName: str, leadRole: str, since: date })),
+    outcomeIds: arr(id),
     deliveryConfidence: obj({ self: nullable(rating), independent: nullable(rating) }),
     latestBusinessCase: nullable(ref('BusinessCaseVersion')),
   }),
 );
 
-export const ProposalDetail: Schema = {
+export const ProposalDetailSchema: Schema = {
   allOf: [
     ref('ProposalRow'),
     obj({

@@ -1,9 +1,13 @@
 /** A business case version as the proposal's row holds it. */
-import { type Schema, str, date, int, pence, nullable, arr, obj } from '../http/openapi-schema';
+import { type Schema, str, date, int, pence, nullable, arr, obj, enumOf, enumOfType, financialYear } from '@ledger/platform/http-schema';
+import type { BusinessCaseState } from './business-case.decider';
+import { BUSINESS_CASE_STAGES } from './business-case.events';
 
-export const BusinessCaseVersion: Schema = obj(
+type BusinessCaseStatus = NonNullable<BusinessCaseState['latest']>['status'];
+
+export const BusinessCaseVersionSchema: Schema = obj(
   {
-    stage: { type: 'string', enum: ['SOC', 'OBC', 'FBC'] },
+    stage: enumOf(BUSINESS_CASE_STAGES),
     version: int,
     submittedOn: date,
     submittedBy: str,
@@ -12,10 +16,10 @@ export const BusinessCaseVersion: Schema = obj(
       additionalProperties: { type: 'string' },
       description: 'The five cases: strategic, economic, commercial, financial, management.',
     },
-    investment: arr(obj({ financialYear: str, amountPence: pence })),
+    investment: arr(obj({ financialYear: financialYear, amountPence: pence })),
     wholeLifeCostPence: pence,
     anticipatedBenefits: arr(obj({ description: str, amountPence: nullable(pence) })),
-    status: { type: 'string', enum: ['awaiting-scrutiny', 'approved', 'returned'] },
+    status: enumOfType<BusinessCaseStatus>({ 'awaiting-scrutiny': true, approved: true, returned: true }),
     scrutiny: nullable(
       obj(
         {

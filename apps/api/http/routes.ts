@@ -1,0 +1,62 @@
+import { applyDecorators, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { UserRole } from '@ledger/user';
+import { LeadOfProposal, Roles } from '../auth/access.decorators';
+import { WriteResult } from './write-result';
+
+type AnyDecorator = ClassDecorator | MethodDecorator | PropertyDecorator;
+
+/** Decorators listed top to bottom as they would be stacked (stacked ones apply bottom-up). */
+function stacked(...decorators: (AnyDecorator | false | undefined)[]) {
+  return applyDecorators(...(decorators.filter((d) => !!d).reverse() as Parameters<typeof applyDecorators>));
+}
+
+/**
+ * A controller of an aggregate's commands: its tag, and the two headers every command
+ * reads (`versionOf` says whose version If-Match names, e.g. "the risk stream's version");
+ * `path` prefixes its routes.
+ */
+export function CommandController(tag: string, versionOf: string, path?: string) {
+  return stacked(
+    ApiTags(tag),
+    ApiHeader({ name: 'If-Match', required: false, description: `The ETag (${versionOf}) you last saw; a stale one gets 412.` }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key records the command once.' }),
+    Controller(path ?? ''),
+  );
+}
+
+export interface CommandRouteOptions {
+  /** What it does, and the event it records. */
+  summary: string;
+  /** Who may send it; absent, the controller's roles. */
+  roles?: UserRole[];
+  /** A lead may send it only for a proposal they lead (the handler enforces it). */
+  lead?: boolean;
+  /** PUT for a command that replaces a whole list; POST otherwise. */
+  method?: 'post' | 'put';
+}
+
+/** A command's route: its path, who may send it, what it records; it answers 201 with a WriteResult. */
+export function CommandRoute(path: string, { summary, roles, lead, method }: CommandRouteOptions) {
+  return stacked(
+    (method === 'put' ? Put : Post)(path),
+    roles && Roles(...roles),
+    lead && LeadOfProposal(),
+    ApiOperation({ summary }),
+    ApiCreatedResponse({ type: WriteResult }),
+  );
+}
+
+export interface ReadRouteOptions {
+  /** What it answers. */
+  summary: string;
+  /** Who may read it; absent, the controller's roles. */
+  roles?: readonly UserRole[];
+  /** The answer's schema (a slice's *.response.ts, or a `$ref` to one of RESPONSE_SCHEMAS). */
+  schema: Record<string, unknown>;
+}
+
+/** A read's route: its path, who may read it, and the schema of its answer (200). */
+export function ReadRoute(path: string, { summary, roles, schema }: ReadRouteOptions) {
+  return stacked(Get(path), roles && Roles(...roles), ApiOperation({ summary }), ApiOkResponse({ schema: schema as never }));
+}
