@@ -1,5 +1,5 @@
 /** The proposal's answers: its row, a page of the list, the detail with its benefits, risks, milestones and timeline. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, nullable, arr, ref, obj, page, source } from '../http/openapi-schema';
 import { BusinessCaseVersion } from '../business-case/business-case.response';
 
 const rating: Schema = obj({ rating: str, commentary: str, assessedOn: date, assessorName: str });
@@ -19,7 +19,16 @@ export const ProposalRow: Schema = obj(
         'registered, in-consultation, agreed, not-taken-forward, deferred, in-delivery, closed',
     },
     registeredAt: time,
-    consultation: nullable(free),
+    consultation: nullable(
+      obj({
+        opensOn: date,
+        closesOn: date,
+        consultees: arr(str),
+        description: str,
+        closedOn: nullable(date),
+        summary: nullable(str),
+      }),
+    ),
     agreement: nullable(
       obj(
         {
@@ -38,7 +47,7 @@ export const ProposalRow: Schema = obj(
         'until',
       ]),
     ),
-    reopenings: arr(free),
+    reopenings: arr(obj({ reopenedOn: date, reason: str, previousStatus: str })),
     lead: nullable(obj({ leadId: str, leadName: str, leadRole: str, since: date })),
     leadHistory: arr(
       obj(
@@ -54,13 +63,36 @@ export const ProposalRow: Schema = obj(
         ['reason', 'recordedBy'],
       ),
     ),
-    equalityImpactAssessments: arr(free),
+    equalityImpactAssessments: arr(
+      obj(
+        {
+          assessmentId: str,
+          screeningOutcome: str,
+          impacts: { type: 'object', additionalProperties: str, description: 'Per protected characteristic: positive, negative or neutral.' },
+          evidence: str,
+          mitigation: nullable(str),
+          reviewDate: date,
+          assessedOn: date,
+        },
+        ['mitigation'],
+      ),
+    ),
     deliveryConfidence: obj({ self: nullable(rating), independent: nullable(rating) }),
     deliveryConfidenceHistory: arr({
       allOf: [rating, obj({ assessment: { type: 'string', enum: ['self', 'independent'] } })],
     }),
     businessCases: arr(BusinessCaseVersion),
-    decisions: arr(free),
+    decisions: arr(
+      obj({
+        decisionId: str,
+        forum: str,
+        decisionDate: date,
+        subject: str,
+        outcome: str,
+        supersedesDecisionId: nullable(str),
+        supersededBy: nullable(str),
+      }),
+    ),
     deliveryStartedOn: nullable(date),
     closure: nullable(obj({ closedOn: date, reason: str })),
   },
@@ -98,13 +130,23 @@ export const ProposalDetail: Schema = {
         type: 'integer',
         description: "The proposal stream's version: send it as If-Match.",
       },
-      benefits: arr({
-        allOf: [ref('BenefitRow'), obj({ varianceToDate: num }, ['varianceToDate'])],
-      }),
+      benefits: arr(ref('BenefitRow')),
       risks: arr(ref('RiskRow')),
       milestones: arr(ref('MilestoneRow')),
       timeline: arr(
-        obj({ position: int, recordedAt: time, eventType: str, actorId: str, sentence: str }),
+        obj(
+          {
+            position: int,
+            recordedAt: time,
+            effectiveDate: nullable(time),
+            eventType: str,
+            actorId: str,
+            actorRole: str,
+            actorName: nullable(str),
+            reason: nullable(str),
+            sentence: str,
+          },
+        ),
       ),
     }),
   ],

@@ -36,6 +36,7 @@ export class RegisterUserRequestDto extends PasswordDto {
   role: UserRole;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'person-tim-godwin',
     description: 'The person the user is; for a lead (required), the leadId that lead assignments name.',
     nullable: true,

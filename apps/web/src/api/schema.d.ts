@@ -1546,7 +1546,7 @@ export interface components {
              * @description The person the user is; for a lead (required), the leadId that lead assignments name.
              * @example person-tim-godwin
              */
-            personId?: Record<string, never> | null;
+            personId?: string | null;
         };
         WriteResult: {
             /** @example proposal-safer-neighbourhoods */
@@ -2964,7 +2964,15 @@ export interface components {
             /** Format: date-time */
             registeredAt: string;
             consultation?: {
-                [key: string]: unknown;
+                /** @description A calendar date, YYYY-MM-DD. */
+                opensOn: string;
+                /** @description A calendar date, YYYY-MM-DD. */
+                closesOn: string;
+                consultees: string[];
+                description: string;
+                /** @description A calendar date, YYYY-MM-DD. */
+                closedOn: string | null;
+                summary: string | null;
             } | null;
             agreement: {
                 forum: string;
@@ -2989,7 +2997,10 @@ export interface components {
                 rationale: string;
             } | null;
             reopenings?: {
-                [key: string]: unknown;
+                /** @description A calendar date, YYYY-MM-DD. */
+                reopenedOn: string;
+                reason: string;
+                previousStatus: string;
             }[];
             lead: {
                 leadId: string;
@@ -3010,7 +3021,18 @@ export interface components {
                 recordedBy?: string;
             }[];
             equalityImpactAssessments?: {
-                [key: string]: unknown;
+                assessmentId: string;
+                screeningOutcome: string;
+                /** @description Per protected characteristic: positive, negative or neutral. */
+                impacts: {
+                    [key: string]: string;
+                };
+                evidence: string;
+                mitigation?: string | null;
+                /** @description A calendar date, YYYY-MM-DD. */
+                reviewDate: string;
+                /** @description A calendar date, YYYY-MM-DD. */
+                assessedOn: string;
             }[];
             deliveryConfidence: {
                 self: {
@@ -3073,7 +3095,14 @@ export interface components {
                 } | null;
             }[];
             decisions?: {
-                [key: string]: unknown;
+                decisionId: string;
+                forum: string;
+                /** @description A calendar date, YYYY-MM-DD. */
+                decisionDate: string;
+                subject: string;
+                outcome: string;
+                supersedesDecisionId: string | null;
+                supersededBy: string | null;
             }[];
             /** @description A calendar date, YYYY-MM-DD. */
             deliveryStartedOn?: string | null;
@@ -3088,7 +3117,13 @@ export interface components {
             proposalId?: string | null;
             programmeId: string;
             description: string;
+            observableOutcome: string;
             measure: string;
+            attribution: string;
+            quantitative: boolean;
+            ownerId: string;
+            ownerName: string;
+            fullYearValue?: number | null;
             /** @description GBP-pence for money, else the measure's unit (wards, officer-hours …) */
             unit: string;
             cashReleasing: boolean;
@@ -3100,9 +3135,23 @@ export interface components {
              * @description How the schedule reads: 'per-period' amounts add up to the target, a 'running-total' or a 'level' reaches it with its last value.
              * @enum {string}
              */
-            scheduleKind?: "per-period" | "running-total" | "level";
+            scheduleKind: "per-period" | "running-total" | "level";
             /** @description Realised against the target: the sum of the periods ('per-period'), else the latest period's value. */
-            realisedToDate?: number;
+            realisedToDate: number;
+            /** @description What the baseline schedule reaches. */
+            plannedTotal: number;
+            /** @description What the current (re-forecast) schedule reaches. */
+            forecastTotal: number;
+            /** @description Realised to date minus what was planned for the reported periods. */
+            varianceToDate: number;
+            periods: {
+                period: string;
+                baseline: number;
+                forecast: number | null;
+                realised: number | null;
+                /** @description Realised minus the baseline; null until the period is reported. */
+                variance: number | null;
+            }[];
             baselineSchedule: {
                 period: string;
                 plannedValue: number;
@@ -3111,12 +3160,32 @@ export interface components {
                 period: string;
                 plannedValue: number;
             }[];
+            reforecasts: {
+                schedule: {
+                    period: string;
+                    plannedValue: number;
+                }[];
+                reason: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+            }[];
             realisations: {
                 period: string;
                 actual: number;
                 forecastRemaining?: number | null;
                 evidence: string;
                 commentary?: string | null;
+                reportedBy: string;
+                /** Format: date-time */
+                reportedAt: string;
+                corrections: {
+                    previousActual: number;
+                    actual: number;
+                    reason: string;
+                    /** Format: date-time */
+                    correctedAt: string;
+                }[];
             }[];
         };
         MilestoneRow: {
@@ -3131,14 +3200,58 @@ export interface components {
             /** @description A calendar date, YYYY-MM-DD. */
             actualDate: string | null;
             predecessorIds: string[];
+            reschedules: {
+                /** @description A calendar date, YYYY-MM-DD. */
+                from: string;
+                /** @description A calendar date, YYYY-MM-DD. */
+                to: string;
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @description Days from the baseline date to the actual date, else to the forecast (the programme snapshot only). */
+            slippageDays?: number;
         };
         RiskRow: {
             riskId: string;
+            programmeId: string;
+            proposalId?: string | null;
+            kind: string;
+            category: string;
             title: string;
+            cause: string;
+            event: string;
+            effect: string;
+            ownerName: string;
             likelihood: number;
             impact: number;
+            /** @description Likelihood × impact. */
+            score: number;
+            residualLikelihood: number;
+            residualImpact: number;
+            /** @description Likelihood × impact. */
+            residualScore: number;
+            proximity: string;
+            response: string;
+            actions: string[];
+            /** @description A calendar date, YYYY-MM-DD. */
+            raisedOn: string;
             /** @enum {string} */
             status: "open" | "closed";
+            closure: {
+                /** @description A calendar date, YYYY-MM-DD. */
+                closedOn: string;
+                reason: string;
+            } | null;
+            history?: {
+                /** Format: date-time */
+                at: string;
+                score: number;
+                residualScore: number;
+                likelihood: number;
+                impact: number;
+                reason: string | null;
+            }[];
         };
         DecisionRow: {
             decisionId: string;
@@ -3218,13 +3331,14 @@ export interface components {
                 total: number;
                 achieved: number;
                 slipped: number;
-                criticalPath?: string[];
+                criticalPath: string[];
             };
             topRisks: {
                 riskId: string;
                 title: string;
                 score: number;
                 residualScore: number;
+                ownerName: string;
             }[];
             proposals: components["schemas"]["ProposalRow"][];
             benefits: components["schemas"]["BenefitRow"][];
@@ -3332,17 +3446,20 @@ export interface components {
         ProposalDetail: components["schemas"]["ProposalRow"] & {
             /** @description The proposal stream's version: send it as If-Match. */
             version: number;
-            benefits: (components["schemas"]["BenefitRow"] & {
-                varianceToDate?: number;
-            })[];
+            benefits: components["schemas"]["BenefitRow"][];
             risks: components["schemas"]["RiskRow"][];
             milestones: components["schemas"]["MilestoneRow"][];
             timeline: {
                 position: number;
                 /** Format: date-time */
                 recordedAt: string;
+                /** Format: date-time */
+                effectiveDate: string | null;
                 eventType: string;
                 actorId: string;
+                actorRole: string;
+                actorName: string | null;
+                reason: string | null;
                 sentence: string;
             }[];
         };
@@ -3369,8 +3486,19 @@ export interface components {
             changes: {
                 [key: string]: unknown;
             };
-            events?: {
-                [key: string]: unknown;
+            events: {
+                position: number;
+                /** Format: date-time */
+                recordedAt: string;
+                type: string;
+                streamId: string;
+                actor: {
+                    id: string;
+                    role: string;
+                    name?: string;
+                };
+                reason: string | null;
+                sentence: string | null;
             }[];
         };
         AuditPage: {
@@ -3404,6 +3532,13 @@ export interface components {
                 message: string;
             } | null;
             notYetChained?: number;
+            expectedHead?: {
+                position: number;
+                hash: string;
+                recomputedHash: string | null;
+                matches: boolean;
+                message: string;
+            };
         };
         CommitteePack: {
             kind: string;
