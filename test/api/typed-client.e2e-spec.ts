@@ -14,7 +14,7 @@ const FILES = {
 } as const;
 type Name = keyof typeof FILES;
 
-/** "line:column TScode message" of each error, per file. */
+/** "line:column TScode message [the line]" of each error, per file. */
 function typeCheck(dir: string): Record<Name, string[]> {
   const files = Object.keys(FILES).map((name) => join(dir, `${name}.ts`));
   const program = ts.createProgram(files, {
@@ -33,7 +33,9 @@ function typeCheck(dir: string): Record<Name, string[]> {
     const name = Object.keys(FILES).find((n) => diagnostic.file?.fileName === join(dir, `${n}.ts`)) as Name | undefined;
     if (!name || !diagnostic.file || diagnostic.start === undefined) throw new Error(`type-check: ${message}`);
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    errors[name].push(`${line + 1}:${character + 1} TS${diagnostic.code} ${message}`);
+    // The line itself says which property: the message only says which types.
+    const text = diagnostic.file.text.split('\n')[line].trim();
+    errors[name].push(`${line + 1}:${character + 1} TS${diagnostic.code} ${message} [${text}]`);
   }
   return errors;
 }
