@@ -1,10 +1,11 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { existsSync, renameSync } from 'node:fs';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import { AccountsFile, accountsTable, type Account } from '../seed/accounts';
-import { FIRST_START_SEED_KEY, runSeed, seedStateOf, type Credentials } from '../seed/run-seed';
-import { setPassword } from './user/set-password';
-import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator, FIRST_START_ACTOR, generatePassword } from './user/bootstrap-administrator';
+import { AccountsFile, accountsTable, FIRST_START_SEED_KEY, runSeed, seedStateOf, type Account, type Credentials } from '@ledger/seed';
+import { generatePassword, resetPassword } from '@ledger/user';
+import { PasswordHasher } from './auth/password-hasher';
+import { SessionStore } from './auth/session.store';
+import { BOOTSTRAP_ADMINISTRATOR, createBootstrapAdministrator, FIRST_START_ACTOR } from './user/bootstrap-administrator';
 
 /** What the accounts file says instead of a password the operator gave in BOOTSTRAP_ADMIN_PASSWORD. */
 const FROM_ENVIRONMENT = '(BOOTSTRAP_ADMIN_PASSWORD)';
@@ -60,9 +61,12 @@ export async function prepareFirstStart(app: INestApplicationContext, options: F
   if (known !== undefined) return { username: BOOTSTRAP_ADMINISTRATOR, password: known };
   // Registered, but its password never reached the file: a new one, recorded as an event.
   const password = generatePassword();
-  await setPassword(app, BOOTSTRAP_ADMINISTRATOR, password, {
+  const sessions = app.get(SessionStore);
+  await resetPassword(store, BOOTSTRAP_ADMINISTRATOR, password, {
     actor: FIRST_START_ACTOR,
     reason: 'The first start resumed its seed without the administrator\'s password: a new one',
+    hash: (clear) => app.get(PasswordHasher).hash(clear),
+    endSessions: (username, why) => sessions.revokeAllOf(username, why),
   });
   keep({ username: BOOTSTRAP_ADMINISTRATOR, password, role: 'administrator', name: 'Administrator (first start)' }, options);
   return { username: BOOTSTRAP_ADMINISTRATOR, password };

@@ -11,7 +11,7 @@ import { loadOrCreateMetricsToken } from './config/metrics-token';
 import { prepareRuntimeDatabase } from './config/runtime-database';
 import { configureApp } from './configure-app';
 import { prepareFirstStart, runFirstStartSeed } from './first-start';
-import { AccountsFile, accountsFilePath } from '../seed/accounts';
+import { AccountsFile, accountsFilePath } from '@ledger/seed';
 
 /** The embedded default's own files (git-ignored): the generated secrets and the demo accounts. */
 const STATE_DIR = ledgerStateDir(process.env);

@@ -6,9 +6,9 @@ import { openDatabase, type RunningDatabase } from '@ledger/platform/database';
 import { createEventStore } from '@ledger/platform/event-store';
 import { projectionLag, rebuildProjection } from '@ledger/platform/projection';
 import { registerCommitteeCommands } from './committee-commands';
+import { accountsTable } from '@ledger/seed';
 import { readPasswordFromStdin, resetPassword } from './reset-password';
-import { accountsTable } from '../seed/accounts';
-import { seedThroughApi } from '../seed/seed-through-api';
+import { defaultApiUrl, seedAdministrator, seedThroughApi } from './seed';
 
 /** Operator commands. Each finds the database the same way the apps do (DATABASE_URL or the embedded one). */
 const program = new Command('ledger').description('Programme Ledger operator commands');
@@ -49,24 +49,22 @@ program
 
 program
   .command('seed')
-  .description('Record the Met Modernisation Programme demo through the API commands (only into an empty store unless --force)')
+  .description('Record the Met Modernisation Programme demo through a running API (into a store holding only its first administrator, unless --force)')
+  .option('--url <url>', 'the API to seed through (LEDGER_API_URL, or http://127.0.0.1:$PORT)', defaultApiUrl())
   .option('--force', 'seed even if the store already holds events')
-  .action((options: { force?: boolean }) =>
-    withDatabase(async (url) => {
-      const { LEDGER_ADMIN_USERNAME: username, LEDGER_ADMIN_PASSWORD: password } = process.env;
-      const result = await seedThroughApi(url, {
-        force: options.force === true,
-        administrator: username && password ? { username, password } : undefined,
-        log: (m) => console.log(m),
-      });
-      if (!result.seeded) {
-        console.log('The store already holds events; nothing seeded (use --force).');
-        return;
-      }
-      console.log(`Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.`);
-      console.log(accountsTable(result.administrator ? [{ ...result.administrator, role: 'administrator' }, ...result.users] : result.users));
-    }),
-  );
+  .action(async (options: { url: string; force?: boolean }) => {
+    const result = await seedThroughApi(options.url, {
+      force: options.force === true,
+      administrator: seedAdministrator(),
+      log: (m) => console.log(m),
+    });
+    if (!result.seeded) {
+      console.log(`The store already holds events (position ${result.lastPosition}); nothing seeded (use --force).`);
+      return;
+    }
+    console.log(`Seeded: ${result.requests} commands recorded, log now at position ${result.lastPosition}.`);
+    console.log(accountsTable(result.users));
+  });
 
 program
   .command('rebuild')
@@ -118,7 +116,8 @@ program
   .action((username: string, options: { passwordStdin?: boolean; reason: string }) =>
     withDatabase(async (url) => {
       const password = options.passwordStdin ? await readPasswordFromStdin() : undefined;
-      const result = await resetPassword(url, username, { password, reason: options.reason });
+      const store = await openEventStore(url);
+      const result = await resetPassword(store, url, username, { password, reason: options.reason }).finally(() => store.close());
       console.log(`Recorded PasswordChanged for ${username} at position ${result.position}; their sessions have ended.`);
       if (!password) console.log(`New password (shown once): ${result.password}`);
     }),

@@ -1,13 +1,8 @@
-import { NestFactory } from '@nestjs/core';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { randomBytes } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import type { Actor } from '@ledger/platform/event-store';
-import { AppModule } from '../api/app.module';
-import { generatePassword } from '../api/user/bootstrap-administrator';
-import { PasswordResetRefused, setPassword } from '../api/user/set-password';
-import { PasswordDto } from '../api/user/user.request.dto';
+import { Pool } from 'pg';
+import { pgConnectionConfig } from '@ledger/platform/database';
+import type { Actor, EventStore } from '@ledger/platform/event-store';
+import { endSessionsOf, generatePassword, hashPassword, resetPassword as recordPasswordReset } from '@ledger/user';
 
 /** The actor of a password set at the command line. */
 export const OPERATOR_CLI = 'operator-cli';
@@ -20,36 +15,31 @@ export async function readPasswordFromStdin(): Promise<string> {
 }
 
 /**
- * `ledger reset-password <username>`: the API's user command handler in an application
- * context of its own (no HTTP), as OPERATOR_CLI named after the account running it. A given
- * password must pass the same checks as POST /users/:username/password-changes.
+ * `ledger reset-password <username>`: the user slice's password reset on the event store
+ * alone (no API, no HTTP), as OPERATOR_CLI named after the account running it; then the
+ * user's sessions end. A given password must pass the policy POST /users/:username/password-changes applies.
  */
 export async function resetPassword(
+  store: EventStore,
   databaseUrl: string,
   username: string,
   options: { password?: string; reason: string },
 ): Promise<{ password: string; position: number }> {
   const password = options.password ?? generatePassword();
-  const problems = validateSync(plainToInstance(PasswordDto, { password, reason: options.reason }));
-  if (problems.length > 0) {
-    throw new PasswordResetRefused(problems.flatMap((p) => Object.values(p.constraints ?? {})).join('; '));
-  }
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({
-      database: { url: databaseUrl, embedded: false },
-      runProjector: false,
-      // No token is issued here: any key will do.
-      auth: { jwtSecret: randomBytes(48).toString('base64url') },
-    }),
-    { logger: ['error', 'warn'] },
-  );
+  // One id for the command line (the audit trail can filter on it); the name says who ran it where.
+  const actor: Actor = { id: OPERATOR_CLI, role: 'system', name: `${userInfo().username} on ${hostname()} (ledger reset-password)` };
+  const sessions = new Pool({ ...pgConnectionConfig(databaseUrl), max: 1 });
   try {
-    const operator = userInfo().username;
-    // One id for the command line (the audit trail can filter on it); the name says who ran it where.
-    const actor: Actor = { id: OPERATOR_CLI, role: 'system', name: `${operator} on ${hostname()} (ledger reset-password)` };
-    const { position } = await setPassword(app, username, password, { actor, reason: options.reason });
+    const { position } = await recordPasswordReset(store, username, password, {
+      actor,
+      reason: options.reason,
+      hash: hashPassword,
+      endSessions: (user, why) =>
+        // No sessions table yet (the API never started on this database): nobody is signed in.
+        endSessionsOf(sessions, user, why).catch((error: { code?: string }) => (error.code === '42P01' ? 0 : Promise.reject(error))),
+    });
     return { password, position };
   } finally {
-    await app.close();
+    await sessions.end();
   }
 }

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { AccountsFile } from '../../apps/seed/accounts';
-import { DEMO_USERS } from '../../apps/seed/met-modernisation.seed';
+import { AccountsFile, DEMO_USERS } from '@ledger/seed';
 import { createTestDatabase } from '../support/database';
 import { API_MAIN, freePort, killHard, sleep, spawnTs, type NodeChild } from './support/processes';
 

@@ -1,4 +1,5 @@
 import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
+import { benefitWithVariance } from '@ledger/benefit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PostgresEventStore, type EventMetadata, type NewEvent } from '@ledger/platform/event-store';
@@ -67,11 +68,11 @@ describe('projections (real PostgreSQL): given events → rows', () => {
     expect(row.doc.agreement).toMatchObject({ forum: 'Authority', decisionDate: '2005-09-29' });
   });
 
-  it('benefits: baseline kept, realisations by period, cumulative realised', async () => {
+  it('benefits: baseline kept, realisations by period, realised to date', async () => {
     const [row] = await db.query(`SELECT doc FROM benefit_view WHERE id = 'b1'`);
     expect(row.doc.baselineSchedule).toHaveLength(2);
     expect(row.doc.realisations).toEqual([expect.objectContaining({ period: '2006/07', actual: 350_000_00 })]);
-    expect(row.doc.cumulativeRealised).toBe(350_000_00);
+    expect(benefitWithVariance(row.doc).realisedToDate).toBe(350_000_00);
   });
 
   it('audit history: one row per event with actor, reason, scope and a readable sentence', async () => {

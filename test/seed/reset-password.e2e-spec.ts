@@ -1,27 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
-import { REGISTER, ROOT } from '../faults/support/processes';
+import { cli as ledger } from './cli';
 
 /** `ledger reset-password …` as an operator runs it (from the sources), on the test app's database. */
-function cli(databaseUrl: string, args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', REGISTER, join(ROOT, 'apps/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const cli = (databaseUrl: string, args: string[], stdin?: string) => ledger(args, { DATABASE_URL: databaseUrl }, stdin);
 
 describe('ledger reset-password: an operator locked out sets a new password for an administrator', () => {
   let t: TestApp;

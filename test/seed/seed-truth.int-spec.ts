@@ -1,4 +1,4 @@
-import { SEED_REQUESTS, type SeedRequest } from '../../apps/seed/met-modernisation.seed';
+import { SEED_REQUESTS, type SeedRequest } from '@ledger/seed';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
 import { citationsIn, givesDay, loadReports, quotationsIn, quotes, type Citation, type ReportId } from './reports';
 
@@ -149,8 +149,14 @@ describe('the dashboard of the seeded demo: totals are the sums of their parts',
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedTestApp(t);
-  }, 180_000);
+    const { lastPosition } = await seedTestApp(t);
+    // The dashboard reads the projections: wait until they have applied the whole seed (under load
+    // the projector can still be behind when the last request returns).
+    for (let waited = 0; waited < 60; waited++) {
+      const res = await t.http.get(`/programmes?waitForPosition=${lastPosition}`).set(as('oversight-committee')).expect(200);
+      if (res.headers['x-projected-through'] === String(lastPosition)) break;
+    }
+  }, 240_000);
   afterAll(() => t?.close());
 
   it("the funding gap the ledger derives is the shortfall 002 Appendix 3 states, year by year", async () => {

@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
-import { DEMO_USERS, SEED_PROGRAMME_IDS, SEED_REQUESTS } from '../../apps/seed/met-modernisation.seed';
-import { isEmpty, runSeed, type Credentials, type DemoUserCredentials } from '../../apps/seed/run-seed';
+import { DEMO_USERS, isEmpty, runSeed, SEED_PROGRAMME_IDS, SEED_REQUESTS, type Credentials, type DemoUserCredentials } from '@ledger/seed';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
 
 /** The seed's requests whose method and path match no route in the API's OpenAPI document. */

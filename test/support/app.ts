@@ -13,7 +13,7 @@ import { configureApp } from '../../apps/api/configure-app';
 import { prepareRuntimeDatabase } from '../../apps/api/config/runtime-database';
 import { withCredentials } from '@ledger/platform/database';
 import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
-import { runSeed } from '../../apps/seed/run-seed';
+import { runSeed } from '@ledger/seed';
 import { createTestDatabase } from './database';
 import { provisionMinted, rememberMinted } from './minted-sessions';
 

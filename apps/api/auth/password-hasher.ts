@@ -2,9 +2,8 @@ import { HttpException, HttpStatus, Injectable, type OnModuleDestroy, type OnMod
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { PASSWORD_HASH_COST } from '@ledger/user';
 
-/** bcrypt's work factor: about 0.1–0.2 s a hash on the build machines. */
-const COST = 11;
 
 /** How many hashes may wait for a worker thread before callers are told to come back (429). */
 export const DEFAULT_HASH_QUEUE = 16;
@@ -69,7 +68,7 @@ export class PasswordHasher implements OnModuleInit, OnModuleDestroy {
   }
 
   hash(password: string): Promise<string> {
-    return this.run({ op: 'hash', password, cost: COST }) as Promise<string>;
+    return this.run({ op: 'hash', password, cost: PASSWORD_HASH_COST }) as Promise<string>;
   }
 
   /** False for a wrong password or an unreadable hash; a null hash still costs one verification. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Pool } from 'pg';
 import { pgConnectionConfig } from '@ledger/platform/database';
+import { endSessionsOf } from '@ledger/user';
 
 /** What a refresh found: the session's owner, or why it was refused. */
 export type RefreshOutcome =
@@ -127,13 +128,10 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
   /** Ends every session of a user (role changed, deactivated, password reset). */
   async revokeAllOf(username: string, reason: string): Promise<number> {
     this.revocationCount++;
-    const result = await this.pool.query(
-      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE username = $1 AND revoked_at IS NULL`,
-      [username, reason],
-    );
+    const ended = await endSessionsOf(this.pool, username, reason);
     // Again once committed: an answer read while the update ran must not be kept either.
     this.revocationCount++;
-    return result.rowCount ?? 0;
+    return ended;
   }
 
   /**

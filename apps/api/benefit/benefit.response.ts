@@ -31,7 +31,6 @@ export const BenefitRow: Schema = obj(
     isDisbenefit: bool,
     baseline: num,
     target: num,
-    cumulativeRealised: num,
     scheduleKind: {
       type: 'string',
       enum: ['per-period', 'running-total', 'level'],

@@ -1,4 +1,4 @@
-import { seedStateOf, type SeedState } from '../../seed/run-seed';
+import { seedStateOf, type SeedState } from '@ledger/seed';
 import type { EventStore } from '@ledger/platform/event-store';
 
 /**

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { generatePassword } from '@ledger/user';
 import { ConcurrencyError, EVENT_STORE, type Actor, type EventStore } from '@ledger/platform/event-store';
 import { ExecuteUserCommand } from './user-command.handler';
 
@@ -13,10 +14,6 @@ export const FIRST_START_ACTOR: Actor = {
   name: 'Programme Ledger first start',
 };
 
-/** A password for a generated account: 18 random bytes, 24 characters. */
-export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
-}
 
 /**
  * On an empty store, registers the first administrator directly through the command

@@ -26,7 +26,7 @@ export class AuditChainProjection implements Projection {
   async apply(tx: EntityManager, events: StoredEvent[], tables: TableNames, { store }: ProjectionContext): Promise<void> {
     if (events.length === 0) return;
     const table = tables.audit_chain ?? 'audit_chain';
-    const stored = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
+    const stored = await store.readRawAt(events.map((event) => ({ transactionId: event.transactionId, globalPosition: event.globalPosition })));
     const byPosition = new Map(stored.map((raw) => [raw.globalPosition, rawEventRowOf(raw)]));
     const [last]: { seq: string; hash: string }[] = await tx.query(`SELECT seq, hash FROM "${table}" ORDER BY seq DESC LIMIT 1`);
     let seq = last ? Number(last.seq) : 0;
@@ -50,7 +50,8 @@ export class AuditChainProjection implements Projection {
     }
     await tx.query(
       `INSERT INTO "${table}" (seq, global_position, transaction_id, prev_hash, hash)
-         SELECT s, p, t::xid8, ph, h FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[]) AS u(s, p, t, ph, h)`,
+         SELECT seq, global_position, transaction_id::xid8, prev_hash, hash
+           FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[]) AS chained(seq, global_position, transaction_id, prev_hash, hash)`,
       [seqs, positions, transactions, prevs, hashes],
     );
   }

@@ -27,18 +27,18 @@ export class AuditMerkleProjection implements Projection {
     const leavesTable = tables.merkle_leaves ?? 'merkle_leaves';
     const nodesTable = tables.merkle_nodes ?? 'merkle_nodes';
     // As stored, never upcast: the leaf is the event as it was written (like the chain).
-    const stored = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
+    const stored = await store.readRawAt(events.map((event) => ({ transactionId: event.transactionId, globalPosition: event.globalPosition })));
     const byPosition = new Map(stored.map((raw) => [raw.globalPosition, rawEventRowOf(raw)]));
     const [{ size }]: { size: string }[] = await tx.query(`SELECT coalesce(max(leaf_index) + 1, 0)::text AS size FROM "${leavesTable}"`);
-    let n = Number(size);
-    const frontier = frontierKeys(n);
+    let nextLeaf = Number(size);
+    const frontier = frontierKeys(nextLeaf);
     const known = new Map<string, Hash>();
     if (frontier.length > 0) {
       const rows: { level: number; idx: string; hash: Buffer }[] = await tx.query(
         `SELECT level, idx::text AS idx, hash FROM "${nodesTable}" WHERE (level, idx) IN (SELECT * FROM unnest($1::smallint[], $2::bigint[]))`,
-        [frontier.map((k) => k.level), frontier.map((k) => k.index)],
+        [frontier.map((key) => key.level), frontier.map((key) => key.index)],
       );
-      for (const r of rows) known.set(`${r.level}:${r.idx}`, r.hash);
+      for (const node of rows) known.set(`${node.level}:${node.idx}`, node.hash);
     }
     const leafIndexes: number[] = [];
     const positions: number[] = [];
@@ -57,7 +57,7 @@ export class AuditMerkleProjection implements Projection {
       if (!row) throw new Error(`audit merkle: event at position ${event.globalPosition} is not in the event store`);
       let hash = eventLeafHash(row);
       let level = 0;
-      let index = n;
+      let index = nextLeaf;
       put(level, index, hash);
       while (index % 2 === 1) {
         const left = known.get(`${level}:${index - 1}`);
@@ -67,10 +67,10 @@ export class AuditMerkleProjection implements Projection {
         index = Math.floor(index / 2);
         put(level, index, hash);
       }
-      leafIndexes.push(n);
+      leafIndexes.push(nextLeaf);
       positions.push(event.globalPosition);
       transactions.push(row.transaction_id);
-      n += 1;
+      nextLeaf += 1;
     }
     await tx.query(
       `INSERT INTO "${leavesTable}" (leaf_index, global_position, transaction_id)
@@ -85,11 +85,11 @@ export class AuditMerkleProjection implements Projection {
   }
 }
 
-/** The perfect subtrees a tree of n leaves ends with: the left siblings the next leaves join. */
-export function frontierKeys(n: number): { level: number; index: number }[] {
+/** The perfect subtrees a tree of `leaves` leaves ends with: the left siblings the next leaves join. */
+export function frontierKeys(leaves: number): { level: number; index: number }[] {
   const keys: { level: number; index: number }[] = [];
-  for (let level = 0; 2 ** level <= n; level++) {
-    const complete = Math.floor(n / 2 ** level);
+  for (let level = 0; 2 ** level <= leaves; level++) {
+    const complete = Math.floor(leaves / 2 ** level);
     if (complete % 2 === 1) keys.push({ level, index: complete - 1 });
   }
   return keys;

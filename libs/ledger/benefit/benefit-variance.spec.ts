@@ -11,7 +11,7 @@ const benefit = (overrides: Partial<BenefitRow>): BenefitRow => ({
   baseline: 0, target: 300, fullYearValue: null,
   baselineSchedule: [{ period: '2006/07', plannedValue: 100 }, { period: '2007/08', plannedValue: 200 }],
   currentSchedule: [{ period: '2006/07', plannedValue: 100 }, { period: '2007/08', plannedValue: 250 }],
-  reforecasts: [], realisations: [realised('2006/07', 120)], cumulativeRealised: 120,
+  reforecasts: [], realisations: [realised('2006/07', 120)],
   ...overrides,
 });
 
@@ -33,11 +33,17 @@ describe('benefitWithVariance', () => {
     const view = benefitWithVariance(benefit({
       scheduleKind: 'level',
       realisations: [realised('2006/07', 90), realised('2007/08', 180)],
-      cumulativeRealised: 270,
     }));
     expect(view.plannedTotal).toBe(200);
     expect(view.forecastTotal).toBe(250);
     expect(view.realisedToDate).toBe(180);
     expect(view.varianceToDate).toBe(-20);
+  });
+
+  it('derives realised to date from the realisations, and passes on no cumulativeRealised a row projected before still holds', () => {
+    const stored = { ...benefit({ realisations: [realised('2006/07', 120), realised('2007/08', 30)] }), cumulativeRealised: 150 };
+    const view = benefitWithVariance(stored);
+    expect(view.realisedToDate).toBe(150);
+    expect(view).not.toHaveProperty('cumulativeRealised');
   });
 });

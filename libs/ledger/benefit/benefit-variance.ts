@@ -7,7 +7,9 @@ function reach(kind: ScheduleKind, schedule: readonly { plannedValue: number }[]
 }
 
 /** Variance is derived, never typed: realised minus planned, per period and in total. */
-export function benefitWithVariance(benefit: BenefitRow) {
+export function benefitWithVariance(stored: BenefitRow) {
+  // Rows projected before cumulativeRealised went still hold it in their document: not passed on.
+  const { cumulativeRealised: _superseded, ...benefit } = stored as BenefitRow & { cumulativeRealised?: number };
   const scheduleKind: ScheduleKind = benefit.scheduleKind ?? 'per-period';
   const realisedByPeriod = new Map(benefit.realisations.map((realisation) => [realisation.period, realisation.actual]));
   const periods = benefit.baselineSchedule.map((planned) => {
@@ -17,7 +19,8 @@ export function benefitWithVariance(benefit: BenefitRow) {
   });
   const reported = periods.filter((period) => period.realised !== null);
   // Against the target: per-period amounts add up; a running total or a level is where the latest period stands.
-  const realisedToDate = scheduleKind === 'per-period' ? benefit.cumulativeRealised : (reported.at(-1)?.realised ?? 0);
+  const realisedToDate =
+    scheduleKind === 'per-period' ? benefit.realisations.reduce((total, realisation) => total + realisation.actual, 0) : (reported.at(-1)?.realised ?? 0);
   const plannedToDate = scheduleKind === 'per-period' ? reported.reduce((total, period) => total + period.baseline, 0) : (reported.at(-1)?.baseline ?? 0);
   return {
     ...benefit,

@@ -21,12 +21,9 @@ export type BenefitRow = Omit<BenefitPlanned['data'], 'schedule' | 'scheduleKind
   currentSchedule: ScheduledValue[];
   reforecasts: { schedule: ScheduledValue[]; reason: string; at: string; by: string }[];
   realisations: Realisation[];
-  cumulativeRealised: number;
 };
 
-const sum = (realisations: Realisation[]) => realisations.reduce((total, realisation) => total + realisation.actual, 0);
-
-/** benefits: baseline, re-forecasts with reasons, realisations by period, cumulative realised. */
+/** benefits: baseline, re-forecasts with reasons, realisations by period (realised to date is derived on read). */
 export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
   name: 'benefits',
   table: 'benefit_view',
@@ -42,7 +39,6 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
         currentSchedule: data.schedule,
         reforecasts: [],
         realisations: [],
-        cumulativeRealised: 0,
       } as BenefitRow & { schedule?: unknown };
     }
     if (!row) return row;
@@ -60,7 +56,7 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
           ...row.realisations,
           { period: data.period, actual: data.actual, forecastRemaining: data.forecastRemaining, evidence: data.evidence, commentary: data.commentary, reportedBy: data.reportedBy, reportedAt: stored.recordedAt.toISOString(), corrections: [] },
         ];
-        return { ...row, realisations, cumulativeRealised: sum(realisations) };
+        return { ...row, realisations };
       }
       case 'BenefitRealisationCorrected': {
         const data = event.data;
@@ -69,7 +65,7 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
             ? { ...realisation, actual: data.actual, corrections: [...realisation.corrections, { previousActual: data.previousActual, actual: data.actual, reason: data.reason, correctedAt: stored.recordedAt.toISOString() }] }
             : realisation,
         );
-        return { ...row, realisations, cumulativeRealised: sum(realisations) };
+        return { ...row, realisations };
       }
       default:
         return row;

@@ -383,7 +383,7 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
       target: b.target,
       plannedTotal: b.plannedTotal,
       forecastTotal: b.forecastTotal,
-      realisedToDate: b.cumulativeRealised,
+      realisedToDate: b.realisedToDate,
       varianceToDate: b.varianceToDate,
     })),
     risks: snapshot.risks

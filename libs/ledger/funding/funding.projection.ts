@@ -19,9 +19,9 @@ export type FundingRow = { programmeId: string; lines: FundingLineRow[] };
 
 /** The year-by-year totals and the gap, derived from the lines (never stored apart from them). */
 export function fundingYears(lines: readonly FundingLineRow[]): FundingYear[] {
-  const years = [...new Set(lines.map((l) => l.year))].sort();
+  const years = [...new Set(lines.map((line) => line.year))].sort();
   return years.map((year) => {
-    const sum = (kind: string) => lines.filter((l) => l.year === year && l.kind === kind).reduce((s, l) => s + l.amountPence, 0);
+    const sum = (kind: string) => lines.filter((line) => line.year === year && line.kind === kind).reduce((total, line) => total + line.amountPence, 0);
     const resourcesPence = sum('resource');
     const requirementPence = sum('requirement');
     return { year, resourcesPence, requirementPence, savingsPence: sum('savings'), gapPence: resourcesPence - requirementPence };
@@ -45,13 +45,13 @@ export const fundingProjection: RowProjectionDefinition<FundingRow> = {
       }
       case 'FundingLineRevised': {
         if (!row) return row;
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          lines: row.lines.map((l) =>
-            l.lineId === d.lineId
-              ? { ...l, amountPence: d.amountPence, revisions: [...l.revisions, { previousAmountPence: d.previousAmountPence, amountPence: d.amountPence, reason: d.reason, at }] }
-              : l,
+          lines: row.lines.map((line) =>
+            line.lineId === data.lineId
+              ? { ...line, amountPence: data.amountPence, revisions: [...line.revisions, { previousAmountPence: data.previousAmountPence, amountPence: data.amountPence, reason: data.reason, at }] }
+              : line,
           ),
         };
       }

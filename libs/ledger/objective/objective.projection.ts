@@ -30,43 +30,43 @@ export const objectiveProjection: RowProjectionDefinition<ObjectiveRow> = {
     const event = { type: stored.type, data: stored.data } as ObjectiveEvent;
     const at = stored.recordedAt.toISOString();
     if (event.type === 'ObjectiveDefined') {
-      const d = event.data;
-      return { ...d, accountableHistory: [{ ...d.accountable, from: d.definedOn, reason: null }], indicators: [] };
+      const data = event.data;
+      return { ...data, accountableHistory: [{ ...data.accountable, from: data.definedOn, reason: null }], indicators: [] };
     }
     if (!row) return row;
-    const update = (id: string, f: (i: IndicatorRow) => IndicatorRow): ObjectiveRow => ({
+    const update = (id: string, change: (indicator: IndicatorRow) => IndicatorRow): ObjectiveRow => ({
       ...row,
-      indicators: row.indicators.map((i) => (i.indicatorId === id ? f(i) : i)),
+      indicators: row.indicators.map((indicator) => (indicator.indicatorId === id ? change(indicator) : indicator)),
     });
     switch (event.type) {
       case 'AccountabilityAssigned': {
-        const d = event.data;
-        return { ...row, accountable: d.accountable, accountableHistory: [...row.accountableHistory, { ...d.accountable, from: d.assignedOn, reason: d.reason }] };
+        const data = event.data;
+        return { ...row, accountable: data.accountable, accountableHistory: [...row.accountableHistory, { ...data.accountable, from: data.assignedOn, reason: data.reason }] };
       }
       case 'IndicatorDefined': {
-        const { objectiveId: _o, ...d } = event.data;
-        return { ...row, indicators: [...row.indicators, { ...d, targets: {}, targetHistory: [], actuals: {} }] };
+        const { objectiveId: _objectiveId, ...data } = event.data;
+        return { ...row, indicators: [...row.indicators, { ...data, targets: {}, targetHistory: [], actuals: {} }] };
       }
       case 'TargetSet': {
-        const d = event.data;
-        return update(d.indicatorId, (i) => ({
-          ...i,
-          targets: { ...i.targets, [d.period]: d.value },
-          targetHistory: [...i.targetHistory, { period: d.period, value: d.value, previousValue: d.previousValue, reason: d.reason, at }],
+        const data = event.data;
+        return update(data.indicatorId, (indicator) => ({
+          ...indicator,
+          targets: { ...indicator.targets, [data.period]: data.value },
+          targetHistory: [...indicator.targetHistory, { period: data.period, value: data.value, previousValue: data.previousValue, reason: data.reason, at }],
         }));
       }
       case 'ActualReported': {
-        const d = event.data;
+        const data = event.data;
         const reportedBy = stored.metadata.actor?.name ?? null;
-        return update(d.indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [d.period]: { value: d.value, reportedOn: d.reportedOn, reportedBy, corrections: [] } } }));
+        return update(data.indicatorId, (indicator) => ({ ...indicator, actuals: { ...indicator.actuals, [data.period]: { value: data.value, reportedOn: data.reportedOn, reportedBy, corrections: [] } } }));
       }
       case 'ActualCorrected': {
-        const d = event.data;
-        return update(d.indicatorId, (i) => {
-          const actual = i.actuals[d.period];
-          if (!actual) return i;
-          const correction = { previousValue: d.previousValue, value: d.value, reason: d.reason, correctedOn: d.correctedOn, at };
-          return { ...i, actuals: { ...i.actuals, [d.period]: { ...actual, value: d.value, corrections: [...actual.corrections, correction] } } };
+        const data = event.data;
+        return update(data.indicatorId, (indicator) => {
+          const actual = indicator.actuals[data.period];
+          if (!actual) return indicator;
+          const correction = { previousValue: data.previousValue, value: data.value, reason: data.reason, correctedOn: data.correctedOn, at };
+          return { ...indicator, actuals: { ...indicator.actuals, [data.period]: { ...actual, value: data.value, corrections: [...actual.corrections, correction] } } };
         });
       }
       default:

@@ -16,7 +16,9 @@ export interface ProgrammeRows {
 }
 
 const DAY_MS = 86_400_000;
-const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byId = <T>(key: (item: T) => string) => (left: T, right: T) => (key(left) < key(right) ? -1 : key(left) > key(right) ? 1 : 0);
+/** Strings ascending, for sorting [key, value] entries by key. */
+const byKey = ([left]: [string, unknown], [right]: [string, unknown]) => (left < right ? -1 : 1);
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -27,18 +29,23 @@ export function daysBetween(from: string, to: string): number {
  * predecessor that finishes latest (the one driving its date).
  */
 export function criticalPath(milestones: MilestoneRow[]): string[] {
-  const key = (m: MilestoneRow) => m.actualDate ?? m.forecastDate;
-  const byMilestone = new Map(milestones.map((m) => [m.milestoneId, m]));
-  const open = milestones.filter((m) => m.actualDate === null);
+  const key = (milestone: MilestoneRow) => milestone.actualDate ?? milestone.forecastDate;
+  // Latest date first; on a tie, the lower id.
+  const latestFirst = (left: MilestoneRow, right: MilestoneRow) =>
+    key(right) > key(left) ? 1 : key(right) < key(left) ? -1 : left.milestoneId < right.milestoneId ? -1 : 1;
+  const byMilestone = new Map(milestones.map((milestone) => [milestone.milestoneId, milestone]));
+  const open = milestones.filter((milestone) => milestone.actualDate === null);
   const pool = open.length > 0 ? open : milestones;
   if (pool.length === 0) return [];
-  let current = [...pool].sort((a, b) => (key(b) > key(a) ? 1 : key(b) < key(a) ? -1 : a.milestoneId < b.milestoneId ? -1 : 1))[0];
+  let current = [...pool].sort(latestFirst)[0];
   const path = [current.milestoneId];
   const seen = new Set(path);
   for (;;) {
-    const preds = current.predecessorIds.map((id) => byMilestone.get(id)).filter((m): m is MilestoneRow => !!m && !seen.has(m.milestoneId));
-    if (preds.length === 0) break;
-    current = preds.sort((a, b) => (key(b) > key(a) ? 1 : key(b) < key(a) ? -1 : a.milestoneId < b.milestoneId ? -1 : 1))[0];
+    const predecessors = current.predecessorIds
+      .map((id) => byMilestone.get(id))
+      .filter((milestone): milestone is MilestoneRow => !!milestone && !seen.has(milestone.milestoneId));
+    if (predecessors.length === 0) break;
+    current = predecessors.sort(latestFirst)[0];
     path.unshift(current.milestoneId);
     seen.add(current.milestoneId);
   }
@@ -47,31 +54,38 @@ export function criticalPath(milestones: MilestoneRow[]): string[] {
 
 /** The programme as the committee reads it: the same function for "now" and "as at". */
 export function buildProgrammeSnapshot(rows: ProgrammeRows) {
-  const proposals = [...rows.proposals].sort(byId((p) => p.proposalId));
-  const benefits = [...rows.benefits].sort(byId((b) => b.benefitId)).map(benefitWithVariance);
-  const milestones = [...rows.milestones].sort(byId((m) => m.milestoneId)).map((m) => ({
-    ...m,
-    slippageDays: daysBetween(m.baselineDate, m.actualDate ?? m.forecastDate),
+  const proposals = [...rows.proposals].sort(byId((proposal) => proposal.proposalId));
+  const benefits = [...rows.benefits].sort(byId((benefit) => benefit.benefitId)).map(benefitWithVariance);
+  const milestones = [...rows.milestones].sort(byId((milestone) => milestone.milestoneId)).map((milestone) => ({
+    ...milestone,
+    slippageDays: daysBetween(milestone.baselineDate, milestone.actualDate ?? milestone.forecastDate),
   }));
-  const risks = [...rows.risks].sort((a, b) => b.score - a.score || (a.riskId < b.riskId ? -1 : 1));
+  const risks = [...rows.risks].sort((left, right) => right.score - left.score || (left.riskId < right.riskId ? -1 : 1));
   const decisions = [...rows.decisions]
-    .sort((a, b) => (a.decisionDate === b.decisionDate ? (a.decisionId < b.decisionId ? -1 : 1) : a.decisionDate < b.decisionDate ? -1 : 1))
-    .map((d, _, all) => ({ ...d, supersededBy: all.find((x) => x.supersedesDecisionId === d.decisionId)?.decisionId ?? null }));
+    .sort((left, right) =>
+      left.decisionDate === right.decisionDate ? (left.decisionId < right.decisionId ? -1 : 1) : left.decisionDate < right.decisionDate ? -1 : 1,
+    )
+    .map((decision, _, all) => ({
+      ...decision,
+      supersededBy: all.find((later) => later.supersedesDecisionId === decision.decisionId)?.decisionId ?? null,
+    }));
 
   const proposalsByStatus: Record<string, number> = {};
-  for (const p of proposals) proposalsByStatus[p.status] = (proposalsByStatus[p.status] ?? 0) + 1;
+  for (const proposal of proposals) proposalsByStatus[proposal.status] = (proposalsByStatus[proposal.status] ?? 0) + 1;
 
-  const live = proposals.filter((p) => !['not-taken-forward', 'deferred'].includes(p.status));
-  const outcomeCoverage = rows.programme.outcomes.map((o) => {
-    const supporting = live.filter((p) => p.outcomeIds.includes(o.outcomeId)).map((p) => ({ proposalId: p.proposalId, title: p.title }));
-    return { outcomeId: o.outcomeId, title: o.title, proposals: supporting, covered: supporting.length > 0 };
+  const live = proposals.filter((proposal) => !['not-taken-forward', 'deferred'].includes(proposal.status));
+  const outcomeCoverage = rows.programme.outcomes.map((outcome) => {
+    const supporting = live
+      .filter((proposal) => proposal.outcomeIds.includes(outcome.outcomeId))
+      .map((proposal) => ({ proposalId: proposal.proposalId, title: proposal.title }));
+    return { outcomeId: outcome.outcomeId, title: outcome.title, proposals: supporting, covered: supporting.length > 0 };
   });
 
   // Investment: each proposal's latest approved business case, else its latest submitted one.
   const investment = new Map<string, { approvedPence: number; pendingPence: number }>();
-  for (const p of proposals) {
-    const approved = [...p.businessCases].reverse().find((bc) => bc.status === 'approved');
-    const latest = p.businessCases[p.businessCases.length - 1];
+  for (const proposal of proposals) {
+    const approved = [...proposal.businessCases].reverse().find((businessCase) => businessCase.status === 'approved');
+    const latest = proposal.businessCases[proposal.businessCases.length - 1];
     const chosen = approved ?? latest;
     if (!chosen) continue;
     for (const line of chosen.investment) {
@@ -84,52 +98,57 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
 
   const totals = (list: typeof benefits) => ({
     count: list.length,
-    targetPence: list.reduce((t, b) => t + b.target, 0),
-    plannedPence: list.reduce((t, b) => t + b.plannedTotal, 0),
-    forecastPence: list.reduce((t, b) => t + b.forecastTotal, 0),
-    realisedPence: list.reduce((t, b) => t + b.realisedToDate, 0),
+    targetPence: list.reduce((total, benefit) => total + benefit.target, 0),
+    plannedPence: list.reduce((total, benefit) => total + benefit.plannedTotal, 0),
+    forecastPence: list.reduce((total, benefit) => total + benefit.forecastTotal, 0),
+    realisedPence: list.reduce((total, benefit) => total + benefit.realisedToDate, 0),
   });
-  const cash = benefits.filter((b) => b.unit === PENCE_UNIT && !b.isDisbenefit);
+  const cash = benefits.filter((benefit) => benefit.unit === PENCE_UNIT && !benefit.isDisbenefit);
   const benefitPeriods = new Map<string, { planned: number; forecast: number; realised: number }>();
-  for (const b of cash.filter((x) => x.cashReleasing)) {
+  for (const benefit of cash.filter((cashBenefit) => cashBenefit.cashReleasing)) {
     // In-year amounts: a running total contributes what it rose by in the period.
-    const step = (values: (number | null)[], i: number) =>
-      b.scheduleKind === 'running-total' ? (values[i] ?? 0) - (i > 0 ? (values[i - 1] ?? 0) : 0) : (values[i] ?? 0);
-    const col = <K extends 'baseline' | 'forecast' | 'realised'>(k: K) => b.periods.map((p) => p[k]);
-    for (const [i, p] of b.periods.entries()) {
-      const e = benefitPeriods.get(p.period) ?? { planned: 0, forecast: 0, realised: 0 };
-      e.planned += step(col('baseline'), i);
-      e.forecast += step(col('forecast'), i);
-      e.realised += p.realised === null ? 0 : step(col('realised'), i);
-      benefitPeriods.set(p.period, e);
+    const step = (values: (number | null)[], index: number) =>
+      benefit.scheduleKind === 'running-total' ? (values[index] ?? 0) - (index > 0 ? (values[index - 1] ?? 0) : 0) : (values[index] ?? 0);
+    const column = <K extends 'baseline' | 'forecast' | 'realised'>(field: K) => benefit.periods.map((period) => period[field]);
+    for (const [index, period] of benefit.periods.entries()) {
+      const sums = benefitPeriods.get(period.period) ?? { planned: 0, forecast: 0, realised: 0 };
+      sums.planned += step(column('baseline'), index);
+      sums.forecast += step(column('forecast'), index);
+      sums.realised += period.realised === null ? 0 : step(column('realised'), index);
+      benefitPeriods.set(period.period, sums);
     }
   }
 
   const ratings = ['green', 'amber-green', 'amber', 'amber-red', 'red'];
   const spread = (kind: 'self' | 'independent') =>
-    Object.fromEntries([...ratings, 'unrated'].map((r) => [r, live.filter((p) => (p.deliveryConfidence[kind]?.rating ?? 'unrated') === r).length]));
+    Object.fromEntries(
+      [...ratings, 'unrated'].map((rating) => [rating, live.filter((proposal) => (proposal.deliveryConfidence[kind]?.rating ?? 'unrated') === rating).length]),
+    );
 
   return {
     programme: rows.programme,
     proposalsByStatus,
     outcomeCoverage,
-    uncoveredOutcomes: outcomeCoverage.filter((o) => !o.covered).map((o) => o.outcomeId),
-    investmentByFinancialYear: [...investment.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([financialYear, v]) => ({ financialYear, ...v })),
+    uncoveredOutcomes: outcomeCoverage.filter((outcome) => !outcome.covered).map((outcome) => outcome.outcomeId),
+    investmentByFinancialYear: [...investment.entries()].sort(byKey).map(([financialYear, amounts]) => ({ financialYear, ...amounts })),
     benefitsSummary: {
-      cashReleasing: totals(cash.filter((b) => b.cashReleasing)),
-      nonCashReleasing: totals(cash.filter((b) => !b.cashReleasing)),
-      otherMeasures: benefits.filter((b) => b.unit !== PENCE_UNIT).length,
-      disbenefits: benefits.filter((b) => b.isDisbenefit).length,
-      cashReleasingByPeriod: [...benefitPeriods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, v]) => ({ period, ...v })),
+      cashReleasing: totals(cash.filter((benefit) => benefit.cashReleasing)),
+      nonCashReleasing: totals(cash.filter((benefit) => !benefit.cashReleasing)),
+      otherMeasures: benefits.filter((benefit) => benefit.unit !== PENCE_UNIT).length,
+      disbenefits: benefits.filter((benefit) => benefit.isDisbenefit).length,
+      cashReleasingByPeriod: [...benefitPeriods.entries()].sort(byKey).map(([period, sums]) => ({ period, ...sums })),
     },
     deliveryConfidence: { self: spread('self'), independent: spread('independent') },
     milestonesSummary: {
       total: milestones.length,
-      achieved: milestones.filter((m) => m.actualDate !== null).length,
-      slipped: milestones.filter((m) => m.slippageDays > 0).length,
+      achieved: milestones.filter((milestone) => milestone.actualDate !== null).length,
+      slipped: milestones.filter((milestone) => milestone.slippageDays > 0).length,
       criticalPath: criticalPath(rows.milestones),
     },
-    topRisks: risks.filter((r) => r.status === 'open').slice(0, 5).map((r) => ({ riskId: r.riskId, title: r.title, score: r.score, residualScore: r.residualScore, ownerName: r.ownerName })),
+    topRisks: risks
+      .filter((risk) => risk.status === 'open')
+      .slice(0, 5)
+      .map((risk) => ({ riskId: risk.riskId, title: risk.title, score: risk.score, residualScore: risk.residualScore, ownerName: risk.ownerName })),
     proposals,
     benefits,
     milestones,

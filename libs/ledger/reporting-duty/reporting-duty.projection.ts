@@ -25,7 +25,7 @@ export type ReportState = 'due' | 'overdue' | 'received';
 /** Each due date of a duty on `today`: received, overdue (its day has passed) or due. */
 export function reportsOf(row: ReportingDutyRow, today: string) {
   return row.dueDates.map((dueOn) => {
-    const report = row.reports.find((r) => r.dueOn === dueOn) ?? null;
+    const report = row.reports.find((filed) => filed.dueOn === dueOn) ?? null;
     const state: ReportState = report ? 'received' : dueOn < today ? 'overdue' : 'due';
     return { dueOn, state, report };
   });

@@ -39,32 +39,32 @@ export const planProjection: RowProjectionDefinition<PlanRow> = {
       };
     }
     if (!row) return row;
-    const update = (id: string, f: (p: PlanPriorityRow) => PlanPriorityRow) =>
-      row.priorities.map((p) => (p.priorityId === id ? f(p) : p));
+    const update = (id: string, amend: (priority: PlanPriorityRow) => PlanPriorityRow) =>
+      row.priorities.map((priority) => (priority.priorityId === id ? amend(priority) : priority));
     switch (event.type) {
       case 'PriorityDefined': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          priorities: [...row.priorities, { priorityId: d.priorityId, tier: d.tier, title: d.title, status: 'in-force', mergedInto: null, titles: [d.title] }],
-          history: [...row.history, { at, on: d.definedOn, change: 'priority-defined', priorityId: d.priorityId, title: d.title, reason: stored.metadata.reason ?? null }],
+          priorities: [...row.priorities, { priorityId: data.priorityId, tier: data.tier, title: data.title, status: 'in-force', mergedInto: null, titles: [data.title] }],
+          history: [...row.history, { at, on: data.definedOn, change: 'priority-defined', priorityId: data.priorityId, title: data.title, reason: stored.metadata.reason ?? null }],
         };
       }
       case 'PriorityReworded': {
-        const d = event.data;
+        const data = event.data;
         return {
           ...row,
-          priorities: update(d.priorityId, (p) => ({ ...p, title: d.title, titles: [...p.titles, d.title] })),
-          history: [...row.history, { at, on: d.rewordedOn, change: 'priority-reworded', priorityId: d.priorityId, title: d.title, reason: d.reason }],
+          priorities: update(data.priorityId, (priority) => ({ ...priority, title: data.title, titles: [...priority.titles, data.title] })),
+          history: [...row.history, { at, on: data.rewordedOn, change: 'priority-reworded', priorityId: data.priorityId, title: data.title, reason: data.reason }],
         };
       }
       case 'PriorityRetired': {
-        const d = event.data;
-        const title = row.priorities.find((p) => p.priorityId === d.priorityId)?.title ?? d.priorityId;
+        const data = event.data;
+        const title = row.priorities.find((priority) => priority.priorityId === data.priorityId)?.title ?? data.priorityId;
         return {
           ...row,
-          priorities: update(d.priorityId, (p) => ({ ...p, status: 'retired', mergedInto: d.mergedInto })),
-          history: [...row.history, { at, on: d.retiredOn, change: 'priority-retired', priorityId: d.priorityId, title, reason: d.reason }],
+          priorities: update(data.priorityId, (priority) => ({ ...priority, status: 'retired', mergedInto: data.mergedInto })),
+          history: [...row.history, { at, on: data.retiredOn, change: 'priority-retired', priorityId: data.priorityId, title, reason: data.reason }],
         };
       }
       default:

@@ -5,3 +5,5 @@ export * from './user.decider';
 export * from './user.events';
 export * from './user.projection';
 export * from './user.read';
+export * from './password-policy';
+export * from './password-reset';

@@ -3130,7 +3130,6 @@ export interface components {
             isDisbenefit: boolean;
             baseline: number;
             target: number;
-            cumulativeRealised: number;
             /**
              * @description How the schedule reads: 'per-period' amounts add up to the target, a 'running-total' or a 'level' reaches it with its last value.
              * @enum {string}

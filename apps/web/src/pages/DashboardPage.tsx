@@ -359,7 +359,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                       {b.description}
                     </Text>
                     <Text size="sm">
-                      Target {formatMeasure(b.target, b.unit)} · realised to date {formatMeasure(b.cumulativeRealised, b.unit)} · variance to date {formatMeasure(b.varianceToDate, b.unit)}
+                      Target {formatMeasure(b.target, b.unit)} · realised to date {formatMeasure(b.realisedToDate, b.unit)} · variance to date {formatMeasure(b.varianceToDate, b.unit)}
                     </Text>
                     {!asAt && (
                       <Group gap={6} mt={4}>

@@ -433,7 +433,7 @@ function BenefitCard({ benefit, target, readOnly }: { benefit: Benefit; target: 
         {benefit.isDisbenefit ? ', dis-benefit' : ''} · {benefit.measure} · owner {benefit.ownerName}
       </Text>
       <Text size="sm">
-        Baseline {formatMeasure(benefit.baseline, benefit.unit)} · target {formatMeasure(benefit.target, benefit.unit)} · realised to date {formatMeasure(benefit.cumulativeRealised, benefit.unit)} · variance to date{' '}
+        Baseline {formatMeasure(benefit.baseline, benefit.unit)} · target {formatMeasure(benefit.target, benefit.unit)} · realised to date {formatMeasure(benefit.realisedToDate, benefit.unit)} · variance to date{' '}
         {formatMeasure(benefit.varianceToDate, benefit.unit)}
       </Text>
       <BenefitChart benefit={benefit} />

@@ -1,5 +1,4 @@
-import { generatePassword } from './bootstrap-administrator';
-import { passwordProblem } from './password-policy';
+import { generatePassword, passwordProblem } from './password-policy';
 
 describe('password policy', () => {
   it('accepts the generated passwords of the first administrator and the demo users (the seed makes them alike)', () => {

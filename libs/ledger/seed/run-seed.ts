@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eventIdsFor } from '@ledger/platform/event-store';
-import { DEMO_USERS, SEED_REQUESTS, type SeedRequest } from './met-modernisation.seed';
+import { generatePassword } from '@ledger/user';
+import { DEMO_USERS, SEED_REQUESTS, type SeedRequest } from './seed-data';
 
 /** A seed request the API refused: the first non-2xx stops the seed. */
 export class SeedRequestError extends Error {
@@ -67,7 +68,7 @@ export async function seedStateOf(recorded: (eventId: string) => Promise<boolean
 }
 
 /** The store's last global position, from `GET /health`. */
-async function lastPositionOf(baseUrl: string): Promise<number> {
+export async function lastPositionOf(baseUrl: string): Promise<number> {
   const response = await fetch(url(baseUrl, '/health'), {
     headers: { Accept: 'application/json' },
   });
@@ -118,10 +119,6 @@ export interface RunSeedOptions {
   log?: (m: string) => void;
 }
 
-/** 18 random bytes: 24 characters. */
-function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
-}
 
 async function signIn(baseUrl: string, credentials: Credentials): Promise<string> {
   let response: Response;
