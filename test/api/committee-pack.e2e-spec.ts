@@ -153,6 +153,12 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
     const json = JSON.parse((await pack({})).body.toString('utf8'));
     expect(first).toContain(`Position ${json.chainHead.position}`);
     expect(first).toContain(json.chainHead.hash);
+    // The Merkle log's summary: the signed head, and how many proofs the JSON holds, matters arising among them.
+    const { signedHead, inclusion } = json.log;
+    const matters = new Set(inclusion.filter((e: any) => e.matter).map((e: any) => `${e.matter.kind}:${e.matter.id}`)).size;
+    expect(first).toContain(`Tree size ${signedHead.treeSize}, root ${signedHead.rootHash}`);
+    expect(first).toContain(`The JSON pack holds ${inclusion.length} inclusion proofs: one per change (${json.changes.events.length}) and decision (${json.decisions.length}) listed`);
+    expect(first).toContain(`for each of the ${matters} matters arising listed`);
     expect(String(info.Title)).toContain('Met Modernisation Programme');
     // Every section is there.
     const all = pages.join('\n');

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { as, createTestApp, type TestApp } from '../support/app';
 import { arrange } from '../support/arrange';
+import { redigest, runVerifier } from '../support/verify-pack';
 
 /**
  * The committee pack opens with matters arising: for the meeting of 9 March 2006 (business
@@ -43,6 +47,48 @@ describe('committee pack: matters arising', () => {
     expect(ids(body.mattersArising.actionsOverdue)).toEqual(['a-over']);
     expect(body.mattersArising.issuesOpen).toEqual([{ issueId: 'i1', title: 'PCSO shortfall', severity: 'high', ownerName: 'AC TP', raisedOn: '2006-01-15', escalatedTo: ['Committee'] }]);
     expect(body.mattersArising.reports.map((r: { dueOn: string; state: string }) => `${r.dueOn} ${r.state}`)).toEqual(['2006-02-20 received', '2006-03-09 due']);
+  });
+
+  it('proves each matter arising in the Merkle log (every event it was built from), and tools/verify-pack checks them', async () => {
+    const body = JSON.parse((await pack({ format: 'json' })).text);
+    type Proof = { matter?: { kind: string; id: string }; event: { type: string; data: Record<string, unknown> }; path: string[] };
+    const proofs: Proof[] = body.log.inclusion;
+    const byMatter: Record<string, string[]> = {};
+    for (const p of proofs.filter((e) => e.matter)) (byMatter[`${p.matter!.kind}:${p.matter!.id}`] ??= []).push(p.event.type);
+    expect(byMatter).toEqual({
+      'action:a-done': ['ActionRaised', 'ActionCompleted'],
+      'action:a-due': ['ActionRaised'],
+      'action:a-over': ['ActionRaised'],
+      'issue:i1': ['IssueRaised', 'IssueEscalated'],
+      'reporting-duty:d1': ['ReportingDutySet', 'ReportReceived'],
+    });
+    // Not listed, so not proven as a matter: a-old (done before the previous meeting), a-later (not yet due).
+    expect(proofs.some((p) => p.event.data.actionId === 'a-old' || p.event.data.actionId === 'a-later')).toBe(false);
+
+    const dir = mkdtempSync(join(tmpdir(), 'matters-verify-'));
+    try {
+      const file = (name: string, content: unknown) => {
+        const path = join(dir, name);
+        writeFileSync(path, JSON.stringify(content));
+        return path;
+      };
+      const ok = await runVerifier([file('pack.json', body)]);
+      expect({ code: ok.code, out: ok.out }).toEqual({ code: 0, out: expect.stringContaining('ok   5/5 matters arising listed rest on proven events of the log') });
+      // The action due's only event altered (its condition), digest recomputed: its proof fails, so the matter is unproven.
+      const altered = structuredClone(body);
+      altered.log.inclusion.find((p: Proof) => p.matter?.id === 'a-due').event.data.condition = 'no condition';
+      const a = await runVerifier([file('altered.json', redigest(altered))]);
+      expect(a.code).toBe(1);
+      expect(a.out).toMatch(/FAIL 4\/5 matters arising listed rest on proven events of the log: not proven: action a-due/);
+      // An issue's proofs left out: the issue listed rests on nothing proven.
+      const dropped = structuredClone(body);
+      dropped.log.inclusion = dropped.log.inclusion.filter((p: Proof) => p.matter?.kind !== 'issue');
+      const d = await runVerifier([file('dropped.json', redigest(dropped))]);
+      expect(d.code).toBe(1);
+      expect(d.out).toMatch(/not proven: issue i1/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('in business time, the January meeting did not yet know of the February completion', async () => {

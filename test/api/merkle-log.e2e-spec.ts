@@ -1,25 +1,16 @@
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { canonicalJson, verifyConsistency, verifyInclusion, verifyTreeHead } from '@ledger/audit';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { verifyConsistency, verifyInclusion, verifyTreeHead } from '@ledger/audit';
+import { TreeHeadRecorder } from '../../apps/api/audit/tree-head-recorder';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
+import { redigest, runVerifier } from '../support/verify-pack';
 
 const MMP = 'met-modernisation';
-const VERIFIER = resolve(__dirname, '../../tools/verify-pack/verify-pack.mjs');
 const committee = () => as('oversight-committee', 'committee-member-1', 'Committee Member');
 const office = () => as('programme-office', 'po-e2e', 'Pat Office');
 const unhex = (hs: string[]) => hs.map((h) => Buffer.from(h, 'hex'));
-
-/** Runs the verifier as a clerk would: a child process, its output and exit status. */
-function runVerifier(args: string[]): Promise<{ code: number; out: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [VERIFIER, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` });
-    });
-  });
-}
 
 describe('the Merkle log over HTTP, and the standalone verifier on the demo pack', () => {
   let t: TestApp;
@@ -51,12 +42,6 @@ describe('the Merkle log over HTTP, and the standalone verifier on the demo pack
     writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
     return path;
   };
-  /** The pack changed and its digest recomputed, so only the targeted check can fail. */
-  const redigest = (pack: any) => {
-    const { digest: _d, ...rest } = pack;
-    return { ...rest, digest: createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex') };
-  };
-
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'verify-pack-'));
     t = await createTestApp();
@@ -123,6 +108,36 @@ describe('the Merkle log over HTTP, and the standalone verifier on the demo pack
     expect(bad.body.errors[0].field).toBe('position');
   });
 
+  it('the periodic recorder signs a head of the grown tree once (through the API\'s own role and pool)', async () => {
+    const owner = new Client({ connectionString: t.databaseUrl });
+    await owner.connect();
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const res = await t.http.post(`/programmes/${MMP}/decisions`).set(office()).send({
+        decisionId: 'recorder-decision', forum: 'ManagementBoard', decisionDate: today, subject: 'Recorder', outcome: 'approve',
+        rationale: 'A head while the log grows', conditions: [], minuteReference: `MB ${today} 4`, evidence: [],
+      });
+      expect(res.status).toBe(201);
+      last = res.body.position;
+      // Wait for the tree to hold the new event, without asking the API (which would sign a head itself).
+      const leafOf = async () => (await owner.query('SELECT leaf_index FROM merkle_leaves WHERE global_position = $1', [last])).rows[0];
+      for (let i = 0; i < 100 && !(await leafOf()); i++) await new Promise((r) => setTimeout(r, 50));
+      const size = Number((await leafOf()).leaf_index) + 1;
+      const headsAt = async () => (await owner.query('SELECT tree_size, signature FROM merkle_heads WHERE tree_size = $1', [size])).rows;
+      expect(await headsAt()).toEqual([]);
+      const recorder = t.app.get(TreeHeadRecorder);
+      await recorder.record();
+      await recorder.record();
+      const [row] = await headsAt();
+      const head = (await t.http.get('/audit/log/head').set(committee()).query({ size }).expect(200)).body;
+      expect(head).toMatchObject({ treeSize: size, signature: row.signature });
+      expect(verifyTreeHead(head)).toBe(true);
+      expect(await headsAt()).toHaveLength(1);
+    } finally {
+      await owner.end();
+    }
+  });
+
   it('the pack carries its signed head, the consistency proof from the previous meeting, an inclusion proof per change and decision; the same bytes again', async () => {
     const log = second.log;
     expect(log.signedHead.treeSize).toBe(second.chainHead.events);
@@ -153,6 +168,32 @@ describe('the Merkle log over HTTP, and the standalone verifier on the demo pack
     // The first pack (no previous meeting): every decision it lists is proven.
     const alone = await runVerifier([file('first.json', first)]);
     expect({ code: alone.code, out: alone.out }).toEqual({ code: 0, out: expect.stringMatching(new RegExp(`ok   ${first.decisions.length}/${first.decisions.length} decisions listed`)) });
+  });
+
+  it("the verifier passes the packs of the demo's own oversight meetings (business time), their matters arising proven", async () => {
+    let matters = 0;
+    for (const [meeting, previous] of [
+      ['2006-02-03', '2005-09-29'],
+      ['2006-03-09', '2006-02-03'],
+    ]) {
+      const bytes = await packJson({ meeting, previous, basis: 'business' });
+      const pack = JSON.parse(bytes);
+      const m = pack.mattersArising;
+      const listed = new Set([
+        ...[...m.actionsDue, ...m.actionsDoneSinceLastMeeting, ...m.actionsOverdue].map((a: any) => `action:${a.actionId}`),
+        ...m.issuesOpen.map((i: any) => `issue:${i.issueId}`),
+        ...m.reports.map((r: any) => `reporting-duty:${r.dutyId}`),
+      ]).size;
+      matters += listed;
+      const run = await runVerifier([file(`demo-${meeting}.json`, bytes)]);
+      expect({ meeting, code: run.code, out: run.out }).toEqual({
+        meeting,
+        code: 0,
+        out: expect.stringContaining(`ok   ${listed}/${listed} matters arising listed rest on proven events of the log`),
+      });
+    }
+    // The March meeting has its reports due, at least.
+    expect(matters).toBeGreaterThan(0);
   });
 
   it('the verifier fails a tampered pack: an altered event, a wrong previous head, a forged head, another key', async () => {

@@ -79,6 +79,21 @@ describe('OpenAPI: answers match the documented schemas', () => {
     expect(conforms(op, res)).toMatch(/proposals\/0\/businessCases\/0\/investment\/0\/amountPence/);
   });
 
+  it("the committee pack's Merkle log is documented: its signed head, consistency and inclusion proofs are checked", async () => {
+    const res = await t.http.get(`/programmes/met-modernisation/committee-pack?meeting=${today()}`).set(committee()).expect(200);
+    const op = { method: 'GET', path: '/programmes/{programmeId}/committee-pack', pathParams: [], queryParams: [] };
+    expect(res.body.log.inclusion.length).toBeGreaterThan(0);
+    expect(conforms(op, res)).toBeUndefined();
+    const broken = (change: (log: any) => void) => {
+      const body = structuredClone(res.body);
+      change(body.log);
+      return conforms(op, { ...res, body });
+    };
+    expect(broken((log) => (log.inclusion[0].path[0] = 'not a hash'))).toMatch(/log\/inclusion\/0\/path\/0/);
+    expect(broken((log) => delete log.signedHead.signature)).toMatch(/log\/signedHead/);
+    expect(broken((log) => delete log.consistency)).toMatch(/log/);
+  });
+
   it('a status or body the document does not list is caught', () => {
     const res = { status: 200, body: { items: [{ programmeId: 42 }] }, headers: { 'content-type': 'application/json' } };
     expect(conforms({ method: 'GET', path: '/programmes', pathParams: [], queryParams: [] }, res)).toMatch(/does not match its schema/);

@@ -72,3 +72,8 @@ export function deciderSpec<C extends DomainCommand, E extends DomainEvent, S>(
     },
   };
 }
+
+/** The command (or event) with some of its data changed: a case that differs from a fixture in a field or two. */
+export function amend<M extends { type: string; data: object }>(message: M, changes: Record<string, unknown>): M {
+  return { ...message, data: { ...message.data, ...changes } };
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks a Programme Ledger committee pack (JSON) without trusting the server that made it:
-// the tree head's Ed25519 signature, an RFC 9162 inclusion proof for every change and
-// decision the pack lists, and the consistency proof from a head the committee already
-// holds. Plain Node (18+), nothing to install: node:crypto and the algorithms of RFC 9162 §2.1.
+// the tree head's Ed25519 signature, an RFC 9162 inclusion proof for every change, decision
+// and matter arising (the events it was built from) the pack lists, and the consistency proof
+// from a head the committee already holds. Plain Node (18+), nothing to install: node:crypto and the algorithms of RFC 9162 §2.1.
 //
 //   node tools/verify-pack/verify-pack.mjs pack.json --previous-head <hex> --size <N>
 //        [--consistency proof.json] [--key-fingerprint <hex>]
@@ -193,6 +193,18 @@ function main(argv) {
     (d) => !proofs.some(({ entry, ok }) => ok && entry.decisionId === d.decisionId && entry.event.type === 'DecisionRecorded' && entry.event.data?.decisionId === d.decisionId),
   );
   check(undecided.length === 0, `${decisions.length - undecided.length}/${decisions.length} decisions listed are proven events of the log`, `not proven: ${undecided.map((d) => d.decisionId).join(', ')}`);
+  // Each matter arising listed (action, issue, reporting duty) rests on proven events that name it.
+  const ma = pack.mattersArising ?? {};
+  const listedMatters = [
+    ...[...(ma.actionsDue ?? []), ...(ma.actionsDoneSinceLastMeeting ?? []), ...(ma.actionsOverdue ?? [])].map((a) => ({ kind: 'action', id: a.actionId, field: 'actionId' })),
+    ...(ma.issuesOpen ?? []).map((i) => ({ kind: 'issue', id: i.issueId, field: 'issueId' })),
+    ...(ma.reports ?? []).map((r) => ({ kind: 'reporting-duty', id: r.dutyId, field: 'dutyId' })),
+  ];
+  const matters = [...new Map(listedMatters.map((m) => [`${m.kind}:${m.id}`, m])).values()];
+  const unfounded = matters.filter(
+    (m) => !proofs.some(({ entry, ok }) => ok && entry.matter?.kind === m.kind && entry.matter?.id === m.id && entry.event.data?.[m.field] === m.id),
+  );
+  check(unfounded.length === 0, `${matters.length - unfounded.length}/${matters.length} matters arising listed rest on proven events of the log`, `not proven: ${unfounded.map((m) => `${m.kind} ${m.id}`).join(', ')}`);
 
   // 3. Nothing before the head you hold was altered, removed or inserted.
   if (options.previousHead !== undefined) {

@@ -15,6 +15,7 @@ import {
 } from '@ledger/audit';
 import { READ_DB } from '@ledger/catalogue';
 import { LOG_KEY } from './log-key.module';
+import { merkleSql } from './merkle-sql';
 
 const badField = (field: string, message: string) =>
   new BadRequestException({ code: 'VALIDATION_FAILED', message, errors: [{ field, messages: [message] }] });
@@ -46,7 +47,7 @@ export class GetTreeHeadHandler implements IQueryHandler<GetTreeHeadQuery> {
     @Inject(LOG_KEY) private readonly key: LogKey,
   ) {}
   async execute({ size }: GetTreeHeadQuery) {
-    const sql: Sql = (text, params) => this.db.query(text, params);
+    const sql = merkleSql(this.db);
     return recordSignedHead(sql, this.key, await sizeOf(sql, size));
   }
 }
@@ -64,7 +65,7 @@ export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProof
     @Inject(LOG_KEY) private readonly key: LogKey,
   ) {}
   async execute({ position, size }: GetInclusionProofQuery) {
-    const sql: Sql = (text, params) => this.db.query(text, params);
+    const sql = merkleSql(this.db);
     const treeSize = await sizeOf(sql, size);
     const leafIndex = await leafIndexOf(sql, position);
     if (leafIndex === null) {
@@ -91,7 +92,7 @@ export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyP
     @Inject(LOG_KEY) private readonly key: LogKey,
   ) {}
   async execute({ from, to }: GetConsistencyProofQuery) {
-    const sql: Sql = (text, params) => this.db.query(text, params);
+    const sql = merkleSql(this.db);
     const toSize = await sizeOf(sql, to);
     if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
     const proof = await merkleConsistencyProof(sql, from, toSize);

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { merkleTreeSize, recordSignedHead, type LogKey, type Sql } from '@ledger/audit';
+import { merkleTreeSize, recordSignedHead, type LogKey } from '@ledger/audit';
 import { READ_DB } from '@ledger/catalogue';
 import { LOG_KEY } from './log-key.module';
+import { merkleSql } from './merkle-sql';
 
 /** How often a head is signed while the log grows (ms): LEDGER_TREE_HEAD_INTERVAL_MS, default 10 minutes; 0 = never. */
 const intervalMs = () => Number(process.env.LEDGER_TREE_HEAD_INTERVAL_MS ?? 600_000);
@@ -35,7 +36,7 @@ export class TreeHeadRecorder implements OnApplicationBootstrap, OnApplicationSh
 
   async record(): Promise<void> {
     try {
-      const sql: Sql = (text, params) => this.db.query(text, params);
+      const sql = merkleSql(this.db);
       const size = await merkleTreeSize(sql);
       if (size === 0 || size === this.last) return;
       await recordSignedHead(sql, this.key, size);

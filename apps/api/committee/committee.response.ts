@@ -1,5 +1,30 @@
 /** The committee pack as JSON. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint } from '../http/openapi-schema';
+import { type Schema, str, date, time, int, num, nullable, arr, free, obj, chainPoint, ref } from '../http/openapi-schema';
+
+const hex: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+
+/** The pack's Merkle log proofs (tools/verify-pack checks them). */
+const PackLog: Schema = obj({
+  tree: { type: 'string', enum: ['rfc9162-sha256'] },
+  signedHead: ref('SignedTreeHead'),
+  consistency: nullable(obj({ fromSize: int, toSize: int, fromRoot: hex, toRoot: hex, path: arr(hex) })),
+  inclusion: arr(
+    obj(
+      {
+        position: int,
+        leafIndex: int,
+        decisionId: { type: 'string', description: 'Set when the event recorded a decision the pack lists.' },
+        matter: {
+          ...obj({ kind: { type: 'string', enum: ['action', 'issue', 'reporting-duty'] }, id: str }),
+          description: 'Set when a matter arising the pack lists was built from this event.',
+        },
+        event: { ...free, description: "The event as stored: its leaf is SHA-256(0x00 || its canonical JSON)." },
+        path: { ...arr(hex), description: 'The RFC 9162 audit path, leaf to root.' },
+      },
+      ['decisionId', 'matter'],
+    ),
+  ),
+});
 
 export const CommitteePack: Schema = obj(
   {
@@ -42,6 +67,10 @@ export const CommitteePack: Schema = obj(
     decisions: arr(
       obj({ decisionId: str, forum: str, decisionDate: date, subject: str, outcome: str }),
     ),
+    log: {
+      ...PackLog,
+      description: 'The Merkle log: the signed head of the tree the pack was built from, the consistency proof from the previous meeting\'s head, an inclusion proof per change, decision and matter arising listed.',
+    },
     digest: {
       type: 'string',
       description:

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { pgConnectionConfig, provisionRuntimeRole } from '@ledger/platform/database';
 import { migrateEventStore, resolveEventStoreEngine } from '@ledger/platform/event-store';
-import { openReadModels } from '@ledger/catalogue';
+import { APPEND_ONLY_READ_MODEL_TABLES, openReadModels } from '@ledger/catalogue';
 import { SessionStore } from '../auth/session.store';
 
 /**
@@ -26,5 +26,5 @@ export async function prepareRuntimeDatabase(ownerUrl: string, appUrl: string): 
   } finally {
     await sessions.close();
   }
-  await provisionRuntimeRole(ownerUrl, appUrl);
+  await provisionRuntimeRole(ownerUrl, appUrl, { appendOnlyTables: APPEND_ONLY_READ_MODEL_TABLES });
 }

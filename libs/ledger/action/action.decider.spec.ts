@@ -1,41 +1,25 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { CompleteAction, DropAction, RaiseAction } from './action.commands';
 import { actionDecider } from './action.decider';
 import type { ActionEvent, ActionRaised } from './action.events';
 
 const { given } = deciderSpec(actionDecider);
 
-const raise: RaiseAction = {
-  type: 'RaiseAction',
-  data: {
-    actionId: 'consultation',
-    programmeId: 'mmp',
-    title: 'Complete the formal consultation',
-    owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
-    origin: 'condition',
-    condition: 'subject to the ongoing formal consultation process',
-    proposalId: 'safer-neighbourhoods',
-    dueMeeting: { meetingId: 'oversight-2006-03-09', date: '2006-03-09' },
-    raisedOn: '2005-09-29',
-  },
+/** What the raise says and the raised event records alike. */
+const consultation = {
+  actionId: 'consultation',
+  programmeId: 'mmp',
+  title: 'Complete the formal consultation',
+  owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
+  origin: 'condition' as const,
+  condition: 'subject to the ongoing formal consultation process',
+  proposalId: 'safer-neighbourhoods',
+  raisedOn: '2005-09-29',
 };
+const raise: RaiseAction = { type: 'RaiseAction', data: { ...consultation, dueMeeting: { meetingId: 'oversight-2006-03-09', date: '2006-03-09' } } };
 const raised: ActionRaised = {
   type: 'ActionRaised',
-  data: {
-    actionId: 'consultation',
-    programmeId: 'mmp',
-    title: 'Complete the formal consultation',
-    owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' },
-    origin: 'condition',
-    condition: 'subject to the ongoing formal consultation process',
-    proposalId: 'safer-neighbourhoods',
-    decisionId: null,
-    meetingId: null,
-    dueOn: '2006-03-09',
-    dueMeetingId: 'oversight-2006-03-09',
-    raisedOn: '2005-09-29',
-    source: null,
-  },
+  data: { ...consultation, decisionId: null, meetingId: null, dueOn: '2006-03-09', dueMeetingId: 'oversight-2006-03-09', source: null },
 };
 const complete: CompleteAction = { type: 'CompleteAction', data: { evidence: 'Consultation report, paper 5', completedOn: '2006-02-01' } };
 const completed: ActionEvent = { type: 'ActionCompleted', data: { actionId: 'consultation', evidence: 'Consultation report, paper 5', completedOn: '2006-02-01' } };
@@ -46,25 +30,23 @@ describe('action decider', () => {
   describe('when the action is not raised', () => {
     it('raises a condition as an action due at the meeting it must come back to', () => void given([]).when(raise).then([raised]));
     it('raises an office action due by a date', () =>
-      void given([])
-        .when({ type: 'RaiseAction', data: { actionId: 'a2', programmeId: 'mmp', title: 'Circulate the plan', owner: { personId: null, name: 'Programme office' }, origin: 'office', dueOn: '2005-10-31', raisedOn: '2005-10-01' } })
-        .then([{ type: 'ActionRaised', data: { actionId: 'a2', programmeId: 'mmp', title: 'Circulate the plan', owner: { personId: null, name: 'Programme office' }, origin: 'office', condition: null, proposalId: null, decisionId: null, meetingId: null, dueOn: '2005-10-31', dueMeetingId: null, raisedOn: '2005-10-01', source: null } }]));
+      void given([]).when({ type: 'RaiseAction', data: { actionId: 'a2', programmeId: 'mmp', title: 'Circulate the plan', owner: { personId: null, name: 'Programme office' }, origin: 'office', dueOn: '2005-10-31', raisedOn: '2005-10-01' } }).then([{ type: 'ActionRaised', data: { actionId: 'a2', programmeId: 'mmp', title: 'Circulate the plan', owner: { personId: null, name: 'Programme office' }, origin: 'office', condition: null, proposalId: null, decisionId: null, meetingId: null, dueOn: '2005-10-31', dueMeetingId: null, raisedOn: '2005-10-01', source: null } }]));
     it('a due date given wins over the meeting date', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, dueOn: '2006-02-28' } }).then([{ ...raised, data: { ...raised.data, dueOn: '2006-02-28' } }]));
+      void given([]).when(amend(raise, { dueOn: '2006-02-28' })).then([amend(raised, { dueOn: '2006-02-28' })]));
     it('refuses an action due neither by a date nor at a meeting', () => {
-      const error = given([]).when({ ...raise, data: { ...raise.data, dueMeeting: null } }).thenThrows('ACTION_DUE_REQUIRED', 'validation');
+      const error = given([]).when(amend(raise, { dueMeeting: null })).thenThrows('ACTION_DUE_REQUIRED', 'validation');
       expect(error.field).toBe('dueOn');
     });
     it('refuses a due date before the day it is raised', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, dueOn: '2005-09-01' } }).thenThrows('DATE_OUT_OF_ORDER'));
+      void given([]).when(amend(raise, { dueOn: '2005-09-01' })).thenThrows('DATE_OUT_OF_ORDER'));
     it('refuses a condition that quotes nothing', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, condition: ' ' } }).thenThrows('ACTION_CONDITION_REQUIRED'));
+      void given([]).when(amend(raise, { condition: ' ' })).thenThrows('ACTION_CONDITION_REQUIRED'));
     it('refuses a condition attached to nothing', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, proposalId: null } }).thenThrows('ACTION_CONDITION_REQUIRED'));
+      void given([]).when(amend(raise, { proposalId: null })).thenThrows('ACTION_CONDITION_REQUIRED'));
     it('refuses a meeting action that names no meeting', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, origin: 'meeting', condition: null } }).thenThrows('ACTION_CONDITION_REQUIRED'));
+      void given([]).when(amend(raise, { origin: 'meeting', condition: null })).thenThrows('ACTION_CONDITION_REQUIRED'));
     it('refuses an owner without a name', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, owner: { personId: null, name: '' } } }).thenThrows('VALUE_REQUIRED'));
+      void given([]).when(amend(raise, { owner: { personId: null, name: '' } })).thenThrows('VALUE_REQUIRED'));
     it('refuses to complete it', () => void given([]).when(complete).thenThrows('ACTION_NOT_FOUND', 'not-found'));
   });
 
@@ -72,12 +54,12 @@ describe('action decider', () => {
     it('refuses to raise it again', () => void given([raised]).when(raise).thenThrows('ACTION_ALREADY_RAISED', 'rule'));
     it('completes it with evidence', () => void given([raised]).when(complete).then([completed]));
     it('refuses completion without evidence', () =>
-      void given([raised]).when({ ...complete, data: { ...complete.data, evidence: '' } }).thenThrows('VALUE_REQUIRED'));
+      void given([raised]).when(amend(complete, { evidence: '' })).thenThrows('VALUE_REQUIRED'));
     it('refuses completion before it was raised', () =>
-      void given([raised]).when({ ...complete, data: { ...complete.data, completedOn: '2005-01-01' } }).thenThrows('DATE_OUT_OF_ORDER'));
+      void given([raised]).when(amend(complete, { completedOn: '2005-01-01' })).thenThrows('DATE_OUT_OF_ORDER'));
     it('drops it with a reason', () => void given([raised]).when(drop).then([dropped]));
     it('refuses to drop it without a reason', () =>
-      void given([raised]).when({ ...drop, data: { ...drop.data, reason: '' } }).thenThrows('REASON_REQUIRED'));
+      void given([raised]).when(amend(drop, { reason: '' })).thenThrows('REASON_REQUIRED'));
   });
 
   describe('when the action is closed', () => {

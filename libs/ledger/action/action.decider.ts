@@ -1,20 +1,4 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalCalendarDate,
-  optionalId,
-  optionalText,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalCalendarDate, optionalId, optionalText, requireId, requireObject, requireOneOf, requireReason, requireSourceReference, requireText } from '@ledger/kernel';
 import type { ActionCommand, CompleteAction, DropAction, RaiseAction } from './action.commands';
 import { ACTION_ORIGINS, type ActionEvent } from './action.events';
 
@@ -28,21 +12,6 @@ export type ActionState = {
 };
 
 export const initialActionState = (): ActionState => ({ actionId: null, status: 'open', raisedOn: null, ownerPersonId: null });
-
-export function evolveAction(state: ActionState, event: ActionEvent): ActionState {
-  switch (event.type) {
-    case 'ActionRaised':
-      return { actionId: event.data.actionId, status: 'open', raisedOn: event.data.raisedOn, ownerPersonId: event.data.owner.personId };
-    case 'ActionCompleted':
-      return { ...state, status: 'done' };
-    case 'ActionDropped':
-      return { ...state, status: 'dropped' };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 function requireOpen(state: ActionState): { actionId: string; raisedOn: CalendarDate } {
   if (state.actionId === null || state.raisedOn === null) fail('ACTION_NOT_FOUND', 'The action has not been raised');
@@ -59,12 +28,8 @@ export function raiseAction(command: RaiseAction, state: ActionState): ActionEve
   const proposalId = optionalId(data.proposalId, 'proposalId');
   const decisionId = optionalId(data.decisionId, 'decisionId');
   const meetingId = optionalId(data.meetingId, 'meetingId');
-  if (origin === 'condition' && (condition === null || (proposalId === null && decisionId === null))) {
-    fail('ACTION_CONDITION_REQUIRED', 'An action from a condition quotes the condition and names the proposal or decision it is attached to', 'condition');
-  }
-  if (origin === 'meeting' && meetingId === null) {
-    fail('ACTION_CONDITION_REQUIRED', 'An action raised at a meeting names the meeting', 'meetingId');
-  }
+  if (origin === 'condition' && (condition === null || (proposalId === null && decisionId === null))) fail('ACTION_CONDITION_REQUIRED', 'An action from a condition quotes the condition and names the proposal or decision it is attached to', 'condition');
+  if (origin === 'meeting' && meetingId === null) fail('ACTION_CONDITION_REQUIRED', 'An action raised at a meeting names the meeting', 'meetingId');
   const raisedOn = assertCalendarDate(data.raisedOn, 'raisedOn');
   const dueMeeting = data.dueMeeting === undefined || data.dueMeeting === null ? null : requireObject(data.dueMeeting, 'dueMeetingId');
   const given = optionalCalendarDate(data.dueOn, 'dueOn');
@@ -109,24 +74,16 @@ export function dropAction(command: DropAction, state: ActionState): ActionEvent
   return [{ type: 'ActionDropped', data: { actionId, reason, droppedOn } }];
 }
 
-export function decideAction(command: ActionCommand, state: ActionState): ActionEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RaiseAction':
-      return raiseAction(command, state);
-    case 'CompleteAction':
-      return completeAction(command, state);
-    case 'DropAction':
-      return dropAction(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState> = {
-  decide: decideAction,
-  evolve: evolveAction,
+export const actionDecider = deciderOf<ActionCommand, ActionEvent, ActionState>({
   initialState: initialActionState,
-};
+  evolve: {
+    ActionRaised: (state, event) => ({ actionId: event.data.actionId, status: 'open', raisedOn: event.data.raisedOn, ownerPersonId: event.data.owner.personId }),
+    ActionCompleted: (state) => ({ ...state, status: 'done' }),
+    ActionDropped: (state) => ({ ...state, status: 'dropped' }),
+  },
+  decide: {
+    RaiseAction: raiseAction,
+    CompleteAction: completeAction,
+    DropAction: dropAction,
+  },
+});

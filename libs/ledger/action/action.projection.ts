@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { ACTION_EVENT_TYPES, type ActionEvent, type ActionRaised } from './action.events';
 import type { ActionStatus } from './action.decider';
 
@@ -11,13 +11,9 @@ export type ActionRow = ActionRaised['data'] & {
 };
 
 /** The actions register. "Overdue" is not stored: it depends on the day asked about. */
-export const actionProjection: RowProjectionDefinition<ActionRow> = {
-  name: 'actions',
-  table: 'action_view',
-  handles: ACTION_EVENT_TYPES,
-  rowId: (event) => (event.data as { actionId: string }).actionId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as ActionEvent;
+export const actionProjection = rowProjectionOf<ActionEvent, ActionRow>({
+  name: 'actions', table: 'action_view', handles: ACTION_EVENT_TYPES, key: 'actionId',
+  evolve(row, event) {
     if (event.type === 'ActionRaised') return { ...event.data, status: 'open', closedOn: null, evidence: null, dropReason: null };
     if (!row) return row;
     switch (event.type) {
@@ -29,4 +25,4 @@ export const actionProjection: RowProjectionDefinition<ActionRow> = {
         return row;
     }
   },
-};
+});

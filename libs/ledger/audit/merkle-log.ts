@@ -82,20 +82,25 @@ export function verifyTreeHead(head: SignedTreeHead, publicKey = head.publicKey)
 
 /** The number of leaves the projection has added. */
 export async function merkleTreeSize(sql: Sql): Promise<number> {
-  const [{ size }] = await sql(`SELECT coalesce(max(leaf_index) + 1, 0)::text AS size FROM merkle_leaves`);
+  const [{ size }] = await sql(`SELECT coalesce(max(leaf_index) + 1, 0)::text AS size FROM merkle_leaves`, [], 'merkle_tree_size');
   return Number(size);
 }
 
-async function fetchNodes(sql: Sql, keys: { level: number; index: number }[]): Promise<Map<string, Hash>> {
+/**
+ * The perfect subtrees at `keys`, in ONE read on the primary key (hashes as bytea), prepared
+ * once per connection: the planning of this statement cost more than running it.
+ */
+export async function fetchMerkleNodes(sql: Sql, keys: { level: number; index: number }[]): Promise<Map<string, Hash>> {
   if (keys.length === 0) return new Map();
   const rows: { level: number; idx: string; hash: Buffer }[] = await sql(
-    `SELECT level, idx::text AS idx, hash FROM merkle_nodes WHERE (level, idx) IN (SELECT * FROM unnest($1::smallint[], $2::bigint[]))`,
+    `SELECT n.level, n.idx::text AS idx, n.hash FROM unnest($1::smallint[], $2::bigint[]) AS k(level, idx) JOIN merkle_nodes n USING (level, idx)`,
     [keys.map((k) => k.level), keys.map((k) => k.index)],
+    'merkle_nodes_at',
   );
   return new Map(rows.map((r) => [`${r.level}:${r.idx}`, r.hash]));
 }
 
-export const merkleRoot = (sql: Sql, size: number): Promise<Hash> => withNodes((src) => rootOf(src, size), (keys) => fetchNodes(sql, keys));
+export const merkleRoot = (sql: Sql, size: number): Promise<Hash> => withNodes((src) => rootOf(src, size), (keys) => fetchMerkleNodes(sql, keys));
 
 export interface InclusionProof {
   leafIndex: number;
@@ -110,17 +115,36 @@ export interface InclusionProof {
 
 /** The leaf index of the event at a global position, if the tree has it. */
 export async function leafIndexOf(sql: Sql, position: number): Promise<number | null> {
-  const [row] = await sql(`SELECT leaf_index::text AS leaf_index FROM merkle_leaves WHERE global_position = $1`, [position]);
+  const [row] = await sql(`SELECT leaf_index::text AS leaf_index FROM merkle_leaves WHERE global_position = $1`, [position], 'merkle_leaf_index_of');
   return row ? Number(row.leaf_index) : null;
+}
+
+/** The leaf index of each of `positions` the tree has (position → leaf index). */
+export async function leafIndexesOf(sql: Sql, positions: number[]): Promise<Map<number, number>> {
+  if (positions.length === 0) return new Map();
+  const rows: { global_position: string; leaf_index: string }[] = await sql(
+    `SELECT global_position::text, leaf_index::text FROM merkle_leaves WHERE global_position = ANY($1::bigint[])`,
+    [positions],
+  );
+  return new Map(rows.map((r) => [Number(r.global_position), Number(r.leaf_index)]));
 }
 
 /** The inclusion proof of leaf `leafIndex` in the tree of `treeSize`, with the root it proves against: one read. */
 export async function merkleInclusionProof(sql: Sql, leafIndex: number, treeSize: number, position: number): Promise<InclusionProof> {
   const { path, root, leaf } = await withNodes(
     (src) => ({ path: inclusionPath(src, leafIndex, treeSize), root: rootOf(src, treeSize), leaf: src.node(0, leafIndex) }),
-    (keys) => fetchNodes(sql, keys),
+    (keys) => fetchMerkleNodes(sql, keys),
   );
   return { leafIndex, position, treeSize, leafHash: leaf.toString('hex'), rootHash: root.toString('hex'), path: path.map((h) => h.toString('hex')) };
+}
+
+/** The audit paths (hex, leaf to root) of many leaves in the tree of `treeSize`: one read for all of them. */
+export async function merkleInclusionPaths(sql: Sql, leafIndexes: number[], treeSize: number): Promise<string[][]> {
+  const paths = await withNodes(
+    (src) => leafIndexes.map((i) => inclusionPath(src, i, treeSize)),
+    (keys) => fetchMerkleNodes(sql, keys),
+  );
+  return paths.map((path) => path.map((h) => h.toString('hex')));
 }
 
 export interface ConsistencyProof {
@@ -134,7 +158,7 @@ export interface ConsistencyProof {
 export async function merkleConsistencyProof(sql: Sql, fromSize: number, toSize: number): Promise<ConsistencyProof> {
   const { path, from, to } = await withNodes(
     (src) => ({ path: consistencyPath(src, fromSize, toSize), from: rootOf(src, fromSize), to: rootOf(src, toSize) }),
-    (keys) => fetchNodes(sql, keys),
+    (keys) => fetchMerkleNodes(sql, keys),
   );
   return { fromSize, toSize, fromRoot: from.toString('hex'), toRoot: to.toString('hex'), path: path.map((h) => h.toString('hex')) };
 }
@@ -159,7 +183,7 @@ const headOf = (r: HeadRow): SignedTreeHead => ({
 
 /** The signed head recorded at a tree size, if any. */
 export async function signedHeadAt(sql: Sql, treeSize: number): Promise<SignedTreeHead | null> {
-  const [row]: HeadRow[] = await sql(`SELECT * FROM merkle_heads WHERE tree_size = $1`, [treeSize]);
+  const [row]: HeadRow[] = await sql(`SELECT * FROM merkle_heads WHERE tree_size = $1`, [treeSize], 'merkle_head_at');
   return row ? headOf(row) : null;
 }
 

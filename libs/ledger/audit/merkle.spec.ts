@@ -1,16 +1,4 @@
-import {
-  consistencyPath,
-  EMPTY_ROOT,
-  inclusionPath,
-  leafHash,
-  MemoryTree,
-  nodeHash,
-  rangeHash,
-  verifyConsistency,
-  verifyInclusion,
-  withNodes,
-  type Hash,
-} from './merkle';
+import { consistencyPath, EMPTY_ROOT, inclusionPath, leafHash, MemoryTree, nodeHash, rangeHash, verifyConsistency, verifyInclusion, withNodes, type Hash } from './merkle';
 
 /*
  * The Certificate Transparency reference vectors (RFC 6962's tree of eight leaves, as the

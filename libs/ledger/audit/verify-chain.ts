@@ -4,8 +4,10 @@ import { chainHash, GENESIS_HASH, RAW_EVENT_COLUMNS, rawEventRowOf, type RawEven
 /**
  * Runs one SQL statement and returns its rows: a pg Client or a TypeORM QueryRunner — one
  * connection for every statement (verification runs them in one transaction), never a pool.
+ * `name`, when given, lets a pg client prepare the statement once per connection (the hot
+ * reads of the Merkle log); a runner without prepared statements ignores it.
  */
-export type Sql = (text: string, params?: unknown[]) => Promise<any[]>;
+export type Sql = (text: string, params?: unknown[], name?: string) => Promise<any[]>;
 
 /** A point of the chain: the event at `position` is the `events`-th link, and `hash` covers it and all before. */
 export interface ChainPoint {

@@ -1,64 +1,13 @@
-import type { CalendarDate, DomainCommand } from '@ledger/kernel';
-import type { BenefitPeriod, ScheduledValue, ScheduleKind } from './benefit.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { BenefitPlanned, BenefitRealisationCorrected, BenefitRealised, BenefitReforecast } from './benefit.events';
 
-export type PlanBenefit = DomainCommand<
-  'PlanBenefit',
-  {
-    benefitId: string;
-    proposalId?: string | null;
-    programmeId: string;
-    description: string;
-    observableOutcome: string;
-    measure: string;
-    /** 'GBP-pence' for cash; required for a cash-releasing benefit. */
-    unit: string;
-    attribution: string;
-    cashReleasing: boolean;
-    quantitative: boolean;
-    isDisbenefit: boolean;
-    ownerId: string;
-    ownerName: string;
-    baseline: number;
-    target: number;
-    fullYearValue?: number | null;
-    schedule: ScheduledValue[];
-    /** 'per-period' when omitted. */
-    scheduleKind?: ScheduleKind;
-    plannedOn?: CalendarDate | null;
-  }
->;
+/** As planned; `scheduleKind` is 'per-period' when omitted. */
+export type PlanBenefit = DomainCommand<'PlanBenefit', CommandData<BenefitPlanned['data'], never, 'proposalId' | 'fullYearValue' | 'scheduleKind' | 'plannedOn'>>;
 
-export type ReforecastBenefit = DomainCommand<
-  'ReforecastBenefit',
-  { schedule: ScheduledValue[]; reason: string; reforecastOn?: CalendarDate | null }
->;
+export type ReforecastBenefit = DomainCommand<'ReforecastBenefit', CommandData<BenefitReforecast['data'], 'benefitId' | 'previousSchedule', 'reforecastOn'>>;
 
-export type RealiseBenefit = DomainCommand<
-  'RealiseBenefit',
-  {
-    period: BenefitPeriod;
-    /** May be negative: a period can go backwards. */
-    actual: number;
-    forecastRemaining?: number | null;
-    evidence: string;
-    commentary?: string | null;
-    reportedBy: string;
-  }
->;
+export type RealiseBenefit = DomainCommand<'RealiseBenefit', CommandData<BenefitRealised['data'], 'benefitId', 'forecastRemaining' | 'commentary'>>;
 
-export type CorrectBenefitRealisation = DomainCommand<
-  'CorrectBenefitRealisation',
-  { period: BenefitPeriod; actual: number; reason: string }
->;
+export type CorrectBenefitRealisation = DomainCommand<'CorrectBenefitRealisation', CommandData<BenefitRealisationCorrected['data'], 'benefitId' | 'previousActual'>>;
 
-export type BenefitCommand =
-  PlanBenefit | ReforecastBenefit | RealiseBenefit | CorrectBenefitRealisation;
-
-const benefitCommandTypes: Record<BenefitCommand['type'], true> = {
-  PlanBenefit: true,
-  ReforecastBenefit: true,
-  RealiseBenefit: true,
-  CorrectBenefitRealisation: true,
-};
-
-export const BENEFIT_COMMAND_TYPES = Object.keys(benefitCommandTypes) as BenefitCommand['type'][];
+export type BenefitCommand = PlanBenefit | ReforecastBenefit | RealiseBenefit | CorrectBenefitRealisation;

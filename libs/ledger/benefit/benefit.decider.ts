@@ -1,46 +1,14 @@
-import {
-  assertPence,
-  type Decider,
-  fail,
-  isFinancialYear,
-  optionalCalendarDate,
-  optionalId,
-  optionalText,
-  requireBoolean,
-  requireDistinct,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  BenefitCommand,
-  CorrectBenefitRealisation,
-  PlanBenefit,
-  RealiseBenefit,
-  ReforecastBenefit,
-} from './benefit.commands';
-import {
-  PENCE_UNIT,
-  SCHEDULE_KINDS,
-  type ScheduleKind,
-  type BenefitEvent,
-  type BenefitPeriod,
-  type ScheduledValue,
-} from './benefit.events';
+import { assertPence, deciderOf, fail, type UntilRecorded, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
+import type { BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
+import { PENCE_UNIT, SCHEDULE_KINDS, type ScheduleKind, type BenefitEvent, type BenefitPlanned, type BenefitPeriod, type ScheduledValue } from './benefit.events';
 
-export type BenefitState = {
-  /** null until the benefit is planned. */
-  readonly benefitId: string | null;
-  /** Its owner, fixed when planned: a proposal of a programme, or the programme itself. */
-  readonly programmeId: string | null;
-  readonly proposalId: string | null;
+/**
+ * The benefit and its owner as planned (a proposal of a programme, or the programme itself), null
+ * until it is planned; then its unit, schedule and the latest actual per reported period.
+ */
+export type BenefitState = UntilRecorded<Pick<BenefitPlanned['data'], 'benefitId' | 'programmeId' | 'proposalId'>> & {
   readonly inPence: boolean;
   readonly schedule: readonly ScheduledValue[];
-  /** The latest actual per reported period. */
   readonly actuals: Readonly<Record<BenefitPeriod, number>>;
 };
 
@@ -53,29 +21,6 @@ export const initialBenefitState = (): BenefitState => ({
   actuals: {},
 });
 
-export function evolveBenefit(state: BenefitState, event: BenefitEvent): BenefitState {
-  switch (event.type) {
-    case 'BenefitPlanned':
-      return {
-        ...state,
-        benefitId: event.data.benefitId,
-        programmeId: event.data.programmeId,
-        proposalId: event.data.proposalId,
-        inPence: event.data.unit === PENCE_UNIT,
-        schedule: event.data.schedule,
-      };
-    case 'BenefitReforecast':
-      return { ...state, schedule: event.data.schedule };
-    case 'BenefitRealised':
-    case 'BenefitRealisationCorrected':
-      return { ...state, actuals: { ...state.actuals, [event.data.period]: event.data.actual } };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 
 export function isBenefitPeriod(value: unknown): value is BenefitPeriod {
@@ -83,23 +28,12 @@ export function isBenefitPeriod(value: unknown): value is BenefitPeriod {
 }
 
 function requirePeriod(value: unknown, field: string): BenefitPeriod {
-  if (!isBenefitPeriod(value)) {
-    fail(
-      'INVALID_PERIOD',
-      `${field} must be a financial year (2006/07) or a quarter (2006-Q3)`,
-      field,
-    );
-  }
+  if (!isBenefitPeriod(value)) fail('INVALID_PERIOD', `${field} must be a financial year (2006/07) or a quarter (2006-Q3)`, field);
   return value;
 }
 
 /** A benefit value: whole pence for cash benefits, a whole number in the benefit's unit otherwise. */
-function requireValue(
-  value: unknown,
-  field: string,
-  inPence: boolean,
-  allowNegative = false,
-): number {
+function requireValue(value: unknown, field: string, inPence: boolean, allowNegative = false): number {
   return inPence
     ? assertPence(value, field, { allowNegative })
     : requireInteger(value, field, allowNegative ? {} : { min: 0 });
@@ -111,9 +45,7 @@ function optionalValue(value: unknown, field: string, inPence: boolean): number 
 
 function requireScheduleKind(value: unknown): ScheduleKind {
   if (value === undefined || value === null) return 'per-period';
-  if (!(SCHEDULE_KINDS as readonly unknown[]).includes(value)) {
-    fail('INVALID_ENUM_VALUE', `scheduleKind must be one of ${SCHEDULE_KINDS.join(', ')}`, 'scheduleKind');
-  }
+  if (!(SCHEDULE_KINDS as readonly unknown[]).includes(value)) fail('INVALID_ENUM_VALUE', `scheduleKind must be one of ${SCHEDULE_KINDS.join(', ')}`, 'scheduleKind');
   return value as ScheduleKind;
 }
 
@@ -131,9 +63,7 @@ function requireSchedule(value: unknown, inPence: boolean): ScheduledValue[] {
   );
   // One kind of period a schedule: 2006/07 and 2006-Q3 overlap, and could report the same months twice.
   const kinds = new Set(schedule.map((entry) => (QUARTER_PATTERN.test(entry.period) ? 'quarters' : 'financial years')));
-  if (kinds.size > 1) {
-    fail('BENEFIT_SCHEDULE_MIXED_PERIODS', 'schedule must be all financial years (2006/07) or all quarters (2006-Q3), not both', 'schedule');
-  }
+  if (kinds.size > 1) fail('BENEFIT_SCHEDULE_MIXED_PERIODS', 'schedule must be all financial years (2006/07) or all quarters (2006-Q3), not both', 'schedule');
   return schedule;
 }
 
@@ -149,20 +79,8 @@ export function planBenefit(command: PlanBenefit, state: BenefitState): BenefitE
   const unit = requireText(data.unit, 'unit');
   const cashReleasing = requireBoolean(data.cashReleasing, 'cashReleasing');
   const quantitative = requireBoolean(data.quantitative, 'quantitative');
-  if (cashReleasing && unit !== PENCE_UNIT) {
-    fail(
-      'BENEFIT_CASH_UNIT_REQUIRED',
-      `A cash-releasing benefit is measured in ${PENCE_UNIT}`,
-      'unit',
-    );
-  }
-  if (cashReleasing && !quantitative) {
-    fail(
-      'BENEFIT_CASH_MUST_BE_QUANTITATIVE',
-      'A cash-releasing benefit is quantitative',
-      'quantitative',
-    );
-  }
+  if (cashReleasing && unit !== PENCE_UNIT) fail('BENEFIT_CASH_UNIT_REQUIRED', `A cash-releasing benefit is measured in ${PENCE_UNIT}`, 'unit');
+  if (cashReleasing && !quantitative) fail('BENEFIT_CASH_MUST_BE_QUANTITATIVE', 'A cash-releasing benefit is quantitative', 'quantitative');
   const inPence = unit === PENCE_UNIT;
   return [
     {
@@ -200,13 +118,7 @@ export function reforecastBenefit(command: ReforecastBenefit, state: BenefitStat
   const dropped = Object.keys(state.actuals).find(
     (period) => !schedule.some((entry) => entry.period === period),
   );
-  if (dropped !== undefined) {
-    fail(
-      'BENEFIT_REPORTED_PERIOD_REMOVED',
-      `Period ${dropped} has been reported and must stay in the schedule`,
-      'schedule',
-    );
-  }
+  if (dropped !== undefined) fail('BENEFIT_REPORTED_PERIOD_REMOVED', `Period ${dropped} has been reported and must stay in the schedule`, 'schedule');
   return [
     {
       type: 'BenefitReforecast',
@@ -217,13 +129,7 @@ export function reforecastBenefit(command: ReforecastBenefit, state: BenefitStat
 
 function requireScheduledPeriod(state: BenefitState, value: unknown): BenefitPeriod {
   const period = requirePeriod(value, 'period');
-  if (!state.schedule.some((entry) => entry.period === period)) {
-    fail(
-      'BENEFIT_PERIOD_NOT_SCHEDULED',
-      `Period ${period} is not in the benefit's schedule`,
-      'period',
-    );
-  }
+  if (!state.schedule.some((entry) => entry.period === period)) fail('BENEFIT_PERIOD_NOT_SCHEDULED', `Period ${period} is not in the benefit's schedule`, 'period');
   return period;
 }
 
@@ -240,13 +146,7 @@ export function realiseBenefit(command: RealiseBenefit, state: BenefitState): Be
   const commentary = optionalText(data.commentary, 'commentary');
   const reportedBy = requireText(data.reportedBy, 'reportedBy');
   const period = requireScheduledPeriod(state, data.period);
-  if (Object.hasOwn(state.actuals, period)) {
-    fail(
-      'BENEFIT_PERIOD_ALREADY_REPORTED',
-      `Period ${period} is already reported; correct it instead`,
-      'period',
-    );
-  }
+  if (Object.hasOwn(state.actuals, period)) fail('BENEFIT_PERIOD_ALREADY_REPORTED', `Period ${period} is already reported; correct it instead`, 'period');
   return [
     {
       type: 'BenefitRealised',
@@ -255,22 +155,15 @@ export function realiseBenefit(command: RealiseBenefit, state: BenefitState): Be
   ];
 }
 
-export function correctBenefitRealisation(
-  command: CorrectBenefitRealisation,
-  state: BenefitState,
-): BenefitEvent[] {
+export function correctBenefitRealisation(command: CorrectBenefitRealisation, state: BenefitState): BenefitEvent[] {
   const benefitId = requirePlanned(state);
   const { data } = command;
   const actual = requireValue(data.actual, 'actual', state.inPence, true);
   const reason = requireReason(data.reason);
   const period = requirePeriod(data.period, 'period');
-  if (!Object.hasOwn(state.actuals, period)) {
-    fail('BENEFIT_PERIOD_NOT_REPORTED', `Period ${period} has not been reported yet`, 'period');
-  }
+  if (!Object.hasOwn(state.actuals, period)) fail('BENEFIT_PERIOD_NOT_REPORTED', `Period ${period} has not been reported yet`, 'period');
   const previousActual = state.actuals[period];
-  if (previousActual === actual) {
-    fail('BENEFIT_CORRECTION_UNCHANGED', `Period ${period} already shows ${actual}`, 'actual');
-  }
+  if (previousActual === actual) fail('BENEFIT_CORRECTION_UNCHANGED', `Period ${period} already shows ${actual}`, 'actual');
   return [
     {
       type: 'BenefitRealisationCorrected',
@@ -279,26 +172,30 @@ export function correctBenefitRealisation(
   ];
 }
 
-export function decideBenefit(command: BenefitCommand, state: BenefitState): BenefitEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'PlanBenefit':
-      return planBenefit(command, state);
-    case 'ReforecastBenefit':
-      return reforecastBenefit(command, state);
-    case 'RealiseBenefit':
-      return realiseBenefit(command, state);
-    case 'CorrectBenefitRealisation':
-      return correctBenefitRealisation(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** A realisation or its correction: the latest actual of its period. */
+function withActual(state: BenefitState, event: Extract<BenefitEvent, { type: 'BenefitRealised' | 'BenefitRealisationCorrected' }>): BenefitState {
+  return { ...state, actuals: { ...state.actuals, [event.data.period]: event.data.actual } };
 }
 
-export const benefitDecider: Decider<BenefitCommand, BenefitEvent, BenefitState> = {
-  decide: decideBenefit,
-  evolve: evolveBenefit,
+export const benefitDecider = deciderOf<BenefitCommand, BenefitEvent, BenefitState>({
   initialState: initialBenefitState,
-};
+  evolve: {
+    BenefitPlanned: (state, event) => ({
+      ...state,
+      benefitId: event.data.benefitId,
+      programmeId: event.data.programmeId,
+      proposalId: event.data.proposalId,
+      inPence: event.data.unit === PENCE_UNIT,
+      schedule: event.data.schedule,
+    }),
+    BenefitReforecast: (state, event) => ({ ...state, schedule: event.data.schedule }),
+    BenefitRealised: withActual,
+    BenefitRealisationCorrected: withActual,
+  },
+  decide: {
+    PlanBenefit: planBenefit,
+    ReforecastBenefit: reforecastBenefit,
+    RealiseBenefit: realiseBenefit,
+    CorrectBenefitRealisation: correctBenefitRealisation,
+  },
+});

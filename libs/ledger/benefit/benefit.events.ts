@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, typeNames } from '@ledger/kernel';
 /** The unit of a cash benefit; any other unit ('hours', 'officers') is free text. */
 export const PENCE_UNIT = 'GBP-pence';
 
@@ -16,80 +16,62 @@ export type ScheduledValue = { period: BenefitPeriod; plannedValue: number };
 export const SCHEDULE_KINDS = ['per-period', 'running-total', 'level'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
-export type BenefitPlanned = DomainEvent<
-  'BenefitPlanned',
-  {
-    benefitId: string;
-    /** null for a programme-level benefit such as a savings target. */
-    proposalId: string | null;
-    programmeId: string;
-    description: string;
-    observableOutcome: string;
-    measure: string;
-    unit: string;
-    attribution: string;
-    cashReleasing: boolean;
-    quantitative: boolean;
-    isDisbenefit: boolean;
-    ownerId: string;
-    ownerName: string;
-    /** Baseline and target are fixed here for good; re-forecasts change the schedule only. */
-    baseline: number;
-    target: number;
-    fullYearValue: number | null;
-    schedule: ScheduledValue[];
-    /** v3: how the schedule reads; v1/v2 events read as 'per-period'. */
-    scheduleKind: ScheduleKind;
-    /** The day it was planned (e.g. with the business case that approved it), where known; v1 events have none. */
-    plannedOn: CalendarDate | null;
-  }
->;
+export type BenefitPlanned = DomainEvent<'BenefitPlanned', {
+  benefitId: string;
+  /** null for a programme-level benefit such as a savings target. */
+  proposalId: string | null;
+  programmeId: string;
+  description: string;
+  observableOutcome: string;
+  measure: string;
+  /** 'GBP-pence' for cash; required for a cash-releasing benefit. */
+  unit: string;
+  attribution: string;
+  cashReleasing: boolean;
+  quantitative: boolean;
+  isDisbenefit: boolean;
+  ownerId: string;
+  ownerName: string;
+  /** Baseline and target are fixed here for good; re-forecasts change the schedule only. */
+  baseline: number;
+  target: number;
+  fullYearValue: number | null;
+  schedule: ScheduledValue[];
+  /** v3: how the schedule reads; v1/v2 events read as 'per-period'. */
+  scheduleKind: ScheduleKind;
+  /** The day it was planned (e.g. with the business case that approved it), where known; v1 events have none. */
+  plannedOn: CalendarDate | null;
+}>;
 
-export type BenefitReforecast = DomainEvent<
-  'BenefitReforecast',
-  {
-    benefitId: string;
-    schedule: ScheduledValue[];
-    previousSchedule: ScheduledValue[];
-    reason: string;
-    /** The day of the re-forecast, where known; v1 events have none. */
-    reforecastOn: CalendarDate | null;
-  }
->;
+export type BenefitReforecast = DomainEvent<'BenefitReforecast', {
+  benefitId: string;
+  schedule: ScheduledValue[];
+  previousSchedule: ScheduledValue[];
+  reason: string;
+  /** The day of the re-forecast, where known; v1 events have none. */
+  reforecastOn: CalendarDate | null;
+}>;
 
-export type BenefitRealised = DomainEvent<
-  'BenefitRealised',
-  {
-    benefitId: string;
-    period: BenefitPeriod;
-    actual: number;
-    forecastRemaining: number | null;
-    evidence: string;
-    commentary: string | null;
-    reportedBy: string;
-  }
->;
+export type BenefitRealised = DomainEvent<'BenefitRealised', {
+  benefitId: string;
+  period: BenefitPeriod;
+  /** May be negative: a period can go backwards. */
+  actual: number;
+  forecastRemaining: number | null;
+  evidence: string;
+  commentary: string | null;
+  reportedBy: string;
+}>;
 
-export type BenefitRealisationCorrected = DomainEvent<
-  'BenefitRealisationCorrected',
-  {
-    benefitId: string;
-    period: BenefitPeriod;
-    actual: number;
-    previousActual: number;
-    reason: string;
-  }
->;
+export type BenefitRealisationCorrected = DomainEvent<'BenefitRealisationCorrected', {
+  benefitId: string;
+  period: BenefitPeriod;
+  actual: number;
+  previousActual: number;
+  reason: string;
+}>;
 
-export type BenefitEvent =
-  BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
-
-const benefitEventTypes: Record<BenefitEvent['type'], true> = {
-  BenefitPlanned: true,
-  BenefitReforecast: true,
-  BenefitRealised: true,
-  BenefitRealisationCorrected: true,
-};
+export type BenefitEvent = BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
 
 /** The event types of the `benefit-<benefitId>` stream. */
-export const BENEFIT_EVENT_TYPES = Object.keys(benefitEventTypes) as BenefitEvent['type'][];
+export const BENEFIT_EVENT_TYPES = typeNames<BenefitEvent['type']>({ BenefitPlanned: true, BenefitReforecast: true, BenefitRealised: true, BenefitRealisationCorrected: true });

@@ -1,5 +1,5 @@
 import { BENEFIT_EVENT_TYPES, type BenefitEvent, type BenefitPlanned, type ScheduledValue, type ScheduleKind } from './benefit.events';
-import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, rowProjectionOf } from '@ledger/platform/projection';
 
 export interface Realisation {
   period: string;
@@ -24,13 +24,9 @@ export type BenefitRow = Omit<BenefitPlanned['data'], 'schedule' | 'scheduleKind
 };
 
 /** benefits: baseline, re-forecasts with reasons, realisations by period (realised to date is derived on read). */
-export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
-  name: 'benefits',
-  table: 'benefit_view',
-  handles: BENEFIT_EVENT_TYPES,
-  rowId: rowIdFrom('benefitId'),
-  evolve(row, stored) {
-    const event = domainEventOf<BenefitEvent>(stored);
+export const benefitProjection = rowProjectionOf<BenefitEvent, BenefitRow>({
+  name: 'benefits', table: 'benefit_view', handles: BENEFIT_EVENT_TYPES, key: 'benefitId',
+  evolve(row, event, stored) {
     if (event.type === 'BenefitPlanned') {
       const data = event.data;
       return {
@@ -71,4 +67,4 @@ export const benefitProjection: RowProjectionDefinition<BenefitRow> = {
         return row;
     }
   },
-};
+});

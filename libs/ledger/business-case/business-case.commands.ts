@@ -1,10 +1,6 @@
-import type { CalendarDate, DomainCommand, Pence } from '@ledger/kernel';
+import type { CommandData, DomainCommand, Pence } from '@ledger/kernel';
 import type { ProposalStatus } from '@ledger/proposal';
-import type {
-  BusinessCaseSections,
-  BusinessCaseStage,
-  InvestmentByYear,
-} from './business-case.events';
+import type { BusinessCaseApproved, BusinessCaseReturned, BusinessCaseSubmitted } from './business-case.events';
 
 /** What the handler reads from the proposal stream. */
 export type SubmitBusinessCaseContext = {
@@ -14,37 +10,14 @@ export type SubmitBusinessCaseContext = {
 
 export type SubmitBusinessCase = DomainCommand<
   'SubmitBusinessCase',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    sections: BusinessCaseSections;
-    investment: InvestmentByYear[];
-    wholeLifeCostPence: Pence;
+  CommandData<BusinessCaseSubmitted['data'], 'version' | 'anticipatedBenefits'> & {
     anticipatedBenefits: { description: string; amountPence?: Pence | null }[];
-    submittedBy: string;
-    submittedOn: CalendarDate;
   }
 > & { readonly context: SubmitBusinessCaseContext };
 
 /** Scrutiny names the version it read, so a decision on a superseded version is refused. */
-export type ApproveBusinessCase = DomainCommand<
-  'ApproveBusinessCase',
-  { version: number; conditions?: string[]; meeting: string; decisionDate: CalendarDate }
->;
+export type ApproveBusinessCase = DomainCommand<'ApproveBusinessCase', CommandData<BusinessCaseApproved['data'], 'proposalId' | 'stage', 'conditions'>>;
 
-export type ReturnBusinessCase = DomainCommand<
-  'ReturnBusinessCase',
-  { version: number; comments: string; meeting: string; decisionDate: CalendarDate }
->;
+export type ReturnBusinessCase = DomainCommand<'ReturnBusinessCase', CommandData<BusinessCaseReturned['data'], 'proposalId' | 'stage'>>;
 
 export type BusinessCaseCommand = SubmitBusinessCase | ApproveBusinessCase | ReturnBusinessCase;
-
-const businessCaseCommandTypes: Record<BusinessCaseCommand['type'], true> = {
-  SubmitBusinessCase: true,
-  ApproveBusinessCase: true,
-  ReturnBusinessCase: true,
-};
-
-export const BUSINESS_CASE_COMMAND_TYPES = Object.keys(
-  businessCaseCommandTypes,
-) as BusinessCaseCommand['type'][];

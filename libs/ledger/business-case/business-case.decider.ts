@@ -1,36 +1,6 @@
-import {
-  assertCalendarDate,
-  assertFinancialYear,
-  assertNotBefore,
-  assertPence,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalPence,
-  requireDistinct,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  ApproveBusinessCase,
-  BusinessCaseCommand,
-  ReturnBusinessCase,
-  SubmitBusinessCase,
-} from './business-case.commands';
-import {
-  BUSINESS_CASE_STAGES,
-  type AnticipatedBenefit,
-  type BusinessCaseEvent,
-  type BusinessCaseSections,
-  type BusinessCaseStage,
-  type InvestmentByYear,
-} from './business-case.events';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, assertPence, type CalendarDate, deciderOf, fail, optionalPence, requireDistinct, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
+import type { ApproveBusinessCase, BusinessCaseCommand, ReturnBusinessCase, SubmitBusinessCase } from './business-case.commands';
+import { BUSINESS_CASE_STAGES, type AnticipatedBenefit, type BusinessCaseEvent, type BusinessCaseSections, type BusinessCaseStage, type InvestmentByYear } from './business-case.events';
 
 export type BusinessCaseState = {
   readonly proposalId: string | null;
@@ -47,36 +17,6 @@ export const initialBusinessCaseState = (): BusinessCaseState => ({
   proposalId: null,
   latest: null,
 });
-
-export function evolveBusinessCase(
-  state: BusinessCaseState,
-  event: BusinessCaseEvent,
-): BusinessCaseState {
-  switch (event.type) {
-    case 'BusinessCaseSubmitted':
-      return {
-        proposalId: event.data.proposalId,
-        latest: {
-          version: event.data.version,
-          stage: event.data.stage,
-          status: 'awaiting-scrutiny',
-          submittedOn: event.data.submittedOn,
-        },
-      };
-    case 'BusinessCaseApproved':
-      return state.latest === null
-        ? state
-        : { ...state, latest: { ...state.latest, status: 'approved' } };
-    case 'BusinessCaseReturned':
-      return state.latest === null
-        ? state
-        : { ...state, latest: { ...state.latest, status: 'returned' } };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 /** The stage the next submission must be: the same one after a return, the next after an approval. */
 export function nextBusinessCaseStage(state: BusinessCaseState): BusinessCaseStage | null {
@@ -126,19 +66,9 @@ function requireAnticipatedBenefits(value: unknown): AnticipatedBenefit[] {
   });
 }
 
-export function submitBusinessCase(
-  command: SubmitBusinessCase,
-  state: BusinessCaseState,
-): BusinessCaseEvent[] {
+export function submitBusinessCase(command: SubmitBusinessCase, state: BusinessCaseState): BusinessCaseEvent[] {
   const { data } = command;
-  const proposalId = requireId(data.proposalId, 'proposalId');
-  if (state.proposalId !== null && state.proposalId !== proposalId) {
-    fail(
-      'AGGREGATE_ID_MISMATCH',
-      `This business case belongs to proposal ${state.proposalId}`,
-      'proposalId',
-    );
-  }
+  const proposalId = requireOwnerId(data.proposalId, state.proposalId, 'proposalId', 'business case');
   const stage = requireOneOf(data.stage, BUSINESS_CASE_STAGES, 'stage');
   const sections = requireSections(data.sections);
   const investment = requireInvestment(data.investment);
@@ -151,27 +81,13 @@ export function submitBusinessCase(
     SubmitBusinessCase['context']
   >;
   if (!proposalStatus) fail('PROPOSAL_NOT_FOUND', `Proposal ${proposalId} does not exist`);
-  if (proposalStatus !== 'agreed' && proposalStatus !== 'in-delivery') {
-    fail(
-      'PROPOSAL_NOT_AGREED',
-      `A business case needs an agreed proposal; this one is ${proposalStatus}`,
-    );
-  }
-  if (state.latest?.status === 'awaiting-scrutiny') {
-    fail(
-      'BUSINESS_CASE_AWAITING_SCRUTINY',
-      `Version ${state.latest.version} is still awaiting scrutiny`,
-    );
-  }
+  if (proposalStatus !== 'agreed' && proposalStatus !== 'in-delivery') fail('PROPOSAL_NOT_AGREED', `A business case needs an agreed proposal; this one is ${proposalStatus}`);
+  if (state.latest?.status === 'awaiting-scrutiny') fail('BUSINESS_CASE_AWAITING_SCRUTINY', `Version ${state.latest.version} is still awaiting scrutiny`);
   const expected = nextBusinessCaseStage(state);
   if (stage !== expected) {
-    fail(
-      'BUSINESS_CASE_STAGE_OUT_OF_SEQUENCE',
-      expected === null
+    fail('BUSINESS_CASE_STAGE_OUT_OF_SEQUENCE', expected === null
         ? 'The full business case is already approved'
-        : `The next submission must be the ${expected}`,
-      'stage',
-    );
+        : `The next submission must be the ${expected}`, 'stage');
   }
   return [
     {
@@ -193,28 +109,11 @@ export function submitBusinessCase(
 
 type Scrutiny = { proposalId: string; stage: BusinessCaseStage; version: number };
 
-function requireAwaitingScrutiny(
-  state: BusinessCaseState,
-  version: number,
-  decisionDate: CalendarDate,
-): Scrutiny {
+function requireAwaitingScrutiny(state: BusinessCaseState, version: number, decisionDate: CalendarDate): Scrutiny {
   const latest = state.latest;
-  if (state.proposalId === null || latest === null) {
-    fail('BUSINESS_CASE_NOT_FOUND', 'No business case has been submitted for this proposal');
-  }
-  if (latest.status !== 'awaiting-scrutiny') {
-    fail(
-      'BUSINESS_CASE_NOT_AWAITING_SCRUTINY',
-      `Version ${latest.version} has already been ${latest.status}`,
-    );
-  }
-  if (version !== latest.version) {
-    fail(
-      'BUSINESS_CASE_VERSION_STALE',
-      `Version ${latest.version} is the one awaiting scrutiny, not ${version}`,
-      'version',
-    );
-  }
+  if (state.proposalId === null || latest === null) fail('BUSINESS_CASE_NOT_FOUND', 'No business case has been submitted for this proposal');
+  if (latest.status !== 'awaiting-scrutiny') fail('BUSINESS_CASE_NOT_AWAITING_SCRUTINY', `Version ${latest.version} has already been ${latest.status}`);
+  if (version !== latest.version) fail('BUSINESS_CASE_VERSION_STALE', `Version ${latest.version} is the one awaiting scrutiny, not ${version}`, 'version');
   assertNotBefore(
     decisionDate,
     latest.submittedOn,
@@ -224,10 +123,7 @@ function requireAwaitingScrutiny(
   return { proposalId: state.proposalId, stage: latest.stage, version };
 }
 
-export function approveBusinessCase(
-  command: ApproveBusinessCase,
-  state: BusinessCaseState,
-): BusinessCaseEvent[] {
+export function approveBusinessCase(command: ApproveBusinessCase, state: BusinessCaseState): BusinessCaseEvent[] {
   const { data } = command;
   const version = requireInteger(data.version, 'version', { min: 1 });
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
@@ -239,15 +135,10 @@ export function approveBusinessCase(
   ];
 }
 
-export function returnBusinessCase(
-  command: ReturnBusinessCase,
-  state: BusinessCaseState,
-): BusinessCaseEvent[] {
+export function returnBusinessCase(command: ReturnBusinessCase, state: BusinessCaseState): BusinessCaseEvent[] {
   const { data } = command;
   const version = requireInteger(data.version, 'version', { min: 1 });
-  if (typeof data.comments !== 'string' || data.comments.trim() === '') {
-    fail('BUSINESS_CASE_COMMENTS_REQUIRED', 'A returned business case needs comments', 'comments');
-  }
+  if (typeof data.comments !== 'string' || data.comments.trim() === '') fail('BUSINESS_CASE_COMMENTS_REQUIRED', 'A returned business case needs comments', 'comments');
   const comments = data.comments.trim();
   const meeting = requireText(data.meeting, 'meeting');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
@@ -255,31 +146,28 @@ export function returnBusinessCase(
   return [{ type: 'BusinessCaseReturned', data: { ...scrutiny, comments, meeting, decisionDate } }];
 }
 
-export function decideBusinessCase(
-  command: BusinessCaseCommand,
-  state: BusinessCaseState,
-): BusinessCaseEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'SubmitBusinessCase':
-      return submitBusinessCase(command, state);
-    case 'ApproveBusinessCase':
-      return approveBusinessCase(command, state);
-    case 'ReturnBusinessCase':
-      return returnBusinessCase(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const businessCaseDecider: Decider<
-  BusinessCaseCommand,
-  BusinessCaseEvent,
-  BusinessCaseState
-> = {
-  decide: decideBusinessCase,
-  evolve: evolveBusinessCase,
+export const businessCaseDecider = deciderOf<BusinessCaseCommand, BusinessCaseEvent, BusinessCaseState>({
   initialState: initialBusinessCaseState,
-};
+  evolve: {
+    BusinessCaseSubmitted: (state, event) => ({
+      proposalId: event.data.proposalId,
+      latest: {
+        version: event.data.version,
+        stage: event.data.stage,
+        status: 'awaiting-scrutiny',
+        submittedOn: event.data.submittedOn,
+      },
+    }),
+    BusinessCaseApproved: (state) => state.latest === null
+      ? state
+      : { ...state, latest: { ...state.latest, status: 'approved' } },
+    BusinessCaseReturned: (state) => state.latest === null
+      ? state
+      : { ...state, latest: { ...state.latest, status: 'returned' } },
+  },
+  decide: {
+    SubmitBusinessCase: submitBusinessCase,
+    ApproveBusinessCase: approveBusinessCase,
+    ReturnBusinessCase: returnBusinessCase,
+  },
+});

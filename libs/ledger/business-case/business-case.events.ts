@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, FinancialYear, Pence } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type FinancialYear, type Pence, typeNames } from '@ledger/kernel';
 /** Strategic outline, outline and full business case, in that order. */
 export const BUSINESS_CASE_STAGES = ['SOC', 'OBC', 'FBC'] as const;
 export type BusinessCaseStage = (typeof BUSINESS_CASE_STAGES)[number];
@@ -16,56 +16,39 @@ export type InvestmentByYear = { financialYear: FinancialYear; amountPence: Penc
 
 export type AnticipatedBenefit = { description: string; amountPence: Pence | null };
 
-export type BusinessCaseSubmitted = DomainEvent<
-  'BusinessCaseSubmitted',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    /** 1 for the first submission of the proposal's case, then one more per submission. */
-    version: number;
-    sections: BusinessCaseSections;
-    investment: InvestmentByYear[];
-    wholeLifeCostPence: Pence;
-    anticipatedBenefits: AnticipatedBenefit[];
-    submittedBy: string;
-    submittedOn: CalendarDate;
-  }
->;
+export type BusinessCaseSubmitted = DomainEvent<'BusinessCaseSubmitted', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  /** 1 for the first submission of the proposal's case, then one more per submission. */
+  version: number;
+  sections: BusinessCaseSections;
+  investment: InvestmentByYear[];
+  wholeLifeCostPence: Pence;
+  anticipatedBenefits: AnticipatedBenefit[];
+  submittedBy: string;
+  submittedOn: CalendarDate;
+}>;
 
-export type BusinessCaseApproved = DomainEvent<
-  'BusinessCaseApproved',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    version: number;
-    /** Empty for an unconditional approval. */
-    conditions: string[];
-    meeting: string;
-    decisionDate: CalendarDate;
-  }
->;
+export type BusinessCaseApproved = DomainEvent<'BusinessCaseApproved', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  version: number;
+  /** Empty for an unconditional approval. */
+  conditions: string[];
+  meeting: string;
+  decisionDate: CalendarDate;
+}>;
 
-export type BusinessCaseReturned = DomainEvent<
-  'BusinessCaseReturned',
-  {
-    proposalId: string;
-    stage: BusinessCaseStage;
-    version: number;
-    comments: string;
-    meeting: string;
-    decisionDate: CalendarDate;
-  }
->;
+export type BusinessCaseReturned = DomainEvent<'BusinessCaseReturned', {
+  proposalId: string;
+  stage: BusinessCaseStage;
+  version: number;
+  comments: string;
+  meeting: string;
+  decisionDate: CalendarDate;
+}>;
 
 export type BusinessCaseEvent = BusinessCaseSubmitted | BusinessCaseApproved | BusinessCaseReturned;
 
-const businessCaseEventTypes: Record<BusinessCaseEvent['type'], true> = {
-  BusinessCaseSubmitted: true,
-  BusinessCaseApproved: true,
-  BusinessCaseReturned: true,
-};
-
 /** The event types of the `business-case-<proposalId>` stream. */
-export const BUSINESS_CASE_EVENT_TYPES = Object.keys(
-  businessCaseEventTypes,
-) as BusinessCaseEvent['type'][];
+export const BUSINESS_CASE_EVENT_TYPES = typeNames<BusinessCaseEvent['type']>({ BusinessCaseSubmitted: true, BusinessCaseApproved: true, BusinessCaseReturned: true });

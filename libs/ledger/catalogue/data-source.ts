@@ -9,6 +9,13 @@ import { SignInLimits1764070000020 } from './migrations/1764070000020-sign-in-li
 import { AuditMerkle1764070000030 } from './migrations/1764070000030-audit-merkle';
 import { OversightViews1764070000040 } from './migrations/1764070000040-oversight-views';
 import { PlanViews1764070000045 } from './migrations/1764070000045-plan-views';
+import { MerkleHeadsImmutable1764070000052 } from './migrations/1764070000052-merkle-heads-immutable';
+
+/**
+ * Read-side tables of facts, not projections: the API's role may read them and add rows, never
+ * change or remove one (provisionRuntimeRole's `appendOnlyTables`; a trigger refuses it too).
+ */
+export const APPEND_ONLY_READ_MODEL_TABLES: readonly string[] = ['merkle_heads'];
 
 export interface ReadModelDataSourceOptions {
   poolSize?: number;
@@ -28,7 +35,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040, PlanViews1764070000045],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040, PlanViews1764070000045, MerkleHeadsImmutable1764070000052],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

@@ -1,16 +1,7 @@
 import { BENEFIT_EVENT_TYPES, type BenefitEvent } from '@ledger/benefit';
-import {
-  BUSINESS_CASE_EVENT_TYPES,
-  type BusinessCaseEvent,
-} from '@ledger/business-case';
-import {
-  DECISION_LOG_EVENT_TYPES,
-  type DecisionLogEvent,
-} from '@ledger/decision-log';
-import {
-  DELIVERY_PLAN_EVENT_TYPES,
-  type DeliveryPlanEvent,
-} from '@ledger/delivery-plan';
+import { BUSINESS_CASE_EVENT_TYPES, type BusinessCaseEvent } from '@ledger/business-case';
+import { DECISION_LOG_EVENT_TYPES, type DecisionLogEvent } from '@ledger/decision-log';
+import { DELIVERY_PLAN_EVENT_TYPES, type DeliveryPlanEvent } from '@ledger/delivery-plan';
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '@ledger/programme';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '@ledger/proposal';
 import { FUNDING_EVENT_TYPES, type FundingEvent } from '@ledger/funding';

@@ -1,30 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { EventStore, LogPosition, StoredEvent } from '@ledger/platform/event-store';
-import {
-  canonicalJson,
-  chainedFields,
-  inclusionPath,
-  merkleConsistencyProof,
-  rawEventRowOf,
-  recordSignedHead,
-  withNodes,
-  type ChainPoint,
-  type ConsistencyProof,
-  type LogKey,
-  type SignedTreeHead,
-  type Sql,
-} from '@ledger/audit';
+import { canonicalJson, chainedFields, leafIndexesOf, merkleConsistencyProof, merkleInclusionPaths, rawEventRowOf, recordSignedHead, type ChainPoint, type ConsistencyProof, type LogKey, type SignedTreeHead, type Sql } from '@ledger/audit';
 import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
-import {
-  buildProgrammeSnapshot,
-  diffSnapshots,
-  eventsInEffectOn,
-  foldProgrammeRows,
-  programmeEventsUntil,
-  type ProgrammeSnapshot,
-} from '@ledger/programme-views';
-import { mattersArising, type MattersArising } from './matters-arising';
+import { buildProgrammeSnapshot, diffSnapshots, eventsInEffectOn, foldProgrammeRows, programmeEventsUntil, type ProgrammeSnapshot } from '@ledger/programme-views';
+import { matterEvents, mattersArising, type MattersArising, type PackMatter } from './matters-arising';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
 export const PACK_PROJECTIONS = ['audit-chain', 'audit-history', 'audit-merkle'] as const;
@@ -194,6 +174,8 @@ export interface PackInclusion {
   leafIndex: number;
   /** Set when the event recorded a decision the pack lists. */
   decisionId?: string;
+  /** Set when the event is one a matter arising the pack lists was built from. */
+  matter?: PackMatter;
   /** The event as stored: its leaf is SHA-256(0x00 || canonical JSON of this). */
   event: ReturnType<typeof chainedFields>;
   /** The RFC 9162 audit path, hex, leaf to root. */
@@ -207,7 +189,7 @@ export interface PackLog {
   signedHead: SignedTreeHead;
   /** The previous meeting's head (the tree as at it), and the proof that this head extends it. */
   consistency: ConsistencyProof | null;
-  /** Each change and decision listed, proven in the tree of the signed head (leaf order). */
+  /** Each change, decision and matter arising listed (its events), proven in the tree of the signed head (leaf order). */
   inclusion: PackInclusion[];
 }
 
@@ -431,7 +413,9 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
   if (logKey && head) {
     const decisionIds = new Set(body.decisions.map((d) => d.decisionId));
     const decisionEvents = upToMeeting.filter((e) => e.type === 'DecisionRecorded' && decisionIds.has((e.data as { decisionId: string }).decisionId));
-    body.log = await packLog(db, store, logKey, head.point.events, previousAt, [...behind, ...decisionEvents]);
+    const matters = matterEvents(upToMeeting, body.mattersArising);
+    const matterAt = new Map(matters.map((m) => [m.event.globalPosition, m.matter]));
+    body.log = await packLog(db, store, logKey, head.point.events, previousAt, [...behind, ...decisionEvents, ...matters.map((m) => m.event)], matterAt);
   }
   return { ...body, digest: packDigest(body) };
 }
@@ -439,7 +423,8 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
 /**
  * The pack's proofs: its head signed (recorded once per tree size, so the same pack prints
  * the same signature), the consistency proof from the previous meeting's head, and an
- * inclusion proof for each listed event — all deterministic for a given tree size.
+ * inclusion proof for each listed event (changes, decisions, the events of each matter
+ * arising) — all deterministic for a given tree size.
  */
 async function packLog(
   db: DataSource,
@@ -448,6 +433,7 @@ async function packLog(
   treeSize: number,
   previousAt: Date | null,
   listed: StoredEvent[],
+  matterAt: Map<number, PackMatter>,
 ): Promise<PackLog> {
   const sql: Sql = (text, params) => db.query(text, params);
   const signedHead = await recordSignedHead(sql, key, treeSize);
@@ -461,26 +447,16 @@ async function packLog(
   const events = [...byPosition.values()];
   const raw = await store.readRawAt(events.map((e) => ({ transactionId: e.transactionId, globalPosition: e.globalPosition })));
   const rawAt = new Map(raw.map((r) => [r.globalPosition, r]));
-  const indexRows: { global_position: string; leaf_index: string }[] = events.length
-    ? await db.query(`SELECT global_position::text, leaf_index::text FROM merkle_leaves WHERE global_position = ANY($1::bigint[])`, [events.map((e) => e.globalPosition)])
-    : [];
-  const leafIndexAt = new Map(indexRows.map((r) => [Number(r.global_position), Number(r.leaf_index)]));
+  const leafIndexAt = await leafIndexesOf(sql, events.map((e) => e.globalPosition));
   const proven = events
     .map((event) => ({ event, leafIndex: leafIndexAt.get(event.globalPosition) }))
     .filter((l): l is { event: StoredEvent; leafIndex: number } => l.leafIndex !== undefined && l.leafIndex < treeSize);
   proven.sort((a, b) => a.leafIndex - b.leafIndex);
   // Every path in one read of the nodes they need.
-  const paths = await withNodes(
-    (src) => proven.map((l) => inclusionPath(src, l.leafIndex, treeSize)),
-    async (keys) => {
-      const rows: { level: number; idx: string; hash: Buffer }[] = keys.length
-        ? await db.query(`SELECT level, idx::text AS idx, hash FROM merkle_nodes WHERE (level, idx) IN (SELECT * FROM unnest($1::smallint[], $2::bigint[]))`, [
-            keys.map((k) => k.level),
-            keys.map((k) => k.index),
-          ])
-        : [];
-      return new Map(rows.map((r) => [`${r.level}:${r.idx}`, r.hash]));
-    },
+  const paths = await merkleInclusionPaths(
+    sql,
+    proven.map((l) => l.leafIndex),
+    treeSize,
   );
   const inclusion: PackInclusion[] = proven.map(({ event, leafIndex }, i) => {
     const stored = rawAt.get(event.globalPosition);
@@ -489,8 +465,9 @@ async function packLog(
       position: event.globalPosition,
       leafIndex,
       ...(event.type === 'DecisionRecorded' ? { decisionId: (event.data as { decisionId: string }).decisionId } : {}),
+      ...(matterAt.has(event.globalPosition) ? { matter: matterAt.get(event.globalPosition) } : {}),
       event: chainedFields(rawEventRowOf(stored)),
-      path: paths[i].map((h) => h.toString('hex')),
+      path: paths[i],
     };
   });
   return { tree: 'rfc9162-sha256', signedHead, consistency, inclusion };

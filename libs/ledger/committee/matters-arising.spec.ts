@@ -4,7 +4,7 @@ import { foldEvents } from '@ledger/kernel';
 import type { StoredEvent } from '@ledger/platform/event-store';
 import { foldRows } from '@ledger/platform/projection';
 import { eventsInEffectOn } from '@ledger/programme-views';
-import { mattersArising } from './matters-arising';
+import { matterEvents, mattersArising } from './matters-arising';
 
 /**
  * As-at property (fast-check): for generated histories of actions, the actions register and
@@ -135,6 +135,26 @@ describe('actions register and matters arising as at any moment', () => {
         expect(arising.actionsDoneSinceLastMeeting.map((a) => a.actionId)).toEqual(
           rows.filter((r) => r.status === 'done' && r.closedOn! > previous && r.closedOn! <= meeting).map((r) => r.actionId),
         );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the events a pack proves for its matters arising are exactly the listed actions\' events, and rebuild each listed row', () => {
+    fc.assert(
+      fc.property(steps, fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 60 }), (generated, d, gap) => {
+        const events = eventsInEffectOn(history(generated), day(d)).events;
+        const arising = mattersArising(events, 'p', day(d), day(d - gap));
+        const listed = new Set([...arising.actionsDue, ...arising.actionsDoneSinceLastMeeting, ...arising.actionsOverdue].map((a) => a.actionId));
+        const proven = matterEvents(events, arising);
+        const idOf = (e: StoredEvent) => (e.data as { actionId: string }).actionId;
+        expect(proven.map((p) => p.event.eventId)).toEqual(events.filter((e) => listed.has(idOf(e))).map((e) => e.eventId));
+        for (const p of proven) expect(p.matter).toEqual({ kind: 'action', id: idOf(p.event) });
+        // From the proven events alone, each listed action's row is the one the pack folded.
+        const rebuilt = foldRows(actionProjection, proven.map((p) => p.event));
+        const full = foldRows(actionProjection, events);
+        expect([...rebuilt.keys()].sort()).toEqual([...listed].sort());
+        for (const id of listed) expect(rebuilt.get(id)).toEqual(full.get(id));
       }),
       { numRuns: 300 },
     );

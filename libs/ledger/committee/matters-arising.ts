@@ -1,7 +1,7 @@
 import { actionProjection, registerStatus, type ActionRow } from '@ledger/action';
 import { issueProjection, type IssueRow } from '@ledger/issue';
 import type { StoredEvent } from '@ledger/platform/event-store';
-import { foldRows } from '@ledger/platform/projection';
+import { foldRows, type RowProjectionDefinition } from '@ledger/platform/projection';
 import { reportingDutyProjection, reportsOf } from '@ledger/reporting-duty';
 
 /** One action as the pack lists it. */
@@ -75,4 +75,41 @@ export function mattersArising(events: readonly StoredEvent[], programmeId: stri
       )
       .sort((a, b) => cmp(a.dueOn, b.dueOn) || cmp(a.dutyId, b.dutyId)),
   };
+}
+
+/** A matter arising as an inclusion proof names it: the register it comes from, and its id. */
+export interface PackMatter {
+  kind: 'action' | 'issue' | 'reporting-duty';
+  id: string;
+}
+
+/** Each register of matters arising: its row projection, and the ids the pack lists of it. */
+const MATTER_REGISTERS: { kind: PackMatter['kind']; definition: RowProjectionDefinition<unknown>; listed: (m: MattersArising) => string[] }[] = [
+  {
+    kind: 'action',
+    definition: actionProjection as RowProjectionDefinition<unknown>,
+    listed: (m) => [...m.actionsDue, ...m.actionsDoneSinceLastMeeting, ...m.actionsOverdue].map((a) => a.actionId),
+  },
+  { kind: 'issue', definition: issueProjection as RowProjectionDefinition<unknown>, listed: (m) => m.issuesOpen.map((i) => i.issueId) },
+  { kind: 'reporting-duty', definition: reportingDutyProjection as RowProjectionDefinition<unknown>, listed: (m) => m.reports.map((r) => r.dutyId) },
+];
+
+/**
+ * The events each listed matter was folded from (every event of its row among `events`, the
+ * same events mattersArising folded), with the matter each one proves: the pack proves them
+ * in the log, so a committee sees its matters arising came from recorded facts.
+ */
+export function matterEvents(events: readonly StoredEvent[], matters: MattersArising): { event: StoredEvent; matter: PackMatter }[] {
+  const found: { event: StoredEvent; matter: PackMatter }[] = [];
+  for (const { kind, definition, listed } of MATTER_REGISTERS) {
+    const ids = new Set(listed(matters));
+    if (ids.size === 0) continue;
+    const handles = new Set(definition.handles);
+    for (const event of events) {
+      if (!handles.has(event.type)) continue;
+      const id = definition.rowId(event);
+      if (id !== null && ids.has(id)) found.push({ event, matter: { kind, id } });
+    }
+  }
+  return found;
 }

@@ -119,7 +119,13 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
         : 'No previous meeting: no consistency proof.',
       { width },
     );
-    doc.text(`The JSON pack holds ${inclusion.length} inclusion proofs, one per change and decision listed.`, { width });
+    const matters = new Set(inclusion.flatMap((e) => (e.matter ? [`${e.matter.kind}:${e.matter.id}`] : [])));
+    const matterProofs = inclusion.filter((e) => e.matter).length;
+    doc.text(
+      `The JSON pack holds ${inclusion.length} inclusion proofs: one per change (${pack.changes.events.length}) and decision (${pack.decisions.length}) listed, ` +
+        `and for each of the ${matters.size} matters arising listed, the events it was built from (${matterProofs}).`,
+      { width },
+    );
     doc.text(
       `To verify without trusting the server: node tools/verify-pack/verify-pack.mjs pack.json --previous-head <root of the last pack> --size <its tree size> (tools/verify-pack/README.md).`,
       { width },

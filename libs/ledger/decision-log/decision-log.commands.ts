@@ -1,31 +1,6 @@
-import type { CalendarDate, DomainCommand, Forum } from '@ledger/kernel';
-import type { DecisionEvidence, DecisionOutcome } from './decision-log.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { DecisionRecorded } from './decision-log.events';
 
-export type RecordDecision = DomainCommand<
-  'RecordDecision',
-  {
-    programmeId: string;
-    decisionId: string;
-    forum: Forum;
-    decisionDate: CalendarDate;
-    subject: string;
-    proposalId?: string | null;
-    outcome: DecisionOutcome;
-    rationale: string;
-    /** At least one for 'approve-with-conditions'; none for 'approve'. */
-    conditions?: string[];
-    minuteReference: string;
-    evidence?: DecisionEvidence[];
-    supersedesDecisionId?: string | null;
-  }
->;
+export type RecordDecision = DomainCommand<'RecordDecision', CommandData<DecisionRecorded['data'], never, 'proposalId' | 'conditions' | 'evidence' | 'supersedesDecisionId'>>;
 
 export type DecisionLogCommand = RecordDecision;
-
-const decisionLogCommandTypes: Record<DecisionLogCommand['type'], true> = {
-  RecordDecision: true,
-};
-
-export const DECISION_LOG_COMMAND_TYPES = Object.keys(
-  decisionLogCommandTypes,
-) as DecisionLogCommand['type'][];

@@ -1,27 +1,6 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalId,
-  requireId,
-  requireInteger,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
 import type { DecisionLogCommand, RecordDecision } from './decision-log.commands';
-import {
-  DECISION_OUTCOMES,
-  EVIDENCE_KINDS,
-  type DecisionEvidence,
-  type DecisionLogEvent,
-} from './decision-log.events';
+import { DECISION_OUTCOMES, EVIDENCE_KINDS, type DecisionEvidence, type DecisionLogEvent } from './decision-log.events';
 
 export type DecisionLogState = {
   readonly programmeId: string | null;
@@ -34,28 +13,6 @@ export const initialDecisionLogState = (): DecisionLogState => ({
   programmeId: null,
   decisions: {},
 });
-
-export function evolveDecisionLog(
-  state: DecisionLogState,
-  event: DecisionLogEvent,
-): DecisionLogState {
-  switch (event.type) {
-    case 'DecisionRecorded': {
-      const { decisionId, decisionDate, supersedesDecisionId } = event.data;
-      const decisions = { ...state.decisions, [decisionId]: { decisionDate, supersededBy: null } };
-      const superseded =
-        supersedesDecisionId === null ? undefined : findDecision(state, supersedesDecisionId);
-      if (supersedesDecisionId !== null && superseded !== undefined) {
-        decisions[supersedesDecisionId] = { ...superseded, supersededBy: decisionId };
-      }
-      return { programmeId: event.data.programmeId, decisions };
-    }
-    default: {
-      const _unknown: never = event.type;
-      return state;
-    }
-  }
-}
 
 function findDecision(state: DecisionLogState, decisionId: string) {
   return Object.hasOwn(state.decisions, decisionId) ? state.decisions[decisionId] : undefined;
@@ -72,37 +29,15 @@ function requireEvidence(value: unknown): DecisionEvidence[] {
   });
 }
 
-export function recordDecision(
-  command: RecordDecision,
-  state: DecisionLogState,
-): DecisionLogEvent[] {
+export function recordDecision(command: RecordDecision, state: DecisionLogState): DecisionLogEvent[] {
   const { data } = command;
-  const programmeId = requireId(data.programmeId, 'programmeId');
-  if (state.programmeId !== null && state.programmeId !== programmeId) {
-    fail(
-      'AGGREGATE_ID_MISMATCH',
-      `This decision log belongs to programme ${state.programmeId}`,
-      'programmeId',
-    );
-  }
+  const programmeId = requireOwnerId(data.programmeId, state.programmeId, 'programmeId', 'decision log');
   const decisionId = requireId(data.decisionId, 'decisionId');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
   const outcome = requireOneOf(data.outcome, DECISION_OUTCOMES, 'outcome');
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
-  if (outcome === 'approve-with-conditions' && conditions.length === 0) {
-    fail(
-      'DECISION_CONDITIONS_REQUIRED',
-      'An approval with conditions needs at least one condition',
-      'conditions',
-    );
-  }
-  if (outcome === 'approve' && conditions.length > 0) {
-    fail(
-      'DECISION_CONDITIONS_NOT_EXPECTED',
-      "Use 'approve-with-conditions' for a conditional approval",
-      'conditions',
-    );
-  }
+  if (outcome === 'approve-with-conditions' && conditions.length === 0) fail('DECISION_CONDITIONS_REQUIRED', 'An approval with conditions needs at least one condition', 'conditions');
+  if (outcome === 'approve' && conditions.length > 0) fail('DECISION_CONDITIONS_NOT_EXPECTED', "Use 'approve-with-conditions' for a conditional approval", 'conditions');
   const supersedesDecisionId = optionalId(data.supersedesDecisionId, 'supersedesDecisionId');
   const event: DecisionLogEvent = {
     type: 'DecisionRecorded',
@@ -121,25 +56,11 @@ export function recordDecision(
       supersedesDecisionId,
     },
   };
-  if (findDecision(state, decisionId) !== undefined) {
-    fail('DECISION_ALREADY_RECORDED', `Decision ${decisionId} is already recorded`, 'decisionId');
-  }
+  if (findDecision(state, decisionId) !== undefined) fail('DECISION_ALREADY_RECORDED', `Decision ${decisionId} is already recorded`, 'decisionId');
   if (supersedesDecisionId !== null) {
     const superseded = findDecision(state, supersedesDecisionId);
-    if (superseded === undefined) {
-      fail(
-        'SUPERSEDED_DECISION_UNKNOWN',
-        `Decision ${supersedesDecisionId} is not in the log`,
-        'supersedesDecisionId',
-      );
-    }
-    if (superseded.supersededBy !== null) {
-      fail(
-        'DECISION_ALREADY_SUPERSEDED',
-        `Decision ${supersedesDecisionId} was already superseded by ${superseded.supersededBy}`,
-        'supersedesDecisionId',
-      );
-    }
+    if (superseded === undefined) fail('SUPERSEDED_DECISION_UNKNOWN', `Decision ${supersedesDecisionId} is not in the log`, 'supersedesDecisionId');
+    if (superseded.supersededBy !== null) fail('DECISION_ALREADY_SUPERSEDED', `Decision ${supersedesDecisionId} was already superseded by ${superseded.supersededBy}`, 'supersedesDecisionId');
     assertNotBefore(
       decisionDate,
       superseded.decisionDate,
@@ -150,23 +71,21 @@ export function recordDecision(
   return [event];
 }
 
-export function decideDecisionLog(
-  command: DecisionLogCommand,
-  state: DecisionLogState,
-): DecisionLogEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RecordDecision':
-      return recordDecision(command, state);
-    default: {
-      const _exhaustive: never = command.type;
-      return unknownCommand(command);
-    }
-  }
-}
-
-export const decisionLogDecider: Decider<DecisionLogCommand, DecisionLogEvent, DecisionLogState> = {
-  decide: decideDecisionLog,
-  evolve: evolveDecisionLog,
+export const decisionLogDecider = deciderOf<DecisionLogCommand, DecisionLogEvent, DecisionLogState>({
   initialState: initialDecisionLogState,
-};
+  evolve: {
+    DecisionRecorded: (state, event) => {
+      const { decisionId, decisionDate, supersedesDecisionId } = event.data;
+      const decisions = { ...state.decisions, [decisionId]: { decisionDate, supersededBy: null } };
+      const superseded =
+        supersedesDecisionId === null ? undefined : findDecision(state, supersedesDecisionId);
+      if (supersedesDecisionId !== null && superseded !== undefined) {
+        decisions[supersedesDecisionId] = { ...superseded, supersededBy: decisionId };
+      }
+      return { programmeId: event.data.programmeId, decisions };
+    },
+  },
+  decide: {
+    RecordDecision: recordDecision,
+  },
+});

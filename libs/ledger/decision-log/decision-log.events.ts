@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, typeNames } from '@ledger/kernel';
 export const DECISION_OUTCOMES = ['approve', 'approve-with-conditions', 'reject', 'defer'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
@@ -8,32 +8,24 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** The version of the evidence the decision relied on, e.g. business case `sn` version 2. */
 export type DecisionEvidence = { kind: EvidenceKind; ref: string; version: number };
 
-export type DecisionRecorded = DomainEvent<
-  'DecisionRecorded',
-  {
-    programmeId: string;
-    decisionId: string;
-    forum: Forum;
-    decisionDate: CalendarDate;
-    subject: string;
-    proposalId: string | null;
-    outcome: DecisionOutcome;
-    rationale: string;
-    conditions: string[];
-    minuteReference: string;
-    evidence: DecisionEvidence[];
-    /** A decision is never overwritten: a later one supersedes it. */
-    supersedesDecisionId: string | null;
-  }
->;
+export type DecisionRecorded = DomainEvent<'DecisionRecorded', {
+  programmeId: string;
+  decisionId: string;
+  forum: Forum;
+  decisionDate: CalendarDate;
+  subject: string;
+  proposalId: string | null;
+  outcome: DecisionOutcome;
+  rationale: string;
+  /** At least one for 'approve-with-conditions'; none for 'approve'. */
+  conditions: string[];
+  minuteReference: string;
+  evidence: DecisionEvidence[];
+  /** A decision is never overwritten: a later one supersedes it. */
+  supersedesDecisionId: string | null;
+}>;
 
 export type DecisionLogEvent = DecisionRecorded;
 
-const decisionLogEventTypes: Record<DecisionLogEvent['type'], true> = {
-  DecisionRecorded: true,
-};
-
 /** The event types of the `decision-log-<programmeId>` stream. */
-export const DECISION_LOG_EVENT_TYPES = Object.keys(
-  decisionLogEventTypes,
-) as DecisionLogEvent['type'][];
+export const DECISION_LOG_EVENT_TYPES = typeNames<DecisionLogEvent['type']>({ DecisionRecorded: true });

@@ -1,42 +1,11 @@
-import type { CalendarDate, DomainCommand } from '@ledger/kernel';
-export type PlanMilestone = DomainCommand<
-  'PlanMilestone',
-  {
-    programmeId: string;
-    milestoneId: string;
-    proposalId?: string | null;
-    title: string;
-    baselineDate: CalendarDate;
-    predecessorIds?: string[];
-    plannedOn?: CalendarDate | null;
-  }
->;
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { MilestoneAchieved, MilestoneDependenciesChanged, MilestonePlanned, MilestoneRescheduled } from './delivery-plan.events';
+export type PlanMilestone = DomainCommand<'PlanMilestone', CommandData<MilestonePlanned['data'], never, 'proposalId' | 'predecessorIds' | 'plannedOn'>>;
 
-export type RescheduleMilestone = DomainCommand<
-  'RescheduleMilestone',
-  { milestoneId: string; forecastDate: CalendarDate; reason: string; rescheduledOn?: CalendarDate | null }
->;
+export type RescheduleMilestone = DomainCommand<'RescheduleMilestone', CommandData<MilestoneRescheduled['data'], 'programmeId' | 'previousForecastDate', 'rescheduledOn'>>;
 
-export type AchieveMilestone = DomainCommand<
-  'AchieveMilestone',
-  { milestoneId: string; achievedOn: CalendarDate }
->;
+export type AchieveMilestone = DomainCommand<'AchieveMilestone', CommandData<MilestoneAchieved['data'], 'programmeId'>>;
 
-export type ChangeMilestoneDependencies = DomainCommand<
-  'ChangeMilestoneDependencies',
-  { milestoneId: string; predecessorIds: string[] }
->;
+export type ChangeMilestoneDependencies = DomainCommand<'ChangeMilestoneDependencies', CommandData<MilestoneDependenciesChanged['data'], 'programmeId' | 'previousPredecessorIds'>>;
 
-export type DeliveryPlanCommand =
-  PlanMilestone | RescheduleMilestone | AchieveMilestone | ChangeMilestoneDependencies;
-
-const deliveryPlanCommandTypes: Record<DeliveryPlanCommand['type'], true> = {
-  PlanMilestone: true,
-  RescheduleMilestone: true,
-  AchieveMilestone: true,
-  ChangeMilestoneDependencies: true,
-};
-
-export const DELIVERY_PLAN_COMMAND_TYPES = Object.keys(
-  deliveryPlanCommandTypes,
-) as DeliveryPlanCommand['type'][];
+export type DeliveryPlanCommand = PlanMilestone | RescheduleMilestone | AchieveMilestone | ChangeMilestoneDependencies;

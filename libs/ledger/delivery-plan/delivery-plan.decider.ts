@@ -1,25 +1,5 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalCalendarDate,
-  optionalId,
-  requireId,
-  requireIdList,
-  requireObject,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  AchieveMilestone,
-  ChangeMilestoneDependencies,
-  DeliveryPlanCommand,
-  PlanMilestone,
-  RescheduleMilestone,
-} from './delivery-plan.commands';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalCalendarDate, optionalId, requireId, requireIdList, requireReason, requireText, requireOwnerId } from '@ledger/kernel';
+import type { AchieveMilestone, ChangeMilestoneDependencies, DeliveryPlanCommand, PlanMilestone, RescheduleMilestone } from './delivery-plan.commands';
 import type { DeliveryPlanEvent } from './delivery-plan.events';
 
 export type MilestoneState = {
@@ -39,11 +19,7 @@ export const initialDeliveryPlanState = (): DeliveryPlanState => ({
   milestones: {},
 });
 
-function updateMilestone(
-  state: DeliveryPlanState,
-  milestoneId: string,
-  change: Partial<MilestoneState>,
-): DeliveryPlanState {
+function updateMilestone(state: DeliveryPlanState, milestoneId: string, change: Partial<MilestoneState>): DeliveryPlanState {
   const milestone = findMilestone(state, milestoneId);
   if (milestone === undefined) return state;
   return {
@@ -52,53 +28,21 @@ function updateMilestone(
   };
 }
 
-export function evolveDeliveryPlan(
-  state: DeliveryPlanState,
-  event: DeliveryPlanEvent,
-): DeliveryPlanState {
-  switch (event.type) {
-    case 'MilestonePlanned':
-      return {
-        programmeId: event.data.programmeId,
-        milestones: {
-          ...state.milestones,
-          [event.data.milestoneId]: {
-            predecessorIds: event.data.predecessorIds,
-            forecastDate: event.data.baselineDate,
-            achievedOn: null,
-          },
-        },
-      };
-    case 'MilestoneRescheduled':
-      return updateMilestone(state, event.data.milestoneId, {
-        forecastDate: event.data.forecastDate,
-      });
-    case 'MilestoneAchieved':
-      return updateMilestone(state, event.data.milestoneId, { achievedOn: event.data.achievedOn });
-    case 'MilestoneDependenciesChanged':
-      return updateMilestone(state, event.data.milestoneId, {
-        predecessorIds: event.data.predecessorIds,
-      });
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 function findMilestone(state: DeliveryPlanState, milestoneId: string): MilestoneState | undefined {
   return Object.hasOwn(state.milestones, milestoneId) ? state.milestones[milestoneId] : undefined;
 }
 
-function requireMilestone(
-  state: DeliveryPlanState,
-  milestoneId: string,
-): { programmeId: string; milestone: MilestoneState } {
+function requireMilestone(state: DeliveryPlanState, milestoneId: string): { programmeId: string; milestone: MilestoneState } {
   const milestone = findMilestone(state, milestoneId);
-  if (state.programmeId === null || milestone === undefined) {
-    fail('MILESTONE_NOT_FOUND', `Milestone ${milestoneId} is not in the delivery plan`);
-  }
+  if (state.programmeId === null || milestone === undefined) fail('MILESTONE_NOT_FOUND', `Milestone ${milestoneId} is not in the delivery plan`);
   return { programmeId: state.programmeId, milestone };
+}
+
+/** A milestone still to achieve: once achieved it is not rescheduled or re-linked. */
+function requireOpenMilestone(state: DeliveryPlanState, milestoneId: string): { programmeId: string; milestone: MilestoneState } {
+  const found = requireMilestone(state, milestoneId);
+  if (found.milestone.achievedOn !== null) fail('MILESTONE_ALREADY_ACHIEVED', `Milestone ${milestoneId} was achieved on ${found.milestone.achievedOn}`);
+  return found;
 }
 
 /** True when `to` is reachable from `from` by following predecessor links. */
@@ -115,57 +59,23 @@ function dependsOn(state: DeliveryPlanState, from: string, to: string): boolean 
   return false;
 }
 
-function requireValidPredecessors(
-  state: DeliveryPlanState,
-  milestoneId: string,
-  predecessorIds: string[],
-): void {
+function requireValidPredecessors(state: DeliveryPlanState, milestoneId: string, predecessorIds: string[]): void {
   predecessorIds.forEach((id, i) => {
-    if (id === milestoneId) {
-      fail(
-        'MILESTONE_DEPENDS_ON_ITSELF',
-        `Milestone ${milestoneId} cannot depend on itself`,
-        `predecessorIds[${i}]`,
-      );
-    }
-    if (findMilestone(state, id) === undefined) {
-      fail(
-        'MILESTONE_PREDECESSOR_UNKNOWN',
-        `Milestone ${id} is not in the delivery plan`,
-        `predecessorIds[${i}]`,
-      );
-    }
-    if (dependsOn(state, id, milestoneId)) {
-      fail(
-        'MILESTONE_DEPENDENCY_CYCLE',
-        `Milestone ${id} already depends on ${milestoneId}`,
-        `predecessorIds[${i}]`,
-      );
-    }
+    if (id === milestoneId) fail('MILESTONE_DEPENDS_ON_ITSELF', `Milestone ${milestoneId} cannot depend on itself`, `predecessorIds[${i}]`);
+    if (findMilestone(state, id) === undefined) fail('MILESTONE_PREDECESSOR_UNKNOWN', `Milestone ${id} is not in the delivery plan`, `predecessorIds[${i}]`);
+    if (dependsOn(state, id, milestoneId)) fail('MILESTONE_DEPENDENCY_CYCLE', `Milestone ${id} already depends on ${milestoneId}`, `predecessorIds[${i}]`);
   });
 }
 
-export function planMilestone(
-  command: PlanMilestone,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
+export function planMilestone(command: PlanMilestone, state: DeliveryPlanState): DeliveryPlanEvent[] {
   const { data } = command;
-  const programmeId = requireId(data.programmeId, 'programmeId');
-  if (state.programmeId !== null && state.programmeId !== programmeId) {
-    fail(
-      'AGGREGATE_ID_MISMATCH',
-      `This delivery plan belongs to programme ${state.programmeId}`,
-      'programmeId',
-    );
-  }
+  const programmeId = requireOwnerId(data.programmeId, state.programmeId, 'programmeId', 'delivery plan');
   const milestoneId = requireId(data.milestoneId, 'milestoneId');
   const proposalId = optionalId(data.proposalId, 'proposalId');
   const title = requireText(data.title, 'title');
   const baselineDate = assertCalendarDate(data.baselineDate, 'baselineDate');
   const predecessorIds = requireIdList(data.predecessorIds ?? [], 'predecessorIds');
-  if (findMilestone(state, milestoneId) !== undefined) {
-    fail('MILESTONE_ALREADY_PLANNED', `Milestone ${milestoneId} is already planned`, 'milestoneId');
-  }
+  if (findMilestone(state, milestoneId) !== undefined) fail('MILESTONE_ALREADY_PLANNED', `Milestone ${milestoneId} is already planned`, 'milestoneId');
   requireValidPredecessors(state, milestoneId, predecessorIds);
   return [
     {
@@ -175,28 +85,13 @@ export function planMilestone(
   ];
 }
 
-export function rescheduleMilestone(
-  command: RescheduleMilestone,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
+export function rescheduleMilestone(command: RescheduleMilestone, state: DeliveryPlanState): DeliveryPlanEvent[] {
   const { data } = command;
   const milestoneId = requireId(data.milestoneId, 'milestoneId');
   const forecastDate = assertCalendarDate(data.forecastDate, 'forecastDate');
   const reason = requireReason(data.reason);
-  const { programmeId, milestone } = requireMilestone(state, milestoneId);
-  if (milestone.achievedOn !== null) {
-    fail(
-      'MILESTONE_ALREADY_ACHIEVED',
-      `Milestone ${milestoneId} was achieved on ${milestone.achievedOn}`,
-    );
-  }
-  if (forecastDate === milestone.forecastDate) {
-    fail(
-      'MILESTONE_FORECAST_UNCHANGED',
-      `Milestone ${milestoneId} is already forecast for ${forecastDate}`,
-      'forecastDate',
-    );
-  }
+  const { programmeId, milestone } = requireOpenMilestone(state, milestoneId);
+  if (forecastDate === milestone.forecastDate) fail('MILESTONE_FORECAST_UNCHANGED', `Milestone ${milestoneId} is already forecast for ${forecastDate}`, 'forecastDate');
   return [
     {
       type: 'MilestoneRescheduled',
@@ -212,29 +107,14 @@ export function rescheduleMilestone(
   ];
 }
 
-export function achieveMilestone(
-  command: AchieveMilestone,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
+export function achieveMilestone(command: AchieveMilestone, state: DeliveryPlanState): DeliveryPlanEvent[] {
   const { data } = command;
   const milestoneId = requireId(data.milestoneId, 'milestoneId');
   const achievedOn = assertCalendarDate(data.achievedOn, 'achievedOn');
-  const { programmeId, milestone } = requireMilestone(state, milestoneId);
-  if (milestone.achievedOn !== null) {
-    fail(
-      'MILESTONE_ALREADY_ACHIEVED',
-      `Milestone ${milestoneId} was achieved on ${milestone.achievedOn}`,
-    );
-  }
+  const { programmeId, milestone } = requireOpenMilestone(state, milestoneId);
   for (const predecessorId of milestone.predecessorIds) {
     const predecessorAchievedOn = findMilestone(state, predecessorId)?.achievedOn ?? null;
-    if (predecessorAchievedOn === null) {
-      fail(
-        'MILESTONE_PREDECESSOR_NOT_ACHIEVED',
-        `Milestone ${predecessorId} must be achieved first`,
-        'achievedOn',
-      );
-    }
+    if (predecessorAchievedOn === null) fail('MILESTONE_PREDECESSOR_NOT_ACHIEVED', `Milestone ${predecessorId} must be achieved first`, 'achievedOn');
     assertNotBefore(
       achievedOn,
       predecessorAchievedOn,
@@ -245,30 +125,17 @@ export function achieveMilestone(
   return [{ type: 'MilestoneAchieved', data: { programmeId, milestoneId, achievedOn } }];
 }
 
-export function changeMilestoneDependencies(
-  command: ChangeMilestoneDependencies,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
+export function changeMilestoneDependencies(command: ChangeMilestoneDependencies, state: DeliveryPlanState): DeliveryPlanEvent[] {
   const { data } = command;
   const milestoneId = requireId(data.milestoneId, 'milestoneId');
   const predecessorIds = requireIdList(data.predecessorIds, 'predecessorIds');
-  const { programmeId, milestone } = requireMilestone(state, milestoneId);
-  if (milestone.achievedOn !== null) {
-    fail(
-      'MILESTONE_ALREADY_ACHIEVED',
-      `Milestone ${milestoneId} was achieved on ${milestone.achievedOn}`,
-    );
-  }
+  const { programmeId, milestone } = requireOpenMilestone(state, milestoneId);
   const previous = milestone.predecessorIds;
   if (
     previous.length === predecessorIds.length &&
     previous.every((id) => predecessorIds.includes(id))
   ) {
-    fail(
-      'MILESTONE_DEPENDENCIES_UNCHANGED',
-      `Milestone ${milestoneId} already has these predecessors`,
-      'predecessorIds',
-    );
+    fail('MILESTONE_DEPENDENCIES_UNCHANGED', `Milestone ${milestoneId} already has these predecessors`, 'predecessorIds');
   }
   requireValidPredecessors(state, milestoneId, predecessorIds);
   return [
@@ -279,33 +146,32 @@ export function changeMilestoneDependencies(
   ];
 }
 
-export function decideDeliveryPlan(
-  command: DeliveryPlanCommand,
-  state: DeliveryPlanState,
-): DeliveryPlanEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'PlanMilestone':
-      return planMilestone(command, state);
-    case 'RescheduleMilestone':
-      return rescheduleMilestone(command, state);
-    case 'AchieveMilestone':
-      return achieveMilestone(command, state);
-    case 'ChangeMilestoneDependencies':
-      return changeMilestoneDependencies(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const deliveryPlanDecider: Decider<
-  DeliveryPlanCommand,
-  DeliveryPlanEvent,
-  DeliveryPlanState
-> = {
-  decide: decideDeliveryPlan,
-  evolve: evolveDeliveryPlan,
+export const deliveryPlanDecider = deciderOf<DeliveryPlanCommand, DeliveryPlanEvent, DeliveryPlanState>({
   initialState: initialDeliveryPlanState,
-};
+  evolve: {
+    MilestonePlanned: (state, event) => ({
+      programmeId: event.data.programmeId,
+      milestones: {
+        ...state.milestones,
+        [event.data.milestoneId]: {
+          predecessorIds: event.data.predecessorIds,
+          forecastDate: event.data.baselineDate,
+          achievedOn: null,
+        },
+      },
+    }),
+    MilestoneRescheduled: (state, event) => updateMilestone(state, event.data.milestoneId, {
+      forecastDate: event.data.forecastDate,
+    }),
+    MilestoneAchieved: (state, event) => updateMilestone(state, event.data.milestoneId, { achievedOn: event.data.achievedOn }),
+    MilestoneDependenciesChanged: (state, event) => updateMilestone(state, event.data.milestoneId, {
+      predecessorIds: event.data.predecessorIds,
+    }),
+  },
+  decide: {
+    PlanMilestone: planMilestone,
+    RescheduleMilestone: rescheduleMilestone,
+    AchieveMilestone: achieveMilestone,
+    ChangeMilestoneDependencies: changeMilestoneDependencies,
+  },
+});

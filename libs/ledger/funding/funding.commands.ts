@@ -1,20 +1,8 @@
-import type { DomainCommand, FinancialYear, Pence } from '@ledger/kernel';
-import type { FundingLineKind, FundingSource } from './funding.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { FundingLineRecorded, FundingLineRevised } from './funding.events';
 
-export type RecordFundingLine = DomainCommand<
-  'RecordFundingLine',
-  {
-    programmeId: string;
-    lineId: string;
-    year: FinancialYear;
-    kind: FundingLineKind;
-    source?: FundingSource | null;
-    label: string;
-    amountPence: Pence;
-    proposalId?: string | null;
-  }
->;
+export type RecordFundingLine = DomainCommand<'RecordFundingLine', CommandData<FundingLineRecorded['data'], never, 'source' | 'proposalId'>>;
 
-export type ReviseFundingLine = DomainCommand<'ReviseFundingLine', { lineId: string; amountPence: Pence; reason: string }>;
+export type ReviseFundingLine = DomainCommand<'ReviseFundingLine', CommandData<FundingLineRevised['data'], 'programmeId' | 'previousAmountPence'>>;
 
 export type FundingCommand = RecordFundingLine | ReviseFundingLine;

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { RecordFundingLine, ReviseFundingLine } from './funding.commands';
 import { fundingDecider } from './funding.decider';
 import type { FundingLineRecorded } from './funding.events';
@@ -15,42 +15,26 @@ const revise: ReviseFundingLine = { type: 'ReviseFundingLine', data: { lineId: '
 
 describe('funding decider', () => {
   describe('a line not yet recorded', () => {
-    it('is recorded in integer pence with its source', () => {
-      given([]).when(precept).then([recorded]);
-    });
-    it('is recorded against a proposal’s investment', () => {
-      given([]).when({ ...precept, data: { ...precept.data, proposalId: 'safer-neighbourhoods' } }).then([
-        { type: 'FundingLineRecorded', data: { ...recorded.data, proposalId: 'safer-neighbourhoods' } },
-      ]);
-    });
+    it('is recorded in integer pence with its source', () => void given([]).when(precept).then([recorded]));
+    it('is recorded against a proposal’s investment', () => void given([]).when(amend(precept, { proposalId: 'safer-neighbourhoods' })).then([{ type: 'FundingLineRecorded', data: { ...recorded.data, proposalId: 'safer-neighbourhoods' } }]));
     it('refuses pounds with pence fractions, and negative amounts', () => {
-      expect(given([]).when({ ...precept, data: { ...precept.data, amountPence: 31.5 } }).thenThrows('INVALID_AMOUNT').field).toBe('amountPence');
-      given([]).when({ ...precept, data: { ...precept.data, amountPence: -1 } }).thenThrows('INVALID_AMOUNT');
+      expect(given([]).when(amend(precept, { amountPence: 31.5 })).thenThrows('INVALID_AMOUNT').field).toBe('amountPence');
+      given([]).when(amend(precept, { amountPence: -1 })).thenThrows('INVALID_AMOUNT');
     });
     it('a resource needs a source, a requirement has none', () => {
-      expect(given([]).when({ ...precept, data: { ...precept.data, source: null } }).thenThrows('FUNDING_SOURCE_REQUIRED', 'validation').field).toBe('source');
-      given([]).when({ ...precept, data: { ...precept.data, kind: 'requirement' } }).thenThrows('FUNDING_SOURCE_NOT_EXPECTED', 'validation');
+      expect(given([]).when(amend(precept, { source: null })).thenThrows('FUNDING_SOURCE_REQUIRED', 'validation').field).toBe('source');
+      given([]).when(amend(precept, { kind: 'requirement' })).thenThrows('FUNDING_SOURCE_NOT_EXPECTED', 'validation');
     });
-    it('refuses a year that is not a financial year', () => {
-      given([]).when({ ...precept, data: { ...precept.data, year: '2006/08' } }).thenThrows('INVALID_FINANCIAL_YEAR');
-    });
-    it('cannot be revised', () => {
-      given([]).when(revise).thenThrows('FUNDING_LINE_NOT_FOUND', 'not-found');
-    });
+    it('refuses a year that is not a financial year', () => void given([]).when(amend(precept, { year: '2006/08' })).thenThrows('INVALID_FINANCIAL_YEAR'));
+    it('cannot be revised', () => void given([]).when(revise).thenThrows('FUNDING_LINE_NOT_FOUND', 'not-found'));
   });
 
   describe('a recorded line', () => {
-    it('is not recorded twice', () => {
-      given([recorded]).when(precept).thenThrows('FUNDING_LINE_ALREADY_RECORDED', 'rule');
-    });
-    it('is revised with a reason, the previous amount kept', () => {
-      given([recorded]).when(revise).then([
-        { type: 'FundingLineRevised', data: { programmeId: 'mmp', lineId: 'precept-2006-07', amountPence: 3_200_000_000, previousAmountPence: 3_100_000_000, reason: 'Precept set' } },
-      ]);
-    });
+    it('is not recorded twice', () => void given([recorded]).when(precept).thenThrows('FUNDING_LINE_ALREADY_RECORDED', 'rule'));
+    it('is revised with a reason, the previous amount kept', () => void given([recorded]).when(revise).then([{ type: 'FundingLineRevised', data: { programmeId: 'mmp', lineId: 'precept-2006-07', amountPence: 3_200_000_000, previousAmountPence: 3_100_000_000, reason: 'Precept set' } }]));
     it('is not revised without a reason or to the same amount', () => {
-      given([recorded]).when({ ...revise, data: { ...revise.data, reason: '' } }).thenThrows('REASON_REQUIRED');
-      given([recorded]).when({ ...revise, data: { ...revise.data, amountPence: 3_100_000_000 } }).thenThrows('FUNDING_AMOUNT_UNCHANGED', 'rule');
+      given([recorded]).when(amend(revise, { reason: '' })).thenThrows('REASON_REQUIRED');
+      given([recorded]).when(amend(revise, { amountPence: 3_100_000_000 })).thenThrows('FUNDING_AMOUNT_UNCHANGED', 'rule');
     });
   });
 

@@ -1,17 +1,4 @@
-import {
-  assertFinancialYear,
-  assertPence,
-  type Decider,
-  fail,
-  optionalId,
-  type Pence,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertFinancialYear, assertPence, deciderOf, fail, optionalId, type Pence, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
 import type { FundingCommand, RecordFundingLine, ReviseFundingLine } from './funding.commands';
 import { FUNDING_LINE_KINDS, FUNDING_SOURCES, type FundingEvent } from './funding.events';
 
@@ -21,18 +8,6 @@ export type FundingState = {
 };
 
 export const initialFundingState = (): FundingState => ({ programmeId: null, lines: {} });
-
-export function evolveFunding(state: FundingState, event: FundingEvent): FundingState {
-  switch (event.type) {
-    case 'FundingLineRecorded':
-    case 'FundingLineRevised':
-      return { programmeId: event.data.programmeId, lines: { ...state.lines, [event.data.lineId]: event.data.amountPence } };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 export function recordFundingLine(command: RecordFundingLine, state: FundingState): FundingEvent[] {
   const { data } = command;
@@ -66,22 +41,19 @@ export function reviseFundingLine(command: ReviseFundingLine, state: FundingStat
   return [{ type: 'FundingLineRevised', data: { programmeId: state.programmeId, lineId, amountPence, previousAmountPence, reason } }];
 }
 
-export function decideFunding(command: FundingCommand, state: FundingState): FundingEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RecordFundingLine':
-      return recordFundingLine(command, state);
-    case 'ReviseFundingLine':
-      return reviseFundingLine(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** A recorded or revised line: its latest amount. */
+function withLine(state: FundingState, event: FundingEvent): FundingState {
+  return { programmeId: event.data.programmeId, lines: { ...state.lines, [event.data.lineId]: event.data.amountPence } };
 }
 
-export const fundingDecider: Decider<FundingCommand, FundingEvent, FundingState> = {
-  decide: decideFunding,
-  evolve: evolveFunding,
+export const fundingDecider = deciderOf<FundingCommand, FundingEvent, FundingState>({
   initialState: initialFundingState,
-};
+  evolve: {
+    FundingLineRecorded: withLine,
+    FundingLineRevised: withLine,
+  },
+  decide: {
+    RecordFundingLine: recordFundingLine,
+    ReviseFundingLine: reviseFundingLine,
+  },
+});

@@ -1,5 +1,5 @@
 import type { FinancialYear, Pence } from '@ledger/kernel';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { FUNDING_EVENT_TYPES, type FundingEvent, type FundingLineRecorded } from './funding.events';
 
 export type FundingLineRow = Omit<FundingLineRecorded['data'], 'programmeId'> & {
@@ -29,13 +29,9 @@ export function fundingYears(lines: readonly FundingLineRow[]): FundingYear[] {
 }
 
 /** The programme's funding: one row per programme, its lines with their revisions. */
-export const fundingProjection: RowProjectionDefinition<FundingRow> = {
-  name: 'funding',
-  table: 'funding_view',
-  handles: FUNDING_EVENT_TYPES,
-  rowId: (event) => (event.data as { programmeId: string }).programmeId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as FundingEvent;
+export const fundingProjection = rowProjectionOf<FundingEvent, FundingRow>({
+  name: 'funding', table: 'funding_view', handles: FUNDING_EVENT_TYPES, key: 'programmeId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     switch (event.type) {
       case 'FundingLineRecorded': {
@@ -59,4 +55,4 @@ export const fundingProjection: RowProjectionDefinition<FundingRow> = {
         return row;
     }
   },
-};
+});

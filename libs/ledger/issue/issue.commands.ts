@@ -1,26 +1,10 @@
-import type { CalendarDate, DomainCommand, Forum } from '@ledger/kernel';
-import type { IssueSeverity } from './issue.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { IssueEscalated, IssueRaised, IssueResolved } from './issue.events';
 
-export type RaiseIssue = DomainCommand<
-  'RaiseIssue',
-  {
-    issueId: string;
-    programmeId: string;
-    proposalId?: string | null;
-    title: string;
-    description: string;
-    severity: IssueSeverity;
-    ownerName: string;
-    riskId?: string | null;
-    raisedOn: CalendarDate;
-  }
->;
+export type RaiseIssue = DomainCommand<'RaiseIssue', CommandData<IssueRaised['data'], never, 'proposalId' | 'riskId'>>;
 
-export type EscalateIssue = DomainCommand<
-  'EscalateIssue',
-  { forum: Forum; meetingId?: string | null; reason: string; escalatedOn: CalendarDate }
->;
+export type EscalateIssue = DomainCommand<'EscalateIssue', CommandData<IssueEscalated['data'], 'issueId', 'meetingId'>>;
 
-export type ResolveIssue = DomainCommand<'ResolveIssue', { resolution: string; resolvedOn: CalendarDate }>;
+export type ResolveIssue = DomainCommand<'ResolveIssue', CommandData<IssueResolved['data'], 'issueId'>>;
 
 export type IssueCommand = RaiseIssue | EscalateIssue | ResolveIssue;

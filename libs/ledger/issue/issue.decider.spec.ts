@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { EscalateIssue, RaiseIssue, ResolveIssue } from './issue.commands';
 import { issueDecider } from './issue.decider';
 import type { IssueEvent, IssueRaised } from './issue.events';
@@ -19,7 +19,7 @@ describe('issue decider', () => {
   describe('when the issue is not raised', () => {
     it('raises it, linked to the risk that materialised', () => void given([]).when(raise).then([raised]));
     it('refuses an unknown severity', () =>
-      void given([]).when({ ...raise, data: { ...raise.data, severity: 'dire' as never } }).thenThrows('INVALID_ENUM_VALUE'));
+      void given([]).when(amend(raise, { severity: 'dire' as never })).thenThrows('INVALID_ENUM_VALUE'));
     it('refuses to escalate it', () => void given([]).when(escalate).thenThrows('ISSUE_NOT_FOUND', 'not-found'));
     it('refuses to resolve it', () => void given([]).when(resolve).thenThrows('ISSUE_NOT_FOUND'));
   });
@@ -28,13 +28,11 @@ describe('issue decider', () => {
     it('escalates it to a forum', () => void given([raised]).when(escalate).then([escalated]));
     it('refuses to escalate it to the same forum twice', () => void given([raised, escalated]).when(escalate).thenThrows('ISSUE_ALREADY_ESCALATED', 'rule'));
     it('escalates it on to another forum', () =>
-      void given([raised, escalated])
-        .when({ ...escalate, data: { ...escalate.data, forum: 'Authority', meetingId: null } })
-        .then([{ ...escalated, data: { ...escalated.data, forum: 'Authority', meetingId: null } } as IssueEvent]));
+      void given([raised, escalated]).when(amend(escalate, { forum: 'Authority', meetingId: null })).then([amend(escalated, { forum: 'Authority', meetingId: null }) as IssueEvent]));
     it('refuses an escalation without a reason', () =>
-      void given([raised]).when({ ...escalate, data: { ...escalate.data, reason: '' } }).thenThrows('REASON_REQUIRED'));
+      void given([raised]).when(amend(escalate, { reason: '' })).thenThrows('REASON_REQUIRED'));
     it('refuses an escalation before it was raised', () =>
-      void given([raised]).when({ ...escalate, data: { ...escalate.data, escalatedOn: '2005-12-31' } }).thenThrows('DATE_OUT_OF_ORDER'));
+      void given([raised]).when(amend(escalate, { escalatedOn: '2005-12-31' })).thenThrows('DATE_OUT_OF_ORDER'));
     it('resolves it', () => void given([raised, escalated]).when(resolve).then([resolved]));
   });
   describe('when the issue is resolved', () => {

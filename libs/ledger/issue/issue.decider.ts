@@ -1,45 +1,13 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  type Forum,
-  FORUMS,
-  optionalId,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, type UntilRecorded, type Forum, FORUMS, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
 import type { EscalateIssue, IssueCommand, RaiseIssue, ResolveIssue } from './issue.commands';
-import { ISSUE_SEVERITIES, type IssueEvent } from './issue.events';
+import { ISSUE_SEVERITIES, type IssueEvent, type IssueRaised } from './issue.events';
 
-export type IssueState = {
-  readonly issueId: string | null;
+export type IssueState = UntilRecorded<Pick<IssueRaised['data'], 'issueId' | 'raisedOn'>> & {
   readonly resolved: boolean;
-  readonly raisedOn: CalendarDate | null;
   readonly escalatedTo: readonly Forum[];
 };
 
 export const initialIssueState = (): IssueState => ({ issueId: null, resolved: false, raisedOn: null, escalatedTo: [] });
-
-export function evolveIssue(state: IssueState, event: IssueEvent): IssueState {
-  switch (event.type) {
-    case 'IssueRaised':
-      return { ...state, issueId: event.data.issueId, raisedOn: event.data.raisedOn };
-    case 'IssueEscalated':
-      return { ...state, escalatedTo: [...state.escalatedTo, event.data.forum] };
-    case 'IssueResolved':
-      return { ...state, resolved: true };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 function requireOpen(state: IssueState): { issueId: string; raisedOn: CalendarDate } {
   if (state.issueId === null || state.raisedOn === null) fail('ISSUE_NOT_FOUND', 'The issue has not been raised');
@@ -88,24 +56,16 @@ export function resolveIssue(command: ResolveIssue, state: IssueState): IssueEve
   return [{ type: 'IssueResolved', data: { issueId, resolution, resolvedOn } }];
 }
 
-export function decideIssue(command: IssueCommand, state: IssueState): IssueEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RaiseIssue':
-      return raiseIssue(command, state);
-    case 'EscalateIssue':
-      return escalateIssue(command, state);
-    case 'ResolveIssue':
-      return resolveIssue(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const issueDecider: Decider<IssueCommand, IssueEvent, IssueState> = {
-  decide: decideIssue,
-  evolve: evolveIssue,
+export const issueDecider = deciderOf<IssueCommand, IssueEvent, IssueState>({
   initialState: initialIssueState,
-};
+  evolve: {
+    IssueRaised: (state, event) => ({ ...state, issueId: event.data.issueId, raisedOn: event.data.raisedOn }),
+    IssueEscalated: (state, event) => ({ ...state, escalatedTo: [...state.escalatedTo, event.data.forum] }),
+    IssueResolved: (state) => ({ ...state, resolved: true }),
+  },
+  decide: {
+    RaiseIssue: raiseIssue,
+    EscalateIssue: escalateIssue,
+    ResolveIssue: resolveIssue,
+  },
+});

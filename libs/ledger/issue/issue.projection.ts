@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { ISSUE_EVENT_TYPES, type IssueEscalated, type IssueEvent, type IssueRaised } from './issue.events';
 
 export type IssueRow = IssueRaised['data'] & {
@@ -8,13 +8,9 @@ export type IssueRow = IssueRaised['data'] & {
 };
 
 /** The issues register: severity, owner, escalations, resolution. */
-export const issueProjection: RowProjectionDefinition<IssueRow> = {
-  name: 'issues',
-  table: 'issue_view',
-  handles: ISSUE_EVENT_TYPES,
-  rowId: (event) => (event.data as { issueId: string }).issueId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as IssueEvent;
+export const issueProjection = rowProjectionOf<IssueEvent, IssueRow>({
+  name: 'issues', table: 'issue_view', handles: ISSUE_EVENT_TYPES, key: 'issueId',
+  evolve(row, event) {
     if (event.type === 'IssueRaised') return { ...event.data, status: 'open', escalations: [], resolution: null };
     if (!row) return row;
     switch (event.type) {
@@ -28,4 +24,4 @@ export const issueProjection: RowProjectionDefinition<IssueRow> = {
         return row;
     }
   },
-};
+});

@@ -16,6 +16,18 @@ export function requireId(value: unknown, field: string): string {
   return value;
 }
 
+/**
+ * The id of what a stream belongs to (`programmeId`, `proposalId`): the first command fixes it,
+ * a later one naming another is refused.
+ */
+export function requireOwnerId(value: unknown, current: string | null, field: 'programmeId' | 'proposalId', what: string): string {
+  const id = requireId(value, field);
+  if (current !== null && current !== id) {
+    fail('AGGREGATE_ID_MISMATCH', `This ${what} belongs to ${field.replace(/Id$/, '')} ${current}`, field);
+  }
+  return id;
+}
+
 export function optionalId(value: unknown, field: string): string | null {
   return value === undefined || value === null ? null : requireId(value, field);
 }

@@ -1,13 +1,7 @@
+import { deciderOf, type DomainCommand, type DomainEvent, foldEvents, keep, typeNames } from './decider';
 import { requireIdList, requireText } from './assert';
 import { assertCalendarDate, isCalendarDate } from './calendar-date';
-import {
-  AggregateNotFound,
-  BusinessRuleViolation,
-  DOMAIN_ERROR_CODES,
-  DomainError,
-  domainError,
-  InvalidCommand,
-} from './domain.errors';
+import { AggregateNotFound, BusinessRuleViolation, DOMAIN_ERROR_CODES, DomainError, domainError, InvalidCommand } from './domain.errors';
 import { assertFinancialYear, financialYearOf, isFinancialYear } from './financial-year';
 import { assertPence, isPence } from './money';
 import { streamIds } from './stream-ids';
@@ -137,5 +131,43 @@ describe('stream ids', () => {
 
   it('refuses an unsafe id', () => {
     expect(codeOf(() => streamIds.proposal('../etc'))).toBe('INVALID_ID');
+  });
+});
+
+describe('deciderOf', () => {
+  type Counted = DomainEvent<'Counted', { by: number }>;
+  type Count = DomainCommand<'Count', { by: number }>;
+  const counter = deciderOf<Count, Counted, number>({
+    initialState: () => 0,
+    evolve: { Counted: (state, event) => state + event.data.by },
+    decide: { Count: (command) => [{ type: 'Counted', data: { by: command.data.by } }] },
+  });
+  const fieldOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return { code: (error as DomainError).code, field: (error as DomainError).field };
+    }
+  };
+
+  it('hands each command to its function and folds each event', () => {
+    const events = counter.decide({ type: 'Count', data: { by: 2 } }, 0);
+    expect(events).toEqual([{ type: 'Counted', data: { by: 2 } }]);
+    expect(foldEvents(counter, [...events, ...events])).toBe(4);
+  });
+  it('refuses a command without data, of an unknown type, or named after an Object property', () => {
+    expect(fieldOf(() => counter.decide({ type: 'Count' } as unknown as Count, 0))).toEqual({ code: 'INVALID_COMMAND', field: 'data' });
+    expect(fieldOf(() => counter.decide({ type: 'Drop', data: {} } as unknown as Count, 0))).toEqual({ code: 'INVALID_COMMAND', field: 'type' });
+    expect(fieldOf(() => counter.decide({ type: 'toString', data: {} } as unknown as Count, 0))).toEqual({ code: 'INVALID_COMMAND', field: 'type' });
+  });
+  it('leaves the state as it is for an event it has no entry for', () => {
+    expect(counter.evolve(3, { type: 'Other', data: {} } as unknown as Counted)).toBe(3);
+    expect(keep(3)).toBe(3);
+  });
+});
+
+describe('typeNames', () => {
+  it('lists the names of the record', () => {
+    expect(typeNames<'A' | 'B'>({ A: true, B: true })).toEqual(['A', 'B']);
   });
 });

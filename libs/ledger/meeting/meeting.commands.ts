@@ -1,23 +1,9 @@
-import type { CalendarDate, DomainCommand, Forum, SourceReference } from '@ledger/kernel';
-import type { AgendaItemKind } from './meeting.events';
+import type { CalendarDate, CommandData, DomainCommand } from '@ledger/kernel';
+import type { AgendaItemAdded, MeetingScheduled } from './meeting.events';
 
-export type ScheduleMeeting = DomainCommand<
-  'ScheduleMeeting',
-  {
-    meetingId: string;
-    programmeId: string;
-    forum: Forum;
-    forumName: string;
-    title: string;
-    date: CalendarDate;
-    source?: SourceReference | null;
-  }
->;
+export type ScheduleMeeting = DomainCommand<'ScheduleMeeting', CommandData<MeetingScheduled['data'], never, 'source'>>;
 
-export type AddAgendaItem = DomainCommand<
-  'AddAgendaItem',
-  { itemId: string; kind: AgendaItemKind; title: string; paper?: string | null; proposalId?: string | null }
->;
+export type AddAgendaItem = DomainCommand<'AddAgendaItem', CommandData<AgendaItemAdded['data'], 'meetingId', 'paper' | 'proposalId'>>;
 
 export type RecordMeetingHeld = DomainCommand<'RecordMeetingHeld', { heldOn: CalendarDate }>;
 

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { AddAgendaItem, RecordMeetingHeld, ScheduleMeeting } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
 import type { AgendaItemAdded, MeetingEvent, MeetingScheduled } from './meeting.events';
@@ -30,11 +30,11 @@ describe('meeting decider', () => {
   describe('when the meeting is not scheduled', () => {
     it('schedules it', () => void given([]).when(schedule).then([scheduled]));
     it('schedules one without a source', () =>
-      void given([]).when({ ...schedule, data: { ...schedule.data, source: undefined } }).then([{ ...scheduled, data: { ...scheduled.data, source: null } }]));
+      void given([]).when(amend(schedule, { source: undefined })).then([amend(scheduled, { source: null })]));
     it('refuses an unknown forum', () =>
-      void given([]).when({ ...schedule, data: { ...schedule.data, forum: 'Cabinet' as never } }).thenThrows('INVALID_ENUM_VALUE', 'validation'));
+      void given([]).when(amend(schedule, { forum: 'Cabinet' as never })).thenThrows('INVALID_ENUM_VALUE', 'validation'));
     it('refuses a date that is not a calendar date', () =>
-      void given([]).when({ ...schedule, data: { ...schedule.data, date: '2006-02-30' } }).thenThrows('INVALID_CALENDAR_DATE'));
+      void given([]).when(amend(schedule, { date: '2006-02-30' })).thenThrows('INVALID_CALENDAR_DATE'));
     it('refuses an agenda item: no such meeting', () => void given([]).when(addItem).thenThrows('MEETING_NOT_FOUND', 'not-found'));
     it('refuses to record it held', () => void given([]).when(hold).thenThrows('MEETING_NOT_FOUND'));
   });
@@ -43,9 +43,7 @@ describe('meeting decider', () => {
     it('refuses to schedule it again', () => void given([scheduled]).when(schedule).thenThrows('MEETING_ALREADY_SCHEDULED', 'rule'));
     it('adds an agenda item', () => void given([scheduled]).when(addItem).then([added]));
     it('adds the committee pack, which is about no one proposal', () =>
-      void given([scheduled])
-        .when({ type: 'AddAgendaItem', data: { itemId: 'pack', kind: 'committee-pack', title: 'Committee pack' } })
-        .then([{ type: 'AgendaItemAdded', data: { meetingId: 'oversight-2006-03-09', itemId: 'pack', kind: 'committee-pack', title: 'Committee pack', paper: null, proposalId: null } }]));
+      void given([scheduled]).when({ type: 'AddAgendaItem', data: { itemId: 'pack', kind: 'committee-pack', title: 'Committee pack' } }).then([{ type: 'AgendaItemAdded', data: { meetingId: 'oversight-2006-03-09', itemId: 'pack', kind: 'committee-pack', title: 'Committee pack', paper: null, proposalId: null } }]));
     it('refuses a business case item that names no proposal', () => {
       const error = given([scheduled]).when({ type: 'AddAgendaItem', data: { itemId: 'bc', kind: 'business-case', title: 'Business case' } }).thenThrows('AGENDA_ITEM_PROPOSAL_REQUIRED', 'validation');
       expect(error.field).toBe('proposalId');
@@ -60,7 +58,7 @@ describe('meeting decider', () => {
 
   describe('when the meeting has been held', () => {
     it('refuses an agenda item for a meeting already held', () =>
-      void given([scheduled, held]).when({ ...addItem, data: { ...addItem.data, itemId: 'late' } }).thenThrows('MEETING_ALREADY_HELD', 'rule'));
+      void given([scheduled, held]).when(amend(addItem, { itemId: 'late' })).thenThrows('MEETING_ALREADY_HELD', 'rule'));
     it('refuses to record it held twice', () => void given([scheduled, held]).when(hold).thenThrows('MEETING_ALREADY_HELD'));
   });
 });

@@ -1,46 +1,13 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalId,
-  optionalText,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, type UntilRecorded, FORUMS, optionalId, optionalText, requireId, requireOneOf, requireSourceReference, requireText } from '@ledger/kernel';
 import type { AddAgendaItem, MeetingCommand, RecordMeetingHeld, ScheduleMeeting } from './meeting.commands';
-import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent } from './meeting.events';
+import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent, type MeetingScheduled } from './meeting.events';
 
-export type MeetingState = {
-  /** null until the meeting is scheduled. */
-  readonly meetingId: string | null;
-  readonly date: CalendarDate | null;
+export type MeetingState = UntilRecorded<Pick<MeetingScheduled['data'], 'meetingId' | 'date'>> & {
   readonly held: boolean;
   readonly itemIds: readonly string[];
 };
 
 export const initialMeetingState = (): MeetingState => ({ meetingId: null, date: null, held: false, itemIds: [] });
-
-export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
-  switch (event.type) {
-    case 'MeetingScheduled':
-      return { ...state, meetingId: event.data.meetingId, date: event.data.date };
-    case 'AgendaItemAdded':
-      return { ...state, itemIds: [...state.itemIds, event.data.itemId] };
-    case 'MeetingHeld':
-      return { ...state, held: true };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
 
 function requirePlanned(state: MeetingState): { meetingId: string; date: CalendarDate } {
   if (state.meetingId === null || state.date === null) fail('MEETING_NOT_FOUND', 'The meeting has not been scheduled');
@@ -74,9 +41,7 @@ export function addAgendaItem(command: AddAgendaItem, state: MeetingState): Meet
   const title = requireText(data.title, 'title');
   const paper = optionalText(data.paper, 'paper');
   const proposalId = optionalId(data.proposalId, 'proposalId');
-  if (AGENDA_KINDS_ON_A_PROPOSAL.includes(kind) && proposalId === null) {
-    fail('AGENDA_ITEM_PROPOSAL_REQUIRED', `A ${kind} item names the proposal it is about`, 'proposalId');
-  }
+  if (AGENDA_KINDS_ON_A_PROPOSAL.includes(kind) && proposalId === null) fail('AGENDA_ITEM_PROPOSAL_REQUIRED', `A ${kind} item names the proposal it is about`, 'proposalId');
   const { meetingId } = requirePlanned(state);
   if (state.itemIds.includes(itemId)) fail('AGENDA_ITEM_ALREADY_ADDED', `Item ${itemId} is already on the agenda`, 'itemId');
   return [{ type: 'AgendaItemAdded', data: { meetingId, itemId, kind, title, paper, proposalId } }];
@@ -89,24 +54,16 @@ export function recordMeetingHeld(command: RecordMeetingHeld, state: MeetingStat
   return [{ type: 'MeetingHeld', data: { meetingId, heldOn } }];
 }
 
-export function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'ScheduleMeeting':
-      return scheduleMeeting(command, state);
-    case 'AddAgendaItem':
-      return addAgendaItem(command, state);
-    case 'RecordMeetingHeld':
-      return recordMeetingHeld(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
-  decide: decideMeeting,
-  evolve: evolveMeeting,
+export const meetingDecider = deciderOf<MeetingCommand, MeetingEvent, MeetingState>({
   initialState: initialMeetingState,
-};
+  evolve: {
+    MeetingScheduled: (state, event) => ({ ...state, meetingId: event.data.meetingId, date: event.data.date }),
+    AgendaItemAdded: (state, event) => ({ ...state, itemIds: [...state.itemIds, event.data.itemId] }),
+    MeetingHeld: (state) => ({ ...state, held: true }),
+  },
+  decide: {
+    ScheduleMeeting: scheduleMeeting,
+    AddAgendaItem: addAgendaItem,
+    RecordMeetingHeld: recordMeetingHeld,
+  },
+});

@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { MEETING_EVENT_TYPES, type AgendaItemAdded, type MeetingEvent, type MeetingScheduled } from './meeting.events';
 
 export type MeetingRow = MeetingScheduled['data'] & {
@@ -8,13 +8,9 @@ export type MeetingRow = MeetingScheduled['data'] & {
 };
 
 /** Meetings: the forward plan (planned ones by date) and each meeting's agenda. */
-export const meetingProjection: RowProjectionDefinition<MeetingRow> = {
-  name: 'meetings',
-  table: 'meeting_view',
-  handles: MEETING_EVENT_TYPES,
-  rowId: (event) => (event.data as { meetingId: string }).meetingId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as MeetingEvent;
+export const meetingProjection = rowProjectionOf<MeetingEvent, MeetingRow>({
+  name: 'meetings', table: 'meeting_view', handles: MEETING_EVENT_TYPES, key: 'meetingId',
+  evolve(row, event) {
     if (event.type === 'MeetingScheduled') return { ...event.data, status: 'planned', heldOn: null, agenda: [] };
     if (!row) return row;
     switch (event.type) {
@@ -28,4 +24,4 @@ export const meetingProjection: RowProjectionDefinition<MeetingRow> = {
         return row;
     }
   },
-};
+});

@@ -1,60 +1,23 @@
-import type { CalendarDate, DomainCommand, FinancialYear } from '@ledger/kernel';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
 import type { PlanFacts } from '@ledger/strategy';
-import type { Accountable, IndicatorDirection } from './objective.events';
+import type { AccountabilityAssigned, ActualCorrected, ActualReported, IndicatorDefined, ObjectiveDefined, TargetSet } from './objective.events';
 
 export type DefineObjective = DomainCommand<
   'DefineObjective',
-  {
-    objectiveId: string;
-    planId: string;
-    priorityId: string;
-    title: string;
-    accountable: Accountable;
-    criticalFocus?: boolean;
-    definedOn: CalendarDate;
+  CommandData<ObjectiveDefined['data'], 'programmeId' | 'years', 'criticalFocus'> & {
     /** The plan as it stands, read by the handler: its years and which priorities are in force. */
     plan: PlanFacts;
   }
 >;
 
-export type AssignAccountability = DomainCommand<
-  'AssignAccountability',
-  { accountable: Accountable; reason: string; assignedOn: CalendarDate }
->;
+export type AssignAccountability = DomainCommand<'AssignAccountability', CommandData<AccountabilityAssigned['data'], 'objectiveId' | 'previous'>>;
 
-export type DefineIndicator = DomainCommand<
-  'DefineIndicator',
-  {
-    indicatorId: string;
-    title: string;
-    unit: string;
-    direction: IndicatorDirection;
-    baseline?: { value: number; period: FinancialYear } | null;
-    dataSource: string;
-    tolerance: number;
-    definedOn: CalendarDate;
-  }
->;
+export type DefineIndicator = DomainCommand<'DefineIndicator', CommandData<IndicatorDefined['data'], 'objectiveId', 'baseline'>>;
 
-export type SetTarget = DomainCommand<
-  'SetTarget',
-  { indicatorId: string; period: FinancialYear; value: number; reason?: string | null }
->;
+export type SetTarget = DomainCommand<'SetTarget', CommandData<TargetSet['data'], 'objectiveId' | 'previousValue', 'reason'>>;
 
-export type ReportActual = DomainCommand<
-  'ReportActual',
-  { indicatorId: string; period: FinancialYear; value: number; reportedOn: CalendarDate }
->;
+export type ReportActual = DomainCommand<'ReportActual', CommandData<ActualReported['data'], 'objectiveId'>>;
 
-export type CorrectActual = DomainCommand<
-  'CorrectActual',
-  { indicatorId: string; period: FinancialYear; value: number; reason: string; correctedOn: CalendarDate }
->;
+export type CorrectActual = DomainCommand<'CorrectActual', CommandData<ActualCorrected['data'], 'objectiveId' | 'previousValue'>>;
 
-export type ObjectiveCommand =
-  | DefineObjective
-  | AssignAccountability
-  | DefineIndicator
-  | SetTarget
-  | ReportActual
-  | CorrectActual;
+export type ObjectiveCommand = DefineObjective | AssignAccountability | DefineIndicator | SetTarget | ReportActual | CorrectActual;

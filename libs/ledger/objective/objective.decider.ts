@@ -1,29 +1,5 @@
-import {
-  assertCalendarDate,
-  assertFinancialYear,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  type FinancialYear,
-  optionalText,
-  requireBoolean,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  AssignAccountability,
-  CorrectActual,
-  DefineIndicator,
-  DefineObjective,
-  ObjectiveCommand,
-  ReportActual,
-  SetTarget,
-} from './objective.commands';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, type CalendarDate, deciderOf, fail, type FinancialYear, optionalText, requireBoolean, requireId, requireObject, requireOneOf, requireReason, requireText } from '@ledger/kernel';
+import type { AssignAccountability, CorrectActual, DefineIndicator, DefineObjective, ObjectiveCommand, ReportActual, SetTarget } from './objective.commands';
 import { type Accountable, INDICATOR_DIRECTIONS, type ObjectiveEvent } from './objective.events';
 
 export type IndicatorState = {
@@ -53,32 +29,6 @@ function withIndicator(state: ObjectiveState, id: string, f: (i: IndicatorState)
   return indicator ? { ...state, indicators: { ...state.indicators, [id]: f(indicator) } } : state;
 }
 
-export function evolveObjective(state: ObjectiveState, event: ObjectiveEvent): ObjectiveState {
-  switch (event.type) {
-    case 'ObjectiveDefined': {
-      const { objectiveId, definedOn, accountable, years } = event.data;
-      return { ...state, objectiveId, definedOn, accountable, years };
-    }
-    case 'AccountabilityAssigned':
-      return { ...state, accountable: event.data.accountable };
-    case 'IndicatorDefined':
-      return { ...state, indicators: { ...state.indicators, [event.data.indicatorId]: { targets: {}, actuals: {} } } };
-    case 'TargetSet': {
-      const { indicatorId, period, value } = event.data;
-      return withIndicator(state, indicatorId, (i) => ({ ...i, targets: { ...i.targets, [period]: value } }));
-    }
-    case 'ActualReported':
-    case 'ActualCorrected': {
-      const { indicatorId, period, value } = event.data;
-      return withIndicator(state, indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [period]: value } }));
-    }
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 /** A finite number (indicators count crimes, rates, percentages: not only whole numbers). */
 function requireNumber(value: unknown, field: string, options: { min?: number } = {}): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) fail('INVALID_NUMBER', `${field} must be a number`, field);
@@ -92,9 +42,7 @@ function requireAccountable(value: unknown): Accountable {
 }
 
 function requireDefined(state: ObjectiveState): { objectiveId: string; definedOn: CalendarDate; accountable: Accountable } {
-  if (state.objectiveId === null || state.definedOn === null || state.accountable === null) {
-    fail('OBJECTIVE_NOT_FOUND', 'The objective has not been defined');
-  }
+  if (state.objectiveId === null || state.definedOn === null || state.accountable === null) fail('OBJECTIVE_NOT_FOUND', 'The objective has not been defined');
   return { objectiveId: state.objectiveId, definedOn: state.definedOn, accountable: state.accountable };
 }
 
@@ -107,9 +55,7 @@ function requireIndicator(state: ObjectiveState, indicatorId: string): Indicator
 /** Targets and actuals fall in a year of the objective's plan. */
 function requirePlanPeriod(state: ObjectiveState, value: unknown): FinancialYear {
   const period = assertFinancialYear(value, 'period');
-  if (!state.years.includes(period)) {
-    fail('PERIOD_OUTSIDE_PLAN', `${period} is outside the plan (${state.years[0]} to ${state.years[state.years.length - 1]})`, 'period');
-  }
+  if (!state.years.includes(period)) fail('PERIOD_OUTSIDE_PLAN', `${period} is outside the plan (${state.years[0]} to ${state.years[state.years.length - 1]})`, 'period');
   return period;
 }
 
@@ -149,9 +95,7 @@ export function assignAccountability(command: AssignAccountability, state: Objec
   const reason = requireReason(data.reason);
   const assignedOn = assertCalendarDate(data.assignedOn, 'assignedOn');
   const { objectiveId, definedOn, accountable: previous } = requireDefined(state);
-  if (previous.personId === accountable.personId) {
-    fail('ACCOUNTABILITY_UNCHANGED', `${accountable.name} is already accountable for this objective`, 'accountable.personId');
-  }
+  if (previous.personId === accountable.personId) fail('ACCOUNTABILITY_UNCHANGED', `${accountable.name} is already accountable for this objective`, 'accountable.personId');
   assertNotBefore(assignedOn, definedOn, 'assignedOn', 'the day the objective was defined');
   return [{ type: 'AccountabilityAssigned', data: { objectiveId, accountable, previous, reason, assignedOn } }];
 }
@@ -203,9 +147,7 @@ export function reportActual(command: ReportActual, state: ObjectiveState): Obje
   const { objectiveId, definedOn } = requireDefined(state);
   const indicator = requireIndicator(state, indicatorId);
   const period = requirePlanPeriod(state, data.period);
-  if (indicator.actuals[period] !== undefined) {
-    fail('ACTUAL_ALREADY_REPORTED', `The ${period} actual is already reported: correct it, with a reason`, 'period');
-  }
+  if (indicator.actuals[period] !== undefined) fail('ACTUAL_ALREADY_REPORTED', `The ${period} actual is already reported: correct it, with a reason`, 'period');
   assertNotBefore(reportedOn, definedOn, 'reportedOn', 'the day the objective was defined');
   return [{ type: 'ActualReported', data: { objectiveId, indicatorId, period, value, reportedOn } }];
 }
@@ -226,30 +168,34 @@ export function correctActual(command: CorrectActual, state: ObjectiveState): Ob
   return [{ type: 'ActualCorrected', data: { objectiveId, indicatorId, period, value, previousValue, reason, correctedOn } }];
 }
 
-export function decideObjective(command: ObjectiveCommand, state: ObjectiveState): ObjectiveEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'DefineObjective':
-      return defineObjective(command, state);
-    case 'AssignAccountability':
-      return assignAccountability(command, state);
-    case 'DefineIndicator':
-      return defineIndicator(command, state);
-    case 'SetTarget':
-      return setTarget(command, state);
-    case 'ReportActual':
-      return reportActual(command, state);
-    case 'CorrectActual':
-      return correctActual(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** A reported or corrected actual: the latest value of its period. */
+function withActual(state: ObjectiveState, event: Extract<ObjectiveEvent, { type: 'ActualReported' | 'ActualCorrected' }>): ObjectiveState {
+  const { indicatorId, period, value } = event.data;
+  return withIndicator(state, indicatorId, (i) => ({ ...i, actuals: { ...i.actuals, [period]: value } }));
 }
 
-export const objectiveDecider: Decider<ObjectiveCommand, ObjectiveEvent, ObjectiveState> = {
-  decide: decideObjective,
-  evolve: evolveObjective,
+export const objectiveDecider = deciderOf<ObjectiveCommand, ObjectiveEvent, ObjectiveState>({
   initialState: initialObjectiveState,
-};
+  evolve: {
+    ObjectiveDefined: (state, event) => {
+      const { objectiveId, definedOn, accountable, years } = event.data;
+      return { ...state, objectiveId, definedOn, accountable, years };
+    },
+    AccountabilityAssigned: (state, event) => ({ ...state, accountable: event.data.accountable }),
+    IndicatorDefined: (state, event) => ({ ...state, indicators: { ...state.indicators, [event.data.indicatorId]: { targets: {}, actuals: {} } } }),
+    TargetSet: (state, event) => {
+      const { indicatorId, period, value } = event.data;
+      return withIndicator(state, indicatorId, (i) => ({ ...i, targets: { ...i.targets, [period]: value } }));
+    },
+    ActualReported: withActual,
+    ActualCorrected: withActual,
+  },
+  decide: {
+    DefineObjective: defineObjective,
+    AssignAccountability: assignAccountability,
+    DefineIndicator: defineIndicator,
+    SetTarget: setTarget,
+    ReportActual: reportActual,
+    CorrectActual: correctActual,
+  },
+});

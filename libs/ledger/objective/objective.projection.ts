@@ -1,5 +1,5 @@
 import type { FinancialYear } from '@ledger/kernel';
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { OBJECTIVE_EVENT_TYPES, type Accountable, type IndicatorDefined, type ObjectiveDefined, type ObjectiveEvent } from './objective.events';
 
 export type ActualRow = {
@@ -21,13 +21,9 @@ export type ObjectiveRow = ObjectiveDefined['data'] & {
 };
 
 /** An objective with its accountable member (and who was before), indicators, targets and actuals. */
-export const objectiveProjection: RowProjectionDefinition<ObjectiveRow> = {
-  name: 'objectives',
-  table: 'objective_view',
-  handles: OBJECTIVE_EVENT_TYPES,
-  rowId: (event) => (event.data as { objectiveId: string }).objectiveId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as ObjectiveEvent;
+export const objectiveProjection = rowProjectionOf<ObjectiveEvent, ObjectiveRow>({
+  name: 'objectives', table: 'objective_view', handles: OBJECTIVE_EVENT_TYPES, key: 'objectiveId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'ObjectiveDefined') {
       const data = event.data;
@@ -73,4 +69,4 @@ export const objectiveProjection: RowProjectionDefinition<ObjectiveRow> = {
         return row;
     }
   },
-};
+});

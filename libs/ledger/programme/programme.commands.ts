@@ -1,40 +1,11 @@
-import type { CalendarDate, DomainCommand, SourceReference } from '@ledger/kernel';
-export type EstablishProgramme = DomainCommand<
-  'EstablishProgramme',
-  {
-    programmeId: string;
-    name: string;
-    mission: string;
-    description?: string | null;
-    source: SourceReference;
-  }
->;
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { ProgrammeDirectorAppointed, ProgrammeEstablished, StrategicOutcomeDefined, StrategicPriorityDefined } from './programme.events';
+export type EstablishProgramme = DomainCommand<'EstablishProgramme', CommandData<ProgrammeEstablished['data'], never, 'description'>>;
 
-export type DefineStrategicPriority = DomainCommand<
-  'DefineStrategicPriority',
-  { priorityId: string; title: string; description?: string | null }
->;
+export type DefineStrategicPriority = DomainCommand<'DefineStrategicPriority', CommandData<StrategicPriorityDefined['data'], 'programmeId', 'description'>>;
 
-export type DefineStrategicOutcome = DomainCommand<
-  'DefineStrategicOutcome',
-  { outcomeId: string; title: string; description?: string | null }
->;
+export type DefineStrategicOutcome = DomainCommand<'DefineStrategicOutcome', CommandData<StrategicOutcomeDefined['data'], 'programmeId', 'description'>>;
 
-export type AppointProgrammeDirector = DomainCommand<
-  'AppointProgrammeDirector',
-  { personId: string; name: string; effectiveDate: CalendarDate }
->;
+export type AppointProgrammeDirector = DomainCommand<'AppointProgrammeDirector', CommandData<ProgrammeDirectorAppointed['data'], 'programmeId' | 'previousDirector'>>;
 
-export type ProgrammeCommand =
-  EstablishProgramme | DefineStrategicPriority | DefineStrategicOutcome | AppointProgrammeDirector;
-
-const programmeCommandTypes: Record<ProgrammeCommand['type'], true> = {
-  EstablishProgramme: true,
-  DefineStrategicPriority: true,
-  DefineStrategicOutcome: true,
-  AppointProgrammeDirector: true,
-};
-
-export const PROGRAMME_COMMAND_TYPES = Object.keys(
-  programmeCommandTypes,
-) as ProgrammeCommand['type'][];
+export type ProgrammeCommand = EstablishProgramme | DefineStrategicPriority | DefineStrategicOutcome | AppointProgrammeDirector;

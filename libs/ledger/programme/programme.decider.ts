@@ -1,22 +1,5 @@
-import {
-  assertCalendarDate,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalText,
-  requireId,
-  requireObject,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  AppointProgrammeDirector,
-  DefineStrategicOutcome,
-  DefineStrategicPriority,
-  EstablishProgramme,
-  ProgrammeCommand,
-} from './programme.commands';
+import { assertCalendarDate, type CalendarDate, deciderOf, fail, optionalText, requireId, requireSourceReference, requireText } from '@ledger/kernel';
+import type { AppointProgrammeDirector, DefineStrategicOutcome, DefineStrategicPriority, EstablishProgramme, ProgrammeCommand } from './programme.commands';
 import type { ProgrammeEvent } from './programme.events';
 
 export type ProgrammeState = {
@@ -34,32 +17,11 @@ export const initialProgrammeState = (): ProgrammeState => ({
   director: null,
 });
 
-export function evolveProgramme(state: ProgrammeState, event: ProgrammeEvent): ProgrammeState {
-  switch (event.type) {
-    case 'ProgrammeEstablished':
-      return { ...state, programmeId: event.data.programmeId };
-    case 'StrategicPriorityDefined':
-      return { ...state, priorityIds: [...state.priorityIds, event.data.priorityId] };
-    case 'StrategicOutcomeDefined':
-      return { ...state, outcomeIds: [...state.outcomeIds, event.data.outcomeId] };
-    case 'ProgrammeDirectorAppointed': {
-      const { personId, name, effectiveDate } = event.data;
-      return { ...state, director: { personId, name, effectiveDate } };
-    }
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 /**
  * What a proposal registration needs to know about its programme: pass it as
  * `RegisterProposal.context.programme` (null when the programme does not exist).
  */
-export function strategicFramework(
-  state: ProgrammeState,
-): { outcomeIds: readonly string[]; priorityIds: readonly string[] } | null {
+export function strategicFramework(state: ProgrammeState): { outcomeIds: readonly string[]; priorityIds: readonly string[] } | null {
   return state.programmeId === null
     ? null
     : { outcomeIds: state.outcomeIds, priorityIds: state.priorityIds };
@@ -71,14 +33,9 @@ function requireEstablished(state: ProgrammeState): string {
   return state.programmeId;
 }
 
-export function establishProgramme(
-  command: EstablishProgramme,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
+export function establishProgramme(command: EstablishProgramme, state: ProgrammeState): ProgrammeEvent[] {
   const data = command.data;
-  if (state.programmeId !== null) {
-    fail('PROGRAMME_ALREADY_ESTABLISHED', `Programme ${state.programmeId} is already established`);
-  }
+  if (state.programmeId !== null) fail('PROGRAMME_ALREADY_ESTABLISHED', `Programme ${state.programmeId} is already established`);
   return [
     {
       type: 'ProgrammeEstablished',
@@ -93,83 +50,37 @@ export function establishProgramme(
   ];
 }
 
-export function defineStrategicPriority(
-  command: DefineStrategicPriority,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
+/** A priority or an outcome of the framework: an id new to the programme, a title, perhaps a description. */
+function frameworkEntry(state: ProgrammeState, data: { title: unknown; description?: unknown }, id: unknown, field: 'priorityId' | 'outcomeId') {
   const programmeId = requireEstablished(state);
-  const priorityId = requireId(command.data.priorityId, 'priorityId');
-  if (state.priorityIds.includes(priorityId)) {
-    fail(
-      'STRATEGIC_PRIORITY_ALREADY_DEFINED',
-      `Strategic priority ${priorityId} is already defined`,
-      'priorityId',
-    );
-  }
-  return [
-    {
-      type: 'StrategicPriorityDefined',
-      data: {
-        programmeId,
-        priorityId,
-        title: requireText(command.data.title, 'title'),
-        description: optionalText(command.data.description, 'description'),
-      },
-    },
-  ];
+  const entryId = requireId(id, field);
+  const [taken, code, what] = field === 'priorityId'
+    ? [state.priorityIds, 'STRATEGIC_PRIORITY_ALREADY_DEFINED' as const, 'Strategic priority']
+    : [state.outcomeIds, 'STRATEGIC_OUTCOME_ALREADY_DEFINED' as const, 'Strategic outcome'];
+  if (taken.includes(entryId)) fail(code, `${what} ${entryId} is already defined`, field);
+  return { programmeId, entryId, title: requireText(data.title, 'title'), description: optionalText(data.description, 'description') };
 }
 
-export function defineStrategicOutcome(
-  command: DefineStrategicOutcome,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
-  const programmeId = requireEstablished(state);
-  const outcomeId = requireId(command.data.outcomeId, 'outcomeId');
-  if (state.outcomeIds.includes(outcomeId)) {
-    fail(
-      'STRATEGIC_OUTCOME_ALREADY_DEFINED',
-      `Strategic outcome ${outcomeId} is already defined`,
-      'outcomeId',
-    );
-  }
-  return [
-    {
-      type: 'StrategicOutcomeDefined',
-      data: {
-        programmeId,
-        outcomeId,
-        title: requireText(command.data.title, 'title'),
-        description: optionalText(command.data.description, 'description'),
-      },
-    },
-  ];
+export function defineStrategicPriority(command: DefineStrategicPriority, state: ProgrammeState): ProgrammeEvent[] {
+  const { entryId: priorityId, ...entry } = frameworkEntry(state, command.data, command.data.priorityId, 'priorityId');
+  return [{ type: 'StrategicPriorityDefined', data: { programmeId: entry.programmeId, priorityId, title: entry.title, description: entry.description } }];
 }
 
-export function appointProgrammeDirector(
-  command: AppointProgrammeDirector,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
+export function defineStrategicOutcome(command: DefineStrategicOutcome, state: ProgrammeState): ProgrammeEvent[] {
+  const { entryId: outcomeId, ...entry } = frameworkEntry(state, command.data, command.data.outcomeId, 'outcomeId');
+  return [{ type: 'StrategicOutcomeDefined', data: { programmeId: entry.programmeId, outcomeId, title: entry.title, description: entry.description } }];
+}
+
+export function appointProgrammeDirector(command: AppointProgrammeDirector, state: ProgrammeState): ProgrammeEvent[] {
   const programmeId = requireEstablished(state);
   const personId = requireText(command.data.personId, 'personId');
   const name = requireText(command.data.name, 'name');
   const effectiveDate = assertCalendarDate(command.data.effectiveDate, 'effectiveDate');
   const current = state.director;
   if (current !== null) {
-    if (current.personId === personId) {
-      fail(
-        'PROGRAMME_DIRECTOR_ALREADY_APPOINTED',
-        `${current.name} is already the programme director`,
-        'personId',
-      );
-    }
+    if (current.personId === personId) fail('PROGRAMME_DIRECTOR_ALREADY_APPOINTED', `${current.name} is already the programme director`, 'personId');
     // Keeps the history of who was director when in date order.
-    if (effectiveDate < current.effectiveDate) {
-      fail(
-        'EFFECTIVE_DATE_BEFORE_CURRENT',
-        `effectiveDate must not be before the current director's (${current.effectiveDate})`,
-        'effectiveDate',
-      );
-    }
+    if (effectiveDate < current.effectiveDate) fail('EFFECTIVE_DATE_BEFORE_CURRENT', `effectiveDate must not be before the current director's (${current.effectiveDate})`, 'effectiveDate');
   }
   return [
     {
@@ -185,29 +96,21 @@ export function appointProgrammeDirector(
   ];
 }
 
-export function decideProgramme(
-  command: ProgrammeCommand,
-  state: ProgrammeState,
-): ProgrammeEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'EstablishProgramme':
-      return establishProgramme(command, state);
-    case 'DefineStrategicPriority':
-      return defineStrategicPriority(command, state);
-    case 'DefineStrategicOutcome':
-      return defineStrategicOutcome(command, state);
-    case 'AppointProgrammeDirector':
-      return appointProgrammeDirector(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const programmeDecider: Decider<ProgrammeCommand, ProgrammeEvent, ProgrammeState> = {
-  decide: decideProgramme,
-  evolve: evolveProgramme,
+export const programmeDecider = deciderOf<ProgrammeCommand, ProgrammeEvent, ProgrammeState>({
   initialState: initialProgrammeState,
-};
+  evolve: {
+    ProgrammeEstablished: (state, event) => ({ ...state, programmeId: event.data.programmeId }),
+    StrategicPriorityDefined: (state, event) => ({ ...state, priorityIds: [...state.priorityIds, event.data.priorityId] }),
+    StrategicOutcomeDefined: (state, event) => ({ ...state, outcomeIds: [...state.outcomeIds, event.data.outcomeId] }),
+    ProgrammeDirectorAppointed: (state, event) => {
+      const { personId, name, effectiveDate } = event.data;
+      return { ...state, director: { personId, name, effectiveDate } };
+    },
+  },
+  decide: {
+    EstablishProgramme: establishProgramme,
+    DefineStrategicPriority: defineStrategicPriority,
+    DefineStrategicOutcome: defineStrategicOutcome,
+    AppointProgrammeDirector: appointProgrammeDirector,
+  },
+});

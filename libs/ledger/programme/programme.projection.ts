@@ -1,6 +1,6 @@
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from './programme.events';
 import type { SourceReference } from '@ledger/kernel';
-import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 
 export interface ProgrammeRow {
   programmeId: string;
@@ -16,13 +16,9 @@ export interface ProgrammeRow {
 }
 
 /** programme: the programme's name, mission, priorities, outcomes and director. */
-export const programmeProjection: RowProjectionDefinition<ProgrammeRow> = {
-  name: 'programmes',
-  table: 'programme_view',
-  handles: PROGRAMME_EVENT_TYPES,
-  rowId: rowIdFrom('programmeId'),
-  evolve(row, stored) {
-    const event = domainEventOf<ProgrammeEvent>(stored);
+export const programmeProjection = rowProjectionOf<ProgrammeEvent, ProgrammeRow>({
+  name: 'programmes', table: 'programme_view', handles: PROGRAMME_EVENT_TYPES, key: 'programmeId',
+  evolve(row, event, stored) {
     switch (event.type) {
       case 'ProgrammeEstablished':
         return {
@@ -50,4 +46,4 @@ export const programmeProjection: RowProjectionDefinition<ProgrammeRow> = {
         return row;
     }
   },
-};
+});

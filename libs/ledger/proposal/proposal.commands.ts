@@ -1,12 +1,5 @@
-import type { CalendarDate, DomainCommand, Forum, SourceReference } from '@ledger/kernel';
-import type {
-  DeliveryConfidenceAssessment,
-  DeliveryConfidenceRating,
-  EqualityImpact,
-  NotTakenForwardReason,
-  ProtectedCharacteristic,
-  ScreeningOutcome,
-} from './proposal.events';
+import type { CalendarDate, CommandData, DomainCommand } from '@ledger/kernel';
+import type { ConsultationClosed, ConsultationOpened, DeliveryConfidenceAssessed, EqualityImpactAssessed, LeadAssigned, ProposalAgreed, ProposalClosed, ProposalDeferred, ProposalNotTakenForward, ProposalRegistered, ProposalReopened } from './proposal.events';
 
 /** What the handler reads from the programme stream: see `strategicFramework()`. */
 export type RegisterProposalContext = {
@@ -16,126 +9,31 @@ export type RegisterProposalContext = {
 
 export type RegisterProposal = DomainCommand<
   'RegisterProposal',
-  {
-    proposalId: string;
-    programmeId: string;
-    title: string;
-    aims: string;
-    source: SourceReference;
-    outcomeIds: string[];
-    priorityIds: string[];
-  }
+  CommandData<ProposalRegistered['data']>
 > & { readonly context: RegisterProposalContext };
 
-export type OpenConsultation = DomainCommand<
-  'OpenConsultation',
-  { opensOn: CalendarDate; closesOn: CalendarDate; consultees: string[]; description: string }
->;
+export type OpenConsultation = DomainCommand<'OpenConsultation', CommandData<ConsultationOpened['data'], 'proposalId'>>;
 
-export type CloseConsultation = DomainCommand<
-  'CloseConsultation',
-  { closedOn: CalendarDate; summary: string }
->;
+export type CloseConsultation = DomainCommand<'CloseConsultation', CommandData<ConsultationClosed['data'], 'proposalId'>>;
 
-export type AgreeProposal = DomainCommand<
-  'AgreeProposal',
-  {
-    forum: Forum;
-    decisionDate: CalendarDate;
-    meeting: string;
-    minuteReference: string;
-    conditions?: string[];
-  }
->;
+export type AgreeProposal = DomainCommand<'AgreeProposal', CommandData<ProposalAgreed['data'], 'proposalId', 'conditions'>>;
 
-export type NotTakeProposalForward = DomainCommand<
-  'NotTakeProposalForward',
-  { reasonCode: NotTakenForwardReason; rationale: string; decisionDate: CalendarDate }
->;
+export type NotTakeProposalForward = DomainCommand<'NotTakeProposalForward', CommandData<ProposalNotTakenForward['data'], 'proposalId'>>;
 
-export type ReopenProposal = DomainCommand<
-  'ReopenProposal',
-  { reopenedOn: CalendarDate; reason: string }
->;
+export type ReopenProposal = DomainCommand<'ReopenProposal', CommandData<ProposalReopened['data'], 'proposalId' | 'previousStatus'>>;
 
-export type DeferProposal = DomainCommand<
-  'DeferProposal',
-  { decisionDate: CalendarDate; until?: CalendarDate | null; reasonCode: NotTakenForwardReason; rationale: string }
->;
+export type DeferProposal = DomainCommand<'DeferProposal', CommandData<ProposalDeferred['data'], 'proposalId', 'until'>>;
 
-export type AssignLead = DomainCommand<
-  'AssignLead',
-  {
-    leadId: string;
-    leadName: string;
-    leadRole: string;
-    effectiveDate: CalendarDate;
-    /** Required when another lead is already assigned. */
-    reason?: string | null;
-  }
->;
+/** `reason` is required when another lead is already assigned. */
+export type AssignLead = DomainCommand<'AssignLead', CommandData<LeadAssigned['data'], 'proposalId' | 'previousLead', 'reason'>>;
 
-export type AssessEqualityImpact = DomainCommand<
-  'AssessEqualityImpact',
-  {
-    assessmentId: string;
-    screeningOutcome: ScreeningOutcome;
-    impacts: Record<ProtectedCharacteristic, EqualityImpact>;
-    evidence: string;
-    /** Required when any impact is negative. */
-    mitigation?: string | null;
-    reviewDate: CalendarDate;
-    assessedOn: CalendarDate;
-  }
->;
+/** `mitigation` is required when any impact is negative. */
+export type AssessEqualityImpact = DomainCommand<'AssessEqualityImpact', CommandData<EqualityImpactAssessed['data'], 'proposalId', 'mitigation'>>;
 
-export type AssessDeliveryConfidence = DomainCommand<
-  'AssessDeliveryConfidence',
-  {
-    rating: DeliveryConfidenceRating;
-    assessment: DeliveryConfidenceAssessment;
-    commentary: string;
-    assessedOn: CalendarDate;
-    assessorName: string;
-  }
->;
+export type AssessDeliveryConfidence = DomainCommand<'AssessDeliveryConfidence', CommandData<DeliveryConfidenceAssessed['data'], 'proposalId' | 'previousRating'>>;
 
 export type StartDelivery = DomainCommand<'StartDelivery', { startedOn: CalendarDate }>;
 
-export type CloseProposal = DomainCommand<
-  'CloseProposal',
-  { closedOn: CalendarDate; reason: string }
->;
+export type CloseProposal = DomainCommand<'CloseProposal', CommandData<ProposalClosed['data'], 'proposalId'>>;
 
-export type ProposalCommand =
-  | RegisterProposal
-  | OpenConsultation
-  | CloseConsultation
-  | AgreeProposal
-  | NotTakeProposalForward
-  | ReopenProposal
-  | DeferProposal
-  | AssignLead
-  | AssessEqualityImpact
-  | AssessDeliveryConfidence
-  | StartDelivery
-  | CloseProposal;
-
-const proposalCommandTypes: Record<ProposalCommand['type'], true> = {
-  RegisterProposal: true,
-  OpenConsultation: true,
-  CloseConsultation: true,
-  AgreeProposal: true,
-  NotTakeProposalForward: true,
-  ReopenProposal: true,
-  DeferProposal: true,
-  AssignLead: true,
-  AssessEqualityImpact: true,
-  AssessDeliveryConfidence: true,
-  StartDelivery: true,
-  CloseProposal: true,
-};
-
-export const PROPOSAL_COMMAND_TYPES = Object.keys(
-  proposalCommandTypes,
-) as ProposalCommand['type'][];
+export type ProposalCommand = RegisterProposal | OpenConsultation | CloseConsultation | AgreeProposal | NotTakeProposalForward | ReopenProposal | DeferProposal | AssignLead | AssessEqualityImpact | AssessDeliveryConfidence | StartDelivery | CloseProposal;

@@ -1,49 +1,6 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalCalendarDate,
-  optionalText,
-  requireId,
-  requireIdList,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireSourceReference,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  AgreeProposal,
-  AssessDeliveryConfidence,
-  AssessEqualityImpact,
-  AssignLead,
-  CloseConsultation,
-  CloseProposal,
-  DeferProposal,
-  NotTakeProposalForward,
-  OpenConsultation,
-  ProposalCommand,
-  RegisterProposal,
-  ReopenProposal,
-  StartDelivery,
-} from './proposal.commands';
-import {
-  DELIVERY_CONFIDENCE_ASSESSMENTS,
-  DELIVERY_CONFIDENCE_RATINGS,
-  EQUALITY_IMPACTS,
-  NOT_TAKEN_FORWARD_REASONS,
-  PROTECTED_CHARACTERISTICS,
-  SCREENING_OUTCOMES,
-  type DeliveryConfidenceRating,
-  type EqualityImpact,
-  type ProposalEvent,
-  type ProtectedCharacteristic,
-} from './proposal.events';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
+import type { AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
+import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, SCREENING_OUTCOMES, type DeliveryConfidenceRating, type EqualityImpact, type ProposalEvent, type ProtectedCharacteristic } from './proposal.events';
 
 export const PROPOSAL_STATUSES = [
   'registered',
@@ -88,70 +45,10 @@ export const initialProposalState = (): ProposalState => ({
   equalityImpactAssessmentIds: [],
 });
 
-export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
-  switch (event.type) {
-    case 'ProposalRegistered':
-      return { ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' };
-    case 'ConsultationOpened':
-      return {
-        ...state,
-        status: 'in-consultation',
-        consultation: { open: true, opensOn: event.data.opensOn },
-      };
-    case 'ConsultationClosed':
-      return state.consultation === null
-        ? state
-        : { ...state, consultation: { ...state.consultation, open: false } };
-    case 'ProposalAgreed':
-      return { ...state, status: 'agreed', agreedOn: event.data.decisionDate };
-    case 'ProposalNotTakenForward':
-      return { ...state, status: 'not-taken-forward' };
-    case 'ProposalReopened':
-      return { ...state, status: 'registered' };
-    case 'ProposalDeferred':
-      return { ...state, status: 'deferred' };
-    case 'LeadAssigned':
-      return {
-        ...state,
-        lead: {
-          id: event.data.leadId,
-          name: event.data.leadName,
-          effectiveDate: event.data.effectiveDate,
-        },
-      };
-    case 'EqualityImpactAssessed':
-      return {
-        ...state,
-        equalityImpactAssessmentIds: [
-          ...state.equalityImpactAssessmentIds,
-          event.data.assessmentId,
-        ],
-      };
-    case 'DeliveryConfidenceAssessed':
-      return {
-        ...state,
-        deliveryConfidence: {
-          ...state.deliveryConfidence,
-          [event.data.assessment]: event.data.rating,
-        },
-      };
-    case 'ProposalDeliveryStarted':
-      return { ...state, status: 'in-delivery' };
-    case 'ProposalClosed':
-      return { ...state, status: 'closed' };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 type Registered = ProposalState & { proposalId: string; status: ProposalStatus };
 
 function requireRegistered(state: ProposalState): Registered {
-  if (state.proposalId === null || state.status === null) {
-    fail('PROPOSAL_NOT_FOUND', 'The proposal has not been registered');
-  }
+  if (state.proposalId === null || state.status === null) fail('PROPOSAL_NOT_FOUND', 'The proposal has not been registered');
   return state as Registered;
 }
 
@@ -159,24 +56,16 @@ const AWAITING_DECISION: readonly ProposalStatus[] = ['registered', 'in-consulta
 const AGREED: readonly ProposalStatus[] = ['agreed', 'in-delivery'];
 
 function requireAwaitingDecision(state: Registered, what: string): void {
-  if (AGREED.includes(state.status)) {
-    fail('PROPOSAL_ALREADY_AGREED', `Cannot ${what}: the proposal is already agreed`);
-  }
-  if (!AWAITING_DECISION.includes(state.status)) {
-    fail('PROPOSAL_NOT_AWAITING_DECISION', `Cannot ${what}: the proposal is ${state.status}`);
-  }
+  if (AGREED.includes(state.status)) fail('PROPOSAL_ALREADY_AGREED', `Cannot ${what}: the proposal is already agreed`);
+  if (!AWAITING_DECISION.includes(state.status)) fail('PROPOSAL_NOT_AWAITING_DECISION', `Cannot ${what}: the proposal is ${state.status}`);
 }
 
 function requireAgreed(state: Registered, what: string): void {
-  if (!AGREED.includes(state.status)) {
-    fail('PROPOSAL_NOT_AGREED', `Cannot ${what}: the proposal is ${state.status}, not agreed`);
-  }
+  if (!AGREED.includes(state.status)) fail('PROPOSAL_NOT_AGREED', `Cannot ${what}: the proposal is ${state.status}, not agreed`);
 }
 
 export function registerProposal(command: RegisterProposal, state: ProposalState): ProposalEvent[] {
-  if (state.proposalId !== null) {
-    fail('PROPOSAL_ALREADY_REGISTERED', `Proposal ${state.proposalId} is already registered`, 'proposalId');
-  }
+  if (state.proposalId !== null) fail('PROPOSAL_ALREADY_REGISTERED', `Proposal ${state.proposalId} is already registered`, 'proposalId');
   const { data } = command;
   const programme = requireObject(command.context, 'context').programme as
     RegisterProposal['context']['programme'] | undefined;
@@ -187,31 +76,13 @@ export function registerProposal(command: RegisterProposal, state: ProposalState
   const source = requireSourceReference(data.source, 'source');
   const outcomeIds = requireIdList(data.outcomeIds, 'outcomeIds');
   const priorityIds = requireIdList(data.priorityIds, 'priorityIds');
-  if (outcomeIds.length === 0) {
-    fail(
-      'PROPOSAL_OUTCOME_REQUIRED',
-      'A proposal must support at least one strategic outcome',
-      'outcomeIds',
-    );
-  }
+  if (outcomeIds.length === 0) fail('PROPOSAL_OUTCOME_REQUIRED', 'A proposal must support at least one strategic outcome', 'outcomeIds');
   if (!programme) fail('PROGRAMME_NOT_FOUND', `Programme ${programmeId} does not exist`);
   outcomeIds.forEach((id, i) => {
-    if (!programme.outcomeIds.includes(id)) {
-      fail(
-        'STRATEGIC_OUTCOME_UNKNOWN',
-        `Programme ${programmeId} has no strategic outcome ${id}`,
-        `outcomeIds[${i}]`,
-      );
-    }
+    if (!programme.outcomeIds.includes(id)) fail('STRATEGIC_OUTCOME_UNKNOWN', `Programme ${programmeId} has no strategic outcome ${id}`, `outcomeIds[${i}]`);
   });
   priorityIds.forEach((id, i) => {
-    if (!programme.priorityIds.includes(id)) {
-      fail(
-        'STRATEGIC_PRIORITY_UNKNOWN',
-        `Programme ${programmeId} has no strategic priority ${id}`,
-        `priorityIds[${i}]`,
-      );
-    }
+    if (!programme.priorityIds.includes(id)) fail('STRATEGIC_PRIORITY_UNKNOWN', `Programme ${programmeId} has no strategic priority ${id}`, `priorityIds[${i}]`);
   });
   return [
     {
@@ -229,12 +100,8 @@ export function openConsultation(command: OpenConsultation, state: ProposalState
   assertNotBefore(closesOn, opensOn, 'closesOn', 'opensOn');
   const consultees = requireTextList(data.consultees, 'consultees', 1);
   const description = requireText(data.description, 'description');
-  if (proposal.consultation?.open) {
-    fail('CONSULTATION_ALREADY_OPEN', 'A consultation on this proposal is already open');
-  }
-  if (!AWAITING_DECISION.includes(proposal.status)) {
-    fail('CONSULTATION_NOT_ALLOWED', `Cannot consult on a proposal that is ${proposal.status}`);
-  }
+  if (proposal.consultation?.open) fail('CONSULTATION_ALREADY_OPEN', 'A consultation on this proposal is already open');
+  if (!AWAITING_DECISION.includes(proposal.status)) fail('CONSULTATION_NOT_ALLOWED', `Cannot consult on a proposal that is ${proposal.status}`);
   return [
     {
       type: 'ConsultationOpened',
@@ -243,17 +110,12 @@ export function openConsultation(command: OpenConsultation, state: ProposalState
   ];
 }
 
-export function closeConsultation(
-  command: CloseConsultation,
-  state: ProposalState,
-): ProposalEvent[] {
+export function closeConsultation(command: CloseConsultation, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const closedOn = assertCalendarDate(command.data.closedOn, 'closedOn');
   const summary = requireText(command.data.summary, 'summary');
   // A consultation may outlive the decision it informs (agreed "subject to consultation").
-  if (!proposal.consultation?.open) {
-    fail('CONSULTATION_NOT_OPEN', 'There is no open consultation on this proposal');
-  }
+  if (!proposal.consultation?.open) fail('CONSULTATION_NOT_OPEN', 'There is no open consultation on this proposal');
   assertNotBefore(
     closedOn,
     proposal.consultation.opensOn,
@@ -289,10 +151,7 @@ export function agreeProposal(command: AgreeProposal, state: ProposalState): Pro
   ];
 }
 
-export function notTakeProposalForward(
-  command: NotTakeProposalForward,
-  state: ProposalState,
-): ProposalEvent[] {
+export function notTakeProposalForward(command: NotTakeProposalForward, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const { data } = command;
   const reasonCode = requireOneOf(data.reasonCode, NOT_TAKEN_FORWARD_REASONS, 'reasonCode');
@@ -312,12 +171,7 @@ export function reopenProposal(command: ReopenProposal, state: ProposalState): P
   const reopenedOn = assertCalendarDate(command.data.reopenedOn, 'reopenedOn');
   const reason = requireReason(command.data.reason);
   const previousStatus = proposal.status;
-  if (previousStatus !== 'not-taken-forward' && previousStatus !== 'deferred') {
-    fail(
-      'PROPOSAL_NOT_REOPENABLE',
-      `Only a deferred or not-taken-forward proposal can be reopened; this one is ${previousStatus}`,
-    );
-  }
+  if (previousStatus !== 'not-taken-forward' && previousStatus !== 'deferred') fail('PROPOSAL_NOT_REOPENABLE', `Only a deferred or not-taken-forward proposal can be reopened; this one is ${previousStatus}`);
   return [
     {
       type: 'ProposalReopened',
@@ -368,18 +222,10 @@ export function assignLead(command: AssignLead, state: ProposalState): ProposalE
       },
     ];
   }
-  if (current.id === leadId) {
-    fail('LEAD_ALREADY_ASSIGNED', `${current.name} is already the lead`, 'leadId');
-  }
+  if (current.id === leadId) fail('LEAD_ALREADY_ASSIGNED', `${current.name} is already the lead`, 'leadId');
   const reason = requireReason(data.reason);
   // Keeps the history of who was accountable when in date order.
-  if (effectiveDate < current.effectiveDate) {
-    fail(
-      'EFFECTIVE_DATE_BEFORE_CURRENT',
-      `effectiveDate must not be before the current lead's (${current.effectiveDate})`,
-      'effectiveDate',
-    );
-  }
+  if (effectiveDate < current.effectiveDate) fail('EFFECTIVE_DATE_BEFORE_CURRENT', `effectiveDate must not be before the current lead's (${current.effectiveDate})`, 'effectiveDate');
   return [
     {
       type: 'LeadAssigned',
@@ -403,13 +249,7 @@ function requireImpacts(value: unknown): Record<ProtectedCharacteristic, Equalit
   );
   const result = {} as Record<ProtectedCharacteristic, EqualityImpact>;
   for (const characteristic of PROTECTED_CHARACTERISTICS) {
-    if (impacts[characteristic] === undefined) {
-      fail(
-        'EQUALITY_IMPACTS_INCOMPLETE',
-        `impacts must state the impact on ${characteristic}`,
-        `impacts.${characteristic}`,
-      );
-    }
+    if (impacts[characteristic] === undefined) fail('EQUALITY_IMPACTS_INCOMPLETE', `impacts must state the impact on ${characteristic}`, `impacts.${characteristic}`);
     result[characteristic] = requireOneOf(
       impacts[characteristic],
       EQUALITY_IMPACTS,
@@ -419,10 +259,7 @@ function requireImpacts(value: unknown): Record<ProtectedCharacteristic, Equalit
   return result;
 }
 
-export function assessEqualityImpact(
-  command: AssessEqualityImpact,
-  state: ProposalState,
-): ProposalEvent[] {
+export function assessEqualityImpact(command: AssessEqualityImpact, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const { data } = command;
   const assessmentId = requireId(data.assessmentId, 'assessmentId');
@@ -434,20 +271,12 @@ export function assessEqualityImpact(
   const impacts = requireImpacts(data.impacts);
   const evidence = requireText(data.evidence, 'evidence');
   const mitigation = optionalText(data.mitigation, 'mitigation');
-  if (mitigation === null && Object.values(impacts).includes('negative')) {
-    fail('EQUALITY_MITIGATION_REQUIRED', 'A negative impact needs a mitigation', 'mitigation');
-  }
+  if (mitigation === null && Object.values(impacts).includes('negative')) fail('EQUALITY_MITIGATION_REQUIRED', 'A negative impact needs a mitigation', 'mitigation');
   const assessedOn = assertCalendarDate(data.assessedOn, 'assessedOn');
   const reviewDate = assertCalendarDate(data.reviewDate, 'reviewDate');
   assertNotBefore(reviewDate, assessedOn, 'reviewDate', 'assessedOn');
   if (proposal.status === 'closed') fail('PROPOSAL_CLOSED', 'The proposal is closed');
-  if (proposal.equalityImpactAssessmentIds.includes(assessmentId)) {
-    fail(
-      'EQUALITY_IMPACT_ASSESSMENT_ALREADY_RECORDED',
-      `Assessment ${assessmentId} is already recorded`,
-      'assessmentId',
-    );
-  }
+  if (proposal.equalityImpactAssessmentIds.includes(assessmentId)) fail('EQUALITY_IMPACT_ASSESSMENT_ALREADY_RECORDED', `Assessment ${assessmentId} is already recorded`, 'assessmentId');
   return [
     {
       type: 'EqualityImpactAssessed',
@@ -465,10 +294,7 @@ export function assessEqualityImpact(
   ];
 }
 
-export function assessDeliveryConfidence(
-  command: AssessDeliveryConfidence,
-  state: ProposalState,
-): ProposalEvent[] {
+export function assessDeliveryConfidence(command: AssessDeliveryConfidence, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const { data } = command;
   const rating = requireOneOf(data.rating, DELIVERY_CONFIDENCE_RATINGS, 'rating');
@@ -496,14 +322,10 @@ export function assessDeliveryConfidence(
 export function startDelivery(command: StartDelivery, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const startedOn = assertCalendarDate(command.data.startedOn, 'startedOn');
-  if (proposal.status === 'in-delivery') {
-    fail('PROPOSAL_ALREADY_IN_DELIVERY', 'Delivery of the proposal has already started');
-  }
+  if (proposal.status === 'in-delivery') fail('PROPOSAL_ALREADY_IN_DELIVERY', 'Delivery of the proposal has already started');
   requireAgreed(proposal, 'start delivery');
   // Someone must be accountable before delivery starts (Service Review 2005, paragraph 31).
-  if (proposal.lead === null) {
-    fail('PROPOSAL_LEAD_REQUIRED', 'Assign a lead before starting delivery');
-  }
+  if (proposal.lead === null) fail('PROPOSAL_LEAD_REQUIRED', 'Assign a lead before starting delivery');
   if (proposal.agreedOn !== null) {
     assertNotBefore(startedOn, proposal.agreedOn, 'startedOn', 'the day the proposal was agreed');
   }
@@ -525,42 +347,59 @@ export function closeProposal(command: CloseProposal, state: ProposalState): Pro
   return [{ type: 'ProposalClosed', data: { proposalId: proposal.proposalId, closedOn, reason } }];
 }
 
-export function decideProposal(command: ProposalCommand, state: ProposalState): ProposalEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RegisterProposal':
-      return registerProposal(command, state);
-    case 'OpenConsultation':
-      return openConsultation(command, state);
-    case 'CloseConsultation':
-      return closeConsultation(command, state);
-    case 'AgreeProposal':
-      return agreeProposal(command, state);
-    case 'NotTakeProposalForward':
-      return notTakeProposalForward(command, state);
-    case 'ReopenProposal':
-      return reopenProposal(command, state);
-    case 'DeferProposal':
-      return deferProposal(command, state);
-    case 'AssignLead':
-      return assignLead(command, state);
-    case 'AssessEqualityImpact':
-      return assessEqualityImpact(command, state);
-    case 'AssessDeliveryConfidence':
-      return assessDeliveryConfidence(command, state);
-    case 'StartDelivery':
-      return startDelivery(command, state);
-    case 'CloseProposal':
-      return closeProposal(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState> = {
-  decide: decideProposal,
-  evolve: evolveProposal,
+export const proposalDecider = deciderOf<ProposalCommand, ProposalEvent, ProposalState>({
   initialState: initialProposalState,
-};
+  evolve: {
+    ProposalRegistered: (state, event) => ({ ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' }),
+    ConsultationOpened: (state, event) => ({
+      ...state,
+      status: 'in-consultation',
+      consultation: { open: true, opensOn: event.data.opensOn },
+    }),
+    ConsultationClosed: (state) => state.consultation === null
+      ? state
+      : { ...state, consultation: { ...state.consultation, open: false } },
+    ProposalAgreed: (state, event) => ({ ...state, status: 'agreed', agreedOn: event.data.decisionDate }),
+    ProposalNotTakenForward: (state) => ({ ...state, status: 'not-taken-forward' }),
+    ProposalReopened: (state) => ({ ...state, status: 'registered' }),
+    ProposalDeferred: (state) => ({ ...state, status: 'deferred' }),
+    LeadAssigned: (state, event) => ({
+      ...state,
+      lead: {
+        id: event.data.leadId,
+        name: event.data.leadName,
+        effectiveDate: event.data.effectiveDate,
+      },
+    }),
+    EqualityImpactAssessed: (state, event) => ({
+      ...state,
+      equalityImpactAssessmentIds: [
+        ...state.equalityImpactAssessmentIds,
+        event.data.assessmentId,
+      ],
+    }),
+    DeliveryConfidenceAssessed: (state, event) => ({
+      ...state,
+      deliveryConfidence: {
+        ...state.deliveryConfidence,
+        [event.data.assessment]: event.data.rating,
+      },
+    }),
+    ProposalDeliveryStarted: (state) => ({ ...state, status: 'in-delivery' }),
+    ProposalClosed: (state) => ({ ...state, status: 'closed' }),
+  },
+  decide: {
+    RegisterProposal: registerProposal,
+    OpenConsultation: openConsultation,
+    CloseConsultation: closeConsultation,
+    AgreeProposal: agreeProposal,
+    NotTakeProposalForward: notTakeProposalForward,
+    ReopenProposal: reopenProposal,
+    DeferProposal: deferProposal,
+    AssignLead: assignLead,
+    AssessEqualityImpact: assessEqualityImpact,
+    AssessDeliveryConfidence: assessDeliveryConfidence,
+    StartDelivery: startDelivery,
+    CloseProposal: closeProposal,
+  },
+});

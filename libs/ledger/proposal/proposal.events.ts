@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Forum, SourceReference } from '@ledger/kernel';
+import { type CalendarDate, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
 /** Why an idea was not taken forward (Service Review 2005, paragraph 35). */
 export const NOT_TAKEN_FORWARD_REASONS = [
   'too-bureaucratic',
@@ -42,159 +42,96 @@ export type DeliveryConfidenceRating = (typeof DELIVERY_CONFIDENCE_RATINGS)[numb
 export const DELIVERY_CONFIDENCE_ASSESSMENTS = ['self', 'independent'] as const;
 export type DeliveryConfidenceAssessment = (typeof DELIVERY_CONFIDENCE_ASSESSMENTS)[number];
 
-export type ProposalRegistered = DomainEvent<
-  'ProposalRegistered',
-  {
-    proposalId: string;
-    programmeId: string;
-    title: string;
-    aims: string;
-    source: SourceReference;
-    outcomeIds: string[];
-    priorityIds: string[];
-  }
->;
+export type ProposalRegistered = DomainEvent<'ProposalRegistered', {
+  proposalId: string;
+  programmeId: string;
+  title: string;
+  aims: string;
+  source: SourceReference;
+  outcomeIds: string[];
+  priorityIds: string[];
+}>;
 
-export type ConsultationOpened = DomainEvent<
-  'ConsultationOpened',
-  {
-    proposalId: string;
-    opensOn: CalendarDate;
-    closesOn: CalendarDate;
-    consultees: string[];
-    description: string;
-  }
->;
+export type ConsultationOpened = DomainEvent<'ConsultationOpened', {
+  proposalId: string;
+  opensOn: CalendarDate;
+  closesOn: CalendarDate;
+  consultees: string[];
+  description: string;
+}>;
 
-export type ConsultationClosed = DomainEvent<
-  'ConsultationClosed',
-  { proposalId: string; closedOn: CalendarDate; summary: string }
->;
+export type ConsultationClosed = DomainEvent<'ConsultationClosed', { proposalId: string; closedOn: CalendarDate; summary: string }>;
 
-export type ProposalAgreed = DomainEvent<
-  'ProposalAgreed',
-  {
-    proposalId: string;
-    forum: Forum;
-    decisionDate: CalendarDate;
-    meeting: string;
-    minuteReference: string;
-    conditions: string[];
-  }
->;
+export type ProposalAgreed = DomainEvent<'ProposalAgreed', {
+  proposalId: string;
+  forum: Forum;
+  decisionDate: CalendarDate;
+  meeting: string;
+  minuteReference: string;
+  conditions: string[];
+}>;
 
-export type ProposalNotTakenForward = DomainEvent<
-  'ProposalNotTakenForward',
-  {
-    proposalId: string;
-    reasonCode: NotTakenForwardReason;
-    rationale: string;
-    decisionDate: CalendarDate;
-  }
->;
+export type ProposalNotTakenForward = DomainEvent<'ProposalNotTakenForward', {
+  proposalId: string;
+  reasonCode: NotTakenForwardReason;
+  rationale: string;
+  decisionDate: CalendarDate;
+}>;
 
-export type ProposalReopened = DomainEvent<
-  'ProposalReopened',
-  {
-    proposalId: string;
-    reopenedOn: CalendarDate;
-    reason: string;
-    previousStatus: 'not-taken-forward' | 'deferred';
-  }
->;
+export type ProposalReopened = DomainEvent<'ProposalReopened', {
+  proposalId: string;
+  reopenedOn: CalendarDate;
+  reason: string;
+  previousStatus: 'not-taken-forward' | 'deferred';
+}>;
 
-export type ProposalDeferred = DomainEvent<
-  'ProposalDeferred',
-  {
-    proposalId: string;
-    decisionDate: CalendarDate;
-    until: CalendarDate | null;
-    /** Since schema v2 (see schema-changes.ts); v1 deferrals read as 'other'. */
-    reasonCode: NotTakenForwardReason;
-    rationale: string;
-  }
->;
+export type ProposalDeferred = DomainEvent<'ProposalDeferred', {
+  proposalId: string;
+  decisionDate: CalendarDate;
+  until: CalendarDate | null;
+  /** Since schema v2 (see schema-changes.ts); v1 deferrals read as 'other'. */
+  reasonCode: NotTakenForwardReason;
+  rationale: string;
+}>;
 
-export type LeadAssigned = DomainEvent<
-  'LeadAssigned',
-  {
-    proposalId: string;
-    leadId: string;
-    leadName: string;
-    leadRole: string;
-    effectiveDate: CalendarDate;
-    /** Set when this is a reassignment; then `reason` is set too. */
-    previousLead: { id: string; name: string } | null;
-    reason: string | null;
-  }
->;
+export type LeadAssigned = DomainEvent<'LeadAssigned', {
+  proposalId: string;
+  leadId: string;
+  leadName: string;
+  leadRole: string;
+  effectiveDate: CalendarDate;
+  /** Set when this is a reassignment; then `reason` is set too. */
+  previousLead: { id: string; name: string } | null;
+  reason: string | null;
+}>;
 
-export type EqualityImpactAssessed = DomainEvent<
-  'EqualityImpactAssessed',
-  {
-    proposalId: string;
-    assessmentId: string;
-    screeningOutcome: ScreeningOutcome;
-    impacts: Record<ProtectedCharacteristic, EqualityImpact>;
-    evidence: string;
-    mitigation: string | null;
-    reviewDate: CalendarDate;
-    assessedOn: CalendarDate;
-  }
->;
+export type EqualityImpactAssessed = DomainEvent<'EqualityImpactAssessed', {
+  proposalId: string;
+  assessmentId: string;
+  screeningOutcome: ScreeningOutcome;
+  impacts: Record<ProtectedCharacteristic, EqualityImpact>;
+  evidence: string;
+  mitigation: string | null;
+  reviewDate: CalendarDate;
+  assessedOn: CalendarDate;
+}>;
 
-export type DeliveryConfidenceAssessed = DomainEvent<
-  'DeliveryConfidenceAssessed',
-  {
-    proposalId: string;
-    rating: DeliveryConfidenceRating;
-    assessment: DeliveryConfidenceAssessment;
-    commentary: string;
-    assessedOn: CalendarDate;
-    assessorName: string;
-    /** The previous rating of the same kind ('self' or 'independent'), if any. */
-    previousRating: DeliveryConfidenceRating | null;
-  }
->;
+export type DeliveryConfidenceAssessed = DomainEvent<'DeliveryConfidenceAssessed', {
+  proposalId: string;
+  rating: DeliveryConfidenceRating;
+  assessment: DeliveryConfidenceAssessment;
+  commentary: string;
+  assessedOn: CalendarDate;
+  assessorName: string;
+  /** The previous rating of the same kind ('self' or 'independent'), if any. */
+  previousRating: DeliveryConfidenceRating | null;
+}>;
 
-export type ProposalDeliveryStarted = DomainEvent<
-  'ProposalDeliveryStarted',
-  { proposalId: string; startedOn: CalendarDate }
->;
+export type ProposalDeliveryStarted = DomainEvent<'ProposalDeliveryStarted', { proposalId: string; startedOn: CalendarDate }>;
 
-export type ProposalClosed = DomainEvent<
-  'ProposalClosed',
-  { proposalId: string; closedOn: CalendarDate; reason: string }
->;
+export type ProposalClosed = DomainEvent<'ProposalClosed', { proposalId: string; closedOn: CalendarDate; reason: string }>;
 
-export type ProposalEvent =
-  | ProposalRegistered
-  | ConsultationOpened
-  | ConsultationClosed
-  | ProposalAgreed
-  | ProposalNotTakenForward
-  | ProposalReopened
-  | ProposalDeferred
-  | LeadAssigned
-  | EqualityImpactAssessed
-  | DeliveryConfidenceAssessed
-  | ProposalDeliveryStarted
-  | ProposalClosed;
-
-const proposalEventTypes: Record<ProposalEvent['type'], true> = {
-  ProposalRegistered: true,
-  ConsultationOpened: true,
-  ConsultationClosed: true,
-  ProposalAgreed: true,
-  ProposalNotTakenForward: true,
-  ProposalReopened: true,
-  ProposalDeferred: true,
-  LeadAssigned: true,
-  EqualityImpactAssessed: true,
-  DeliveryConfidenceAssessed: true,
-  ProposalDeliveryStarted: true,
-  ProposalClosed: true,
-};
+export type ProposalEvent = ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed;
 
 /** The event types of the `proposal-<id>` stream. */
-export const PROPOSAL_EVENT_TYPES = Object.keys(proposalEventTypes) as ProposalEvent['type'][];
+export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true });

@@ -1,7 +1,7 @@
 import { BUSINESS_CASE_EVENT_TYPES, type BusinessCaseEvent } from '@ledger/business-case';
 import type { DecisionLogEvent } from '@ledger/decision-log';
 import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from './proposal.events';
-import { actorName, domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { actorName, rowProjectionOf } from '@ledger/platform/projection';
 
 export interface LeadTerm {
   leadId: string;
@@ -62,13 +62,9 @@ export interface ProposalRow {
 type Handled = ProposalEvent | BusinessCaseEvent | DecisionLogEvent;
 
 /** proposal detail: status, leads and their history, consultation, decisions, business cases, EIAs, confidence. */
-export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
-  name: 'proposals',
-  table: 'proposal_view',
-  handles: [...PROPOSAL_EVENT_TYPES, ...BUSINESS_CASE_EVENT_TYPES, 'DecisionRecorded'],
-  rowId: rowIdFrom('proposalId'),
-  evolve(row, stored) {
-    const event = domainEventOf<Handled>(stored);
+export const proposalProjection = rowProjectionOf<Handled, ProposalRow>({
+  name: 'proposals', table: 'proposal_view', handles: [...PROPOSAL_EVENT_TYPES, ...BUSINESS_CASE_EVENT_TYPES, 'DecisionRecorded'], key: 'proposalId',
+  evolve(row, event, stored) {
     if (event.type === 'ProposalRegistered') {
       const data = event.data;
       return {
@@ -201,4 +197,4 @@ export const proposalProjection: RowProjectionDefinition<ProposalRow> = {
         return row;
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { RecordReportReceived, SetReportingDuty } from './reporting-duty.commands';
 import { reportingDutyDecider } from './reporting-duty.decider';
 import type { ReportingDutyEvent, ReportingDutySet } from './reporting-duty.events';
@@ -28,21 +28,21 @@ describe('reporting duty decider', () => {
   describe('when the duty is not set', () => {
     it('sets a recurring duty', () => void given([]).when(set).then([dutySet]));
     it('refuses a one-off duty with two dates', () => {
-      const error = given([]).when({ ...set, data: { ...set.data, recurrence: 'one-off' } }).thenThrows('REPORTING_DUTY_DATES_INVALID', 'validation');
+      const error = given([]).when(amend(set, { recurrence: 'one-off' })).thenThrows('REPORTING_DUTY_DATES_INVALID', 'validation');
       expect(error.field).toBe('dueDates');
     });
     it('refuses dates out of order', () =>
-      void given([]).when({ ...set, data: { ...set.data, dueDates: ['2006-07-06', '2006-04-06'] } }).thenThrows('REPORTING_DUTY_DATES_INVALID'));
-    it('refuses no dates at all', () => void given([]).when({ ...set, data: { ...set.data, dueDates: [] } }).thenThrows('INVALID_LIST'));
+      void given([]).when(amend(set, { dueDates: ['2006-07-06', '2006-04-06'] })).thenThrows('REPORTING_DUTY_DATES_INVALID'));
+    it('refuses no dates at all', () => void given([]).when(amend(set, { dueDates: [] })).thenThrows('INVALID_LIST'));
     it('refuses a proposal duty that names no proposal', () =>
-      void given([]).when({ ...set, data: { ...set.data, subject: 'proposal' } }).thenThrows('VALUE_REQUIRED'));
+      void given([]).when(amend(set, { subject: 'proposal' })).thenThrows('VALUE_REQUIRED'));
     it('refuses a report', () => void given([]).when(receive).thenThrows('REPORTING_DUTY_NOT_FOUND', 'not-found'));
   });
   describe('when the duty is set', () => {
     it('refuses to set it again', () => void given([dutySet]).when(set).thenThrows('REPORTING_DUTY_ALREADY_SET', 'rule'));
     it('records a report received for a due period', () => void given([dutySet]).when(receive).then([received]));
     it("refuses a duty's report for a period not due", () => {
-      const error = given([dutySet]).when({ ...receive, data: { ...receive.data, dueOn: '2006-05-06' } }).thenThrows('REPORT_PERIOD_NOT_DUE', 'rule');
+      const error = given([dutySet]).when(amend(receive, { dueOn: '2006-05-06' })).thenThrows('REPORT_PERIOD_NOT_DUE', 'rule');
       expect(error.field).toBe('dueOn');
     });
     it('refuses the same period twice', () => void given([dutySet, received]).when(receive).thenThrows('REPORT_ALREADY_RECEIVED', 'rule'));

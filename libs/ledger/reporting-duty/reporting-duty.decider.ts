@@ -1,18 +1,4 @@
-import {
-  assertCalendarDate,
-  type CalendarDate,
-  type Decider,
-  fail,
-  FORUMS,
-  optionalId,
-  requireId,
-  requireList,
-  requireObject,
-  requireOneOf,
-  requireSourceReference,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireList, requireOneOf, requireSourceReference, requireText } from '@ledger/kernel';
 import type { RecordReportReceived, ReportingDutyCommand, SetReportingDuty } from './reporting-duty.commands';
 import { REPORTING_RECURRENCES, REPORTING_SUBJECTS, type ReportingDutyEvent } from './reporting-duty.events';
 
@@ -24,19 +10,6 @@ export type ReportingDutyState = {
 
 export const initialReportingDutyState = (): ReportingDutyState => ({ dutyId: null, dueDates: [], received: [] });
 
-export function evolveReportingDuty(state: ReportingDutyState, event: ReportingDutyEvent): ReportingDutyState {
-  switch (event.type) {
-    case 'ReportingDutySet':
-      return { ...state, dutyId: event.data.dutyId, dueDates: event.data.dueDates };
-    case 'ReportReceived':
-      return { ...state, received: [...state.received, event.data.dueOn] };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 export function setReportingDuty(command: SetReportingDuty, state: ReportingDutyState): ReportingDutyEvent[] {
   const { data } = command;
   if (state.dutyId !== null) fail('REPORTING_DUTY_ALREADY_SET', `Reporting duty ${state.dutyId} is already set`);
@@ -45,12 +18,8 @@ export function setReportingDuty(command: SetReportingDuty, state: ReportingDuty
   if (subject !== 'programme' && subjectId === null) fail('VALUE_REQUIRED', `subjectId names the ${subject} reported on`, 'subjectId');
   const recurrence = requireOneOf(data.recurrence, REPORTING_RECURRENCES, 'recurrence');
   const dueDates = requireList(data.dueDates, 'dueDates', 1).map((d, i) => assertCalendarDate(d, `dueDates[${i}]`));
-  if (recurrence === 'one-off' && dueDates.length !== 1) {
-    fail('REPORTING_DUTY_DATES_INVALID', 'A one-off duty has exactly one due date', 'dueDates');
-  }
-  if (dueDates.some((d, i) => i > 0 && d <= dueDates[i - 1])) {
-    fail('REPORTING_DUTY_DATES_INVALID', 'Due dates must be distinct and in ascending order', 'dueDates');
-  }
+  if (recurrence === 'one-off' && dueDates.length !== 1) fail('REPORTING_DUTY_DATES_INVALID', 'A one-off duty has exactly one due date', 'dueDates');
+  if (dueDates.some((d, i) => i > 0 && d <= dueDates[i - 1])) fail('REPORTING_DUTY_DATES_INVALID', 'Due dates must be distinct and in ascending order', 'dueDates');
   return [
     {
       type: 'ReportingDutySet',
@@ -77,29 +46,19 @@ export function recordReportReceived(command: RecordReportReceived, state: Repor
   const paper = requireText(data.paper, 'paper');
   const covers = requireText(data.covers, 'covers');
   if (state.dutyId === null) fail('REPORTING_DUTY_NOT_FOUND', 'The reporting duty has not been set');
-  if (!state.dueDates.includes(dueOn)) {
-    fail('REPORT_PERIOD_NOT_DUE', `No report is due on ${dueOn} under this duty (due: ${state.dueDates.join(', ')})`, 'dueOn');
-  }
+  if (!state.dueDates.includes(dueOn)) fail('REPORT_PERIOD_NOT_DUE', `No report is due on ${dueOn} under this duty (due: ${state.dueDates.join(', ')})`, 'dueOn');
   if (state.received.includes(dueOn)) fail('REPORT_ALREADY_RECEIVED', `The report due on ${dueOn} has already been received`, 'dueOn');
   return [{ type: 'ReportReceived', data: { dutyId: state.dutyId, dueOn, receivedOn, paper, covers } }];
 }
 
-export function decideReportingDuty(command: ReportingDutyCommand, state: ReportingDutyState): ReportingDutyEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'SetReportingDuty':
-      return setReportingDuty(command, state);
-    case 'RecordReportReceived':
-      return recordReportReceived(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const reportingDutyDecider: Decider<ReportingDutyCommand, ReportingDutyEvent, ReportingDutyState> = {
-  decide: decideReportingDuty,
-  evolve: evolveReportingDuty,
+export const reportingDutyDecider = deciderOf<ReportingDutyCommand, ReportingDutyEvent, ReportingDutyState>({
   initialState: initialReportingDutyState,
-};
+  evolve: {
+    ReportingDutySet: (state, event) => ({ ...state, dutyId: event.data.dutyId, dueDates: event.data.dueDates }),
+    ReportReceived: (state, event) => ({ ...state, received: [...state.received, event.data.dueOn] }),
+  },
+  decide: {
+    SetReportingDuty: setReportingDuty,
+    RecordReportReceived: recordReportReceived,
+  },
+});

@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { REPORTING_DUTY_EVENT_TYPES, type ReportingDutyEvent, type ReportingDutySet, type ReportReceived } from './reporting-duty.events';
 
 export type ReportingDutyRow = ReportingDutySet['data'] & {
@@ -6,19 +6,15 @@ export type ReportingDutyRow = ReportingDutySet['data'] & {
 };
 
 /** Reporting duties and the reports received under them. */
-export const reportingDutyProjection: RowProjectionDefinition<ReportingDutyRow> = {
-  name: 'reporting-duties',
-  table: 'reporting_duty_view',
-  handles: REPORTING_DUTY_EVENT_TYPES,
-  rowId: (event) => (event.data as { dutyId: string }).dutyId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as ReportingDutyEvent;
+export const reportingDutyProjection = rowProjectionOf<ReportingDutyEvent, ReportingDutyRow>({
+  name: 'reporting-duties', table: 'reporting_duty_view', handles: REPORTING_DUTY_EVENT_TYPES, key: 'dutyId',
+  evolve(row, event) {
     if (event.type === 'ReportingDutySet') return { ...event.data, reports: [] };
     if (!row || event.type !== 'ReportReceived') return row;
     const { dutyId: _d, ...report } = event.data;
     return { ...row, reports: [...row.reports, report] };
   },
-};
+});
 
 export type ReportState = 'due' | 'overdue' | 'received';
 

@@ -1,50 +1,10 @@
-import type { CalendarDate, DomainCommand } from '@ledger/kernel';
-import type { RiskCategory, RiskKind, RiskResponse } from './risk.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { RiskClosed, RiskRaised, RiskReassessed } from './risk.events';
 
-export type RaiseRisk = DomainCommand<
-  'RaiseRisk',
-  {
-    riskId: string;
-    programmeId: string;
-    proposalId?: string | null;
-    kind: RiskKind;
-    category: RiskCategory;
-    title: string;
-    cause: string;
-    event: string;
-    effect: string;
-    ownerName: string;
-    likelihood: number;
-    impact: number;
-    proximity: string;
-    response: RiskResponse;
-    actions?: string[];
-    residualLikelihood: number;
-    residualImpact: number;
-    raisedOn: CalendarDate;
-  }
->;
+export type RaiseRisk = DomainCommand<'RaiseRisk', CommandData<RiskRaised['data'], 'score' | 'residualScore', 'proposalId' | 'actions'>>;
 
-export type ReassessRisk = DomainCommand<
-  'ReassessRisk',
-  {
-    likelihood: number;
-    impact: number;
-    residualLikelihood: number;
-    residualImpact: number;
-    reason: string;
-    reassessedOn: CalendarDate;
-  }
->;
+export type ReassessRisk = DomainCommand<'ReassessRisk', CommandData<RiskReassessed['data'], 'riskId' | 'score' | 'residualScore' | 'previousScore' | 'previousResidualScore'>>;
 
-export type CloseRisk = DomainCommand<'CloseRisk', { reason: string; closedOn: CalendarDate }>;
+export type CloseRisk = DomainCommand<'CloseRisk', CommandData<RiskClosed['data'], 'riskId'>>;
 
 export type RiskCommand = RaiseRisk | ReassessRisk | CloseRisk;
-
-const riskCommandTypes: Record<RiskCommand['type'], true> = {
-  RaiseRisk: true,
-  ReassessRisk: true,
-  CloseRisk: true,
-};
-
-export const RISK_COMMAND_TYPES = Object.keys(riskCommandTypes) as RiskCommand['type'][];

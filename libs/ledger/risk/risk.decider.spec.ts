@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { CloseRisk, RaiseRisk, ReassessRisk, RiskCommand } from './risk.commands';
 import { riskDecider } from './risk.decider';
 import type { RiskEvent, RiskRaised } from './risk.events';
@@ -61,35 +61,9 @@ const closed: RiskEvent = {
 
 describe('risk decider', () => {
   describe('when the risk is not raised', () => {
-    it('raises it, computing the scores', () => {
-      given([]).when(raise).then([raised]);
-    });
+    it('raises it, computing the scores', () => void given([]).when(raise).then([raised]));
 
-    it('raises an opportunity for the programme as a whole', () => {
-      given([])
-        .when({
-          ...raise,
-          data: {
-            ...raise.data,
-            proposalId: undefined,
-            kind: 'opportunity',
-            response: 'exploit',
-            actions: undefined,
-          },
-        })
-        .then([
-          {
-            type: 'RiskRaised',
-            data: {
-              ...raised.data,
-              proposalId: null,
-              kind: 'opportunity',
-              response: 'exploit',
-              actions: [],
-            },
-          },
-        ]);
-    });
+    it('raises an opportunity for the programme as a whole', () => void given([]).when(amend(raise, { proposalId: undefined, kind: 'opportunity', response: 'exploit', actions: undefined })).then([{ type: 'RiskRaised', data: { ...raised.data, proposalId: null, kind: 'opportunity', response: 'exploit', actions: [] } }]));
 
     it.each([
       ['likelihood', 0],
@@ -98,29 +72,15 @@ describe('risk decider', () => {
       ['residualLikelihood', Number.NaN],
       ['residualImpact', '3'],
     ])('refuses %s of %p', (field, value) => {
-      const error = given([])
-        .when({ ...raise, data: { ...raise.data, [field]: value } })
-        .thenThrows('RISK_SCORE_OUT_OF_RANGE', 'validation');
+      const error = given([]).when(amend(raise, { [field]: value })).thenThrows('RISK_SCORE_OUT_OF_RANGE', 'validation');
       expect(error.field).toBe(field);
     });
 
-    it('refuses a response that does not fit a threat', () => {
-      given([])
-        .when({ ...raise, data: { ...raise.data, response: 'exploit' } })
-        .thenThrows('RISK_RESPONSE_NOT_FOR_KIND', 'validation');
-    });
+    it('refuses a response that does not fit a threat', () => void given([]).when(amend(raise, { response: 'exploit' })).thenThrows('RISK_RESPONSE_NOT_FOR_KIND', 'validation'));
 
-    it('refuses an unknown category', () => {
-      given([])
-        .when({ ...raise, data: { ...raise.data, category: 'worry' } } as never)
-        .thenThrows('INVALID_ENUM_VALUE', 'validation');
-    });
+    it('refuses an unknown category', () => void given([]).when(amend(raise, { category: 'worry' }) as never).thenThrows('INVALID_ENUM_VALUE', 'validation'));
 
-    it('refuses a risk without a cause', () => {
-      given([])
-        .when({ ...raise, data: { ...raise.data, cause: '' } })
-        .thenThrows('VALUE_REQUIRED');
-    });
+    it('refuses a risk without a cause', () => void given([]).when(amend(raise, { cause: '' })).thenThrows('VALUE_REQUIRED'));
 
     it.each([
       ['ReassessRisk', reassess],
@@ -133,69 +93,21 @@ describe('risk decider', () => {
   describe('when the risk is open', () => {
     const history = [raised];
 
-    it('refuses to raise it again', () => {
-      given(history).when(raise).thenThrows('RISK_ALREADY_RAISED', 'rule');
-    });
+    it('refuses to raise it again', () => void given(history).when(raise).thenThrows('RISK_ALREADY_RAISED', 'rule'));
 
-    it('reassesses it, recording the previous scores', () => {
-      given(history)
-        .when(reassess)
-        .then([
-          {
-            type: 'RiskReassessed',
-            data: {
-              riskId,
-              likelihood: 2,
-              impact: 4,
-              score: 8,
-              residualLikelihood: 1,
-              residualImpact: 4,
-              residualScore: 4,
-              previousScore: 12,
-              previousResidualScore: 8,
-              reason: 'Mayor indicated general support',
-              reassessedOn: '2005-10-10',
-            },
-          },
-        ]);
-    });
+    it('reassesses it, recording the previous scores', () => void given(history).when(reassess).then([{ type: 'RiskReassessed', data: { riskId, likelihood: 2, impact: 4, score: 8, residualLikelihood: 1, residualImpact: 4, residualScore: 4, previousScore: 12, previousResidualScore: 8, reason: 'Mayor indicated general support', reassessedOn: '2005-10-10' } }]));
 
-    it('refuses a reassessment out of range', () => {
-      given(history)
-        .when({ ...reassess, data: { ...reassess.data, impact: 7 } })
-        .thenThrows('RISK_SCORE_OUT_OF_RANGE');
-    });
+    it('refuses a reassessment out of range', () => void given(history).when(amend(reassess, { impact: 7 })).thenThrows('RISK_SCORE_OUT_OF_RANGE'));
 
-    it('refuses a reassessment without a reason', () => {
-      given(history)
-        .when({ ...reassess, data: { ...reassess.data, reason: '' } })
-        .thenThrows('REASON_REQUIRED', 'validation');
-    });
+    it('refuses a reassessment without a reason', () => void given(history).when(amend(reassess, { reason: '' })).thenThrows('REASON_REQUIRED', 'validation'));
 
-    it('refuses a reassessment that changes nothing', () => {
-      given(history)
-        .when({
-          ...reassess,
-          data: { ...reassess.data, likelihood: 3, impact: 4, residualLikelihood: 2 },
-        })
-        .thenThrows('RISK_ASSESSMENT_UNCHANGED', 'rule');
-    });
+    it('refuses a reassessment that changes nothing', () => void given(history).when(amend(reassess, { likelihood: 3, impact: 4, residualLikelihood: 2 })).thenThrows('RISK_ASSESSMENT_UNCHANGED', 'rule'));
 
-    it('refuses a reassessment dated before the risk was raised', () => {
-      given(history)
-        .when({ ...reassess, data: { ...reassess.data, reassessedOn: '2005-01-01' } })
-        .thenThrows('DATE_OUT_OF_ORDER');
-    });
+    it('refuses a reassessment dated before the risk was raised', () => void given(history).when(amend(reassess, { reassessedOn: '2005-01-01' })).thenThrows('DATE_OUT_OF_ORDER'));
 
-    it('closes it with a reason', () => {
-      given(history).when(close).then([closed]);
-    });
+    it('closes it with a reason', () => void given(history).when(close).then([closed]));
 
-    it('refuses to close it without a reason', () => {
-      given(history)
-        .when({ ...close, data: { ...close.data, reason: ' ' } })
-        .thenThrows('REASON_REQUIRED');
-    });
+    it('refuses to close it without a reason', () => void given(history).when(amend(close, { reason: ' ' })).thenThrows('REASON_REQUIRED'));
   });
 
   describe('when the risk has been reassessed', () => {
@@ -212,25 +124,15 @@ describe('risk decider', () => {
         },
       };
       given([raised, reassessed]).when(reassess).thenThrows('RISK_ASSESSMENT_UNCHANGED');
-      given([raised, reassessed])
-        .when({ ...reassess, data: { ...reassess.data, likelihood: 5 } })
-        .then([
-          expect.objectContaining({
-            data: expect.objectContaining({ score: 20, previousScore: 8 }),
-          }),
-        ]);
+      given([raised, reassessed]).when(amend(reassess, { likelihood: 5 })).then([expect.objectContaining({ data: expect.objectContaining({ score: 20, previousScore: 8 }) })]);
     });
   });
 
   describe('when the risk is closed', () => {
     const history = [raised, closed];
 
-    it('refuses a reassessment', () => {
-      given(history).when(reassess).thenThrows('RISK_ALREADY_CLOSED', 'rule');
-    });
+    it('refuses a reassessment', () => void given(history).when(reassess).thenThrows('RISK_ALREADY_CLOSED', 'rule'));
 
-    it('refuses to close it again', () => {
-      given(history).when(close).thenThrows('RISK_ALREADY_CLOSED', 'rule');
-    });
+    it('refuses to close it again', () => void given(history).when(close).thenThrows('RISK_ALREADY_CLOSED', 'rule'));
   });
 });

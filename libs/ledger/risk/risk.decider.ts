@@ -1,26 +1,6 @@
-import {
-  assertCalendarDate,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  optionalId,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText, requireTextList } from '@ledger/kernel';
 import type { CloseRisk, RaiseRisk, ReassessRisk, RiskCommand } from './risk.commands';
-import {
-  RISK_CATEGORIES,
-  RISK_KINDS,
-  RISK_RESPONSES,
-  RISK_RESPONSES_BY_KIND,
-  type RiskEvent,
-} from './risk.events';
+import { RISK_CATEGORIES, RISK_KINDS, RISK_RESPONSES, RISK_RESPONSES_BY_KIND, type RiskEvent, type RiskReassessed } from './risk.events';
 
 export type RiskState = {
   /** null until the risk is raised. */
@@ -43,42 +23,13 @@ export const initialRiskState = (): RiskState => ({
   residualImpact: 0,
 });
 
-export function evolveRisk(state: RiskState, event: RiskEvent): RiskState {
-  switch (event.type) {
-    case 'RiskRaised':
-    case 'RiskReassessed': {
-      const { likelihood, impact, residualLikelihood, residualImpact } = event.data;
-      const raised =
-        event.type === 'RiskRaised'
-          ? { riskId: event.data.riskId, open: true, raisedOn: event.data.raisedOn }
-          : {};
-      return { ...state, ...raised, likelihood, impact, residualLikelihood, residualImpact };
-    }
-    case 'RiskClosed':
-      return { ...state, open: false };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 /** Likelihood and impact are whole numbers on a 1-5 scale. */
 function requireRating(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
-    fail('RISK_SCORE_OUT_OF_RANGE', `${field} must be a whole number from 1 to 5`, field);
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) fail('RISK_SCORE_OUT_OF_RANGE', `${field} must be a whole number from 1 to 5`, field);
   return value;
 }
 
-type Scores = {
-  likelihood: number;
-  impact: number;
-  score: number;
-  residualLikelihood: number;
-  residualImpact: number;
-  residualScore: number;
-};
+type Scores = Pick<RiskReassessed['data'], 'likelihood' | 'impact' | 'score' | 'residualLikelihood' | 'residualImpact' | 'residualScore'>;
 
 function requireScores(data: {
   likelihood: unknown;
@@ -113,9 +64,7 @@ export function raiseRisk(command: RaiseRisk, state: RiskState): RiskEvent[] {
     fail('RISK_ALREADY_RAISED', `Risk ${state.riskId} is already raised`, 'riskId');
   const kind = requireOneOf(data.kind, RISK_KINDS, 'kind');
   const response = requireOneOf(data.response, RISK_RESPONSES, 'response');
-  if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) {
-    fail('RISK_RESPONSE_NOT_FOR_KIND', `'${response}' is not a response to a ${kind}`, 'response');
-  }
+  if (!RISK_RESPONSES_BY_KIND[kind].includes(response)) fail('RISK_RESPONSE_NOT_FOR_KIND', `'${response}' is not a response to a ${kind}`, 'response');
   return [
     {
       type: 'RiskRaised',
@@ -178,24 +127,22 @@ export function closeRisk(command: CloseRisk, state: RiskState): RiskEvent[] {
   return [{ type: 'RiskClosed', data: { riskId, reason, closedOn } }];
 }
 
-export function decideRisk(command: RiskCommand, state: RiskState): RiskEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RaiseRisk':
-      return raiseRisk(command, state);
-    case 'ReassessRisk':
-      return reassessRisk(command, state);
-    case 'CloseRisk':
-      return closeRisk(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
+/** The scores a raise or a re-assessment leaves on the risk. */
+function assessed(state: RiskState, event: Extract<RiskEvent, { type: 'RiskRaised' | 'RiskReassessed' }>): RiskState {
+  const { likelihood, impact, residualLikelihood, residualImpact } = event.data;
+  return { ...state, likelihood, impact, residualLikelihood, residualImpact };
 }
 
-export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
-  decide: decideRisk,
-  evolve: evolveRisk,
+export const riskDecider = deciderOf<RiskCommand, RiskEvent, RiskState>({
   initialState: initialRiskState,
-};
+  evolve: {
+    RiskRaised: (state, event) => ({ ...assessed(state, event), riskId: event.data.riskId, open: true, raisedOn: event.data.raisedOn }),
+    RiskReassessed: assessed,
+    RiskClosed: (state) => ({ ...state, open: false }),
+  },
+  decide: {
+    RaiseRisk: raiseRisk,
+    ReassessRisk: reassessRisk,
+    CloseRisk: closeRisk,
+  },
+});

@@ -1,5 +1,5 @@
 import { RISK_EVENT_TYPES, type RiskEvent, type RiskRaised } from './risk.events';
-import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 
 export type RiskRow = Omit<RiskRaised['data'], never> & {
   status: 'open' | 'closed';
@@ -8,13 +8,9 @@ export type RiskRow = Omit<RiskRaised['data'], never> & {
 };
 
 /** risk register: score, residual score and their history. */
-export const riskProjection: RowProjectionDefinition<RiskRow> = {
-  name: 'risks',
-  table: 'risk_view',
-  handles: RISK_EVENT_TYPES,
-  rowId: rowIdFrom('riskId'),
-  evolve(row, stored) {
-    const event = domainEventOf<RiskEvent>(stored);
+export const riskProjection = rowProjectionOf<RiskEvent, RiskRow>({
+  name: 'risks', table: 'risk_view', handles: RISK_EVENT_TYPES, key: 'riskId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'RiskRaised') {
       const data = event.data;
@@ -46,4 +42,4 @@ export const riskProjection: RowProjectionDefinition<RiskRow> = {
         return row;
     }
   },
-};
+});

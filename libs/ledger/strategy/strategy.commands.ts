@@ -1,36 +1,12 @@
-import type { CalendarDate, DomainCommand, FinancialYear } from '@ledger/kernel';
-import type { PlanKind, PriorityTier } from './strategy.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { PlanDefined, PriorityDefined, PriorityRetired, PriorityReworded } from './strategy.events';
 
-export type DefinePlan = DomainCommand<
-  'DefinePlan',
-  {
-    planId: string;
-    programmeId: string;
-    kind: PlanKind;
-    title: string;
-    firstYear: FinancialYear;
-    lastYear: FinancialYear;
-    mission?: string | null;
-    vision?: string | null;
-    values?: string[];
-    criticalSuccessFactors?: string[];
-    adoptedOn: CalendarDate;
-  }
->;
+export type DefinePlan = DomainCommand<'DefinePlan', CommandData<PlanDefined['data'], never, 'mission' | 'vision' | 'values' | 'criticalSuccessFactors'>>;
 
-export type DefinePriority = DomainCommand<
-  'DefinePriority',
-  { priorityId: string; tier: PriorityTier; title: string; definedOn: CalendarDate }
->;
+export type DefinePriority = DomainCommand<'DefinePriority', CommandData<PriorityDefined['data'], 'planId'>>;
 
-export type RewordPriority = DomainCommand<
-  'RewordPriority',
-  { priorityId: string; title: string; reason: string; rewordedOn: CalendarDate }
->;
+export type RewordPriority = DomainCommand<'RewordPriority', CommandData<PriorityReworded['data'], 'planId' | 'previousTitle'>>;
 
-export type RetirePriority = DomainCommand<
-  'RetirePriority',
-  { priorityId: string; mergedInto?: string | null; reason: string; retiredOn: CalendarDate }
->;
+export type RetirePriority = DomainCommand<'RetirePriority', CommandData<PriorityRetired['data'], 'planId', 'mergedInto'>>;
 
 export type StrategyCommand = DefinePlan | DefinePriority | RewordPriority | RetirePriority;

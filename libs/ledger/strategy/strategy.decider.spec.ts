@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { DefinePlan, DefinePriority, RetirePriority, RewordPriority } from './strategy.commands';
 import { planFacts, planYears, strategyDecider } from './strategy.decider';
 import type { PlanDefined, PriorityDefined, StrategyEvent } from './strategy.events';
@@ -47,66 +47,38 @@ const retired: StrategyEvent = {
 
 describe('strategy decider', () => {
   describe('a plan not yet defined', () => {
-    it('defines the plan with its period, mission, values and critical success factors', () => {
-      given([]).when(definePlan).then([planDefined]);
-    });
+    it('defines the plan with its period, mission, values and critical success factors', () => void given([]).when(definePlan).then([planDefined]));
     it('refuses a period that ends before it starts', () => {
-      const e = given([]).when({ ...definePlan, data: { ...definePlan.data, firstYear: '2007/08' } }).thenThrows('INVALID_PERIOD', 'validation');
+      const e = given([]).when(amend(definePlan, { firstYear: '2007/08' })).thenThrows('INVALID_PERIOD', 'validation');
       expect(e.field).toBe('lastYear');
     });
     it('refuses a year that is not a financial year', () => {
-      expect(given([]).when({ ...definePlan, data: { ...definePlan.data, firstYear: '2006' } }).thenThrows('INVALID_FINANCIAL_YEAR').field).toBe('firstYear');
+      expect(given([]).when(amend(definePlan, { firstYear: '2006' })).thenThrows('INVALID_FINANCIAL_YEAR').field).toBe('firstYear');
     });
-    it('has no priorities to define', () => {
-      given([]).when(definePriority).thenThrows('PLAN_NOT_FOUND', 'not-found');
-    });
+    it('has no priorities to define', () => void given([]).when(definePriority).thenThrows('PLAN_NOT_FOUND', 'not-found'));
   });
 
   describe('a defined plan', () => {
-    it('is not defined twice', () => {
-      given([planDefined]).when(definePlan).thenThrows('PLAN_ALREADY_DEFINED', 'rule');
-    });
-    it('takes priorities in tiers', () => {
-      given([planDefined]).when(definePriority).then([priorityDefined]);
-    });
+    it('is not defined twice', () => void given([planDefined]).when(definePlan).thenThrows('PLAN_ALREADY_DEFINED', 'rule'));
+    it('takes priorities in tiers', () => void given([planDefined]).when(definePriority).then([priorityDefined]));
     it('refuses an unknown tier', () => {
-      expect(given([planDefined]).when({ ...definePriority, data: { ...definePriority.data, tier: 'others' as never } }).thenThrows('INVALID_ENUM_VALUE').field).toBe('tier');
+      expect(given([planDefined]).when(amend(definePriority, { tier: 'others' as never })).thenThrows('INVALID_ENUM_VALUE').field).toBe('tier');
     });
-    it('refuses a priority defined before the plan was adopted', () => {
-      given([planDefined]).when({ ...definePriority, data: { ...definePriority.data, definedOn: '2006-01-01' } }).thenThrows('DATE_OUT_OF_ORDER');
-    });
-    it('does not define a priority twice', () => {
-      given([planDefined, priorityDefined]).when(definePriority).thenThrows('PRIORITY_ALREADY_DEFINED', 'rule');
-    });
+    it('refuses a priority defined before the plan was adopted', () => void given([planDefined]).when(amend(definePriority, { definedOn: '2006-01-01' })).thenThrows('DATE_OUT_OF_ORDER'));
+    it('does not define a priority twice', () => void given([planDefined, priorityDefined]).when(definePriority).thenThrows('PRIORITY_ALREADY_DEFINED', 'rule'));
   });
 
   describe('a priority in force', () => {
-    it('is reworded with a reason, the old wording kept in the event', () => {
-      given([planDefined, priorityDefined]).when(reword).then([
-        { type: 'PriorityReworded', data: { planId: 'policing-plan-2006-07', ...reword.data, previousTitle: 'Counter terrorism' } },
-      ]);
-    });
-    it('is not reworded without a reason', () => {
-      given([planDefined, priorityDefined]).when({ ...reword, data: { ...reword.data, reason: ' ' } }).thenThrows('REASON_REQUIRED');
-    });
-    it('is not reworded to the same words', () => {
-      given([planDefined, priorityDefined]).when({ ...reword, data: { ...reword.data, title: 'Counter terrorism' } }).thenThrows('PRIORITY_WORDING_UNCHANGED', 'rule');
-    });
-    it('is merged into another priority in force', () => {
-      given([planDefined, priorityDefined, second]).when(retire).then([retired]);
-    });
-    it('is retired outright', () => {
-      given([planDefined, priorityDefined]).when({ ...retire, data: { ...retire.data, mergedInto: null } }).then([
-        { type: 'PriorityRetired', data: { ...(retired.data as object), mergedInto: null } as never },
-      ]);
-    });
+    it('is reworded with a reason, the old wording kept in the event', () => void given([planDefined, priorityDefined]).when(reword).then([{ type: 'PriorityReworded', data: { planId: 'policing-plan-2006-07', ...reword.data, previousTitle: 'Counter terrorism' } }]));
+    it('is not reworded without a reason', () => void given([planDefined, priorityDefined]).when(amend(reword, { reason: ' ' })).thenThrows('REASON_REQUIRED'));
+    it('is not reworded to the same words', () => void given([planDefined, priorityDefined]).when(amend(reword, { title: 'Counter terrorism' })).thenThrows('PRIORITY_WORDING_UNCHANGED', 'rule'));
+    it('is merged into another priority in force', () => void given([planDefined, priorityDefined, second]).when(retire).then([retired]));
+    it('is retired outright', () => void given([planDefined, priorityDefined]).when(amend(retire, { mergedInto: null })).then([{ type: 'PriorityRetired', data: { ...(retired.data as object), mergedInto: null } as never }]));
     it('is not merged into itself or a priority the plan does not have', () => {
-      given([planDefined, priorityDefined]).when({ ...retire, data: { ...retire.data, mergedInto: 'counter-terrorism' } }).thenThrows('PRIORITY_MERGE_TARGET_INVALID');
+      given([planDefined, priorityDefined]).when(amend(retire, { mergedInto: 'counter-terrorism' })).thenThrows('PRIORITY_MERGE_TARGET_INVALID');
       given([planDefined, priorityDefined]).when(retire).thenThrows('PRIORITY_MERGE_TARGET_INVALID', 'rule');
     });
-    it('an unknown priority is not found', () => {
-      given([planDefined]).when(reword).thenThrows('PRIORITY_NOT_FOUND', 'not-found');
-    });
+    it('an unknown priority is not found', () => void given([planDefined]).when(reword).thenThrows('PRIORITY_NOT_FOUND', 'not-found'));
   });
 
   describe('a retired priority', () => {
@@ -114,11 +86,7 @@ describe('strategy decider', () => {
       given([planDefined, priorityDefined, second, retired]).when(reword).thenThrows('PRIORITY_RETIRED', 'rule');
       given([planDefined, priorityDefined, second, retired]).when(retire).thenThrows('PRIORITY_RETIRED', 'rule');
     });
-    it('is no target for a merge', () => {
-      given([planDefined, priorityDefined, second, retired])
-        .when({ ...retire, data: { ...retire.data, priorityId: 'safer-neighbourhoods', mergedInto: 'counter-terrorism' } })
-        .thenThrows('PRIORITY_MERGE_TARGET_INVALID');
-    });
+    it('is no target for a merge', () => void given([planDefined, priorityDefined, second, retired]).when(amend(retire, { priorityId: 'safer-neighbourhoods', mergedInto: 'counter-terrorism' })).thenThrows('PRIORITY_MERGE_TARGET_INVALID'));
   });
 
   it('hands an objective its plan: the years and which priorities are in force', () => {

@@ -1,21 +1,4 @@
-import {
-  assertCalendarDate,
-  assertFinancialYear,
-  assertNotBefore,
-  type CalendarDate,
-  type Decider,
-  fail,
-  type FinancialYear,
-  optionalId,
-  optionalText,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  requireTextList,
-  unknownCommand,
-} from '@ledger/kernel';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, type CalendarDate, deciderOf, fail, type FinancialYear, optionalId, optionalText, requireId, requireOneOf, requireReason, requireText, requireTextList } from '@ledger/kernel';
 import type { DefinePlan, DefinePriority, RetirePriority, RewordPriority, StrategyCommand } from './strategy.commands';
 import { PLAN_KINDS, PRIORITY_TIERS, type PriorityTier, type StrategyEvent } from './strategy.events';
 
@@ -47,31 +30,6 @@ export function planYears(first: FinancialYear, last: FinancialYear): FinancialY
     years.push(`${y}/${String((y + 1) % 100).padStart(2, '0')}`);
   }
   return years;
-}
-
-export function evolvePlan(state: PlanState, event: StrategyEvent): PlanState {
-  switch (event.type) {
-    case 'PlanDefined': {
-      const { planId, programmeId, firstYear, lastYear, adoptedOn } = event.data;
-      return { ...state, planId, programmeId, firstYear, lastYear, adoptedOn };
-    }
-    case 'PriorityDefined': {
-      const { priorityId, tier, title } = event.data;
-      return { ...state, priorities: { ...state.priorities, [priorityId]: { tier, title, retired: false } } };
-    }
-    case 'PriorityReworded': {
-      const p = state.priorities[event.data.priorityId];
-      return p ? { ...state, priorities: { ...state.priorities, [event.data.priorityId]: { ...p, title: event.data.title } } } : state;
-    }
-    case 'PriorityRetired': {
-      const p = state.priorities[event.data.priorityId];
-      return p ? { ...state, priorities: { ...state.priorities, [event.data.priorityId]: { ...p, retired: true } } } : state;
-    }
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
 }
 
 function requireDefined(state: PlanState): { planId: string; adoptedOn: CalendarDate } {
@@ -149,37 +107,39 @@ export function retirePriority(command: RetirePriority, state: PlanState): Strat
   if (mergedInto !== null) {
     if (mergedInto === priorityId) fail('PRIORITY_MERGE_TARGET_INVALID', 'A priority cannot be merged into itself', 'mergedInto');
     const target = state.priorities[mergedInto];
-    if (!target || target.retired) {
-      fail('PRIORITY_MERGE_TARGET_INVALID', `Priority ${mergedInto} is not a priority of this plan still in force`, 'mergedInto');
-    }
+    if (!target || target.retired) fail('PRIORITY_MERGE_TARGET_INVALID', `Priority ${mergedInto} is not a priority of this plan still in force`, 'mergedInto');
   }
   assertNotBefore(retiredOn, adoptedOn, 'retiredOn', 'the day the plan was adopted');
   return [{ type: 'PriorityRetired', data: { planId, priorityId, mergedInto, reason, retiredOn } }];
 }
 
-export function decideStrategy(command: StrategyCommand, state: PlanState): StrategyEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'DefinePlan':
-      return definePlan(command, state);
-    case 'DefinePriority':
-      return definePriority(command, state);
-    case 'RewordPriority':
-      return rewordPriority(command, state);
-    case 'RetirePriority':
-      return retirePriority(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const strategyDecider: Decider<StrategyCommand, StrategyEvent, PlanState> = {
-  decide: decideStrategy,
-  evolve: evolvePlan,
+export const strategyDecider = deciderOf<StrategyCommand, StrategyEvent, PlanState>({
   initialState: initialPlanState,
-};
+  evolve: {
+    PlanDefined: (state, event) => {
+      const { planId, programmeId, firstYear, lastYear, adoptedOn } = event.data;
+      return { ...state, planId, programmeId, firstYear, lastYear, adoptedOn };
+    },
+    PriorityDefined: (state, event) => {
+      const { priorityId, tier, title } = event.data;
+      return { ...state, priorities: { ...state.priorities, [priorityId]: { tier, title, retired: false } } };
+    },
+    PriorityReworded: (state, event) => {
+      const p = state.priorities[event.data.priorityId];
+      return p ? { ...state, priorities: { ...state.priorities, [event.data.priorityId]: { ...p, title: event.data.title } } } : state;
+    },
+    PriorityRetired: (state, event) => {
+      const p = state.priorities[event.data.priorityId];
+      return p ? { ...state, priorities: { ...state.priorities, [event.data.priorityId]: { ...p, retired: true } } } : state;
+    },
+  },
+  decide: {
+    DefinePlan: definePlan,
+    DefinePriority: definePriority,
+    RewordPriority: rewordPriority,
+    RetirePriority: retirePriority,
+  },
+});
 
 /**
  * What an objective needs to know of its plan, handed to the objective's command as an

@@ -1,4 +1,4 @@
-import type { RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 import { STRATEGY_EVENT_TYPES, type PlanDefined, type PriorityTier, type StrategyEvent } from './strategy.events';
 
 export type PlanChange = {
@@ -23,13 +23,9 @@ export type PlanPriorityRow = {
 export type PlanRow = PlanDefined['data'] & { priorities: PlanPriorityRow[]; history: PlanChange[] };
 
 /** A plan: its period, mission, vision, values, critical success factors, priorities, and how they changed. */
-export const planProjection: RowProjectionDefinition<PlanRow> = {
-  name: 'plans',
-  table: 'plan_view',
-  handles: STRATEGY_EVENT_TYPES,
-  rowId: (event) => (event.data as { planId: string }).planId,
-  evolve(row, stored) {
-    const event = { type: stored.type, data: stored.data } as StrategyEvent;
+export const planProjection = rowProjectionOf<StrategyEvent, PlanRow>({
+  name: 'plans', table: 'plan_view', handles: STRATEGY_EVENT_TYPES, key: 'planId',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'PlanDefined') {
       return {
@@ -71,4 +67,4 @@ export const planProjection: RowProjectionDefinition<PlanRow> = {
         return row;
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@ledger/kernel';
+import { type DomainEvent, typeNames } from '@ledger/kernel';
 
 /**
  * Why a sign-in was refused. The caller is only ever told "invalid credentials".
@@ -22,10 +22,5 @@ export type SignInFailed = DomainEvent<
 
 export type SignInEvent = UserSignedIn | SignInFailed;
 
-const signInEventTypes: Record<SignInEvent['type'], true> = {
-  UserSignedIn: true,
-  SignInFailed: true,
-};
-
 /** The event types of the `sign-ins` stream: every attempt, in the audit history. */
-export const SIGN_IN_EVENT_TYPES = Object.keys(signInEventTypes) as SignInEvent['type'][];
+export const SIGN_IN_EVENT_TYPES = typeNames<SignInEvent['type']>({ UserSignedIn: true, SignInFailed: true });

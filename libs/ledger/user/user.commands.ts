@@ -1,35 +1,13 @@
-import type { DomainCommand } from '@ledger/kernel';
-import type { UserRole } from './user.events';
+import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { UserRegistered, UserRoleChanged } from './user.events';
 
-export type RegisterUser = DomainCommand<
-  'RegisterUser',
-  {
-    userId: string;
-    username: string;
-    name: string;
-    role: UserRole;
-    personId?: string | null;
-    /** Hashed by the caller: the domain never sees a password. */
-    passwordHash: string;
-  }
->;
+/** `passwordHash` is hashed by the caller: the domain never sees a password. */
+export type RegisterUser = DomainCommand<'RegisterUser', CommandData<UserRegistered['data'], never, 'personId'>>;
 
-export type ChangeUserRole = DomainCommand<
-  'ChangeUserRole',
-  { role: UserRole; personId?: string | null; reason: string }
->;
+export type ChangeUserRole = DomainCommand<'ChangeUserRole', CommandData<UserRoleChanged['data'], 'username' | 'previousRole', 'personId'>>;
 
 export type DeactivateUser = DomainCommand<'DeactivateUser', { reason: string }>;
 
 export type ChangePassword = DomainCommand<'ChangePassword', { passwordHash: string }>;
 
 export type UserCommand = RegisterUser | ChangeUserRole | DeactivateUser | ChangePassword;
-
-const userCommandTypes: Record<UserCommand['type'], true> = {
-  RegisterUser: true,
-  ChangeUserRole: true,
-  DeactivateUser: true,
-  ChangePassword: true,
-};
-
-export const USER_COMMAND_TYPES = Object.keys(userCommandTypes) as UserCommand['type'][];

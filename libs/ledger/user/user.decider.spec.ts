@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../test/support/decider-spec';
+import { amend, deciderSpec } from '../../../test/support/decider-spec';
 import type { ChangePassword, ChangeUserRole, DeactivateUser, RegisterUser } from './user.commands';
 import { decideSignIn, initialUserState, userDecider, type SignInAttempt } from './user.decider';
 import type { UserDeactivated, UserEvent, UserRegistered, UserRoleChanged } from './user.events';
@@ -46,40 +46,16 @@ const changePassword: ChangePassword = {
 
 describe('user decider', () => {
   describe('when the user is not registered', () => {
-    it('registers them with the hash the caller computed', () => {
-      given([]).when(register).then([registered]);
-    });
+    it('registers them with the hash the caller computed', () => void given([]).when(register).then([registered]));
 
-    it('registers a programme office user without a person id', () => {
-      given([])
-        .when({
-          ...register,
-          data: { ...register.data, username: 'mmp-office', role: 'programme-office', personId: undefined },
-        })
-        .then([
-          {
-            type: 'UserRegistered',
-            data: { ...registered.data, username: 'mmp-office', role: 'programme-office', personId: null },
-          },
-        ]);
-    });
+    it('registers a programme office user without a person id', () => void given([]).when(amend(register, { username: 'mmp-office', role: 'programme-office', personId: undefined })).then([{ type: 'UserRegistered', data: { ...registered.data, username: 'mmp-office', role: 'programme-office', personId: null } }]));
 
-    it('refuses a lead without the person id that lead assignments name', () => {
-      given([])
-        .when({ ...register, data: { ...register.data, personId: null } })
-        .thenThrows('USER_PERSON_ID_REQUIRED', 'validation');
-    });
+    it('refuses a lead without the person id that lead assignments name', () => void given([]).when(amend(register, { personId: null })).thenThrows('USER_PERSON_ID_REQUIRED', 'validation'));
 
     it('refuses an unknown role, an upper-case username and a missing hash', () => {
-      given([])
-        .when({ ...register, data: { ...register.data, role: 'superuser' as never } })
-        .thenThrows('INVALID_ENUM_VALUE');
-      given([])
-        .when({ ...register, data: { ...register.data, username: 'Tim' } })
-        .thenThrows('INVALID_ID');
-      given([])
-        .when({ ...register, data: { ...register.data, passwordHash: ' ' } })
-        .thenThrows('VALUE_REQUIRED');
+      given([]).when(amend(register, { role: 'superuser' as never })).thenThrows('INVALID_ENUM_VALUE');
+      given([]).when(amend(register, { username: 'Tim' })).thenThrows('INVALID_ID');
+      given([]).when(amend(register, { passwordHash: ' ' })).thenThrows('VALUE_REQUIRED');
     });
 
     it('cannot change the role, deactivate or change the password of nobody', () => {
@@ -90,55 +66,22 @@ describe('user decider', () => {
   });
 
   describe('when the user is active', () => {
-    it('refuses to register them twice', () => {
-      given([registered]).when(register).thenThrows('USER_ALREADY_REGISTERED', 'rule');
-    });
+    it('refuses to register them twice', () => void given([registered]).when(register).thenThrows('USER_ALREADY_REGISTERED', 'rule'));
 
-    it('changes the role, with the previous one and a reason', () => {
-      given([registered]).when(toOversight).then([roleChanged]);
-    });
+    it('changes the role, with the previous one and a reason', () => void given([registered]).when(toOversight).then([roleChanged]));
 
-    it('keeps the person id when the change does not name one', () => {
-      given([registered])
-        .when({ type: 'ChangeUserRole', data: { role: 'programme-office', reason: 'Moved to the office' } })
-        .then([
-          {
-            type: 'UserRoleChanged',
-            data: {
-              username: 'person-tim-godwin',
-              role: 'programme-office',
-              previousRole: 'lead',
-              personId: 'person-tim-godwin',
-              reason: 'Moved to the office',
-            },
-          },
-        ]);
-    });
+    it('keeps the person id when the change does not name one', () => void given([registered]).when({ type: 'ChangeUserRole', data: { role: 'programme-office', reason: 'Moved to the office' } }).then([{ type: 'UserRoleChanged', data: { username: 'person-tim-godwin', role: 'programme-office', previousRole: 'lead', personId: 'person-tim-godwin', reason: 'Moved to the office' } }]));
 
     it('refuses a change that changes nothing, or has no reason', () => {
-      given([registered])
-        .when({ type: 'ChangeUserRole', data: { role: 'lead', reason: 'again' } })
-        .thenThrows('USER_ROLE_UNCHANGED', 'rule');
-      given([registered])
-        .when({ ...toOversight, data: { ...toOversight.data, reason: '' } })
-        .thenThrows('REASON_REQUIRED');
+      given([registered]).when({ type: 'ChangeUserRole', data: { role: 'lead', reason: 'again' } }).thenThrows('USER_ROLE_UNCHANGED', 'rule');
+      given([registered]).when(amend(toOversight, { reason: '' })).thenThrows('REASON_REQUIRED');
     });
 
-    it('deactivates them, with a reason', () => {
-      given([registered]).when(deactivate).then([deactivated]);
-    });
+    it('deactivates them, with a reason', () => void given([registered]).when(deactivate).then([deactivated]));
 
-    it('changes the password hash', () => {
-      given([registered])
-        .when(changePassword)
-        .then([{ type: 'PasswordChanged', data: { username: 'person-tim-godwin', passwordHash: '$argon2id$new' } }]);
-    });
+    it('changes the password hash', () => void given([registered]).when(changePassword).then([{ type: 'PasswordChanged', data: { username: 'person-tim-godwin', passwordHash: '$argon2id$new' } }]));
 
-    it('folds the role change into the state', () => {
-      given([registered, roleChanged]).thenState(
-        expect.objectContaining({ role: 'oversight-committee', personId: null, active: true }),
-      );
-    });
+    it('folds the role change into the state', () => void given([registered, roleChanged]).thenState(expect.objectContaining({ role: 'oversight-committee', personId: null, active: true })));
   });
 
   describe('when the user is deactivated', () => {

@@ -1,21 +1,5 @@
-import {
-  type Decider,
-  fail,
-  optionalId,
-  requireId,
-  requireObject,
-  requireOneOf,
-  requireReason,
-  requireText,
-  unknownCommand,
-} from '@ledger/kernel';
-import type {
-  ChangePassword,
-  ChangeUserRole,
-  DeactivateUser,
-  RegisterUser,
-  UserCommand,
-} from './user.commands';
+import { deciderOf, fail, optionalId, requireId, requireOneOf, requireReason, requireText } from '@ledger/kernel';
+import type { ChangePassword, ChangeUserRole, DeactivateUser, RegisterUser, UserCommand } from './user.commands';
 import type { SignInEvent, SignInOrigin } from './sign-in.events';
 import { USER_ROLES, type UserEvent, type UserRole } from './user.events';
 
@@ -40,40 +24,17 @@ export const initialUserState = (): UserState => ({
   passwordHash: null,
 });
 
-export function evolveUser(state: UserState, event: UserEvent): UserState {
-  switch (event.type) {
-    case 'UserRegistered': {
-      const { userId, username, name, role, personId, passwordHash } = event.data;
-      return { userId, username, name, role, personId, passwordHash, active: true };
-    }
-    case 'UserRoleChanged':
-      return { ...state, role: event.data.role, personId: event.data.personId };
-    case 'UserDeactivated':
-      return { ...state, active: false };
-    case 'PasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
-    default: {
-      const _unknown: never = event;
-      return state;
-    }
-  }
-}
-
 /** Usernames name the user's stream: the id alphabet, lower case. */
 function requireUsername(value: unknown): string {
   const username = requireId(value, 'username');
-  if (username !== username.toLowerCase()) {
-    fail('INVALID_ID', 'username must be lower case', 'username');
-  }
+  if (username !== username.toLowerCase()) fail('INVALID_ID', 'username must be lower case', 'username');
   return username;
 }
 
 /** A lead acts on the proposals whose `LeadAssigned.leadId` is their person id: a lead needs one. */
 function requirePersonFor(role: UserRole, personId: unknown): string | null {
   const id = optionalId(personId, 'personId');
-  if (role === 'lead' && id === null) {
-    fail('USER_PERSON_ID_REQUIRED', 'A lead needs the personId that lead assignments name', 'personId');
-  }
+  if (role === 'lead' && id === null) fail('USER_PERSON_ID_REQUIRED', 'A lead needs the personId that lead assignments name', 'personId');
   return id;
 }
 
@@ -89,9 +50,7 @@ function requireActive(state: UserState): { username: string; role: UserRole } {
 
 export function registerUser(command: RegisterUser, state: UserState): UserEvent[] {
   const { data } = command;
-  if (state.username !== null) {
-    fail('USER_ALREADY_REGISTERED', `User ${state.username} is already registered`, 'username');
-  }
+  if (state.username !== null) fail('USER_ALREADY_REGISTERED', `User ${state.username} is already registered`, 'username');
   const role = requireOneOf(data.role, USER_ROLES, 'role');
   return [
     {
@@ -114,9 +73,7 @@ export function changeUserRole(command: ChangeUserRole, state: UserState): UserE
   const personId = requirePersonFor(role, data.personId === undefined ? state.personId : data.personId);
   const reason = requireReason(data.reason);
   const user = requireActive(state);
-  if (role === user.role && personId === state.personId) {
-    fail('USER_ROLE_UNCHANGED', `User ${user.username} already has that role`, 'role');
-  }
+  if (role === user.role && personId === state.personId) fail('USER_ROLE_UNCHANGED', `User ${user.username} already has that role`, 'role');
   return [
     {
       type: 'UserRoleChanged',
@@ -138,29 +95,24 @@ export function changePassword(command: ChangePassword, state: UserState): UserE
   return [{ type: 'PasswordChanged', data: { username, passwordHash } }];
 }
 
-export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
-  requireObject(command?.data, 'data');
-  switch (command.type) {
-    case 'RegisterUser':
-      return registerUser(command, state);
-    case 'ChangeUserRole':
-      return changeUserRole(command, state);
-    case 'DeactivateUser':
-      return deactivateUser(command, state);
-    case 'ChangePassword':
-      return changePassword(command, state);
-    default: {
-      const _exhaustive: never = command;
-      return unknownCommand(_exhaustive);
-    }
-  }
-}
-
-export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
-  decide: decideUser,
-  evolve: evolveUser,
+export const userDecider = deciderOf<UserCommand, UserEvent, UserState>({
   initialState: initialUserState,
-};
+  evolve: {
+    UserRegistered: (state, event) => {
+      const { userId, username, name, role, personId, passwordHash } = event.data;
+      return { userId, username, name, role, personId, passwordHash, active: true };
+    },
+    UserRoleChanged: (state, event) => ({ ...state, role: event.data.role, personId: event.data.personId }),
+    UserDeactivated: (state) => ({ ...state, active: false }),
+    PasswordChanged: (state, event) => ({ ...state, passwordHash: event.data.passwordHash }),
+  },
+  decide: {
+    RegisterUser: registerUser,
+    ChangeUserRole: changeUserRole,
+    DeactivateUser: deactivateUser,
+    ChangePassword: changePassword,
+  },
+});
 
 /** One sign-in attempt, after the caller has checked the password against the stored hash. */
 export interface SignInAttempt {

@@ -1,6 +1,6 @@
 import type { SignInEvent } from './sign-in.events';
 import { USER_EVENT_TYPES, type UserEvent, type UserRole } from './user.events';
-import { domainEventOf, rowIdFrom, type RowProjectionDefinition } from '@ledger/platform/projection';
+import { rowProjectionOf } from '@ledger/platform/projection';
 
 /** A user as administrators list them: never the password hash. */
 export type UserRow = {
@@ -16,13 +16,9 @@ export type UserRow = {
 };
 
 /** users: who may sign in, with which role, and when they last did. */
-export const userProjection: RowProjectionDefinition<UserRow> = {
-  name: 'users',
-  table: 'user_view',
-  handles: [...USER_EVENT_TYPES, 'UserSignedIn'],
-  rowId: rowIdFrom('username'),
-  evolve(row, stored) {
-    const event = domainEventOf<UserEvent | SignInEvent>(stored);
+export const userProjection = rowProjectionOf<UserEvent | SignInEvent, UserRow>({
+  name: 'users', table: 'user_view', handles: [...USER_EVENT_TYPES, 'UserSignedIn'], key: 'username',
+  evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'UserRegistered') {
       const { userId, username, name, role, personId } = event.data;
@@ -40,4 +36,4 @@ export const userProjection: RowProjectionDefinition<UserRow> = {
         return row;
     }
   },
-};
+});

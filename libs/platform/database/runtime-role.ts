@@ -5,13 +5,20 @@ const READ_ONLY_TABLES = ['event_store_migrations', 'read_model_migrations', 'ev
 
 /**
  * Makes `runtimeUrl`'s user the role the API runs as: it may log in and nothing more (not a
- * superuser, owns nothing, creates nothing), may SELECT and INSERT events but not UPDATE,
- * DELETE or TRUNCATE them, nor disable their triggers (that needs ownership), may read and
+ * superuser, owns nothing, creates nothing), may SELECT and INSERT events (and the caller's
+ * `appendOnlyTables`) but not UPDATE, DELETE or TRUNCATE them, nor disable their triggers (that needs ownership), may read and
  * write the read models and sessions, and only read the migration bookkeeping. Run as the
  * owner (`ownerUrl`) after the migrations; default privileges cover tables the owner creates
  * later (a rebuild's shadow tables). Idempotent; safe for processes starting together.
  */
-export async function provisionRuntimeRole(ownerUrl: string, runtimeUrl: string): Promise<void> {
+export async function provisionRuntimeRole(
+  ownerUrl: string,
+  runtimeUrl: string,
+  options: {
+    /** Tables of facts besides events (named by the caller: this module knows no feature): read and insert only. */
+    appendOnlyTables?: readonly string[];
+  } = {},
+): Promise<void> {
   const runtime = new URL(runtimeUrl);
   const role = decodeURIComponent(runtime.username);
   const password = decodeURIComponent(runtime.password);
@@ -44,12 +51,10 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${
     await client.query(`GRANT pg_read_all_stats TO ${r}`).catch(() => undefined);
     // Events are facts: read and append only (the triggers refuse UPDATE/DELETE for everyone; this
     // refuses them before any trigger runs, and only the owner could disable the triggers).
-    await client.query(`DO $$ BEGIN
-  IF to_regclass('events') IS NOT NULL THEN
-    REVOKE ALL ON events FROM ${r};
-    GRANT SELECT, INSERT ON events TO ${r};
-  END IF;
-END $$;`);
+    for (const table of ['events', ...(options.appendOnlyTables ?? [])]) {
+      const t = client.escapeIdentifier(table);
+      await client.query(`DO $$ BEGIN IF to_regclass('${table}') IS NOT NULL THEN REVOKE ALL ON ${t} FROM ${r}; GRANT SELECT, INSERT ON ${t} TO ${r}; END IF; END $$;`);
+    }
     for (const table of READ_ONLY_TABLES) {
       const t = client.escapeIdentifier(table);
       await client.query(`DO $$ BEGIN IF to_regclass('${table}') IS NOT NULL THEN REVOKE ALL ON ${t} FROM ${r}; GRANT SELECT ON ${t} TO ${r}; END IF; END $$;`);

@@ -111,3 +111,23 @@ export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projec
 
 /** What a projection that reads every event (the audit history, the chain) handles. */
 export const EVERY_EVENT = { has: () => true } as unknown as ReadonlySet<string>;
+
+/**
+ * A row projection of one feature's events: the row is keyed by one field of the event's data,
+ * and `evolve` gets the event as the feature's union (and the stored event, for when and who).
+ */
+export function rowProjectionOf<E extends { type: string; data: unknown }, R>(spec: {
+  name: string;
+  table: string;
+  handles: readonly string[];
+  key: string;
+  evolve(row: R | null, event: E, stored: StoredEvent): R | null;
+}): RowProjectionDefinition<R> {
+  return {
+    name: spec.name,
+    table: spec.table,
+    handles: spec.handles,
+    rowId: rowIdFrom(spec.key),
+    evolve: (row, stored) => spec.evolve(row, domainEventOf<E>(stored), stored),
+  };
+}

@@ -1,12 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** Document-shaped views: the columns queries filter on are generated from the document. */
-const VIEW = (name: string, generated: string) => `
-CREATE TABLE ${name} (
-  id text PRIMARY KEY,
-  doc jsonb NOT NULL,
-  last_position bigint NOT NULL${generated ? `,\n  ${generated}` : ''}
-);`;
+import { docViewTable } from './doc-view';
 
 export class ReadModels1764070000000 implements MigrationInterface {
   name = 'ReadModels1764070000000';
@@ -20,9 +13,9 @@ CREATE TABLE projection_checkpoints (
   updated_at timestamptz NOT NULL DEFAULT now(),
   last_recorded_at timestamptz
 );`);
-    await q.query(VIEW('programme_view', `name text GENERATED ALWAYS AS (doc->>'name') STORED`));
+    await q.query(docViewTable('programme_view', `name text GENERATED ALWAYS AS (doc->>'name') STORED`));
     await q.query(
-      VIEW(
+      docViewTable(
         'proposal_view',
         `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
   status text GENERATED ALWAYS AS (doc->>'status') STORED,
@@ -33,7 +26,7 @@ CREATE TABLE projection_checkpoints (
     await q.query(`CREATE INDEX proposal_view_programme ON proposal_view (programme_id, status, id)`);
     await q.query(`CREATE INDEX proposal_view_lead ON proposal_view (lead_id)`);
     await q.query(
-      VIEW(
+      docViewTable(
         'benefit_view',
         `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
   proposal_id text GENERATED ALWAYS AS (doc->>'proposalId') STORED`,
@@ -41,7 +34,7 @@ CREATE TABLE projection_checkpoints (
     );
     await q.query(`CREATE INDEX benefit_view_programme ON benefit_view (programme_id, proposal_id, id)`);
     await q.query(
-      VIEW(
+      docViewTable(
         'milestone_view',
         `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
   proposal_id text GENERATED ALWAYS AS (doc->>'proposalId') STORED`,
@@ -49,7 +42,7 @@ CREATE TABLE projection_checkpoints (
     );
     await q.query(`CREATE INDEX milestone_view_programme ON milestone_view (programme_id, id)`);
     await q.query(
-      VIEW(
+      docViewTable(
         'risk_view',
         `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
   proposal_id text GENERATED ALWAYS AS (doc->>'proposalId') STORED,
@@ -59,7 +52,7 @@ CREATE TABLE projection_checkpoints (
     );
     await q.query(`CREATE INDEX risk_view_programme ON risk_view (programme_id, score DESC, id)`);
     await q.query(
-      VIEW(
+      docViewTable(
         'decision_view',
         `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
   proposal_id text GENERATED ALWAYS AS (doc->>'proposalId') STORED,

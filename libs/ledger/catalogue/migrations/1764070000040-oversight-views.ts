@@ -1,18 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { docViewTable } from './doc-view';
 
 /** The oversight loop's read models: meetings, actions, issues, reporting duties. */
 export class OversightViews1764070000040 implements MigrationInterface {
   name = 'OversightViews1764070000040';
 
   async up(q: QueryRunner): Promise<void> {
-    const view = (name: string, generated: string) => `
-CREATE TABLE ${name} (
-  id text PRIMARY KEY,
-  doc jsonb NOT NULL,
-  last_position bigint NOT NULL,
-  programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,
-  ${generated}
-);`;
+    const view = (name: string, generated: string) => docViewTable(name, `programme_id text GENERATED ALWAYS AS (doc->>'programmeId') STORED,\n  ${generated}`);
     await q.query(view('meeting_view', `meeting_date text GENERATED ALWAYS AS (doc->>'date') STORED, status text GENERATED ALWAYS AS (doc->>'status') STORED`));
     await q.query(`CREATE INDEX meeting_view_programme ON meeting_view (programme_id, meeting_date, id)`);
     await q.query(

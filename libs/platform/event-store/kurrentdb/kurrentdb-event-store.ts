@@ -1,70 +1,10 @@
-import {
-  BACKWARDS,
-  END,
-  FORWARDS,
-  KurrentDBClient,
-  NO_STREAM,
-  eventTypeFilter,
-  type AllStreamResolvedEvent,
-  type AllStreamSubscription,
-  type AppendResult as KurrentAppendResult,
-  type AppendToStreamOptions,
-  type EventData,
-  type Filter,
-  type Position,
-  type ReadAllOptions as KurrentReadAllOptions,
-  type ReadStreamOptions as KurrentReadStreamOptions,
-  type RecordedEvent,
-  type ResolvedEvent,
-  type SubscribeToAllOptions,
-} from '@kurrent/kurrentdb-client';
+import { BACKWARDS, END, FORWARDS, KurrentDBClient, NO_STREAM, eventTypeFilter, type AllStreamResolvedEvent, type AllStreamSubscription, type AppendResult as KurrentAppendResult, type AppendToStreamOptions, type EventData, type Filter, type Position, type ReadAllOptions as KurrentReadAllOptions, type ReadStreamOptions as KurrentReadStreamOptions, type RecordedEvent, type ResolvedEvent, type SubscribeToAllOptions } from '@kurrent/kurrentdb-client';
 import { ConcurrencyError, EventStoreUnavailableError, IdempotencyKeyReusedError, requirePlainFieldName, sameCommand } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
-import {
-  LOG_START,
-  type AppendResult,
-  type EventMetadata,
-  type EventStore,
-  type EventToAppend,
-  type ExpectedVersion,
-  type Fold,
-  type HandleOptions,
-  type HandleResult,
-  type LogHold,
-  type EventsAfter,
-  type LogPosition,
-  type NewEvent,
-  type RawStoredEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type StoredEvent,
-} from '../event-store.port';
+import { LOG_START, type AppendResult, type EventMetadata, type EventStore, type EventToAppend, type ExpectedVersion, type Fold, type HandleOptions, type HandleResult, type LogHold, type EventsAfter, type LogPosition, type NewEvent, type RawStoredEvent, type ReadAllOptions, type ReadStreamOptions, type StoredEvent } from '../event-store.port';
 import type { UpcasterRegistry } from '../upcasters';
 import { randomUUID } from 'node:crypto';
-import {
-  EventIdTakenError,
-  fromStoredMetadata,
-  isAfter,
-  isLogStart,
-  ourEventsFilter,
-  reservationEventOf,
-  reservationStreamOf,
-  isSystemEvent,
-  isWrongExpectedVersion,
-  mapClientError,
-  positionOfRecorded,
-  comparePosition,
-  toConcurrencyError,
-  toEventData,
-  toLogPosition,
-  toPosition,
-  toRawStoredEvent,
-  toReadPosition,
-  toSafeNumber,
-  toStoredEvent,
-  toStreamState,
-  versionOfRevision,
-} from './kurrentdb-mapping';
+import { EventIdTakenError, fromStoredMetadata, isAfter, isLogStart, ourEventsFilter, reservationEventOf, reservationStreamOf, isSystemEvent, isWrongExpectedVersion, mapClientError, positionOfRecorded, comparePosition, toConcurrencyError, toEventData, toLogPosition, toPosition, toRawStoredEvent, toReadPosition, toSafeNumber, toStoredEvent, toStreamState, versionOfRevision } from './kurrentdb-mapping';
 
 /** The part of the official client this adapter uses (so tests can stand in for it). */
 export interface KurrentClientLike {

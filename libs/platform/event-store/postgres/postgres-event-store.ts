@@ -3,25 +3,7 @@ import { pgConnectionConfig } from '@ledger/platform/database';
 import { ConcurrencyError, DependencyChangedError, EventStoreTimeoutError, EventStoreUnavailableError, IdempotencyKeyReusedError, requirePlainFieldName, sameCommand } from '../event-store.errors';
 import { eventIdsFor } from '../event-ids';
 import { FoldedStates, type FoldedState } from '../folded-states';
-import {
-  LOG_START,
-  type AppendResult,
-  type EventMetadata,
-  type EventStore,
-  type EventToAppend,
-  type ExpectedVersion,
-  type Fold,
-  type HandleOptions,
-  type HandleResult,
-  type LogHold,
-  type LogPosition,
-  type EventsAfter,
-  type NewEvent,
-  type RawStoredEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type StoredEvent,
-} from '../event-store.port';
+import { LOG_START, type AppendResult, type EventMetadata, type EventStore, type EventToAppend, type ExpectedVersion, type Fold, type HandleOptions, type HandleResult, type LogHold, type LogPosition, type EventsAfter, type NewEvent, type RawStoredEvent, type ReadAllOptions, type ReadStreamOptions, type StoredEvent } from '../event-store.port';
 import type { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 import { runAppendStatement, type AppendParam } from './append-statement';

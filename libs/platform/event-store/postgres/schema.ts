@@ -6,6 +6,79 @@ import { advanceLogClock, LOG_CLOCK_MIGRATION } from './log-clock';
  * to TypeORM) so that the store, the CLI and the benchmarks need nothing else.
  * Applied under an advisory lock, so replicas starting together apply each once.
  */
+/** append_events' signature, the same in every version (callers in SQL rely on it). */
+const APPEND_EVENTS_HEAD = `append_events(
+  p_stream text, p_mode text, p_expected bigint,
+  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
+) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
+                 conflict_actual bigint, duplicate boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  n integer := cardinality(p_ids);
+`;
+
+/**
+ * The first append_events (with the `streams` table), as migrations 001-003 wrote it: they differ
+ * only in how they look for ids already stored (`idCheck`, and again after a lost race: `retryCheck`).
+ */
+function appendWithStreamsTable(create: string, idCheck: string, retryCheck: string): string {
+  return `${create} ${APPEND_EVENTS_HEAD}  v_next bigint;
+BEGIN
+${idCheck}  IF next_version IS NOT NULL THEN
+    duplicate := true; RETURN NEXT; RETURN;
+  END IF;
+
+  IF p_mode = 'exact' AND p_expected = 0 THEN
+    INSERT INTO streams AS s VALUES (p_stream, n) ON CONFLICT DO NOTHING RETURNING s.version INTO v_next;
+  ELSIF p_mode = 'exact' THEN
+    UPDATE streams s SET version = s.version + n
+      WHERE s.stream_id = p_stream AND s.version = p_expected RETURNING s.version INTO v_next;
+  ELSIF p_mode = 'stream-exists' THEN
+    UPDATE streams s SET version = s.version + n WHERE s.stream_id = p_stream RETURNING s.version INTO v_next;
+  ELSE
+    INSERT INTO streams AS s VALUES (p_stream, n)
+      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version INTO v_next;
+  END IF;
+
+  IF v_next IS NULL THEN
+    -- A concurrent identical retry may have just committed: that is success, not a conflict.
+${retryCheck}    IF next_version IS NOT NULL THEN
+      duplicate := true; RETURN NEXT; RETURN;
+    END IF;
+    SELECT coalesce(max(s.version), 0) INTO conflict_actual FROM streams s WHERE s.stream_id = p_stream;
+    RETURN NEXT; RETURN;
+  END IF;
+
+  WITH inserted AS (
+    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
+      SELECT p_stream, v_next - n + t.ord, t.id, t.type, t.schema, t.data, t.metadata
+        FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
+             WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
+      ORDER BY t.ord
+      RETURNING global_position)
+  SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
+  next_version := v_next;
+  duplicate := false;
+  RETURN NEXT;
+END $$;
+`;
+}
+
+const ID_CHECK_ANY = `  SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
+    INTO next_version, first_position, last_position
+    FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
+`;
+const RETRY_CHECK_ANY = `    SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
+      INTO next_version, first_position, last_position
+      FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
+`;
+const RETRY_CHECK_FILTERED = `    SELECT max(e.stream_version) FILTER (WHERE e.stream_id = p_stream),
+           min(e.global_position) FILTER (WHERE e.stream_id = p_stream),
+           max(e.global_position) FILTER (WHERE e.stream_id = p_stream)
+      INTO next_version, first_position, last_position
+      FROM events e WHERE e.event_id = ANY (p_ids);
+`;
+
 const MIGRATIONS: { id: string; sql: string }[] = [
   {
     id: '001_events',
@@ -45,60 +118,7 @@ CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
 
 -- One round trip per append: idempotency check, version check, insert.
 -- Returns conflict_actual >= 0 when the expected version does not hold.
-CREATE FUNCTION append_events(
-  p_stream text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
-) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
-                 conflict_actual bigint, duplicate boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-  n integer := cardinality(p_ids);
-  v_next bigint;
-BEGIN
-  SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
-    INTO next_version, first_position, last_position
-    FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
-  IF next_version IS NOT NULL THEN
-    duplicate := true; RETURN NEXT; RETURN;
-  END IF;
-
-  IF p_mode = 'exact' AND p_expected = 0 THEN
-    INSERT INTO streams AS s VALUES (p_stream, n) ON CONFLICT DO NOTHING RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'exact' THEN
-    UPDATE streams s SET version = s.version + n
-      WHERE s.stream_id = p_stream AND s.version = p_expected RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'stream-exists' THEN
-    UPDATE streams s SET version = s.version + n WHERE s.stream_id = p_stream RETURNING s.version INTO v_next;
-  ELSE
-    INSERT INTO streams AS s VALUES (p_stream, n)
-      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version INTO v_next;
-  END IF;
-
-  IF v_next IS NULL THEN
-    -- A concurrent identical retry may have just committed: that is success, not a conflict.
-    SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
-      INTO next_version, first_position, last_position
-      FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
-    IF next_version IS NOT NULL THEN
-      duplicate := true; RETURN NEXT; RETURN;
-    END IF;
-    SELECT coalesce(max(s.version), 0) INTO conflict_actual FROM streams s WHERE s.stream_id = p_stream;
-    RETURN NEXT; RETURN;
-  END IF;
-
-  WITH inserted AS (
-    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
-      SELECT p_stream, v_next - n + t.ord, t.id, t.type, t.schema, t.data, t.metadata
-        FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
-             WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
-      ORDER BY t.ord
-      RETURNING global_position)
-  SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
-  next_version := v_next;
-  duplicate := false;
-  RETURN NEXT;
-END $$;
-`,
+${appendWithStreamsTable('CREATE FUNCTION', ID_CHECK_ANY, RETRY_CHECK_ANY)}`,
   },
   {
     // Performance, same behaviour: for a one-event append (the common case) the
@@ -108,17 +128,9 @@ END $$;
     // (~0.08 ms, a third of the append's server time; see bench/README.md).
     id: '002_append_events_single_id_check',
     sql: `
-CREATE OR REPLACE FUNCTION append_events(
-  p_stream text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
-) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
-                 conflict_actual bigint, duplicate boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-  n integer := cardinality(p_ids);
-  v_next bigint;
-BEGIN
-  IF n = 1 THEN
+${appendWithStreamsTable(
+  'CREATE OR REPLACE FUNCTION',
+  `  IF n = 1 THEN
     SELECT e.stream_version, e.global_position, e.global_position
       INTO next_version, first_position, last_position
       FROM events e WHERE e.event_id = p_ids[1] AND e.stream_id = p_stream;
@@ -127,47 +139,9 @@ BEGIN
       INTO next_version, first_position, last_position
       FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
   END IF;
-  IF next_version IS NOT NULL THEN
-    duplicate := true; RETURN NEXT; RETURN;
-  END IF;
-
-  IF p_mode = 'exact' AND p_expected = 0 THEN
-    INSERT INTO streams AS s VALUES (p_stream, n) ON CONFLICT DO NOTHING RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'exact' THEN
-    UPDATE streams s SET version = s.version + n
-      WHERE s.stream_id = p_stream AND s.version = p_expected RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'stream-exists' THEN
-    UPDATE streams s SET version = s.version + n WHERE s.stream_id = p_stream RETURNING s.version INTO v_next;
-  ELSE
-    INSERT INTO streams AS s VALUES (p_stream, n)
-      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version INTO v_next;
-  END IF;
-
-  IF v_next IS NULL THEN
-    -- A concurrent identical retry may have just committed: that is success, not a conflict.
-    SELECT max(e.stream_version), min(e.global_position), max(e.global_position)
-      INTO next_version, first_position, last_position
-      FROM events e WHERE e.event_id = ANY (p_ids) AND e.stream_id = p_stream;
-    IF next_version IS NOT NULL THEN
-      duplicate := true; RETURN NEXT; RETURN;
-    END IF;
-    SELECT coalesce(max(s.version), 0) INTO conflict_actual FROM streams s WHERE s.stream_id = p_stream;
-    RETURN NEXT; RETURN;
-  END IF;
-
-  WITH inserted AS (
-    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
-      SELECT p_stream, v_next - n + t.ord, t.id, t.type, t.schema, t.data, t.metadata
-        FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
-             WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
-      ORDER BY t.ord
-      RETURNING global_position)
-  SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
-  next_version := v_next;
-  duplicate := false;
-  RETURN NEXT;
-END $$;
 `,
+  RETRY_CHECK_ANY,
+)}`,
   },
   {
     // Performance only; same results. The idempotency checks look ids up by the
@@ -177,17 +151,9 @@ END $$;
     // on each append (seen once its statistics said a stream holds ~1 event).
     id: '003_append_events_check_by_event_id',
     sql: `
-CREATE OR REPLACE FUNCTION append_events(
-  p_stream text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
-) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
-                 conflict_actual bigint, duplicate boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-  n integer := cardinality(p_ids);
-  v_next bigint;
-BEGIN
-  IF n = 1 THEN
+${appendWithStreamsTable(
+  'CREATE OR REPLACE FUNCTION',
+  `  IF n = 1 THEN
     SELECT max(e.stream_version) FILTER (WHERE e.stream_id = p_stream),
            min(e.global_position) FILTER (WHERE e.stream_id = p_stream),
            max(e.global_position) FILTER (WHERE e.stream_id = p_stream)
@@ -200,49 +166,9 @@ BEGIN
       INTO next_version, first_position, last_position
       FROM events e WHERE e.event_id = ANY (p_ids);
   END IF;
-  IF next_version IS NOT NULL THEN
-    duplicate := true; RETURN NEXT; RETURN;
-  END IF;
-
-  IF p_mode = 'exact' AND p_expected = 0 THEN
-    INSERT INTO streams AS s VALUES (p_stream, n) ON CONFLICT DO NOTHING RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'exact' THEN
-    UPDATE streams s SET version = s.version + n
-      WHERE s.stream_id = p_stream AND s.version = p_expected RETURNING s.version INTO v_next;
-  ELSIF p_mode = 'stream-exists' THEN
-    UPDATE streams s SET version = s.version + n WHERE s.stream_id = p_stream RETURNING s.version INTO v_next;
-  ELSE
-    INSERT INTO streams AS s VALUES (p_stream, n)
-      ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n RETURNING s.version INTO v_next;
-  END IF;
-
-  IF v_next IS NULL THEN
-    -- A concurrent identical retry may have just committed: that is success, not a conflict.
-    SELECT max(e.stream_version) FILTER (WHERE e.stream_id = p_stream),
-           min(e.global_position) FILTER (WHERE e.stream_id = p_stream),
-           max(e.global_position) FILTER (WHERE e.stream_id = p_stream)
-      INTO next_version, first_position, last_position
-      FROM events e WHERE e.event_id = ANY (p_ids);
-    IF next_version IS NOT NULL THEN
-      duplicate := true; RETURN NEXT; RETURN;
-    END IF;
-    SELECT coalesce(max(s.version), 0) INTO conflict_actual FROM streams s WHERE s.stream_id = p_stream;
-    RETURN NEXT; RETURN;
-  END IF;
-
-  WITH inserted AS (
-    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
-      SELECT p_stream, v_next - n + t.ord, t.id, t.type, t.schema, t.data, t.metadata
-        FROM unnest(p_ids, p_types, p_schema, p_data, p_metadata)
-             WITH ORDINALITY AS t(id, type, schema, data, metadata, ord)
-      ORDER BY t.ord
-      RETURNING global_position)
-  SELECT min(i.global_position), max(i.global_position) INTO first_position, last_position FROM inserted i;
-  next_version := v_next;
-  duplicate := false;
-  RETURN NEXT;
-END $$;
 `,
+  RETRY_CHECK_FILTERED,
+)}`,
   },
   {
     // The append without the `streams` table and without PL/pgSQL (see
@@ -274,15 +200,7 @@ BEGIN
   END IF;
 END $$;
 
-CREATE OR REPLACE FUNCTION append_events(
-  p_stream text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema integer[], p_data jsonb[], p_metadata jsonb[]
-) RETURNS TABLE (next_version bigint, first_position bigint, last_position bigint,
-                 conflict_actual bigint, duplicate boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-  n integer := cardinality(p_ids);
-  v_current bigint;
+CREATE OR REPLACE FUNCTION ${APPEND_EVENTS_HEAD}  v_current bigint;
   v_constraint text;
 BEGIN
   FOR attempt IN 1..100 LOOP
