@@ -3608,6 +3608,37 @@ export interface components {
                 subject: string;
                 outcome: string;
             }[];
+            /** @description The Merkle log: the signed head of the tree the pack was built from, the consistency proof from the previous meeting's head, an inclusion proof per change, decision and matter arising listed. */
+            log: {
+                /** @enum {string} */
+                tree: "rfc9162-sha256";
+                signedHead: components["schemas"]["SignedTreeHead"];
+                consistency: {
+                    fromSize: number;
+                    toSize: number;
+                    fromRoot: string;
+                    toRoot: string;
+                    path: string[];
+                } | null;
+                inclusion: {
+                    position: number;
+                    leafIndex: number;
+                    /** @description Set when the event recorded a decision the pack lists. */
+                    decisionId?: string;
+                    /** @description Set when a matter arising the pack lists was built from this event. */
+                    matter?: {
+                        /** @enum {string} */
+                        kind: "action" | "issue" | "reporting-duty";
+                        id: string;
+                    };
+                    /** @description The event as stored: its leaf is SHA-256(0x00 || its canonical JSON). */
+                    event: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The RFC 9162 audit path, leaf to root. */
+                    path: string[];
+                }[];
+            };
             /** @description SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same. */
             digest: string;
         };
