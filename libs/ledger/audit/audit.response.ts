@@ -43,6 +43,7 @@ export const ChainVerificationSchema: Schema = obj(
       obj({ position: int, link: nullable(int), kind: str, message: str }, ['link']),
     ),
     notYetChained: int,
+    expectedHead: obj({ position: int, hash: str, recomputedHash: nullable(str), matches: bool, message: str }),
   },
-  ['chainHead', 'verifiedThrough', 'notYetChained'],
+  ['chainHead', 'verifiedThrough', 'notYetChained', 'expectedHead'],
 );

@@ -56,10 +56,8 @@ export const ProgrammeSnapshotSchema: Schema = obj({
     },
     independent: { type: 'object', additionalProperties: { type: 'integer' } },
   }),
-  milestonesSummary: obj({ total: int, achieved: int, slipped: int, criticalPath: arr(str) }, [
-    'criticalPath',
-  ]),
-  topRisks: arr(obj({ riskId: id, title: str, score: int, residualScore: int })),
+  milestonesSummary: obj({ total: int, achieved: int, slipped: int, criticalPath: arr(str) }),
+  topRisks: arr(obj({ riskId: id, title: str, score: int, residualScore: int, ownerName: str })),
   proposals: arr(ref('ProposalRow')),
   benefits: arr(ref('BenefitRow')),
   milestones: arr(ref('MilestoneRow')),
@@ -96,7 +94,16 @@ export const ProgrammeChangesSchema: Schema = obj(
       description:
         "Per kind of item: the programme's field changes (field: from → to), and for proposals, benefits … the items added, changed and removed.",
     },
-    events: arr(free),
+    events: arr(
+      obj({
+        position: int,
+        recordedAt: time,
+        type: str,
+        streamId: str,
+        actor: obj({ id: str, role: str, name: str }, ['name']),
+        reason: nullable(str),
+        sentence: nullable(str),
+      }),
+    ),
   },
-  ['events'],
 );

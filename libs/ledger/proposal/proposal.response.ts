@@ -1,6 +1,7 @@
 /** The proposal's answers: its row, a page of the list, the detail with its benefits, risks, milestones and timeline. */
-import { type Schema, str, date, time, int, num, nullable, arr, free, ref, obj, page, source, id, enumOf } from '@ledger/platform/http-schema';
+import { type Schema, str, date, time, int, nullable, arr, ref, obj, page, source, id, enumOf } from '@ledger/platform/http-schema';
 import { FORUMS } from '@ledger/kernel';
+import { DECISION_OUTCOMES } from '@ledger/decision-log';
 import { PROPOSAL_STATUSES } from './proposal.decider';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, NOT_TAKEN_FORWARD_REASONS } from './proposal.events';
 
@@ -17,7 +18,16 @@ export const ProposalRowSchema: Schema = obj(
     priorityIds: arr(id),
     status: enumOf(PROPOSAL_STATUSES),
     registeredAt: time,
-    consultation: nullable(free),
+    consultation: nullable(
+      obj({
+        opensOn: date,
+        closesOn: date,
+        consultees: arr(str),
+        description: str,
+        closedOn: nullable(date),
+        summary: nullable(str),
+      }),
+    ),
     agreement: nullable(
       obj(
         {
@@ -36,7 +46,7 @@ export const ProposalRowSchema: Schema = obj(
         'until',
       ]),
     ),
-    reopenings: arr(free),
+    reopenings: arr(obj({ reopenedOn: date, reason: str, previousStatus: enumOf(PROPOSAL_STATUSES) })),
     lead: nullable(obj({ leadId: id, leadName: str, leadRole: str, since: date })),
     leadHistory: arr(
       obj(
@@ -52,13 +62,36 @@ export const ProposalRowSchema: Schema = obj(
         ['reason', 'recordedBy'],
       ),
     ),
-    equalityImpactAssessments: arr(free),
+    equalityImpactAssessments: arr(
+      obj(
+        {
+          assessmentId: str,
+          screeningOutcome: str,
+          impacts: { type: 'object', additionalProperties: str, description: 'Per protected characteristic: positive, negative or neutral.' },
+          evidence: str,
+          mitigation: nullable(str),
+          reviewDate: date,
+          assessedOn: date,
+        },
+        ['mitigation'],
+      ),
+    ),
     deliveryConfidence: obj({ self: nullable(rating), independent: nullable(rating) }),
     deliveryConfidenceHistory: arr({
       allOf: [rating, obj({ assessment: enumOf(DELIVERY_CONFIDENCE_ASSESSMENTS) })],
     }),
     businessCases: arr(ref('BusinessCaseVersion')),
-    decisions: arr(free),
+    decisions: arr(
+      obj({
+        decisionId: id,
+        forum: str,
+        decisionDate: date,
+        subject: str,
+        outcome: enumOf(DECISION_OUTCOMES),
+        supersedesDecisionId: nullable(id),
+        supersededBy: nullable(id),
+      }),
+    ),
     deliveryStartedOn: nullable(date),
     closure: nullable(obj({ closedOn: date, reason: str })),
   },
@@ -96,13 +129,23 @@ export const ProposalDetailSchema: Schema = {
         type: 'integer',
         description: "The proposal stream's version: send it as If-Match.",
       },
-      benefits: arr({
-        allOf: [ref('BenefitRow'), obj({ varianceToDate: num }, ['varianceToDate'])],
-      }),
+      benefits: arr(ref('BenefitRow')),
       risks: arr(ref('RiskRow')),
       milestones: arr(ref('MilestoneRow')),
       timeline: arr(
-        obj({ position: int, recordedAt: time, eventType: str, actorId: str, sentence: str }),
+        obj(
+          {
+            position: int,
+            recordedAt: time,
+            effectiveDate: nullable(time),
+            eventType: str,
+            actorId: str,
+            actorRole: str,
+            actorName: nullable(str),
+            reason: nullable(str),
+            sentence: str,
+          },
+        ),
       ),
     }),
   ],

@@ -1,10 +1,37 @@
 /** A risk's row. */
-import { type Schema, str, obj, id } from '@ledger/platform/http-schema';
+import { type Schema, str, date, time, int, nullable, arr, obj, id, enumOf } from '@ledger/platform/http-schema';
+import { RISK_CATEGORIES, RISK_KINDS, RISK_RESPONSES } from './risk.events';
 
-export const RiskRowSchema: Schema = obj({
-  riskId: id,
-  title: str,
-  likelihood: { type: 'integer', minimum: 1, maximum: 5 },
-  impact: { type: 'integer', minimum: 1, maximum: 5 },
-  status: { type: 'string', enum: ['open', 'closed'] },
-});
+const rating: Schema = { type: 'integer', minimum: 1, maximum: 5 };
+const score: Schema = { type: 'integer', minimum: 1, maximum: 25, description: 'Likelihood × impact.' };
+
+export const RiskRowSchema: Schema = obj(
+  {
+    riskId: id,
+    programmeId: id,
+    proposalId: nullable(id),
+    kind: enumOf(RISK_KINDS),
+    category: enumOf(RISK_CATEGORIES),
+    title: str,
+    cause: str,
+    event: str,
+    effect: str,
+    ownerName: str,
+    likelihood: rating,
+    impact: rating,
+    score,
+    residualLikelihood: rating,
+    residualImpact: rating,
+    residualScore: score,
+    proximity: str,
+    response: enumOf(RISK_RESPONSES),
+    actions: arr(str),
+    raisedOn: date,
+    status: enumOf(['open', 'closed']),
+    closure: nullable(obj({ closedOn: date, reason: str })),
+    history: arr(
+      obj({ at: time, score: int, residualScore: int, likelihood: int, impact: int, reason: nullable(str) }),
+    ),
+  },
+  ['proposalId', 'history'],
+);

@@ -1,11 +1,18 @@
-// The one place the app talks HTTP: the signed-in user's token (or, on an API
-// without sign-in yet, the development actor headers), JSON, and the API's
-// error bodies turned into ApiError so forms can put messages next to fields.
+// The one place the app talks HTTP: openapi-fetch's client over the generated `paths`
+// (schema.d.ts, npm run api:generate), with the signed-in user's token (refreshed once on a
+// 401; or, on an API without sign-in yet, the development actor headers), read-your-writes on
+// reads, an Idempotency-Key on every command, and the API's error bodies turned into ApiError
+// so forms can put messages next to fields.
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
 
-export interface FieldError {
-  field: string;
-  messages: string[];
-}
+type Schemas = components['schemas'];
+export type ErrorBody = Schemas['ErrorResponse'];
+export type FieldError = NonNullable<ErrorBody['errors']>[number];
+export type WriteResult = Schemas['WriteResult'];
+export type SessionUser = Schemas['SignedInUserDto'];
+export type Role = SessionUser['role'];
+type SignInResponse = Schemas['SignInResponseDto'];
 
 export class ApiError extends Error {
   constructor(
@@ -13,7 +20,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly errors: FieldError[] = [],
-    readonly body: Record<string, unknown> = {},
+    readonly body: Partial<ErrorBody> = {},
   ) {
     super(message);
   }
@@ -23,16 +30,6 @@ export class ApiError extends Error {
   }
 }
 
-export type Role = 'programme-office' | 'lead' | 'oversight-committee' | 'administrator';
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  personId: string | null;
-}
-
 export interface Session {
   user: SessionUser;
   accessToken?: string;
@@ -40,15 +37,6 @@ export interface Session {
   expiresAt?: number;
   /** true when the API has no /auth yet and the development headers stand in for a token. */
   development?: boolean;
-}
-
-export interface WriteResult {
-  streamId: string;
-  version: number;
-  position: number;
-  id?: string;
-  duplicate: boolean;
-  events: string[];
 }
 
 const STORAGE_KEY = 'programme-ledger.session';
@@ -98,22 +86,13 @@ function authHeaders(): Record<string, string> {
   return session.accessToken ? { Authorization: `Bearer ${session.accessToken}` } : {};
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  let body: Record<string, unknown> = {};
-  try {
-    body = (await response.json()) as Record<string, unknown>;
-  } catch {
-    body = {};
-  }
-  const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
-  const message =
-    typeof body.message === 'string'
-      ? body.message
-      : Array.isArray(body.message)
-        ? body.message.join('; ')
-        : response.statusText || 'The request failed';
-  const errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
-  return new ApiError(response.status, code, message, errors, body);
+/** Sign-in, refresh and sign-out carry their own credentials (a password, a refresh token, the ended session's token). */
+const OWN_CREDENTIALS = new Set(['/auth/login', '/auth/refresh', '/auth/logout']);
+
+/** A key per command: the resend after a refresh is the same command, recorded once. */
+function idempotencyKey(): string {
+  // getRandomValues, not randomUUID: the embedded default serves plain HTTP, not a secure context.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 let refreshing: Promise<boolean> | null = null;
@@ -122,14 +101,9 @@ async function refreshSession(): Promise<boolean> {
   if (!session?.refreshToken) return false;
   refreshing ??= (async () => {
     try {
-      const response = await fetch('/auth/refresh', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ refreshToken: session?.refreshToken }),
-      });
-      if (!response.ok) return false;
-      const body = (await response.json()) as LoginResponse;
-      setSession(sessionFromLogin(body, session?.user));
+      const { data } = await api.POST('/auth/refresh', { body: { refreshToken: session?.refreshToken ?? '' } });
+      if (!data) return false;
+      setSession(sessionFromLogin(data, session?.user));
       return true;
     } catch {
       return false;
@@ -140,81 +114,97 @@ async function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-export interface RequestOptions {
-  method?: string;
-  body?: unknown;
-  ifMatch?: number | string;
-  /** Skip the sign-in token (the login call itself). */
-  anonymous?: boolean;
-}
-
-export async function request<T>(path: string, options: RequestOptions = {}, retried = false): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...(options.anonymous ? {} : authHeaders()) };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const response = await fetch(path, {
-    method: options.method ?? 'GET',
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  if (response.status === 401 && !options.anonymous && !retried && session && !session.development) {
-    if (await refreshSession()) return request<T>(path, options, true);
-    setSession(null);
+/**
+ * Every request of the typed client goes out here: the caller's credentials, a read's
+ * waitForPosition, a command's Idempotency-Key; a 401 refreshes the session once and resends.
+ */
+async function send(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const anonymous = OWN_CREDENTIALS.has(url.pathname);
+  const read = request.method === 'GET';
+  // An empty filter is no filter (a form's empty select), as the API reads it.
+  for (const [name, value] of [...url.searchParams]) if (value === '') url.searchParams.delete(name);
+  if (read && lastPosition > 0) url.searchParams.set('waitForPosition', String(lastPosition));
+  // Read once as text: a stream could not be sent twice (nor streamed by Chromium over HTTP/1.1).
+  const body = read ? undefined : await request.text();
+  const key = read || anonymous || request.headers.has('Idempotency-Key') ? undefined : idempotencyKey();
+  const attempt = () => {
+    const headers = new Headers(request.headers);
+    if (!anonymous) for (const [name, value] of Object.entries(authHeaders())) headers.set(name, value);
+    if (key) headers.set('Idempotency-Key', key);
+    return fetch(url, { method: request.method, headers, body: body || undefined });
+  };
+  let response = await attempt();
+  if (response.status === 401 && !anonymous && session && !session.development) {
+    if (await refreshSession()) response = await attempt();
+    else setSession(null);
   }
-  if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  const result = (await response.json()) as T;
-  const position = (result as { position?: unknown })?.position;
-  if (options.method && options.method !== 'GET' && typeof position === 'number') lastPosition = Math.max(lastPosition, position);
-  return result;
+  if (response.ok && !read) {
+    const position: unknown = (await response.clone().json().catch(() => null))?.position;
+    if (typeof position === 'number') lastPosition = Math.max(lastPosition, position);
+  }
+  return response;
 }
 
-/** GET with read-your-writes: waits until this tab's last write is projected. */
-export function get<T>(path: string, params: Record<string, string | number | undefined | null> = {}): Promise<T> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
-  if (lastPosition > 0) query.set('waitForPosition', String(lastPosition));
-  const qs = query.toString();
-  return request<T>(qs ? `${path}?${qs}` : path);
+/** The typed client: `api.GET('/proposals/{proposalId}', { params: { path: { proposalId } } })`. */
+export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: send });
+
+function toApiError(response: Response, error: unknown): ApiError {
+  const body = (error && typeof error === 'object' ? error : {}) as Partial<ErrorBody>;
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
+  const said: unknown = body.message;
+  const message = typeof said === 'string' ? said : Array.isArray(said) ? said.join('; ') : response.statusText || 'The request failed';
+  return new ApiError(response.status, code, message, Array.isArray(body.errors) ? body.errors : [], body);
 }
 
-/** A file from the API (a committee pack): the body, its file name, and the response headers. */
+/** The answer's data, or its error body as an ApiError. */
+export async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(response, error);
+  return data as T;
+}
+
+type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer Body } } } ? Body : never;
+/** A command's request body, as the document declares it. */
+export type CommandBody<P extends keyof paths> = JsonBody<paths[P]['post']> | JsonBody<paths[P]['put']>;
+/** The routes that take a JSON body (POST or PUT): the commands. */
+export type CommandPath = { [P in keyof paths]: [CommandBody<P>] extends [never] ? never : P }[keyof paths];
+type CommandOperation<P extends keyof paths> = Exclude<paths[P]['post'] | paths[P]['put'], undefined>;
+/** A command route's path parameters, by name. */
+export type PathParams<P extends CommandPath> = CommandOperation<P> extends { parameters: { path: infer Params } } ? Params : Record<string, never>;
+
+/**
+ * Sends a command built by a form. Its route and body are typed where the command is
+ * defined (forms/commands.ts, against CommandPath, PathParams and CommandBody); here, where
+ * every command passes, one cast stands for them all.
+ */
+export function sendCommand(
+  method: 'POST' | 'PUT',
+  route: { path: CommandPath; params: Record<string, string | number> },
+  body: Record<string, unknown>,
+  ifMatch?: number,
+): Promise<WriteResult> {
+  const headers: Record<string, string> = ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` };
+  const request = api.request as unknown as (
+    method: string,
+    path: string,
+    init: { params: { path: unknown }; body: unknown; headers: Record<string, string> },
+  ) => Promise<{ data?: WriteResult; error?: unknown; response: Response }>;
+  return dataOf(request(method.toLowerCase(), route.path, { params: { path: route.params }, body, headers }));
+}
+
+/** A file from the API (a committee pack, asked for with `parseAs: 'blob'`): the body, its file name, the headers. */
 export async function download(
-  path: string,
-  params: Record<string, string | number | undefined | null> = {},
-  retried = false,
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
 ): Promise<{ blob: Blob; filename: string; headers: Headers }> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
-  if (lastPosition > 0) query.set('waitForPosition', String(lastPosition));
-  const qs = query.toString();
-  const response = await fetch(qs ? `${path}?${qs}` : path, { headers: authHeaders() });
-  if (response.status === 401 && !retried && session && !session.development) {
-    if (await refreshSession()) return download(path, params, true);
-    setSession(null);
-  }
-  if (!response.ok) throw await toApiError(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(response, error);
   const disposition = response.headers.get('Content-Disposition') ?? '';
-  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop() ?? 'download';
-  return { blob: await response.blob(), filename, headers: response.headers };
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? new URL(response.url).pathname.split('/').pop() ?? 'download';
+  return { blob: data as Blob, filename, headers: response.headers };
 }
 
-export function post<T = WriteResult>(path: string, body: unknown, ifMatch?: number): Promise<T> {
-  return request<T>(path, { method: 'POST', body, ifMatch });
-}
-
-export function put<T = WriteResult>(path: string, body: unknown, ifMatch?: number): Promise<T> {
-  return request<T>(path, { method: 'PUT', body, ifMatch });
-}
-
-interface LoginResponse {
-  accessToken: string;
-  refreshToken?: string;
-  expiresIn?: number;
-  user: SessionUser;
-}
-
-function sessionFromLogin(body: LoginResponse, fallbackUser?: SessionUser): Session {
+function sessionFromLogin(body: SignInResponse, fallbackUser?: SessionUser): Session {
   return {
     user: body.user ?? fallbackUser,
     accessToken: body.accessToken,
@@ -228,7 +218,7 @@ export type LoginOutcome = { kind: 'signed-in'; session: Session } | { kind: 'no
 
 export async function login(username: string, password: string): Promise<LoginOutcome> {
   try {
-    const body = await request<LoginResponse>('/auth/login', { method: 'POST', body: { username, password }, anonymous: true });
+    const body = await dataOf(api.POST('/auth/login', { body: { username, password } }));
     const next = sessionFromLogin(body);
     setSession(next);
     return { kind: 'signed-in', session: next };
@@ -242,10 +232,6 @@ export async function logout(): Promise<void> {
   const current = session;
   setSession(null);
   if (current && !current.development && current.accessToken) {
-    await fetch('/auth/logout', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${current.accessToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ refreshToken: current.refreshToken }),
-    }).catch(() => undefined);
+    await api.POST('/auth/logout', { headers: { Authorization: `Bearer ${current.accessToken}` } }).catch(() => undefined);
   }
 }

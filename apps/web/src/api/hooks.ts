@@ -3,8 +3,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { asAtQuery, recordedUpTo } from '../format';
 import { useAppState } from '../state';
-import { get } from './client';
-import type { AsAtResult, AuditEntry, ChangesResult, Page, ProgrammeSnapshot, ProposalDetail } from './types';
+import { api, dataOf } from './client';
+import type { paths } from './schema';
+import type { AsAtResult, ProgrammeSnapshot, ProposalDetail } from './types';
 
 export function useProgrammes() {
   const { session } = useAppState();
@@ -12,7 +13,7 @@ export function useProgrammes() {
     queryKey: ['programmes'],
     // Administrators manage users only: the API refuses them the programmes (403).
     enabled: !!session && session.user.role !== 'administrator',
-    queryFn: () => get<{ items: { programmeId: string; name: string; mission: string }[] }>('/programmes'),
+    queryFn: () => dataOf(api.GET('/programmes')),
   });
 }
 
@@ -31,11 +32,12 @@ export function useSnapshot(programmeId: string | undefined) {
     queryKey: ['programme', programmeId, asAt],
     enabled: !!programmeId,
     queryFn: async (): Promise<{ snapshot: ProgrammeSnapshot; asAt: AsAtResult | null }> => {
+      const path = { programmeId: programmeId ?? '' };
       if (asAt) {
-        const result = await get<AsAtResult>(`/programmes/${programmeId}/as-at`, asAtQuery(asAt));
+        const result = await dataOf(api.GET('/programmes/{programmeId}/as-at', { params: { path, query: asAtQuery(asAt) } }));
         return { snapshot: result.snapshot, asAt: result };
       }
-      return { snapshot: await get<ProgrammeSnapshot>(`/programmes/${programmeId}`), asAt: null };
+      return { snapshot: await dataOf(api.GET('/programmes/{programmeId}', { params: { path } })), asAt: null };
     },
   });
 }
@@ -51,10 +53,10 @@ export function useProposal(proposalId: string | undefined, programmeId: string 
     queryKey: ['proposal', proposalId, asAt, programmeId],
     enabled: !!proposalId && (!asAt || !!programmeId),
     queryFn: async (): Promise<ProposalDetail | null> => {
-      if (!asAt) return get<ProposalDetail>(`/proposals/${proposalId}`);
+      if (!asAt) return dataOf(api.GET('/proposals/{proposalId}', { params: { path: { proposalId: proposalId ?? '' } } }));
       const [{ snapshot }, audit] = await Promise.all([
-        get<AsAtResult>(`/programmes/${programmeId}/as-at`, asAtQuery(asAt)),
-        get<Page<AuditEntry>>('/audit', { proposalId, to: recordedUpTo(asAt), limit: 200 }),
+        dataOf(api.GET('/programmes/{programmeId}/as-at', { params: { path: { programmeId: programmeId ?? '' }, query: asAtQuery(asAt) } })),
+        dataOf(api.GET('/audit', { params: { query: { proposalId, to: recordedUpTo(asAt), limit: 200 } } })),
       ]);
       const proposal = snapshot.proposals.find((p) => p.proposalId === proposalId);
       if (!proposal) return null;
@@ -64,26 +66,20 @@ export function useProposal(proposalId: string | undefined, programmeId: string 
         benefits: snapshot.benefits.filter((b) => b.proposalId === proposalId),
         risks: snapshot.risks.filter((r) => r.proposalId === proposalId),
         milestones: snapshot.milestones.filter((m) => m.proposalId === proposalId),
-        timeline: audit.items,
+        timeline: audit.items.map((entry) => ({ ...entry, actorName: entry.actorName ?? null })),
       };
     },
   });
 }
 
-export interface AuditFilters {
-  programmeId?: string;
-  proposalId?: string;
-  actorId?: string;
-  eventType?: string;
-  from?: string;
-  to?: string;
-}
+/** What the audit trail filters by (the page's paging aside). */
+export type AuditFilters = Omit<NonNullable<paths['/audit']['get']['parameters']['query']>, 'limit' | 'cursor' | 'waitForPosition'>;
 
 export function useAudit(filters: AuditFilters, pageSize = 50) {
   return useInfiniteQuery({
     queryKey: ['audit', filters, pageSize],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => get<Page<AuditEntry>>('/audit', { ...filters, limit: pageSize, cursor: pageParam }),
+    queryFn: ({ pageParam }) => dataOf(api.GET('/audit', { params: { query: { ...filters, limit: pageSize, cursor: pageParam } } })),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
@@ -92,6 +88,7 @@ export function useChanges(programmeId: string | undefined, from: string | null,
   return useQuery({
     queryKey: ['changes', programmeId, from, to],
     enabled: !!programmeId && !!from,
-    queryFn: () => get<ChangesResult>(`/programmes/${programmeId}/changes`, { from: from ?? undefined, to: to ?? undefined }),
+    queryFn: () =>
+      dataOf(api.GET('/programmes/{programmeId}/changes', { params: { path: { programmeId: programmeId ?? '' }, query: { from: from ?? '', to: to ?? undefined } } })),
   });
 }

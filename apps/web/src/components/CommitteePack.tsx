@@ -3,25 +3,12 @@
 import { Alert, Button, Code, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, download, get } from '../api/client';
+import { ApiError, api, dataOf, download } from '../api/client';
 import { isBusinessDay, today } from '../format';
+import type { ChainVerification } from '../api/types';
 import { useAppState } from '../state';
 import { Section } from './ui';
 
-interface ChainPoint {
-  position: number;
-  hash: string;
-  events: number;
-}
-
-interface ChainVerification {
-  ok: boolean;
-  checkedEvents: number;
-  chainHead: ChainPoint;
-  firstBreak: { position: number; kind: string; message: string } | null;
-  notYetChained: number;
-  expectedHead?: { position: number; matches: boolean; message: string };
-}
 
 const FORMATS = [
   { format: 'pdf', label: 'PDF' },
@@ -61,7 +48,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
   const [previousError, setPreviousError] = useState<string | null>(null);
   const [built, setBuilt] = useState<{ filename: string; position: string; hash: string; digest: string } | null>(null);
 
-  const build = async (format: string) => {
+  const build = async (format: (typeof FORMATS)[number]['format']) => {
     if (!programmeId) return;
     setError(null);
     setPreviousError(null);
@@ -72,14 +59,17 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
     }
     setBusy(format);
     try {
-      const { blob, filename, headers } = await download(`/programmes/${programmeId}/committee-pack`, {
+      const query = {
         meeting,
         previous: previous || undefined,
         riskThreshold: threshold === '' ? undefined : Number(threshold),
-        head: head || undefined,
+        head: head ? Number(head) : undefined,
         basis: basis === 'business' ? basis : undefined,
         format,
-      });
+      };
+      const { blob, filename, headers } = await download(
+        api.GET('/programmes/{programmeId}/committee-pack', { params: { path: { programmeId }, query }, parseAs: 'blob' }),
+      );
       save(blob, filename);
       setBuilt({
         filename,
@@ -148,7 +138,7 @@ export function CommitteePackPanel({ programmeId }: { programmeId: string | unde
 
 /** The chain head now, and verification of the history (against a head printed earlier, if given). */
 export function AuditChainPanel() {
-  const headQuery = useQuery({ queryKey: ['chain-head'], queryFn: () => get<ChainPoint>('/audit/chain-head') });
+  const headQuery = useQuery({ queryKey: ['chain-head'], queryFn: () => dataOf(api.GET('/audit/chain-head')) });
   const [position, setPosition] = useState('');
   const [hash, setHash] = useState('');
   const [result, setResult] = useState<ChainVerification | null>(null);
@@ -167,7 +157,8 @@ export function AuditChainPanel() {
     setMissing(null);
     setBusy(true);
     try {
-      setResult(await get<ChainVerification>('/audit/verify', position && hash ? { upTo: position, expectedHash: hash.trim() } : {}));
+      const query = position && hash ? { upTo: Number(position), expectedHash: hash.trim() } : {};
+      setResult(await dataOf(api.GET('/audit/verify', { params: { query } })));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -212,7 +203,7 @@ export function AuditChainPanel() {
           <Alert color={result.ok ? 'green' : 'red'} title={result.ok ? 'The history verifies' : 'The history does not verify'} data-testid="verification">
             {result.firstBreak
               ? `First break at position ${result.firstBreak.position} (${result.firstBreak.kind}): ${result.firstBreak.message}.`
-              : `${result.checkedEvents} events recomputed; they match the chain up to position ${result.chainHead.position}.`}
+              : `${result.checkedEvents} events recomputed; they match the chain up to position ${result.chainHead?.position}.`}
             {result.expectedHead && ` ${result.expectedHead.message}.`}
           </Alert>
         )}

@@ -17,9 +17,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, request, type WriteResult } from '../api/client';
+import { ApiError, sendCommand, type WriteResult } from '../api/client';
 import { isMoneyUnit, parsePounds, penceToInput } from '../format';
-import { type CommandDef, type CommandTarget, type FieldSpec, type Option } from './commands';
+import { type CommandDef, type CommandTarget, type FieldShape, type Option } from './commands';
 
 type Values = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ interface Props {
   prefix?: React.ReactNode;
 }
 
-function effectiveType(field: FieldSpec, unit: string | undefined): FieldSpec['type'] {
+function effectiveType(field: FieldShape, unit: string | undefined): FieldShape['type'] {
   if (field.measure) return unit && isMoneyUnit(unit) ? 'money' : 'number';
   return field.type;
 }
@@ -41,7 +41,7 @@ function unitOf(values: Values, target: CommandTarget): string | undefined {
   return typeof values.unit === 'string' ? values.unit : target.benefit?.unit;
 }
 
-function initialValue(field: FieldSpec, given: unknown, unit: string | undefined): unknown {
+function initialValue(field: FieldShape, given: unknown, unit: string | undefined): unknown {
   const type = effectiveType(field, unit);
   switch (type) {
     case 'checkbox':
@@ -70,7 +70,7 @@ class ClientFieldError extends Error {
 }
 
 /** Form values → the request body (pounds to pence, lines to lists, empty optionals left out). */
-function toBody(fields: FieldSpec[], values: Values, unit: string | undefined, prefix = ''): Values {
+function toBody(fields: FieldShape[], values: Values, unit: string | undefined, prefix = ''): Values {
   const body: Values = {};
   for (const field of fields) {
     const value = values[field.name];
@@ -144,7 +144,7 @@ function fieldOnForm(apiField: unknown, paths: Set<string>): string | undefined 
   return paths.has(list) ? list : undefined;
 }
 
-function options(field: FieldSpec, target: CommandTarget): Option[] {
+function options(field: FieldShape, target: CommandTarget): Option[] {
   return typeof field.options === 'function' ? field.options(target) : (field.options ?? []);
 }
 
@@ -175,7 +175,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
 
   const knownPaths = (): Set<string> => {
     const paths = new Set<string>();
-    const walk = (fields: FieldSpec[], values: Values, prefix: string) => {
+    const walk = (fields: FieldShape[], values: Values, prefix: string) => {
       for (const f of fields) {
         const path = `${prefix}${f.name}`;
         paths.add(path);
@@ -203,11 +203,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
     }
     setSubmitting(true);
     try {
-      const result = await request<WriteResult>(command.path(target), {
-        method: command.method ?? 'POST',
-        body,
-        ifMatch: command.ifMatch?.(target),
-      });
+      const result = await sendCommand(command.method ?? 'POST', command.route(target), body, command.ifMatch?.(target));
       await queryClient.invalidateQueries();
       onDone?.(result);
     } catch (error) {
@@ -259,7 +255,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
     });
   };
 
-  const renderField = (field: FieldSpec, path: string): React.ReactNode => {
+  const renderField = (field: FieldShape, path: string): React.ReactNode => {
     const type = effectiveType(field, unit);
     const readOnly = !!field.readOnlyFor?.includes(target.user.role);
     const common = {

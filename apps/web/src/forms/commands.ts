@@ -1,8 +1,10 @@
 // Every command a signed-in role may issue, as data: the fields of its form, the
 // route it posts to, who may issue it and when it makes sense. CommandForm renders
 // these; the API stays the judge (its 400/409/412 answers are shown on the form).
-import type { Role, SessionUser } from '../api/client';
-import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk } from '../api/types';
+// Each form is checked against its route's request body in the generated schema: a field
+// name, a default or a path parameter the API does not have fails to compile.
+import type { CommandBody, CommandPath, PathParams, Role, SessionUser } from '../api/client';
+import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk, UserListItem } from '../api/types';
 import { today } from '../format';
 
 export type FieldType =
@@ -25,7 +27,8 @@ export interface Option {
   disabled?: boolean;
 }
 
-export interface FieldSpec {
+/** A field as CommandForm renders it. */
+export interface FieldShape {
   name: string;
   label: string;
   type: FieldType;
@@ -33,7 +36,7 @@ export interface FieldSpec {
   description?: string;
   options?: Option[] | ((target: CommandTarget) => Option[]);
   /** rows and groups: their sub-fields */
-  fields?: FieldSpec[];
+  fields?: FieldShape[];
   /** leave out of the body when empty */
   optional?: boolean;
   /** render as a fixed value, not editable (e.g. "self" for a lead's own rating) */
@@ -42,6 +45,17 @@ export interface FieldSpec {
   /** a benefit's value: money when the benefit's unit is pence, a plain number otherwise */
   measure?: boolean;
 }
+
+/** A list's item, or the object itself: what a rows or group field's sub-fields fill. */
+type Part<T> = NonNullable<T> extends readonly (infer Item)[] ? NonNullable<Item> : NonNullable<T>;
+
+/** A field of a body: its name is one of the body's properties, its sub-fields those of the part it fills. */
+export type FieldSpec<Body> = {
+  [Name in keyof Body & string]: Omit<FieldShape, 'name' | 'fields'> & {
+    name: Name;
+    fields?: Part<Body[Name]> extends object ? FieldSpec<Part<Body[Name]>>[] : never;
+  };
+}[keyof Body & string];
 
 export interface CommandTarget {
   programmeId: string;
@@ -53,13 +67,17 @@ export interface CommandTarget {
   businessCase?: BusinessCase;
   period?: string;
   /** users scope: the account an administrator acts on */
-  account?: { username: string; role: Role; personId: string | null; active: boolean };
+  account?: Pick<UserListItem, 'username' | 'role' | 'personId' | 'active'>;
   user: SessionUser;
 }
 
 export type Scope = 'programme' | 'proposal' | 'business-case' | 'benefit' | 'realisation' | 'milestone' | 'risk' | 'users';
 
-export interface CommandDef {
+/** A route of the API's document and the target's values for its path parameters. */
+export type Route<P extends CommandPath> = P extends CommandPath ? { path: P; params: PathParams<P> } : never;
+
+/** A command's form, typed by its route: its fields, defaults and fixed values are its body's. */
+interface CommandSpec<P extends CommandPath> {
   id: string;
   title: string;
   event: string;
@@ -67,16 +85,33 @@ export interface CommandDef {
   roles: Role[];
   /** a lead may issue it only on a proposal they currently lead */
   leadMustLead?: boolean;
-  fields: FieldSpec[];
+  // NoInfer: the route alone says which command this is; the rest is checked against it.
+  fields: NoInfer<FieldSpec<CommandBody<P>>>[];
   method?: 'POST' | 'PUT';
-  path(target: CommandTarget): string;
+  route(target: CommandTarget): Route<P>;
   /** the version to send as If-Match (the proposal's, where the page knows it) */
   ifMatch?(target: CommandTarget): number | undefined;
   available?(target: CommandTarget): boolean;
-  defaults?(target: CommandTarget): Record<string, unknown>;
+  defaults?(target: CommandTarget): NoInfer<{ [Name in keyof CommandBody<P>]?: unknown }>;
   /** fields whose value is fixed for some roles */
-  fixed?(target: CommandTarget): Record<string, unknown>;
+  fixed?(target: CommandTarget): NoInfer<Partial<CommandBody<P>>>;
   submitLabel?: string;
+}
+
+/** Any command, as CommandForm and the pages handle it. */
+export interface CommandDef extends Omit<CommandSpec<CommandPath>, 'fields' | 'route' | 'defaults' | 'fixed'> {
+  fields: FieldShape[];
+  route(target: CommandTarget): { path: CommandPath; params: Record<string, string | number> };
+  defaults?(target: CommandTarget): Record<string, unknown>;
+  fixed?(target: CommandTarget): Record<string, unknown>;
+}
+
+/**
+ * A command whose route the compiler infers from `route` (its parameter typed, so the route is
+ * read before the rest), and checks the rest against.
+ */
+function defineCommand<P extends CommandPath>(spec: CommandSpec<P>): CommandDef {
+  return spec as unknown as CommandDef;
 }
 
 const FORUMS: Option[] = [
@@ -114,9 +149,12 @@ const ROLE_OPTIONS: Option[] = [
   { value: 'administrator', label: 'Administrator' },
 ];
 
-const reason = (label = 'Reason for the record'): FieldSpec => ({ name: 'reason', label, type: 'textarea', optional: true });
+/** A field of any body that has this property. */
+type FieldNamed<Name extends string> = Omit<FieldShape, 'name' | 'fields'> & { name: Name };
+
+const reason = (label = 'Reason for the record'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', optional: true });
 /** The day it happened, where the event has no date of its own: the committee's view of a day goes by it. */
-const onDay = (name: string, label: string): FieldSpec => ({
+const onDay = <Name extends string>(name: Name, label: string): FieldNamed<Name> => ({
   name,
   label,
   type: 'date',
@@ -125,7 +163,7 @@ const onDay = (name: string, label: string): FieldSpec => ({
 });
 
 /** Why a proposal is not taken forward, or deferred (DOMAIN.md's reason codes). */
-const reasonCode = (): FieldSpec => ({
+const reasonCode = (): FieldNamed<'reasonCode'> => ({
   name: 'reasonCode',
   label: 'Reason code',
   type: 'select',
@@ -137,8 +175,8 @@ const reasonCode = (): FieldSpec => ({
     { value: 'other', label: 'Other' },
   ],
 });
-const requiredReason = (label = 'Reason'): FieldSpec => ({ name: 'reason', label, type: 'textarea', required: true });
-const id = (name: string, label: string): FieldSpec => ({
+const requiredReason = (label = 'Reason'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', required: true });
+const id = <Name extends string>(name: Name, label: string): FieldNamed<Name> => ({
   name,
   label,
   type: 'text',
@@ -157,7 +195,7 @@ const milestoneOptions = (t: CommandTarget): Option[] =>
     .filter((m) => m.milestoneId !== t.milestone?.milestoneId)
     .map((m) => ({ value: m.milestoneId, label: m.title }));
 const periodOptions = (t: CommandTarget): Option[] =>
-  (t.benefit?.currentSchedule ?? t.benefit?.schedule ?? []).map((s) => ({ value: s.period, label: s.period }));
+  (t.benefit?.currentSchedule ?? []).map((s) => ({ value: s.period, label: s.period }));
 /** Periods to report: one already reported is corrected instead, so it cannot be chosen here. */
 const unreportedPeriodOptions = (t: CommandTarget): Option[] =>
   periodOptions(t).map((o) =>
@@ -169,7 +207,9 @@ const status = (t: CommandTarget) => t.proposal?.status;
 const undecided = (t: CommandTarget) => ['registered', 'in-consultation'].includes(status(t) ?? '');
 const agreedOrDelivering = (t: CommandTarget) => ['agreed', 'in-delivery'].includes(status(t) ?? '');
 
-const scheduleRows = (valueLabel: string, money: boolean): FieldSpec => ({
+type PlanBenefit = CommandBody<'/proposals/{proposalId}/benefits'>;
+
+const scheduleRows = (valueLabel: string, money: boolean): FieldSpec<Pick<PlanBenefit, 'schedule'>> => ({
   name: 'schedule',
   label: 'Realisation schedule by period',
   type: 'rows',
@@ -181,7 +221,7 @@ const scheduleRows = (valueLabel: string, money: boolean): FieldSpec => ({
   ],
 });
 
-const benefitFields = (money: boolean): FieldSpec[] => [
+const benefitFields = (money: boolean): FieldSpec<PlanBenefit>[] => [
   id('benefitId', 'Benefit id'),
   { name: 'description', label: 'Description', type: 'textarea', required: true },
   { name: 'observableOutcome', label: 'Observable outcome', type: 'textarea', required: true },
@@ -211,52 +251,56 @@ const benefitDefaults = (t: CommandTarget) => ({
   schedule: [{ period: '', plannedValue: '' }],
 });
 
-const benefitBase = (t: CommandTarget) =>
-  t.benefit?.proposalId
-    ? `/proposals/${t.benefit.proposalId}/benefits/${t.benefit.benefitId}`
-    : `/programmes/${t.programmeId}/benefits/${t.benefit?.benefitId}`;
+/** A benefit's route: under its proposal, or the programme's for a programme-level benefit. */
+function benefitRoute<Suffix extends '/realisations' | '/reforecasts' | '/realisations/{period}/corrections'>(t: CommandTarget, suffix: Suffix) {
+  const benefitId = t.benefit?.benefitId ?? '';
+  const period = t.period ?? '';
+  return t.benefit?.proposalId
+    ? { path: `/proposals/{proposalId}/benefits/{benefitId}${suffix}` as const, params: { proposalId: t.benefit.proposalId, benefitId, period } }
+    : { path: `/programmes/{programmeId}/benefits/{benefitId}${suffix}` as const, params: { programmeId: t.programmeId, benefitId, period } };
+}
 
 export const COMMANDS: CommandDef[] = [
   // ── programme ──────────────────────────────────────────────
-  {
+  defineCommand({
     id: 'define-strategic-priority',
     title: 'Define a strategic priority',
     event: 'StrategicPriorityDefined',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/strategic-priorities`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/strategic-priorities', params: { programmeId: t.programmeId } }),
     fields: [id('priorityId', 'Priority id'), { name: 'title', label: 'Title', type: 'text', required: true }, { name: 'description', label: 'Description', type: 'textarea', optional: true }, reason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'define-strategic-outcome',
     title: 'Define a strategic outcome',
     event: 'StrategicOutcomeDefined',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/strategic-outcomes`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/strategic-outcomes', params: { programmeId: t.programmeId } }),
     fields: [id('outcomeId', 'Outcome id'), { name: 'title', label: 'Title', type: 'text', required: true }, { name: 'description', label: 'Description', type: 'textarea', optional: true }, reason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'appoint-programme-director',
     title: 'Appoint the programme director',
     event: 'ProgrammeDirectorAppointed',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/director-appointments`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/director-appointments', params: { programmeId: t.programmeId } }),
     fields: [
       { name: 'personId', label: 'Person id', type: 'text', required: true },
       { name: 'name', label: 'Name', type: 'text', required: true },
       { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
       reason(),
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'register-proposal',
     title: 'Register a proposal',
     event: 'ProposalRegistered',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/proposals`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/proposals', params: { programmeId: t.programmeId } }),
     fields: [
       id('proposalId', 'Proposal id'),
       { name: 'title', label: 'Title', type: 'text', required: true },
@@ -275,24 +319,24 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: () => ({ source: { document: '', paragraph: '' }, outcomeIds: [], priorityIds: [] }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'plan-programme-benefit',
     title: 'Plan a programme-level benefit',
     event: 'BenefitPlanned',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/benefits`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/benefits', params: { programmeId: t.programmeId } }),
     fields: benefitFields(true),
     defaults: benefitDefaults,
-  },
-  {
+  }),
+  defineCommand({
     id: 'plan-milestone',
     title: 'Plan a milestone',
     event: 'MilestonePlanned',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/milestones`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/milestones', params: { programmeId: t.programmeId } }),
     fields: [
       id('milestoneId', 'Milestone id'),
       { name: 'title', label: 'Title', type: 'text', required: true },
@@ -303,14 +347,14 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', predecessorIds: [] }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'raise-risk',
     title: 'Raise a risk',
     event: 'RiskRaised',
     scope: 'programme',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/risks`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/risks', params: { programmeId: t.programmeId } }),
     fields: [
       id('riskId', 'Risk id'),
       { name: 'proposalId', label: 'Proposal', type: 'select', optional: true, options: proposalOptions },
@@ -344,14 +388,14 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', kind: 'threat', category: 'risk', response: 'reduce', raisedOn: today() }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'record-decision',
     title: 'Record a decision',
     event: 'DecisionRecorded',
     scope: 'programme',
     roles: ['programme-office', 'oversight-committee'],
-    path: (t) => `/programmes/${t.programmeId}/decisions`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/decisions', params: { programmeId: t.programmeId } }),
     fields: [
       id('decisionId', 'Decision id'),
       { name: 'forum', label: 'Forum', type: 'select', required: true, options: forumOptions },
@@ -403,15 +447,15 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: (t) => ({ proposalId: t.proposal?.proposalId ?? '', forum: forumOptions(t)[0]?.value, outcome: 'approve', evidence: [], decisionDate: today() }),
-  },
+  }),
   // ── proposal ───────────────────────────────────────────────
-  {
+  defineCommand({
     id: 'open-consultation',
     title: 'Open a consultation',
     event: 'ConsultationOpened',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/consultation`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/consultation', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: (t) => status(t) === 'registered',
     fields: [
@@ -421,14 +465,14 @@ export const COMMANDS: CommandDef[] = [
       { name: 'description', label: 'Description', type: 'textarea', required: true },
       reason(),
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'close-consultation',
     title: 'Close the consultation',
     event: 'ConsultationClosed',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/consultation/closure`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/consultation/closure', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: (t) => status(t) === 'in-consultation',
     fields: [
@@ -436,14 +480,14 @@ export const COMMANDS: CommandDef[] = [
       { name: 'summary', label: 'Summary of responses', type: 'textarea', required: true },
       reason(),
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'agree-proposal',
     title: 'Agree the proposal',
     event: 'ProposalAgreed',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/agreement`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/agreement', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: undecided,
     fields: [
@@ -455,14 +499,14 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: () => ({ forum: 'Authority' }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'not-take-forward',
     title: 'Record that it is not taken forward',
     event: 'ProposalNotTakenForward',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/not-taken-forward-decision`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/not-taken-forward-decision', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: undecided,
     fields: [
@@ -471,14 +515,14 @@ export const COMMANDS: CommandDef[] = [
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
       reason(),
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'defer-proposal',
     title: 'Defer the decision',
     event: 'ProposalDeferred',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/deferral`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/deferral', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: undecided,
     fields: [
@@ -488,25 +532,25 @@ export const COMMANDS: CommandDef[] = [
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       reason(),
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'reopen-proposal',
     title: 'Reopen the proposal',
     event: 'ProposalReopened',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/reopening`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/reopening', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: (t) => ['deferred', 'not-taken-forward'].includes(status(t) ?? ''),
     fields: [{ name: 'reopenedOn', label: 'Reopened on', type: 'date', required: true }, requiredReason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'assign-lead',
     title: 'Assign the lead',
     event: 'LeadAssigned',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/lead-assignments`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/lead-assignments', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: agreedOrDelivering,
     fields: [
@@ -516,36 +560,36 @@ export const COMMANDS: CommandDef[] = [
       { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
       { name: 'reason', label: 'Reason (required when the lead changes)', type: 'textarea', optional: true },
     ],
-  },
-  {
+  }),
+  defineCommand({
     id: 'start-delivery',
     title: 'Start delivery',
     event: 'ProposalDeliveryStarted',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/delivery-start`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/delivery-start', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: (t) => status(t) === 'agreed',
     fields: [{ name: 'startedOn', label: 'Started on', type: 'date', required: true }, reason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'close-proposal',
     title: 'Close the proposal',
     event: 'ProposalClosed',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/closure`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/closure', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: agreedOrDelivering,
     fields: [{ name: 'closedOn', label: 'Closed on', type: 'date', required: true }, requiredReason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'assess-equality-impact',
     title: 'Record an equality impact assessment',
     event: 'EqualityImpactAssessed',
     scope: 'proposal',
     roles: ['programme-office'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/equality-impact-assessments`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/equality-impact-assessments', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: (t) => status(t) !== 'closed',
     fields: [
@@ -577,15 +621,15 @@ export const COMMANDS: CommandDef[] = [
       impacts: Object.fromEntries(PROTECTED.map(([name]) => [name, 'neutral'])),
       assessedOn: today(),
     }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'assess-delivery-confidence',
     title: 'Record a delivery confidence rating',
     event: 'DeliveryConfidenceAssessed',
     scope: 'proposal',
     roles: ['programme-office', 'lead', 'oversight-committee'],
     leadMustLead: true,
-    path: (t) => `/proposals/${t.proposal?.proposalId}/delivery-confidence-assessments`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/delivery-confidence-assessments', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     ifMatch: proposalVersion,
     available: agreedOrDelivering,
     fields: [
@@ -602,16 +646,16 @@ export const COMMANDS: CommandDef[] = [
       assessedOn: today(),
       assessorName: t.user.name,
     }),
-    fixed: (t) => ({ assessment: t.user.role === 'lead' ? 'self' : 'independent' }),
-  },
-  {
+    fixed: (t) => ({ assessment: t.user.role === 'lead' ? ('self' as const) : ('independent' as const) }),
+  }),
+  defineCommand({
     id: 'submit-business-case',
     title: 'Submit a business case',
     event: 'BusinessCaseSubmitted',
     scope: 'proposal',
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
-    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/business-cases', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     available: agreedOrDelivering,
     fields: [
       {
@@ -668,28 +712,28 @@ export const COMMANDS: CommandDef[] = [
       submittedBy: t.user.name,
       submittedOn: today(),
     }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'plan-benefit',
     title: 'Plan a benefit',
     event: 'BenefitPlanned',
     scope: 'proposal',
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
-    path: (t) => `/proposals/${t.proposal?.proposalId}/benefits`,
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/benefits', params: { proposalId: t.proposal?.proposalId ?? '' } }),
     available: (t) => status(t) !== 'closed',
     fields: benefitFields(true),
     defaults: benefitDefaults,
-  },
+  }),
   // ── business case scrutiny ─────────────────────────────────
-  {
+  defineCommand({
     id: 'approve-business-case',
     title: 'Approve the business case',
     event: 'BusinessCaseApproved',
     scope: 'business-case',
     roles: ['oversight-committee'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases/${t.businessCase?.version}/approval`,
-    available: (t) => t.businessCase?.status === 'submitted',
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/business-cases/{version}/approval', params: { proposalId: t.proposal?.proposalId ?? '', version: t.businessCase?.version ?? 0 } }),
+    available: (t) => t.businessCase?.status === 'awaiting-scrutiny',
     fields: [
       { name: 'meeting', label: 'Meeting', type: 'text', required: true },
       { name: 'decisionDate', label: 'Decision date', type: 'date', required: true },
@@ -697,15 +741,15 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: () => ({ decisionDate: today() }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'return-business-case',
     title: 'Return the business case with comments',
     event: 'BusinessCaseReturned',
     scope: 'business-case',
     roles: ['oversight-committee'],
-    path: (t) => `/proposals/${t.proposal?.proposalId}/business-cases/${t.businessCase?.version}/return`,
-    available: (t) => t.businessCase?.status === 'submitted',
+    route: (t: CommandTarget) => ({ path: '/proposals/{proposalId}/business-cases/{version}/return', params: { proposalId: t.proposal?.proposalId ?? '', version: t.businessCase?.version ?? 0 } }),
+    available: (t) => t.businessCase?.status === 'awaiting-scrutiny',
     fields: [
       { name: 'comments', label: 'Comments', type: 'textarea', required: true },
       { name: 'meeting', label: 'Meeting', type: 'text', required: true },
@@ -713,16 +757,16 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     defaults: () => ({ decisionDate: today() }),
-  },
+  }),
   // ── benefits ───────────────────────────────────────────────
-  {
+  defineCommand({
     id: 'realise-benefit',
     title: 'Report a realised benefit',
     event: 'BenefitRealised',
     scope: 'benefit',
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
-    path: (t) => `${benefitBase(t)}/realisations`,
+    route: (t: CommandTarget) => benefitRoute(t, '/realisations'),
     // Every scheduled period reported: a correction or a re-forecast is what applies.
     available: (t) => unreportedPeriodOptions(t).some((o) => !o.disabled),
     fields: [
@@ -734,68 +778,68 @@ export const COMMANDS: CommandDef[] = [
       reason(),
     ],
     submitLabel: 'Report the benefit',
-  },
-  {
+  }),
+  defineCommand({
     id: 'reforecast-benefit',
     title: 'Re-forecast the benefit',
     event: 'BenefitReforecast',
     scope: 'benefit',
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
-    path: (t) => `${benefitBase(t)}/reforecasts`,
+    route: (t: CommandTarget) => benefitRoute(t, '/reforecasts'),
     fields: [scheduleRows('Planned value', false), onDay('reforecastOn', 'Re-forecast on'), requiredReason('Why the forecast changes')],
     defaults: (t) => ({ schedule: (t.benefit?.currentSchedule ?? []).map((s) => ({ period: s.period, plannedValue: s.plannedValue })) }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'correct-realisation',
     title: 'Correct a reported realisation',
     event: 'BenefitRealisationCorrected',
     scope: 'realisation',
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
-    path: (t) => `${benefitBase(t)}/realisations/${encodeURIComponent(t.period ?? '')}/corrections`,
+    route: (t: CommandTarget) => benefitRoute(t, '/realisations/{period}/corrections'),
     fields: [{ name: 'actual', label: 'Corrected actual', type: 'number', required: true, measure: true }, requiredReason('Why it is corrected')],
-  },
+  }),
   // ── milestones ─────────────────────────────────────────────
-  {
+  defineCommand({
     id: 'reschedule-milestone',
     title: 'Reschedule the milestone',
     event: 'MilestoneRescheduled',
     scope: 'milestone',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/reschedules`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/milestones/{milestoneId}/reschedules', params: { programmeId: t.programmeId, milestoneId: t.milestone?.milestoneId ?? '' } }),
     available: (t) => !t.milestone?.actualDate,
     fields: [{ name: 'forecastDate', label: 'New forecast date', type: 'date', required: true }, onDay('rescheduledOn', 'Rescheduled on'), requiredReason('Why it slips or moves')],
-  },
-  {
+  }),
+  defineCommand({
     id: 'achieve-milestone',
     title: 'Record the milestone achieved',
     event: 'MilestoneAchieved',
     scope: 'milestone',
     roles: ['programme-office'],
-    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/achievement`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/milestones/{milestoneId}/achievement', params: { programmeId: t.programmeId, milestoneId: t.milestone?.milestoneId ?? '' } }),
     available: (t) => !t.milestone?.actualDate,
     fields: [{ name: 'achievedOn', label: 'Achieved on', type: 'date', required: true }, reason()],
-  },
-  {
+  }),
+  defineCommand({
     id: 'change-milestone-predecessors',
     title: 'Change the predecessors',
     event: 'MilestoneDependenciesChanged',
     scope: 'milestone',
     roles: ['programme-office'],
     method: 'PUT',
-    path: (t) => `/programmes/${t.programmeId}/milestones/${t.milestone?.milestoneId}/predecessors`,
+    route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/milestones/{milestoneId}/predecessors', params: { programmeId: t.programmeId, milestoneId: t.milestone?.milestoneId ?? '' } }),
     fields: [{ name: 'predecessorIds', label: 'Predecessors', type: 'multiselect', options: milestoneOptions }, reason()],
     defaults: (t) => ({ predecessorIds: t.milestone?.predecessorIds ?? [] }),
-  },
+  }),
   // ── risks ──────────────────────────────────────────────────
-  {
+  defineCommand({
     id: 'reassess-risk',
     title: 'Re-rate the risk',
     event: 'RiskReassessed',
     scope: 'risk',
     roles: ['programme-office'],
-    path: (t) => `/risks/${t.risk?.riskId}/reassessments`,
+    route: (t: CommandTarget) => ({ path: '/risks/{riskId}/reassessments', params: { riskId: t.risk?.riskId ?? '' } }),
     available: (t) => t.risk?.status !== 'closed',
     fields: [
       { name: 'likelihood', label: 'Likelihood (1–5)', type: 'number', required: true },
@@ -812,25 +856,25 @@ export const COMMANDS: CommandDef[] = [
       residualImpact: String(t.risk?.residualImpact ?? ''),
       reassessedOn: today(),
     }),
-  },
-  {
+  }),
+  defineCommand({
     id: 'close-risk',
     title: 'Close the risk',
     event: 'RiskClosed',
     scope: 'risk',
     roles: ['programme-office'],
-    path: (t) => `/risks/${t.risk?.riskId}/closure`,
+    route: (t: CommandTarget) => ({ path: '/risks/{riskId}/closure', params: { riskId: t.risk?.riskId ?? '' } }),
     available: (t) => t.risk?.status !== 'closed',
     fields: [{ name: 'closedOn', label: 'Closed on', type: 'date', required: true }, requiredReason()],
-  },
+  }),
   // ── users (administrators) ─────────────────────────────────
-  {
+  defineCommand({
     id: 'change-user-role',
     title: 'Change the role',
     event: 'UserRoleChanged',
     scope: 'users',
     roles: ['administrator'],
-    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/role-changes`,
+    route: (t: CommandTarget) => ({ path: '/users/{username}/role-changes', params: { username: t.account?.username ?? '' } }),
     available: (t) => !!t.account?.active,
     fields: [
       { name: 'role', label: 'Role', type: 'select', required: true, options: ROLE_OPTIONS },
@@ -839,28 +883,28 @@ export const COMMANDS: CommandDef[] = [
     ],
     defaults: (t) => ({ role: t.account?.role, personId: t.account?.personId ?? '' }),
     submitLabel: 'Change the role',
-  },
-  {
+  }),
+  defineCommand({
     id: 'change-user-password',
     title: 'Set a new password',
     event: 'PasswordChanged',
     scope: 'users',
     roles: ['administrator'],
-    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/password-changes`,
+    route: (t: CommandTarget) => ({ path: '/users/{username}/password-changes', params: { username: t.account?.username ?? '' } }),
     available: (t) => !!t.account?.active,
     fields: [{ name: 'password', label: 'New password', type: 'password', required: true, description: 'At least 12 characters. Their sessions end.' }],
-  },
-  {
+  }),
+  defineCommand({
     id: 'deactivate-user',
     title: 'Deactivate',
     event: 'UserDeactivated',
     scope: 'users',
     roles: ['administrator'],
-    path: (t) => `/users/${encodeURIComponent(t.account?.username ?? '')}/deactivation`,
+    route: (t: CommandTarget) => ({ path: '/users/{username}/deactivation', params: { username: t.account?.username ?? '' } }),
     available: (t) => !!t.account?.active,
     fields: [requiredReason('Why the account is deactivated')],
     submitLabel: 'Deactivate the account',
-  },
+  }),
 ];
 
 export function command(id: string): CommandDef {

@@ -191,7 +191,7 @@ function ChangesList({ data }: { data: ChangesResult }) {
 
 function CommitteeSummary({ snapshot, eventsFolded }: { snapshot: ProgrammeSnapshot; eventsFolded?: number }) {
   const { asAt } = useAppState();
-  const awaiting = snapshot.proposals.flatMap((p) => p.businessCases.filter((b) => b.status === 'submitted').map((b) => ({ proposal: p, bc: b })));
+  const awaiting = snapshot.proposals.flatMap((p) => p.businessCases.filter((b) => b.status === 'awaiting-scrutiny').map((b) => ({ proposal: p, bc: b })));
   const targetPence = programmeTarget(snapshot);
   const cash = snapshot.benefitsSummary.cashReleasing;
   return (

@@ -290,7 +290,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{proposalTitle(m.proposalId)}</Table.Td>
+                  <Table.Td>{proposalTitle(m.proposalId ?? null)}</Table.Td>
                   <Table.Td>{formatDate(m.baselineDate)}</Table.Td>
                   <Table.Td>{formatDate(m.forecastDate)}</Table.Td>
                   <Table.Td>{formatDate(m.actualDate)}</Table.Td>

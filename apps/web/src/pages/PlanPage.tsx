@@ -1,31 +1,12 @@
 import { Alert, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { get } from '../api/client';
+import { api, dataOf } from '../api/client';
 import { useProgrammeId } from '../api/hooks';
 import { ErrorState, Loading } from '../components/ui';
 import { formatDate, formatNumber, formatPence, recordedUpTo } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
-
-type Accountable = { personId: string; name: string };
-type Plan = {
-  planId: string;
-  title: string;
-  kind: string;
-  firstYear: string;
-  lastYear: string;
-  mission: string | null;
-  priorities: { priorityId: string; tier: string; title: string; status: string; mergedInto: string | null }[];
-  history: { at: string; on: string; change: string; title: string; reason: string | null }[];
-};
-type Indicator = { indicatorId: string; title: string; unit: string; tolerance: number; target: number | null; actual: number | null; status: string };
-type Performance = {
-  period: string;
-  offTrack: { objectiveId: string; objective: string; indicatorId: string; indicator: string; unit: string; target: number; actual: number; tolerance: number; accountable: Accountable }[];
-  priorities: { priorityId: string; tier: string; title: string; status: string; objectives: { objectiveId: string; title: string; accountable: Accountable; criticalFocus: boolean; offTrack: boolean; indicators: Indicator[] }[] }[];
-};
-type Funding = { years: { year: string; resourcesPence: number; requirementPence: number; savingsPence: number; gapPence: number }[] };
 
 const STATUS_COLOUR: Record<string, string> = { 'off-track': 'red', 'on-track': 'green', 'no-data': 'gray' };
 
@@ -36,18 +17,30 @@ export function PlanPage() {
   const { asAt } = useAppState();
   // "As at" is recording time here; a business day reads as its end.
   const at = recordedUpTo(asAt) ?? undefined;
-  const plans = useQuery({ queryKey: ['plans', programmeId], enabled: !!programmeId, queryFn: () => get<{ items: Plan[] }>(`/programmes/${programmeId}/plans`) });
+  const plans = useQuery({
+    queryKey: ['plans', programmeId],
+    enabled: !!programmeId,
+    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/plans', { params: { path: { programmeId: programmeId ?? '' } } })),
+  });
   const [chosen, setChosen] = useState<string | null>(null);
   const planId = chosen ?? plans.data?.items.at(-1)?.planId;
-  const plan = useQuery({ queryKey: ['plan', planId, at], enabled: !!planId, queryFn: () => get<Plan>(`/plans/${planId}`, { at }) });
+  const plan = useQuery({
+    queryKey: ['plan', planId, at],
+    enabled: !!planId,
+    queryFn: () => dataOf(api.GET('/plans/{planId}', { params: { path: { planId: planId ?? '' }, query: { at } } })),
+  });
   const [period, setPeriod] = useState<string | null>(null);
   const year = period ?? plan.data?.firstYear;
   const performance = useQuery({
     queryKey: ['performance', planId, year, at],
     enabled: !!planId && !!year,
-    queryFn: () => get<Performance>(`/plans/${planId}/performance`, { period: year, at }),
+    queryFn: () => dataOf(api.GET('/plans/{planId}/performance', { params: { path: { planId: planId ?? '' }, query: { period: year, at } } })),
   });
-  const funding = useQuery({ queryKey: ['funding', programmeId, at], enabled: !!programmeId, queryFn: () => get<Funding>(`/programmes/${programmeId}/funding`, { at }) });
+  const funding = useQuery({
+    queryKey: ['funding', programmeId, at],
+    enabled: !!programmeId,
+    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/funding', { params: { path: { programmeId: programmeId ?? '' }, query: { at } } })),
+  });
 
   if (plans.isLoading) return <Loading />;
   if (plans.error) return <ErrorState error={plans.error} />;

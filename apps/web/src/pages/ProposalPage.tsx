@@ -154,7 +154,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
             {proposal.agreement && (
               <Text size="sm">
                 <strong>Agreed</strong> by the {proposal.agreement.forum} on {formatDate(proposal.agreement.decisionDate)} ({proposal.agreement.meeting}; {proposal.agreement.minuteReference})
-                {proposal.agreement.conditions.length > 0 && `. Conditions: ${proposal.agreement.conditions.join('; ')}`}
+                {!!proposal.agreement.conditions?.length && `. Conditions: ${proposal.agreement.conditions.join('; ')}`}
               </Text>
             )}
             {proposal.notTakenForward && (
@@ -168,7 +168,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                 {proposal.deferral.until ? ` until ${formatDate(proposal.deferral.until)}` : ''}: {proposal.deferral.rationale}
               </Text>
             )}
-            {proposal.reopenings.map((r, i) => (
+            {(proposal.reopenings ?? []).map((r, i) => (
               <Text size="sm" key={i}>
                 <strong>Reopened</strong> on {formatDate(r.reopenedOn)}: {r.reason}
               </Text>
@@ -183,7 +183,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                 <strong>Closed</strong> on {formatDate(proposal.closure.closedOn)}: {proposal.closure.reason}
               </Text>
             )}
-            {(decisions.length ? decisions : proposal.decisions).map((d) => (
+            {(decisions.length ? decisions : (proposal.decisions ?? [])).map((d) => (
               <Text size="sm" key={d.decisionId}>
                 <strong>{d.forum === 'ManagementBoard' ? 'Management Board' : d.forum}</strong>, {formatDate(d.decisionDate)}: {d.subject} — {d.outcome}
                 {d.supersededBy && (
@@ -212,7 +212,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                       {bc.stage} version {bc.version}
                     </Text>
                     <Badge color={bc.status === 'approved' ? 'green' : bc.status === 'returned' ? 'orange' : 'blue'} variant="light">
-                      {bc.status === 'submitted' ? 'awaiting scrutiny' : bc.status}
+                      {bc.status === 'awaiting-scrutiny' ? 'awaiting scrutiny' : bc.status}
                     </Badge>
                   </Group>
                   <Text size="sm">
@@ -223,7 +223,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                     <Text size="sm">
                       Scrutiny: <strong>{bc.scrutiny.outcome}</strong> at {bc.scrutiny.meeting} on {formatDate(bc.scrutiny.decisionDate)}
                       {bc.scrutiny.comments ? ` — “${bc.scrutiny.comments}”` : ''}
-                      {bc.scrutiny.conditions.length ? ` Conditions: ${bc.scrutiny.conditions.join('; ')}` : ''}
+                      {bc.scrutiny.conditions?.length ? ` Conditions: ${bc.scrutiny.conditions.join('; ')}` : ''}
                     </Text>
                   )}
                   <details>
@@ -261,7 +261,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
             Independent: <RatingChip rating={proposal.deliveryConfidence.independent?.rating} />
           </Text>
         </Group>
-        {proposal.deliveryConfidenceHistory.length > 0 && (
+        {!!proposal.deliveryConfidenceHistory?.length && (
           <List size="sm" mt="xs">
             {proposal.deliveryConfidenceHistory.map((a, i) => (
               <List.Item key={i}>
@@ -355,7 +355,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                       {m.title}
                       {m.reschedules.length > 0 && (
                         <Text size="xs" c="dimmed">
-                          Moved: {m.reschedules.map((r) => `${formatDate(r.forecastDate)} (${r.reason})`).join('; ')}
+                          Moved: {m.reschedules.map((r) => `${formatDate(r.to)} (${r.reason})`).join('; ')}
                         </Text>
                       )}
                       {!readOnly && (
@@ -379,7 +379,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
       </Section>
 
       <Section title="Equality impact assessments">
-        {proposal.equalityImpactAssessments.length === 0 ? (
+        {!proposal.equalityImpactAssessments?.length ? (
           <Empty>No equality impact assessment recorded.</Empty>
         ) : (
           proposal.equalityImpactAssessments.map((e) => (

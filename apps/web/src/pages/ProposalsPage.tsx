@@ -2,15 +2,16 @@ import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Tit
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { get } from '../api/client';
+import { api, dataOf } from '../api/client';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
-import type { Page, Proposal, ProposalListItem } from '../api/types';
+import type { ProposalListItem, ProposalStatus } from '../api/types';
 import { ErrorState, Loading, RatingChip, StatusBadge } from '../components/ui';
 import { STATUS_LABELS } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
 
-type Row = ProposalListItem & { deliveryConfidence?: Proposal['deliveryConfidence'] };
+/** What the list and a snapshot's proposals both give. */
+type Row = Pick<ProposalListItem, 'proposalId' | 'programmeId' | 'title' | 'status' | 'lead' | 'outcomeIds' | 'deliveryConfidence'>;
 
 export function ProposalsPage() {
   usePageTitle('Proposals');
@@ -34,7 +35,7 @@ export function ProposalsPage() {
     queryKey: ['proposals', programmeId, status, leadId],
     enabled: !!programmeId && !asAt,
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => get<Page<Row>>('/proposals', { programmeId, status, leadId, cursor: pageParam, limit: 50 }),
+    queryFn: ({ pageParam }) => dataOf(api.GET('/proposals', { params: { query: { programmeId, status: (status || undefined) as ProposalStatus | undefined, leadId, cursor: pageParam, limit: 50 } } })),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 

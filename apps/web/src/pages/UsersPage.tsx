@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, NativeSelect, PasswordInput, Stack, Table,
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, get, post, type Role } from '../api/client';
+import { ApiError, api, dataOf, type Role } from '../api/client';
 import { ErrorState, Loading, Section } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
@@ -12,26 +12,12 @@ import { formatTimestamp, ROLE_LABELS } from '../format';
 import { useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
-/** GET /users: the id is `userId` (the username), not `id`. */
-interface UserRow {
-  userId: string;
-  username: string;
-  name: string;
-  role: Role;
-  personId: string | null;
-  active: boolean;
-  lastSignedInAt: string | null;
-}
-
 export function UsersPage() {
   usePageTitle('Users');
   const user = useUser();
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: async () => {
-      const result = await get<UserRow[] | { items: UserRow[] }>('/users');
-      return Array.isArray(result) ? result : result.items;
-    },
+    queryFn: async () => (await dataOf(api.GET('/users'))).items,
     retry: false,
   });
   return (
@@ -121,7 +107,7 @@ function AddUser() {
       onSubmit={form.onSubmit(async (values) => {
         setMessage(null);
         try {
-          await post('/users', { ...values, personId: values.personId || undefined });
+          await dataOf(api.POST('/users', { body: { ...values, role: values.role as Role, personId: values.personId || undefined } }));
           setMessage({ ok: true, text: `${values.username} can now sign in.` });
           form.reset();
           await queryClient.invalidateQueries({ queryKey: ['users'] });
