@@ -35,6 +35,10 @@ const HEADERS = {
     description: 'Seconds to wait before trying again.',
     schema: { type: 'integer', minimum: 0, example: 1 },
   },
+  'X-Request-Id': {
+    description: "This request's id: the caller's X-Request-Id if well-formed, else a new one. It is on every log line of the request and is the correlation id of the events a command records.",
+    schema: { type: 'string', example: '3f6d2c1e-9a4b-4c2d-8e1f-5a6b7c8d9e0f' },
+  },
   'X-Projected-Through': {
     description: 'With waitForPosition: that position when the read models have applied it, else `pending` (the answer may not show the write yet).',
     schema: { type: 'string', pattern: '^(\\d+|pending)$', example: '1042' },
@@ -65,12 +69,12 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       op.security = (op.security ?? []).length > 0 ? [{ bearer: [] }] : [];
       const responses = (op.responses ?? {}) as Responses;
       for (const [status, response] of Object.entries(responses)) {
-        const headers: Record<string, unknown> = { ...response.headers };
+        const headers: Record<string, unknown> = { ...response.headers, 'X-Request-Id': header('X-Request-Id') };
         if (response.content?.['application/json']?.schema?.$ref === '#/components/schemas/WriteResult') headers.ETag = header('ETag');
         if (status === '429' || status === '503') headers['Retry-After'] = header('Retry-After');
         const waits = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'waitForPosition');
         if (waits && status === '200') headers['X-Projected-Through'] = header('X-Projected-Through');
-        if (Object.keys(headers).length > 0) response.headers = headers;
+        response.headers = headers;
       }
       op.description ||= describe(path, method, op);
     }

@@ -4175,6 +4175,8 @@ export interface components {
         ETag: string;
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /** @description This request's id: the caller's X-Request-Id if well-formed, else a new one. It is on every log line of the request and is the correlation id of the events a command records. */
+        "X-Request-Id": string;
         /** @description With waitForPosition: that position when the read models have applied it, else `pending` (the answer may not show the write yet). */
         "X-Projected-Through": string;
     };
@@ -4194,6 +4196,7 @@ export interface operations {
             /** @description Everything is up (and the demo seed, if any, complete). */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,6 +4242,7 @@ export interface operations {
             /** @description The database is down (status "error"), or the first start is still recording the demo (status "seeding", seed "in-progress", Retry-After): not ready for traffic yet. Same shape. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4299,6 +4303,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4308,6 +4313,7 @@ export interface operations {
             /** @description VALIDATION_FAILED, or CREDENTIALS_IN_QUERY: credentials only in the body, never the URL */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4317,6 +4323,7 @@ export interface operations {
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4326,6 +4333,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4335,6 +4343,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4344,6 +4353,7 @@ export interface operations {
             /** @description TOO_MANY_SIGN_IN_ATTEMPTS: too many attempts from this address or for this user name; PASSWORD_HASHING_BUSY: too many passwords being checked. Retry-After says when to try again. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4354,6 +4364,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4378,6 +4389,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4387,6 +4399,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4396,6 +4409,7 @@ export interface operations {
             /** @description INVALID_REFRESH_TOKEN: expired, reused or signed out */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4405,6 +4419,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4414,6 +4429,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4423,6 +4439,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4443,6 +4460,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4450,6 +4468,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4459,6 +4478,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee, administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4468,6 +4488,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4488,6 +4509,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4497,6 +4519,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,6 +4529,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee, administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,6 +4539,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4539,6 +4564,7 @@ export interface operations {
             /** @description Every user, active or not. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -4549,6 +4575,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4558,6 +4585,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4567,6 +4595,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4576,6 +4605,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4606,6 +4636,7 @@ export interface operations {
             /** @description `id` is the username, which is also the user id. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4616,6 +4647,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4625,6 +4657,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4634,6 +4667,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4643,6 +4677,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,6 +4687,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4661,6 +4697,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,6 +4707,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4679,6 +4717,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4688,6 +4727,7 @@ export interface operations {
             /** @description PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4698,6 +4738,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4729,6 +4770,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4739,6 +4781,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,6 +4791,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4757,6 +4801,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4766,6 +4811,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4775,6 +4821,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4784,6 +4831,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4793,6 +4841,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4802,6 +4851,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4811,6 +4861,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4820,6 +4871,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4830,6 +4882,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4861,6 +4914,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4871,6 +4925,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4880,6 +4935,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4889,6 +4945,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4898,6 +4955,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4907,6 +4965,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4916,6 +4975,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4925,6 +4985,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4934,6 +4995,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4943,6 +5005,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4952,6 +5015,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4962,6 +5026,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4993,6 +5058,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -5003,6 +5069,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5012,6 +5079,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5021,6 +5089,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5030,6 +5099,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5039,6 +5109,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5048,6 +5119,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5057,6 +5129,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,6 +5139,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5075,6 +5149,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5084,6 +5159,7 @@ export interface operations {
             /** @description PASSWORD_HASHING_BUSY: too many passwords being hashed; Retry-After says when to try again. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5094,6 +5170,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5128,6 +5205,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -5138,6 +5216,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5147,6 +5226,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5156,6 +5236,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee, administrator. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,6 +5246,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5190,6 +5272,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -5200,6 +5283,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5209,6 +5293,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5218,6 +5303,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,6 +5313,7 @@ export interface operations {
             /** @description LOG_EMPTY: no events yet; TREE_SIZE_NOT_REACHED: the tree is smaller than the size asked for; EVENT_NOT_IN_LOG: no event at that position. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5236,6 +5323,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5263,6 +5351,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -5273,6 +5362,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a bad number, or (`field` size) a tree too small to hold the event. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,6 +5372,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5291,6 +5382,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5300,6 +5392,7 @@ export interface operations {
             /** @description LOG_EMPTY: no events yet; TREE_SIZE_NOT_REACHED: the tree is smaller than the size asked for; EVENT_NOT_IN_LOG: no event at that position. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5309,6 +5402,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5336,6 +5430,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -5346,6 +5441,7 @@ export interface operations {
             /** @description VALIDATION_FAILED: a bad number, or (`field` from) from above to. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5355,6 +5451,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5364,6 +5461,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5373,6 +5471,7 @@ export interface operations {
             /** @description LOG_EMPTY: no events yet; TREE_SIZE_NOT_REACHED: the tree is smaller than the size asked for; EVENT_NOT_IN_LOG: no event at that position. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5382,6 +5481,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5402,6 +5502,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5411,6 +5512,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5434,6 +5536,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -5444,6 +5547,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,6 +5557,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5462,6 +5567,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5471,6 +5577,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5500,6 +5607,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -5510,6 +5618,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5519,6 +5628,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5528,6 +5638,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5537,6 +5648,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5546,6 +5658,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5555,6 +5668,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5564,6 +5678,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5573,6 +5688,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,6 +5698,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5592,6 +5709,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5623,6 +5741,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -5633,6 +5752,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5642,6 +5762,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5651,6 +5772,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5660,6 +5782,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5669,6 +5792,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5678,6 +5802,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5687,6 +5812,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5696,6 +5822,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5705,6 +5832,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5714,6 +5842,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5724,6 +5853,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5755,6 +5885,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -5765,6 +5896,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5774,6 +5906,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5783,6 +5916,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5792,6 +5926,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +5936,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5810,6 +5946,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5819,6 +5956,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5828,6 +5966,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5837,6 +5976,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5846,6 +5986,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5856,6 +5997,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5887,6 +6029,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -5897,6 +6040,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5906,6 +6050,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5915,6 +6060,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5924,6 +6070,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5933,6 +6080,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5942,6 +6090,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5951,6 +6100,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5960,6 +6110,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5969,6 +6120,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5978,6 +6130,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5988,6 +6141,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6013,6 +6167,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -6023,6 +6178,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6032,6 +6188,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,6 +6198,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6050,6 +6208,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6059,6 +6218,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6088,6 +6248,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -6098,6 +6259,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6107,6 +6269,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6116,6 +6279,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6125,6 +6289,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6134,6 +6299,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6163,6 +6329,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -6173,6 +6340,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6182,6 +6350,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6191,6 +6360,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6200,6 +6370,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6209,6 +6380,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6240,6 +6412,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6250,6 +6423,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6259,6 +6433,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,6 +6443,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6277,6 +6453,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6286,6 +6463,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6295,6 +6473,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6304,6 +6483,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6313,6 +6493,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6322,6 +6503,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6331,6 +6513,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6341,6 +6524,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6372,6 +6556,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6382,6 +6567,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6391,6 +6577,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6400,6 +6587,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6409,6 +6597,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6418,6 +6607,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6427,6 +6617,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6436,6 +6627,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6445,6 +6637,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,6 +6647,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6463,6 +6657,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6473,6 +6668,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6504,6 +6700,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6514,6 +6711,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6523,6 +6721,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6532,6 +6731,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6541,6 +6741,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +6751,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6559,6 +6761,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6568,6 +6771,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,6 +6781,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6586,6 +6791,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6595,6 +6801,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6605,6 +6812,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6636,6 +6844,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6646,6 +6855,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6655,6 +6865,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6664,6 +6875,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6673,6 +6885,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6682,6 +6895,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +6905,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6700,6 +6915,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6709,6 +6925,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6718,6 +6935,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6727,6 +6945,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6737,6 +6956,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6768,6 +6988,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6778,6 +6999,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6787,6 +7009,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6796,6 +7019,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6805,6 +7029,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6814,6 +7039,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6823,6 +7049,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6832,6 +7059,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6841,6 +7069,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6850,6 +7079,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6859,6 +7089,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6869,6 +7100,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6900,6 +7132,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6910,6 +7143,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6919,6 +7153,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6928,6 +7163,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6937,6 +7173,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,6 +7183,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6955,6 +7193,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,6 +7203,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6973,6 +7213,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6982,6 +7223,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6991,6 +7233,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7001,6 +7244,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7032,6 +7276,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7042,6 +7287,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7051,6 +7297,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7060,6 +7307,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7069,6 +7317,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7078,6 +7327,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7087,6 +7337,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7096,6 +7347,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7105,6 +7357,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7114,6 +7367,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7123,6 +7377,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7133,6 +7388,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7164,6 +7420,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7174,6 +7431,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7183,6 +7441,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7192,6 +7451,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7201,6 +7461,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7210,6 +7471,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7219,6 +7481,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7228,6 +7491,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7237,6 +7501,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7246,6 +7511,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7255,6 +7521,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7265,6 +7532,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7296,6 +7564,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7306,6 +7575,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7315,6 +7585,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7324,6 +7595,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7333,6 +7605,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7342,6 +7615,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7351,6 +7625,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7360,6 +7635,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,6 +7645,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7378,6 +7655,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7387,6 +7665,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7397,6 +7676,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7428,6 +7708,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7438,6 +7719,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7447,6 +7729,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7460,6 +7743,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7469,6 +7753,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7478,6 +7763,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7487,6 +7773,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7496,6 +7783,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7505,6 +7793,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7514,6 +7803,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7523,6 +7813,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7533,6 +7824,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7564,6 +7856,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7574,6 +7867,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7583,6 +7877,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7592,6 +7887,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7601,6 +7897,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7610,6 +7907,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7619,6 +7917,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7628,6 +7927,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7637,6 +7937,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7646,6 +7947,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7655,6 +7957,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7665,6 +7968,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7696,6 +8000,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7706,6 +8011,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7715,6 +8021,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7724,6 +8031,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7733,6 +8041,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7742,6 +8051,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7751,6 +8061,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7760,6 +8071,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7769,6 +8081,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7778,6 +8091,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7787,6 +8101,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7797,6 +8112,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7827,6 +8143,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -7837,6 +8154,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7846,6 +8164,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7855,6 +8174,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7864,6 +8184,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7889,6 +8210,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -7899,6 +8221,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7908,6 +8231,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7917,6 +8241,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7926,6 +8251,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7935,6 +8261,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7966,6 +8293,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7976,6 +8304,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7985,6 +8314,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7998,6 +8328,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8007,6 +8338,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8016,6 +8348,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8025,6 +8358,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8034,6 +8368,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8043,6 +8378,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8052,6 +8388,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8061,6 +8398,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8071,6 +8409,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8104,6 +8443,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8114,6 +8454,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8123,6 +8464,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8132,6 +8474,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8141,6 +8484,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8150,6 +8494,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8159,6 +8504,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8168,6 +8514,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8177,6 +8524,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8186,6 +8534,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8195,6 +8544,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8205,6 +8555,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8238,6 +8589,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8248,6 +8600,7 @@ export interface operations {
             /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8257,6 +8610,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8266,6 +8620,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8275,6 +8630,7 @@ export interface operations {
             /** @description PROPOSAL_NOT_FOUND on submission, BUSINESS_CASE_NOT_FOUND on scrutiny. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8284,6 +8640,7 @@ export interface operations {
             /** @description A business rule refused the command; `code` names the rule. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8293,6 +8650,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8302,6 +8660,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8311,6 +8670,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8320,6 +8680,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8329,6 +8690,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8339,6 +8701,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8370,6 +8733,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8380,6 +8744,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8389,6 +8754,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8402,6 +8768,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8411,6 +8778,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,6 +8788,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +8798,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8438,6 +8808,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8447,6 +8818,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8456,6 +8828,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8465,6 +8838,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8475,6 +8849,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8506,6 +8881,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8516,6 +8892,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +8902,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8534,6 +8912,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8543,6 +8922,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8552,6 +8932,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8561,6 +8942,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8570,6 +8952,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8579,6 +8962,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8588,6 +8972,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8597,6 +8982,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8607,6 +8993,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8639,6 +9026,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8649,6 +9037,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8658,6 +9047,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8671,6 +9061,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8680,6 +9071,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8689,6 +9081,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8698,6 +9091,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8707,6 +9101,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8716,6 +9111,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8725,6 +9121,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8734,6 +9131,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8744,6 +9142,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8776,6 +9175,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8786,6 +9186,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8795,6 +9196,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8804,6 +9206,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8813,6 +9216,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8822,6 +9226,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8831,6 +9236,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8840,6 +9246,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8849,6 +9256,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8858,6 +9266,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8867,6 +9276,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8877,6 +9287,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8909,6 +9320,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8919,6 +9331,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8928,6 +9341,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8941,6 +9355,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8950,6 +9365,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8959,6 +9375,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8968,6 +9385,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8977,6 +9395,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8986,6 +9405,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8995,6 +9415,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,6 +9425,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9014,6 +9436,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9046,6 +9469,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9056,6 +9480,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9065,6 +9490,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9074,6 +9500,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9083,6 +9510,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9092,6 +9520,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9101,6 +9530,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9110,6 +9540,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9119,6 +9550,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9128,6 +9560,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9137,6 +9570,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9147,6 +9581,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9181,6 +9616,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9191,6 +9627,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9200,6 +9637,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9213,6 +9651,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9222,6 +9661,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,6 +9671,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9240,6 +9681,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9249,6 +9691,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9258,6 +9701,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9267,6 +9711,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9276,6 +9721,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9286,6 +9732,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9320,6 +9767,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9330,6 +9778,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9339,6 +9788,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9348,6 +9798,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9357,6 +9808,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9366,6 +9818,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9375,6 +9828,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9384,6 +9838,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9393,6 +9848,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9402,6 +9858,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9411,6 +9868,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9421,6 +9879,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9452,6 +9911,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9462,6 +9922,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9471,6 +9932,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9480,6 +9942,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9489,6 +9952,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9498,6 +9962,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9507,6 +9972,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9516,6 +9982,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9525,6 +9992,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9534,6 +10002,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9543,6 +10012,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9553,6 +10023,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9585,6 +10056,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9595,6 +10067,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9604,6 +10077,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9613,6 +10087,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9622,6 +10097,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9631,6 +10107,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9640,6 +10117,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9649,6 +10127,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9658,6 +10137,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9667,6 +10147,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9676,6 +10157,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9686,6 +10168,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9718,6 +10201,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9728,6 +10212,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9737,6 +10222,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9746,6 +10232,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9755,6 +10242,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9764,6 +10252,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9773,6 +10262,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9782,6 +10272,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9791,6 +10282,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9800,6 +10292,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9809,6 +10302,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9819,6 +10313,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9851,6 +10346,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9861,6 +10357,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9870,6 +10367,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9879,6 +10377,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9888,6 +10387,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9897,6 +10397,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9906,6 +10407,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9915,6 +10417,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9924,6 +10427,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9933,6 +10437,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9942,6 +10447,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9952,6 +10458,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9983,6 +10490,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9993,6 +10501,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10002,6 +10511,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10011,6 +10521,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10020,6 +10531,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10029,6 +10541,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10038,6 +10551,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10047,6 +10561,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10056,6 +10571,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10065,6 +10581,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10074,6 +10591,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10084,6 +10602,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10115,6 +10634,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -10125,6 +10645,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10134,6 +10655,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10143,6 +10665,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10152,6 +10675,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10161,6 +10685,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10170,6 +10695,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10179,6 +10705,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10188,6 +10715,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10197,6 +10725,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10206,6 +10735,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10216,6 +10746,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10247,6 +10778,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -10257,6 +10789,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10266,6 +10799,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10275,6 +10809,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10284,6 +10819,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10293,6 +10829,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10302,6 +10839,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10311,6 +10849,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10320,6 +10859,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10329,6 +10869,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10338,6 +10879,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10348,6 +10890,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10379,6 +10922,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -10389,6 +10933,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10398,6 +10943,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10407,6 +10953,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10416,6 +10963,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10425,6 +10973,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10434,6 +10983,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10443,6 +10993,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10452,6 +11003,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10461,6 +11013,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10470,6 +11023,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10480,6 +11034,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10505,6 +11060,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -10515,6 +11071,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10524,6 +11081,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10533,6 +11091,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10542,6 +11101,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10569,6 +11129,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -10579,6 +11140,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10588,6 +11150,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10597,6 +11160,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10606,6 +11170,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10645,6 +11210,7 @@ export interface operations {
             /** @description The pack in the format asked for: JSON (below), PDF, CSV (one table) or XLSX. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -10658,6 +11224,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10667,6 +11234,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10676,6 +11244,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than oversight-committee, programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10685,6 +11254,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10694,6 +11264,7 @@ export interface operations {
             /** @description CHAIN_BROKEN: the history up to the head does not verify (`position`: where it first breaks); no pack is built. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10703,6 +11274,7 @@ export interface operations {
             /** @description PACK_QUEUE_FULL: too many packs are being built; Retry-After says when to try again. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10713,6 +11285,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10742,6 +11315,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -10901,6 +11475,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10910,6 +11485,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10919,6 +11495,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10928,6 +11505,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10937,6 +11515,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10968,6 +11547,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -10978,6 +11558,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10987,6 +11568,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10996,6 +11578,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11005,6 +11588,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11014,6 +11598,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11023,6 +11608,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11032,6 +11618,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11041,6 +11628,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11050,6 +11638,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11059,6 +11648,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11069,6 +11659,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11100,6 +11691,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11110,6 +11702,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11119,6 +11712,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11128,6 +11722,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11137,6 +11732,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11146,6 +11742,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11155,6 +11752,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11164,6 +11762,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11173,6 +11772,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11182,6 +11782,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11191,6 +11792,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11201,6 +11803,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11232,6 +11835,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11242,6 +11846,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11251,6 +11856,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11260,6 +11866,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11269,6 +11876,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11278,6 +11886,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11287,6 +11896,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11296,6 +11906,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11305,6 +11916,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11314,6 +11926,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11323,6 +11936,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11333,6 +11947,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11362,6 +11977,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -11518,6 +12134,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11527,6 +12144,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11536,6 +12154,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11545,6 +12164,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11554,6 +12174,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11588,6 +12209,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -11653,6 +12275,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11662,6 +12285,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11671,6 +12295,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11680,6 +12305,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11689,6 +12315,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11720,6 +12347,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11730,6 +12358,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11739,6 +12368,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11748,6 +12378,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11757,6 +12388,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11766,6 +12398,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11775,6 +12408,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11784,6 +12418,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11793,6 +12428,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11802,6 +12438,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11811,6 +12448,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11821,6 +12459,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11852,6 +12491,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11862,6 +12502,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11871,6 +12512,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11884,6 +12526,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11893,6 +12536,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11902,6 +12546,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11911,6 +12556,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11920,6 +12566,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11929,6 +12576,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11938,6 +12586,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11947,6 +12596,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11957,6 +12607,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11988,6 +12639,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -11998,6 +12650,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12007,6 +12660,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12016,6 +12670,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12025,6 +12680,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12034,6 +12690,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12043,6 +12700,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12052,6 +12710,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12061,6 +12720,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12070,6 +12730,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12079,6 +12740,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12089,6 +12751,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12114,6 +12777,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -12179,6 +12843,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12188,6 +12853,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12197,6 +12863,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12206,6 +12873,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12235,6 +12903,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -12284,6 +12953,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12293,6 +12963,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12302,6 +12973,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12311,6 +12983,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12320,6 +12993,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12351,6 +13025,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -12361,6 +13036,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12370,6 +13046,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12379,6 +13056,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12388,6 +13066,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12397,6 +13076,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12406,6 +13086,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12415,6 +13096,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12424,6 +13106,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12433,6 +13116,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12442,6 +13126,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12452,6 +13137,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12483,6 +13169,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -12493,6 +13180,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12502,6 +13190,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12511,6 +13200,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12520,6 +13210,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12529,6 +13220,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12538,6 +13230,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12547,6 +13240,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12556,6 +13250,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12565,6 +13260,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12574,6 +13270,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12584,6 +13281,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12615,6 +13313,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -12625,6 +13324,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12634,6 +13334,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12643,6 +13344,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12652,6 +13354,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12661,6 +13364,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12670,6 +13374,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12679,6 +13384,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12688,6 +13394,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12697,6 +13404,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12706,6 +13414,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12716,6 +13425,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12743,6 +13453,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -12816,6 +13527,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12825,6 +13537,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12834,6 +13547,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12843,6 +13557,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12852,6 +13567,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12883,6 +13599,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -12893,6 +13610,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12902,6 +13620,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12911,6 +13630,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12920,6 +13640,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12929,6 +13650,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12938,6 +13660,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12947,6 +13670,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12956,6 +13680,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12965,6 +13690,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12974,6 +13700,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12984,6 +13711,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13015,6 +13743,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -13025,6 +13754,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13034,6 +13764,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13043,6 +13774,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13052,6 +13784,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13061,6 +13794,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13070,6 +13804,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13079,6 +13814,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13088,6 +13824,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13097,6 +13834,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13106,6 +13844,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13116,6 +13855,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13143,6 +13883,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -13198,6 +13939,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13207,6 +13949,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13216,6 +13959,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13225,6 +13969,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13234,6 +13979,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13265,6 +14011,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -13275,6 +14022,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13284,6 +14032,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13293,6 +14042,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13302,6 +14052,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13311,6 +14062,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13320,6 +14072,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13329,6 +14082,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13338,6 +14092,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13347,6 +14102,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13356,6 +14112,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13366,6 +14123,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13397,6 +14155,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -13407,6 +14166,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13416,6 +14176,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13425,6 +14186,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13434,6 +14196,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13443,6 +14206,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13452,6 +14216,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13461,6 +14226,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13470,6 +14236,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13479,6 +14246,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13488,6 +14256,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13498,6 +14267,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13530,6 +14300,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -13540,6 +14311,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13549,6 +14321,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13558,6 +14331,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13567,6 +14341,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13576,6 +14351,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13585,6 +14361,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13594,6 +14371,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13603,6 +14381,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13612,6 +14391,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13621,6 +14401,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13631,6 +14412,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13663,6 +14445,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -13673,6 +14456,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13682,6 +14466,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13691,6 +14476,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13700,6 +14486,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13709,6 +14496,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13718,6 +14506,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13727,6 +14516,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13736,6 +14526,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13745,6 +14536,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13754,6 +14546,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13764,6 +14557,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13791,6 +14585,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -13844,6 +14639,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13853,6 +14649,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13862,6 +14659,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13871,6 +14669,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13880,6 +14679,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -13909,6 +14709,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -13975,6 +14776,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13984,6 +14786,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13993,6 +14796,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14002,6 +14806,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14011,6 +14816,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14042,6 +14848,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14052,6 +14859,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14061,6 +14869,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14070,6 +14879,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14079,6 +14889,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14088,6 +14899,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14097,6 +14909,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14106,6 +14919,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14115,6 +14929,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14124,6 +14939,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14133,6 +14949,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14143,6 +14960,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14174,6 +14992,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14184,6 +15003,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14193,6 +15013,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14202,6 +15023,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14211,6 +15033,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14220,6 +15043,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14229,6 +15053,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14238,6 +15063,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14247,6 +15073,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14256,6 +15083,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14265,6 +15093,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14275,6 +15104,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14306,6 +15136,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14316,6 +15147,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14325,6 +15157,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14334,6 +15167,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14343,6 +15177,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14352,6 +15187,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14361,6 +15197,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14370,6 +15207,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14379,6 +15217,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14388,6 +15227,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14397,6 +15237,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14407,6 +15248,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14439,6 +15281,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14449,6 +15292,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14458,6 +15302,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14467,6 +15312,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14476,6 +15322,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14485,6 +15332,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14494,6 +15342,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14503,6 +15352,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14512,6 +15362,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14521,6 +15372,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14530,6 +15382,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14540,6 +15393,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14572,6 +15426,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14582,6 +15437,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14591,6 +15447,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14604,6 +15461,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14613,6 +15471,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14622,6 +15481,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14631,6 +15491,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14640,6 +15501,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14649,6 +15511,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14658,6 +15521,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14667,6 +15531,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14677,6 +15542,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14709,6 +15575,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -14719,6 +15586,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14728,6 +15596,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14741,6 +15610,7 @@ export interface operations {
              */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14750,6 +15620,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14759,6 +15630,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14768,6 +15640,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14777,6 +15650,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14786,6 +15660,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14795,6 +15670,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14804,6 +15680,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14814,6 +15691,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14839,6 +15717,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -14932,6 +15811,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14941,6 +15821,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14950,6 +15831,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14959,6 +15841,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14968,6 +15851,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -14999,6 +15883,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -15009,6 +15894,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15018,6 +15904,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15027,6 +15914,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15036,6 +15924,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15045,6 +15934,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15054,6 +15944,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15063,6 +15954,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15072,6 +15964,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15081,6 +15974,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15090,6 +15984,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -15100,6 +15995,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -15132,6 +16028,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -15142,6 +16039,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15151,6 +16049,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15160,6 +16059,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15169,6 +16069,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15178,6 +16079,7 @@ export interface operations {
             /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15187,6 +16089,7 @@ export interface operations {
             /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15196,6 +16099,7 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15205,6 +16109,7 @@ export interface operations {
             /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15214,6 +16119,7 @@ export interface operations {
             /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15223,6 +16129,7 @@ export interface operations {
             /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -15233,6 +16140,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -15260,6 +16168,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Projected-Through": components["headers"]["X-Projected-Through"];
                     [name: string]: unknown;
                 };
@@ -15308,6 +16217,7 @@ export interface operations {
             /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15317,6 +16227,7 @@ export interface operations {
             /** @description UNAUTHENTICATED: no valid access token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15326,6 +16237,7 @@ export interface operations {
             /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15335,6 +16247,7 @@ export interface operations {
             /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15344,6 +16257,7 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
