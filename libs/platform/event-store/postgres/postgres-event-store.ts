@@ -7,18 +7,18 @@ import { LOG_START, type AppendResult, type EventMetadata, type EventStore, type
 import type { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 import { runAppendStatement, type AppendParam } from './append-statement';
+import { recordedAtOf } from './recorded-at';
 
 // NB: the text alias `transaction_id` shadows the xid8 column in an unqualified ORDER BY
 // (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
 const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, event_type, schema_version, data, metadata, recorded_at`;
 
-// A stream read's columns, all as text (stream_read_fields maps them): no stream_id
-// (the caller's), and the time as whole epoch milliseconds, which is exactly the Date
-// pg's timestamptz parser makes (it truncates to the millisecond) for a fraction of the
-// parsing.
+// A stream read's columns, all as text (fromStreamFields maps them); no stream_id (the
+// caller's). The time stays timestamptz (an epoch expression cost the server more than
+// parsing saved): recordedAtOf parses it.
 const READ_STREAM_COLUMNS = `global_position, transaction_id::text, stream_version, event_id, event_type,
-  schema_version, data, metadata, floor(extract(epoch FROM recorded_at) * 1000)`;
+  schema_version, data, metadata, recorded_at`;
 const READ_STREAM_SQL = `SELECT ${READ_STREAM_COLUMNS} FROM events
   WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
   ORDER BY stream_version`;
@@ -815,7 +815,7 @@ export class PostgresEventStore implements EventStore {
       streamVersion: Number(f[2]),
       globalPosition: Number(f[0]),
       transactionId: f[1],
-      recordedAt: new Date(Number(f[8])),
+      recordedAt: recordedAtOf(f[8]),
       metadata: JSON.parse(f[7]) as EventMetadata,
     };
   }
