@@ -68,8 +68,8 @@ class AppendStatement implements Submittable {
 }
 
 /**
- * Runs an append statement on a connection of the pool; resolves with the rows'
- * columns as text. A statement the server refuses (a unique violation is how an
+ * Runs an append statement (or any named statement whose reply is read as text:
+ * readStream's) on a connection of the pool; resolves with the rows' columns as text. A statement the server refuses (a unique violation is how an
  * append learns of a conflict) leaves the connection in the pool, prepared
  * statements and all; only a connection that failed is dropped (pg's pool.query
  * drops it on any error).

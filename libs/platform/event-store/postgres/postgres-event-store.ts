@@ -7,16 +7,22 @@ import { LOG_START, type AppendResult, type EventMetadata, type EventStore, type
 import type { UpcasterRegistry } from '../upcasters';
 import { migrateEventStore } from './schema';
 import { runAppendStatement, type AppendParam } from './append-statement';
+import { recordedAtOf } from './recorded-at';
 
 // NB: the text alias `transaction_id` shadows the xid8 column in an unqualified ORDER BY
 // (output names win there), which would sort '1000' before '999': order by `events.transaction_id`.
 const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, event_type, schema_version, data, metadata, recorded_at`;
 
-const READ_STREAM_SQL = `SELECT ${EVENT_COLUMNS} FROM events
+// A stream read's columns, all as text (fromStreamFields maps them); no stream_id (the
+// caller's). The time stays timestamptz (an epoch expression cost the server more than
+// parsing saved): recordedAtOf parses it.
+const READ_STREAM_COLUMNS = `global_position, transaction_id::text, stream_version, event_id, event_type,
+  schema_version, data, metadata, recorded_at`;
+const READ_STREAM_SQL = `SELECT ${READ_STREAM_COLUMNS} FROM events
   WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
   ORDER BY stream_version`;
-const READ_STREAM_UNTIL_SQL = `SELECT ${EVENT_COLUMNS} FROM events
+const READ_STREAM_UNTIL_SQL = `SELECT ${READ_STREAM_COLUMNS} FROM events
   WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3 AND recorded_at <= $4
   ORDER BY stream_version`;
 
@@ -457,16 +463,22 @@ export class PostgresEventStore implements EventStore {
     const from = options.fromVersion ?? 1;
     const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
     // Named, so each connection parses and plans it once: a command's catch-up read runs
-    // it on every request and usually finds nothing new.
-    const { rows } = await this.run(() =>
-      this.pool.query<EventRow>(
-        options.until === undefined
-          ? { name: 'event_store_read_stream', text: READ_STREAM_SQL, values: [streamId, from, to] }
-          : { name: 'event_store_read_stream_until', text: READ_STREAM_UNTIL_SQL, values: [streamId, from, to, options.until] },
-      ),
+    // it on every request and usually finds nothing new. Sent without a Describe and read
+    // as text, mapped straight into events (no row objects, no per-column parsers).
+    const rows = await this.run(() =>
+      options.until === undefined
+        ? runAppendStatement(this.pool, 'event_store_read_stream_text', READ_STREAM_SQL, [streamId, from, to])
+        : runAppendStatement(this.pool, 'event_store_read_stream_until_text', READ_STREAM_UNTIL_SQL, [
+            streamId,
+            from,
+            to,
+            options.until.toISOString(),
+          ]),
     );
-    if (rows.length > 0) this.seen.record(streamId, Number(rows[rows.length - 1].stream_version));
-    return rows.map((row) => this.toStored(row)) as StoredEvent<E>[];
+    if (rows.length > 0) this.seen.record(streamId, Number(rows[rows.length - 1][2]));
+    const events = new Array<StoredEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) events[i] = this.fromStreamFields(streamId, rows[i]);
+    return events as StoredEvent<E>[];
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
@@ -788,6 +800,24 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.ownsPool) await this.pool.end();
+  }
+
+  /** One row of READ_STREAM_COLUMNS, as text, into the event toStored would make of it. */
+  private fromStreamFields(streamId: string, f: string[]): StoredEvent {
+    const type = f[4];
+    const { data, schemaVersion } = this.upcasters.upcast(type, Number(f[5]), JSON.parse(f[6]));
+    return {
+      eventId: f[3],
+      type,
+      data,
+      schemaVersion,
+      streamId,
+      streamVersion: Number(f[2]),
+      globalPosition: Number(f[0]),
+      transactionId: f[1],
+      recordedAt: recordedAtOf(f[8]),
+      metadata: JSON.parse(f[7]) as EventMetadata,
+    };
   }
 
   private toStored(row: EventRow): StoredEvent {
