@@ -4,7 +4,7 @@ import { ISSUE_SEVERITIES } from '@ledger/issue';
 import { FORUMS } from '@ledger/kernel';
 import { DELIVERY_CONFIDENCE_RATINGS, PROPOSAL_STATUSES } from '@ledger/proposal';
 import { RISK_RESPONSES } from '@ledger/risk';
-import { eventLabel, labelOf, PACK_LABELS, shortRef, type PackVocabulary } from './pack-labels';
+import { eventLabel, labelOf, PACK_LABELS, plainCodes, shortRef, type PackVocabulary } from './pack-labels';
 import { poundsShort } from './render-pdf';
 
 const VOCABULARIES: [PackVocabulary, readonly string[]][] = [
@@ -46,5 +46,13 @@ describe('the pack speaks the committee\'s language', () => {
   it('a UUID is shortened to a reference a reader can quote', () => {
     expect(shortRef('decision 0f8e7c2a-1b2c-4d5e-8f90-123456789abc superseded')).toBe('decision 0f8e7c2a superseded');
     expect(shortRef('ms-intel-bureau-live')).toBe('ms-intel-bureau-live');
+  });
+});
+
+describe('codes inside a stored sentence', () => {
+  it('hyphenated codes read as labels; ordinary words and longer ids are left alone', () => {
+    expect(plainCodes('Delivery confidence in X rated amber-green (independent)')).toBe('Delivery confidence in X rated Amber/green (independent)');
+    expect(plainCodes('Status in-delivery; outcome approve-with-conditions')).toBe('Status In delivery; outcome Approved with conditions');
+    expect(plainCodes('proposal mmp-in-delivery-2 agreed; risk to reduce')).toBe('proposal mmp-in-delivery-2 agreed; risk to reduce');
   });
 });

@@ -80,6 +80,19 @@ export function eventLabel(type: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// Codes with a hyphen cannot be ordinary words, so they are safe to replace inside a sentence.
+const HYPHENATED = Object.values(PACK_LABELS)
+  .flatMap((table) => Object.entries(table as Record<string, string>))
+  .filter(([code]) => code.includes('-'))
+  .sort(([a], [b]) => b.length - a.length);
+
+/** A stored sentence (the audit history's) with the codes it quotes read as their labels: "rated amber-green" → "rated Amber/green". */
+export function plainCodes(text: string): string {
+  let out = text;
+  for (const [code, label] of HYPHENATED) out = out.replace(new RegExp(`(?<![\\w-])${code}(?![\\w-])`, 'g'), label);
+  return out;
+}
+
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
 /** Ids that are UUIDs shortened to their first eight characters: enough to find the record, not a wall of hex. */

@@ -1,6 +1,6 @@
 import type { CommitteePack } from './committee-pack';
 import type { MattersArising } from './matters-arising';
-import { eventLabel, labelOf, unitLabel } from './pack-labels';
+import { eventLabel, labelOf, plainCodes, unitLabel } from './pack-labels';
 import { PENCE_UNIT } from '@ledger/benefit';
 
 export type Cell = string | number | null;
@@ -83,6 +83,16 @@ function whatHappened(sentence: string | null, reason: string | null): string | 
   return sentence.endsWith(suffix) ? sentence.slice(0, -suffix.length) : sentence;
 }
 
+/**
+ * The proposal a deciding event names, read from its audit sentence when the pack holds no title
+ * for it (the proposal was registered before the period): the sentence opens with the title.
+ */
+const SUBJECT_IN_SENTENCE: Record<string, RegExp> = {
+  ProposalAgreed: /^(.*) agreed by the /,
+  BusinessCaseApproved: / business case v\d+ for (.*) approved at /,
+  BusinessCaseReturned: / business case v\d+ for (.*) returned with comments at /,
+};
+
 const DECIDING_EVENTS: Record<string, string> = { ProposalAgreed: 'Agreed', BusinessCaseApproved: 'Business case approved', BusinessCaseReturned: 'Business case returned' };
 
 /**
@@ -108,7 +118,10 @@ function decisionRows(pack: CommitteePack, titles: Map<string, string>): Record<
     const d = dataAt.get(e.position) ?? {};
     const date = text(d.decisionDate) ?? e.recordedAt.slice(0, 10);
     if (!inPeriod(date)) return [];
-    const proposal = titles.get(`proposals:${String(d.proposalId ?? e.streamId.replace(/^proposal-/, ''))}`) ?? whatHappened(e.sentence, e.reason);
+    const proposal =
+      titles.get(`proposals:${String(d.proposalId ?? e.streamId.replace(/^proposal-/, ''))}`) ??
+      (e.sentence ? SUBJECT_IN_SENTENCE[e.type].exec(e.sentence)?.[1] : undefined) ??
+      whatHappened(e.sentence, e.reason);
     const stage = text(d.stage);
     const conditions = Array.isArray(d.conditions) && d.conditions.length ? `Conditions: ${d.conditions.join('; ')}` : null;
     return [
@@ -208,7 +221,7 @@ export function packTables(pack: CommitteePack): PackTable[] {
         recordedAt: e.recordedAt,
         actor: `${e.actorName ?? e.actorId} (${e.actorRole})`,
         type: eventLabel(e.type),
-        sentence: whatHappened(e.sentence, e.reason),
+        sentence: plainCodes(whatHappened(e.sentence, e.reason) ?? '') || null,
         reason: e.reason,
       })),
     },
