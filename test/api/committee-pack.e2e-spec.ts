@@ -199,7 +199,7 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
   it('the PDF speaks the committee\'s language: no internal codes, no UUIDs, no command line; What never repeats Why', async () => {
     const { pages } = await pdfPages((await pack({}, 'pdf').expect(200)).body as Buffer);
     const all = pages.join('\n');
-    for (const code of ['in-delivery', 'amber-green', 'GBP-pence', 'npm run', 'cli -- verify', 'ProposalAgreed']) {
+    for (const code of ['in-delivery', 'amber-green', 'GBP-pence', 'unrated', 'npm run', 'cli -- verify', 'ProposalAgreed']) {
       expect({ code, found: all.includes(code) }).toEqual({ code, found: false });
     }
     expect(all).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);

@@ -4,7 +4,8 @@ import { ISSUE_SEVERITIES } from '@ledger/issue';
 import { FORUMS } from '@ledger/kernel';
 import { DELIVERY_CONFIDENCE_RATINGS, PROPOSAL_STATUSES } from '@ledger/proposal';
 import { RISK_RESPONSES } from '@ledger/risk';
-import { eventLabel, labelOf, PACK_LABELS, plainCodes, shortRef, type PackVocabulary } from './pack-labels';
+import { USER_ROLES } from '@ledger/user';
+import { eventLabel, labelOf, PACK_LABELS, plainCodes, ratingLabel, shortRef, type PackVocabulary } from './pack-labels';
 import { poundsShort } from './render-pdf';
 
 const VOCABULARIES: [PackVocabulary, readonly string[]][] = [
@@ -15,6 +16,7 @@ const VOCABULARIES: [PackVocabulary, readonly string[]][] = [
   ['forum', FORUMS],
   ['businessCaseStage', BUSINESS_CASE_STAGES],
   ['issueSeverity', ISSUE_SEVERITIES],
+  ['role', USER_ROLES],
 ];
 
 describe('the pack speaks the committee\'s language', () => {
@@ -32,6 +34,8 @@ describe('the pack speaks the committee\'s language', () => {
     expect(labelOf('proposalStatus', 'in-delivery')).toBe('In delivery');
     expect(labelOf('deliveryConfidence', 'amber-green')).toBe('Amber/green');
     expect(eventLabel('ProposalAgreed')).toBe('Proposal agreed');
+    expect(ratingLabel('unrated')).toBe('Not rated');
+    expect(ratingLabel('amber-red')).toBe('Amber/red');
   });
 
   it('amounts in pounds as a committee reads them', () => {

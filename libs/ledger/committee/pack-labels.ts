@@ -5,6 +5,7 @@ import { ISSUE_SEVERITIES } from '@ledger/issue';
 import { FORUMS } from '@ledger/kernel';
 import { DELIVERY_CONFIDENCE_RATINGS, PROPOSAL_STATUSES } from '@ledger/proposal';
 import { RISK_RESPONSES } from '@ledger/risk';
+import { USER_ROLES } from '@ledger/user';
 
 type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
 
@@ -60,6 +61,12 @@ export const PACK_LABELS = {
     high: 'High',
     critical: 'Critical',
   } satisfies LabelsOf<typeof ISSUE_SEVERITIES>,
+  role: {
+    'programme-office': 'Programme office',
+    lead: 'Lead',
+    'oversight-committee': 'Oversight committee',
+    administrator: 'Administrator',
+  } satisfies LabelsOf<typeof USER_ROLES>,
 } as const;
 
 export type PackVocabulary = keyof typeof PACK_LABELS;
@@ -67,6 +74,11 @@ export type PackVocabulary = keyof typeof PACK_LABELS;
 /** The label of a code; a code the table does not know is shown as recorded (the pack never hides a value). */
 export function labelOf(vocabulary: PackVocabulary, code: string): string {
   return (PACK_LABELS[vocabulary] as Record<string, string>)[code] ?? code;
+}
+
+/** A delivery-confidence rating, and the programme snapshot's "unrated" for a live proposal no one has rated yet. */
+export function ratingLabel(code: string): string {
+  return code === 'unrated' ? 'Not rated' : labelOf('deliveryConfidence', code);
 }
 
 /** A benefit's unit as a reader says it: money is in pounds; other units as the programme wrote them. */

@@ -1,6 +1,6 @@
 import type { CommitteePack } from './committee-pack';
 import type { MattersArising } from './matters-arising';
-import { eventLabel, labelOf, plainCodes, unitLabel } from './pack-labels';
+import { eventLabel, labelOf, plainCodes, ratingLabel, unitLabel } from './pack-labels';
 import { PENCE_UNIT } from '@ledger/benefit';
 
 export type Cell = string | number | null;
@@ -76,11 +76,13 @@ function titlesOf(pack: CommitteePack): Map<string, string> {
   return titles;
 }
 
-/** The sentence of what happened, without the reason the "Why" column gives. */
-function whatHappened(sentence: string | null, reason: string | null): string | null {
-  if (!sentence || !reason) return sentence;
+/** The sentence of what happened, without the reason the "Why" column gives (nor who recorded it, when the "By" column says). */
+function whatHappened(sentence: string | null, reason: string | null, by?: string): string | null {
+  if (!sentence) return sentence;
   const suffix = `, reason: ${reason}`;
-  return sentence.endsWith(suffix) ? sentence.slice(0, -suffix.length) : sentence;
+  let what = reason && sentence.endsWith(suffix) ? sentence.slice(0, -suffix.length) : sentence;
+  for (const recorded of by ? [`, recorded by ${by}`, ` by ${by}`] : []) if (what.endsWith(recorded)) what = what.slice(0, -recorded.length);
+  return what;
 }
 
 /**
@@ -202,7 +204,7 @@ export function packTables(pack: CommitteePack): PackTable[] {
         { measure: 'Milestones: achieved', value: s.milestones.achieved },
         { measure: 'Milestones: slipped', value: s.milestones.slipped },
         { measure: 'Critical path', value: s.milestones.criticalPath.map((id) => titleOf('milestones', id)).join(' > ') || 'none' },
-        ...Object.entries(s.deliveryConfidence.independent).map(([rating, n]) => ({ measure: `Independent delivery confidence: ${labelOf('deliveryConfidence', rating)}`, value: n })),
+        ...Object.entries(s.deliveryConfidence.independent).map(([rating, n]) => ({ measure: `Independent delivery confidence: ${ratingLabel(rating)}`, value: n })),
       ],
     },
     {
@@ -219,9 +221,10 @@ export function packTables(pack: CommitteePack): PackTable[] {
       rows: pack.changes.events.map((e) => ({
         position: e.position,
         recordedAt: e.recordedAt,
-        actor: `${e.actorName ?? e.actorId} (${e.actorRole})`,
+        actor: `${e.actorName ?? e.actorId} (${labelOf('role', e.actorRole)})`,
         type: eventLabel(e.type),
-        sentence: plainCodes(whatHappened(e.sentence, e.reason) ?? '') || null,
+        // The audit sentence names the recorder as "Name (role-code)".
+        sentence: plainCodes(whatHappened(e.sentence, e.reason, `${e.actorName ?? e.actorId}${e.actorRole !== 'unknown' ? ` (${e.actorRole})` : ''}`) ?? '') || null,
         reason: e.reason,
       })),
     },

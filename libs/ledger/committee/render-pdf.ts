@@ -40,6 +40,8 @@ function formatCell(table: PackTable, column: PackColumn, row: Record<string, Ce
   if (typeof value === 'number') {
     if (isPounds(table, column, row)) return poundsShort(value);
   }
+  // A moment to the second, as a reader writes it: 2026-12-07 00:19:04 (the spreadsheets keep the exact ISO form).
+  if (column.key === 'recordedAt') return String(value).replace('T', ' ').replace(/(\.\d+)?Z$/, '');
   if (table.name === 'summary' && column.key === 'measure') return pdfText(shortRef(String(value).replace(/ \(£\)$/, '')));
   return pdfText(shortRef(String(value)));
 }
