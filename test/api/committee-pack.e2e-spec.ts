@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { as, createTestApp, seedTestApp, type TestApp } from '../support/app';
+import { packTables } from '@ledger/committee';
 import { pdfPages } from '../support/pdf-text';
 
 const MMP = 'met-modernisation';
@@ -168,16 +169,68 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
   }, 30_000);
 
   it('CSV: every table as a section, or one alone; the risk threshold is a parameter', async () => {
-    const csv = (await pack({}, 'csv').expect(200).expect('Content-Type', /text\/csv/)).body.toString('utf8');
+    const bytes = (await pack({}, 'csv').expect(200).expect('Content-Type', /text\/csv/)).body as Buffer;
+    // A byte-order mark, so that a spreadsheet reads UTF-8 ("£", names with accents).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').replace(/^\uFEFF/, '');
     expect(csv.startsWith('section,pack\r\nfield,value\r\nprogramme,met-modernisation\r\n')).toBe(true);
     for (const name of ['summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions']) {
       expect(csv).toContain(`\r\nsection,${name}\r\n`);
     }
-    const risks = (await pack({ table: 'risks', riskThreshold: 20 }, 'csv').expect(200)).body.toString('utf8').trim().split('\r\n');
+    const risks = (await pack({ table: 'risks', riskThreshold: 20 }, 'csv').expect(200)).body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(risks[0]).toBe('riskId,title,score,likelihood,impact,residualScore,ownerName,response,proximity');
     expect(risks.slice(1).every((line: string) => Number(line.split(',')[2]) >= 20)).toBe(true);
     expect(risks.slice(1).some((line: string) => line.startsWith('late-risk-a,'))).toBe(true);
   });
+
+  it('CSV money: pounds to the penny, the pence kept beside them', async () => {
+    const data = JSON.parse((await pack({}).expect(200)).body.toString('utf8'));
+    const money = data.benefits.find((b: { unit: string; target: number }) => b.unit === 'GBP-pence' && b.target % 100 === 0 && b.target > 0);
+    expect(money).toBeDefined();
+    const lines = (await pack({ table: 'benefits' }, 'csv').expect(200)).body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0].split(',');
+    const line = lines.find((l: string) => l.startsWith(`${money.benefitId},`))!;
+    // The money benefit's cells end the line (no comma in them): target in pounds, and in pence.
+    const cells = line.split(',').slice(-header.length + 2);
+    const at = (key: string) => cells[header.indexOf(key) - 2];
+    expect({ target: at('target'), pence: at('targetPence'), unit: at('unit') }).toEqual({ target: (money.target / 100).toFixed(2), pence: String(money.target), unit: 'Pounds' });
+  });
+
+  it('the PDF speaks the committee\'s language: no internal codes, no UUIDs, no command line; What never repeats Why', async () => {
+    const { pages } = await pdfPages((await pack({}, 'pdf').expect(200)).body as Buffer);
+    const all = pages.join('\n');
+    for (const code of ['in-delivery', 'amber-green', 'GBP-pence', 'unrated', 'npm run', 'cli -- verify', 'ProposalAgreed']) {
+      expect({ code, found: all.includes(code) }).toEqual({ code, found: false });
+    }
+    expect(all).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(all).toMatch(/£\d[\d,.]*m?/);
+    expect(all).toContain('verify-pack');
+    expect(all).toContain('tools/verify-pack/README.md');
+    const data = JSON.parse((await pack({}).expect(200)).body.toString('utf8'));
+    const changes = packTables(data).find((t) => t.name === 'changes')!;
+    const withReason = changes.rows.filter((r) => r.reason);
+    expect(withReason.length).toBeGreaterThan(0);
+    for (const row of withReason) expect({ what: row.sentence, why: row.reason, repeats: String(row.sentence).includes(String(row.reason)) }).toMatchObject({ repeats: false });
+  }, 30_000);
+
+  it('decisions taken in the period include the Authority\'s agreement of proposals (the seed: 29 September 2005)', async () => {
+    const query = { meeting: '2005-09-30', previous: '2005-09-28', basis: 'business' };
+    const data = JSON.parse((await pack(query).expect(200)).body.toString('utf8'));
+    const agreed = data.changes.events.filter((e: { type: string }) => e.type === 'ProposalAgreed');
+    expect(agreed.length).toBeGreaterThan(0);
+    const decisions = packTables(data).find((t) => t.name === 'decisions')!;
+    expect(decisions.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ decisionDate: '2005-09-29', forum: 'The Authority', subject: 'Safer Neighbourhoods', outcome: 'Agreed', minuteReference: expect.stringContaining('MPA 29/09/2005') }),
+      ]),
+    );
+    const { pages } = await pdfPages((await pack(query, 'pdf').expect(200)).body as Buffer);
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    const section = all.slice(all.indexOf('Decisions taken in the period'));
+    expect(section).not.toMatch(/^Decisions taken in the period None\./);
+    expect(section).toContain('Safer Neighbourhoods');
+    expect(section).toContain('The Authority');
+  }, 30_000);
 
   it('refuses what it cannot build: bad dates, previous after meeting, unknown programme or head', async () => {
     await pack({ meeting: 'next tuesday' }).expect(400);

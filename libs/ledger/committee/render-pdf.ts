@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { CommitteePack } from './committee-pack';
-import { packTables, type Cell, type PackColumn, type PackTable } from './pack-tables';
+import { shortRef } from './pack-labels';
+import { isPounds, packTables, type Cell, type PackColumn, type PackTable } from './pack-tables';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MARGIN = 40;
@@ -10,15 +11,6 @@ const GREY = '#555555';
 export function longDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** Pence as pounds, grouped by thousands: 123456789 → £1,234,567.89 (no locale data involved). */
-export function pounds(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(pence));
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const pennies = abs % 100;
-  return `${sign}£${whole}${pennies ? `.${String(pennies).padStart(2, '0')}` : ''}`;
 }
 
 // The built-in PDF fonts (Helvetica) cover Windows-1252 only: say other characters plainly.
@@ -34,16 +26,24 @@ export function pdfText(text: string): string {
   return out;
 }
 
+/** Pounds as a committee reads them: £1.5m from a million up, else whole pounds (£250,000); exact figures are in the CSV. */
+export function poundsShort(pounds: number): string {
+  const sign = pounds < 0 ? '-' : '';
+  const abs = Math.abs(pounds);
+  if (abs >= 1_000_000) return `${sign}£${String(Number((abs / 1_000_000).toFixed(2)))}m`;
+  return `${sign}£${String(Math.round(abs)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
 function formatCell(table: PackTable, column: PackColumn, row: Record<string, Cell>): string {
   const value = row[column.key];
   if (value === null || value === undefined) return '';
-  if (table.name === 'summary' && column.key === 'measure') return pdfText(String(value).replace(/ \(pence\)$/, ''));
   if (typeof value === 'number') {
-    if (column.money) return pounds(value);
-    if (table.name === 'benefits' && row.unit === 'GBP-pence' && column.key !== 'benefitId') return pounds(value);
-    if (table.name === 'summary' && String(row.measure).endsWith('(pence)')) return pounds(value);
+    if (isPounds(table, column, row)) return poundsShort(value);
   }
-  return pdfText(String(value));
+  // A moment to the second, as a reader writes it: 2026-12-07 00:19:04 (the spreadsheets keep the exact ISO form).
+  if (column.key === 'recordedAt') return String(value).replace('T', ' ').replace(/(\.\d+)?Z$/, '');
+  if (table.name === 'summary' && column.key === 'measure') return pdfText(shortRef(String(value).replace(/ \(£\)$/, '')));
+  return pdfText(shortRef(String(value)));
 }
 
 /**
@@ -94,7 +94,7 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
   doc.moveDown(0.4);
   doc.font('Helvetica-Oblique').text(pdfText(pack.programme.mission), { width });
   doc.moveDown(0.8);
-  doc.font('Helvetica-Bold').fontSize(10).text('Built from the audit chain head');
+  doc.font('Helvetica-Bold').fontSize(10).text('What this pack was built from');
   doc.font('Helvetica').fontSize(9);
   doc.text(`Position ${pack.chainHead.position} (link ${pack.chainHead.events} of the chain), SHA-256 ${pack.chainHead.hash}`, { width });
   doc.text(
@@ -103,13 +103,17 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
       : `Events recorded up to ${pack.meeting.asAt} and covered by the chain up to this head: ${pack.eventsFolded} of the programme's.`,
     { width },
   );
-  doc.text(`Check that nothing up to it has changed since: npm run cli -- verify --position ${pack.chainHead.position} --hash ${pack.chainHead.hash}`, { width });
-  doc.text(`Pack digest (SHA-256 of its canonical JSON content): ${pack.digest}`, { width });
-  doc.text(`Built again for the same meeting and chain head, this pack is identical. Amounts in pounds; dates in ISO form (UTC).`, { width });
+  doc.text(
+    'The chain head is a fingerprint of the whole record up to that position: had any earlier entry been altered, removed or inserted, it would differ. ' +
+      'In the committee view, "Verify the history" checks the record against it; keep the position and the fingerprint in the minutes.',
+    { width },
+  );
+  doc.text(`Pack digest (SHA-256 of its content): ${pack.digest}`, { width });
+  doc.text('Built again for the same meeting and chain head, this pack is identical. Amounts in pounds (exact figures in the spreadsheet); dates in ISO form (UTC).', { width });
   if (pack.log) {
     const { signedHead, consistency, inclusion } = pack.log;
     doc.moveDown(0.6);
-    doc.font('Helvetica-Bold').fontSize(10).text('Signed tree head of the Merkle log (RFC 9162)');
+    doc.font('Helvetica-Bold').fontSize(10).text('The signed head: how the clerk checks this pack');
     doc.font('Helvetica').fontSize(9);
     doc.text(`Tree size ${signedHead.treeSize}, root ${signedHead.rootHash}, signed ${signedHead.timestamp}`, { width });
     doc.text(`Log key fingerprint (SHA-256 of the Ed25519 public key): ${signedHead.keyFingerprint}`, { width });
@@ -127,13 +131,17 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
       { width },
     );
     doc.text(
-      `To verify without trusting the server: node tools/verify-pack/verify-pack.mjs pack.json --previous-head <root of the last pack> --size <its tree size> (tools/verify-pack/README.md).`,
+      "The signed head is the ledger's signature over its whole record at this meeting (tree size and root). The pack verifier, verify-pack, checks on the clerk's own " +
+        "computer, trusting nothing from the server: that the signature is the ledger's (compare the key fingerprint with the one kept in the minutes), that every change, " +
+        'decision and matter arising listed is in the signed record, and that this record extends the one kept from the last meeting. How: the section "At the next meeting" ' +
+        "of the verifier's guide (tools/verify-pack/README.md), with the JSON version of this pack.",
       { width },
     );
   }
   doc.moveDown(0.8);
 
-  for (const table of packTables(pack)) drawTable(doc, table, width, bottom);
+  // The PDF prints what a reader needs; ids and pence stay in the spreadsheets.
+  for (const table of packTables(pack)) drawTable(doc, { ...table, columns: table.columns.filter((c) => c.pdf !== false) }, width, bottom);
 
   // Footers, once every page exists.
   const range = doc.bufferedPageRange();

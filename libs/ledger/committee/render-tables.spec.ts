@@ -10,7 +10,7 @@ const table: PackTable = {
   title: 'Decisions',
   columns: [
     { key: 'reason', header: 'Reason', width: 100 },
-    { key: 'amount', header: 'Amount', width: 60, money: true },
+    { key: 'amount', header: 'Amount', width: 60, pounds: true },
   ],
   rows: [...PAYLOADS.map((reason) => ({ reason, amount: -250_000 })), { reason: 'An ordinary reason', amount: 1_200 }],
 };
@@ -49,8 +49,8 @@ describe('the pack spreadsheets and text a user typed', () => {
     const [header, ...rows] = parseCsv(tableCsv(table));
     expect(header).toEqual(['reason', 'amount']);
     expect(rows.map((r) => r[0])).toEqual([...PAYLOADS.map((p) => `'${p}`), 'An ordinary reason']);
-    // A negative amount is a number, not text to neutralise.
-    expect(rows.map((r) => r[1])).toEqual([...PAYLOADS.map(() => '-250000'), '1200']);
+    // A negative amount is a number, not text to neutralise; pounds to the penny.
+    expect(rows.map((r) => r[1])).toEqual([...PAYLOADS.map(() => '-250000.00'), '1200.00']);
   });
 
   it('XLSX: the same text cells are neutralised, and amounts are number cells', async () => {
@@ -65,6 +65,7 @@ describe('the pack spreadsheets and text a user typed', () => {
     expect(cells.map((r) => r.getCell(1).type)).toEqual(PAYLOADS.map(() => ExcelJS.ValueType.String));
     expect(cells.map((r) => r.getCell(2).value)).toEqual(PAYLOADS.map(() => -250_000));
     expect(cells.map((r) => r.getCell(2).type)).toEqual(PAYLOADS.map(() => ExcelJS.ValueType.Number));
+    expect(cells.map((r) => r.getCell(2).numFmt)).toEqual(PAYLOADS.map(() => '#,##0.00'));
     expect(workbook.getWorksheet('pack')!.getRow(2).getCell(2).value).toBe("'=1+1");
   });
 });

@@ -1,29 +1,35 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CommitteePack } from './committee-pack';
-import { packHeader, packTables, type Cell, type PackTable } from './pack-tables';
+import { isPounds, packHeader, packTables, type Cell, type PackTable } from './pack-tables';
 import { spreadsheetCell } from './spreadsheet-cell';
 
 /** Formula-like text neutralised, then RFC 4180: quote a field that holds a comma, quote, CR or LF; double the quotes. */
-function csvField(cell: Cell): string {
+function csvField(cell: Cell, pounds = false): string {
   const value = spreadsheetCell(cell);
   if (value === null) return '';
-  const text = String(value);
+  // Pounds to the penny; a number is never neutralised, so "-2500.00" stays a number.
+  const text = pounds && typeof value === 'number' ? value.toFixed(2) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const csvLine = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n';
+const csvLine = (cells: Cell[], pounds: boolean[] = []) => cells.map((c, i) => csvField(c, pounds[i])).join(',') + '\r\n';
 
-/** One table as a rectangular CSV (header row, then rows). */
+/** A spreadsheet opens a CSV as UTF-8 only when it starts with the byte-order mark (Excel otherwise mangles "£"). */
+export const CSV_BOM = '\uFEFF';
+
+/** One table as a rectangular CSV (header row, then rows); pounds with two decimals, unquoted, so they stay numbers. */
 export function tableCsv(table: PackTable): string {
-  return csvLine(table.columns.map((c) => c.key)) + table.rows.map((r) => csvLine(table.columns.map((c) => r[c.key]))).join('');
+  const line = (r: Record<string, Cell>) => csvLine(table.columns.map((c) => r[c.key]), table.columns.map((c) => isPounds(table, c, r)));
+  return csvLine(table.columns.map((c) => c.key)) + table.rows.map(line).join('');
 }
 
 /**
  * The whole pack as one CSV file: the header block (programme, meeting, chain
  * head, digest) then each table as a section — a `section,<name>` line, its
- * column names, its rows and a blank line. Money stays in pence, dates in ISO
- * form, so that a spreadsheet or a script reads exact values. `table=<name>`
+ * column names, its rows and a blank line. Money in pounds (two decimals), with
+ * the pence beside it where the table kept them, dates in ISO form, so that a spreadsheet
+ * or a script reads exact values; a byte-order mark first. `table=<name>`
  * gives one table alone, rectangular.
  */
 export function packCsv(pack: CommitteePack, only?: string): string {
@@ -31,9 +37,9 @@ export function packCsv(pack: CommitteePack, only?: string): string {
   if (only) {
     const table = tables.find((t) => t.name === only);
     if (!table) throw new RangeError(`No table "${only}" in the pack`);
-    return tableCsv(table);
+    return CSV_BOM + tableCsv(table);
   }
-  let out = csvLine(['section', 'pack']) + csvLine(['field', 'value']) + packHeader(pack).map(([k, v]) => csvLine([k, v])).join('') + '\r\n';
+  let out = CSV_BOM + csvLine(['section', 'pack']) + csvLine(['field', 'value']) + packHeader(pack).map(([k, v]) => csvLine([k, v])).join('') + '\r\n';
   for (const table of tables) out += csvLine(['section', table.name]) + tableCsv(table) + '\r\n';
   return out;
 }
@@ -81,7 +87,12 @@ export async function tablesXlsx(header: [string, Cell][], tables: PackTable[], 
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name);
     sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, Math.round(c.width / 6)) }));
-    for (const row of table.rows) sheet.addRow(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetCell(value)])));
+    for (const row of table.rows) {
+      const added = sheet.addRow(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetCell(value)])));
+      table.columns.forEach((c, i) => {
+        if (isPounds(table, c, row)) added.getCell(i + 1).numFmt = '#,##0.00';
+      });
+    }
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
