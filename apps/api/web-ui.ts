@@ -27,8 +27,9 @@ const PRECOMPRESSED = [
 
 /** The .br or .gz the web build wrote beside an asset (apps/web/vite.config.mts), if the client takes it. */
 function precompressed(req: Request, file: string): { encoding: string; file: string } | null {
-  const accepted = req.acceptsEncodings(PRECOMPRESSED.map((p) => p.encoding));
-  const choice = PRECOMPRESSED.find((p) => p.encoding === accepted);
+  // Ours is the preference (brotli first): asked together, negotiation would follow the client's
+  // order, and browsers list gzip before br.
+  const choice = PRECOMPRESSED.find((p) => req.acceptsEncodings(p.encoding) === p.encoding);
   return choice && existsSync(file + choice.suffix) ? { encoding: choice.encoding, file: file + choice.suffix } : null;
 }
 
