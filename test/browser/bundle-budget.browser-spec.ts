@@ -1,11 +1,13 @@
 // The web's weight (issue 17): the JavaScript the sign-in page loads stays within a compressed
 // budget and carries no chart code, and the running app answers assets and JSON compressed.
-// Needs no browser: it reads the build the browser tests make and asks the API over HTTP.
+// The budget reads the build the browser tests make and asks the API over HTTP; what a page
+// fetches is watched in Chromium (skipped, with the reason printed, where it is missing).
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
-import { Api, buildApp, startLedger, type Ledger } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, startLedger, type Ledger } from './support';
 
 /** The most JavaScript, compressed, a browser may fetch before the sign-in page works. */
 const SIGN_IN_BUDGET_BYTES = 300 * 1000;
@@ -46,6 +48,21 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const OFFICE = { username: 'weight-office', password: 'weight-office-password', name: 'Weight Office', role: 'programme-office', personId: 'person-weight-office' };
+const missingBrowser = chromiumMissingMessage();
+if (missingBrowser) console.warn(missingBrowser);
+const describeInBrowser = missingBrowser ? describe.skip : describe;
+
+/** The GET requests the page's scripts make (API reads) and the scripts it loads, from now on. */
+function watch(page: Page): { reads: string[]; scripts: string[] } {
+  const seen = { reads: [] as string[], scripts: [] as string[] };
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (req.resourceType() === 'script') seen.scripts.push(url.pathname);
+    else if (req.resourceType() === 'fetch' && req.method() === 'GET') seen.reads.push(url.pathname + url.search);
+  });
+  return seen;
+}
 
 describe('the web bundle budget and compressed answers', () => {
   jest.setTimeout(300_000);
@@ -56,6 +73,8 @@ describe('the web bundle budget and compressed answers', () => {
     buildApp();
     manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
     ledger = await startLedger();
+    const admin = await Api.signIn(ledger.baseUrl, 'administrator', ledger.adminPassword);
+    await admin.call('POST', '/users', OFFICE);
   });
 
   afterAll(async () => {
@@ -124,9 +143,7 @@ describe('the web bundle budget and compressed answers', () => {
   });
 
   it('answers JSON compressed, with its ETag and X-Projected-Through unchanged', async () => {
-    const admin = await Api.signIn(ledger.baseUrl, 'administrator', ledger.adminPassword);
-    const office = { username: 'weight-office', password: 'weight-office-password', name: 'Weight Office', role: 'programme-office', personId: 'person-weight-office' };
-    await admin.call('POST', '/users', office);
+    const office = OFFICE;
     const login = await fetch(`${ledger.baseUrl}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -156,5 +173,46 @@ describe('the web bundle budget and compressed answers', () => {
       `GET /programmes/met-modernisation: ${kB(brotliDecompressSync(programme.body).length)} JSON, ${kB(programme.body.length)} brotli; ` +
         `GET /proposals/:id: ${kB(plain.body.length)} JSON, ${kB(gzip.body.length)} gzip`,
     );
+  });
+
+  describeInBrowser('in Chromium', () => {
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('loads no page or chart code for sign-in, and the proposal page reads each resource once', async () => {
+      const signInLoad = watch(page);
+      await page.goto(`${ledger.baseUrl}/app/sign-in`);
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      const charts = `/${manifest['src/components/charts.tsx'].file}`;
+      expect(signInLoad.scripts.length).toBeGreaterThan(0);
+      expect(signInLoad.scripts).not.toContain(charts);
+      expect(signInLoad.scripts.filter((s) => /\/(?:\w+Page|lazy-charts)-/.test(s))).toEqual([]);
+
+      await signIn(page, ledger.baseUrl, OFFICE.username, OFFICE.password);
+      const office = await Api.signIn(ledger.baseUrl, OFFICE.username, OFFICE.password);
+      const snapshot = await office.call<{ benefits: { proposalId: string; periods: unknown[] }[] }>('GET', '/programmes/met-modernisation');
+      const withChart = snapshot.benefits.find((b) => b.periods.length > 0)!.proposalId;
+
+      // A fresh load: the programme list arriving used to change the proposal's query key.
+      const proposalLoad = watch(page);
+      await page.goto(`${ledger.baseUrl}/app/proposals/${withChart}`);
+      await page.locator('figure svg').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(proposalLoad.reads.filter((r) => r === `/proposals/${withChart}`)).toHaveLength(1);
+      const repeated = proposalLoad.reads.filter((r, i) => proposalLoad.reads.indexOf(r) !== i);
+      expect(repeated).toEqual([]);
+      // The chart drawn here is what brought the charts module in.
+      expect(proposalLoad.scripts).toContain(charts);
+      console.log(`The proposal page read: ${proposalLoad.reads.join(', ')}`);
+    });
   });
 });
