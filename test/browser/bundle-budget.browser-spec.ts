@@ -202,7 +202,12 @@ describe('the web bundle budget and compressed answers', () => {
       const snapshot = await office.call<{ benefits: { proposalId: string; periods: unknown[] }[] }>('GET', '/programmes/met-modernisation');
       const withChart = snapshot.benefits.find((b) => b.periods.length > 0)!.proposalId;
 
-      // A fresh load: the programme list arriving used to change the proposal's query key.
+      // A fresh load with the programme list arriving last: its arrival used to change the
+      // proposal's query key, and the proposal was fetched a second time.
+      await page.route('**/programmes', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
       const proposalLoad = watch(page);
       await page.goto(`${ledger.baseUrl}/app/proposals/${withChart}`);
       await page.locator('figure svg').first().waitFor({ timeout: 30_000 });
