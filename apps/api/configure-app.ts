@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { EtagInterceptor } from './http/etag.interceptor';
@@ -37,6 +38,10 @@ export function configureApp(
     if (req.headers.authorization !== undefined || req.path.startsWith('/auth/')) res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // JSON answers and the UI's index.html compressed (brotli or gzip, as the client asks); the
+  // built assets arrive already compressed (web-ui.ts) and are passed over as encoded. Headers such
+  // as ETag and X-Projected-Through are left as they are.
+  app.use(compression({ filter: (req: Request, res: Response) => !isEventStream(res) && compression.filter(req, res) }));
   // CORS stays closed unless origins are configured: tokens travel in a header, never a cookie.
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.enableCors({
@@ -69,4 +74,9 @@ export function configureApp(
       .build(),
   ), { ...RESPONSE_SCHEMAS, ...AUDIT_LOG_SCHEMAS });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+/** Server-sent events must reach the client as written, not held back in a compression buffer. */
+function isEventStream(res: Response): boolean {
+  return String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream');
 }

@@ -4,18 +4,23 @@ import { useEffect, type ReactElement } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from './api/client';
 import { Layout, NAV } from './components/Layout';
-import { AuditPage } from './pages/AuditPage';
-import { PlanPage } from './pages/PlanPage';
-import { CommitteePage } from './pages/CommitteePage';
-import { DashboardPage } from './pages/DashboardPage';
-import { HomePage } from './pages/HomePage';
-import { MyProposalsPage } from './pages/MyProposalsPage';
 import { NotFoundPage, NotForYourRolePage } from './pages/NotFoundPage';
-import { ProposalPage } from './pages/ProposalPage';
-import { ProposalsPage } from './pages/ProposalsPage';
 import { SignInPage } from './pages/SignInPage';
-import { UsersPage } from './pages/UsersPage';
+import { onDemand } from './lazy';
 import { AppStateProvider, useAppState } from './state';
+
+// Sign-in and the not-found pages stay in the entry; the rest (and the charts some of them
+// draw) load on demand, each in its own Suspense so the menu stays while a page's code loads;
+// the sign-in page carries no chart code.
+const AuditPage = onDemand(() => import('./pages/AuditPage'), 'AuditPage');
+const CommitteePage = onDemand(() => import('./pages/CommitteePage'), 'CommitteePage');
+const DashboardPage = onDemand(() => import('./pages/DashboardPage'), 'DashboardPage');
+const HomePage = onDemand(() => import('./pages/HomePage'), 'HomePage');
+const MyProposalsPage = onDemand(() => import('./pages/MyProposalsPage'), 'MyProposalsPage');
+const PlanPage = onDemand(() => import('./pages/PlanPage'), 'PlanPage');
+const ProposalPage = onDemand(() => import('./pages/ProposalPage'), 'ProposalPage');
+const ProposalsPage = onDemand(() => import('./pages/ProposalsPage'), 'ProposalsPage');
+const UsersPage = onDemand(() => import('./pages/UsersPage'), 'UsersPage');
 
 const theme = createTheme({
   primaryColor: 'blue',

@@ -1,6 +1,6 @@
 // Data for the pages. With "as at" set, every read comes from the programme as it
 // stood then (GET /programmes/:id/as-at), never from today's read models.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { asAtQuery, recordedUpTo } from '../format';
 import { useAppState } from '../state';
 import { api, dataOf } from './client';
@@ -28,7 +28,12 @@ export function useProgrammeId(): string | undefined {
 
 export function useSnapshot(programmeId: string | undefined) {
   const { asAt } = useAppState();
-  return useQuery({
+  return useQuery(snapshotQuery(programmeId, asAt));
+}
+
+/** The programme now, or as at a moment: one cache entry that every reader of it shares. */
+function snapshotQuery(programmeId: string | undefined, asAt: string | null) {
+  return queryOptions({
     queryKey: ['programme', programmeId, asAt],
     enabled: !!programmeId,
     queryFn: async (): Promise<{ snapshot: ProgrammeSnapshot; asAt: AsAtResult | null }> => {
@@ -49,13 +54,17 @@ export function useSnapshot(programmeId: string | undefined) {
  */
 export function useProposal(proposalId: string | undefined, programmeId: string | undefined) {
   const { asAt } = useAppState();
+  const queryClient = useQueryClient();
   return useQuery({
-    queryKey: ['proposal', proposalId, asAt, programmeId],
+    // The programme is in the key only as at a moment: now, the programme id settling (once the
+    // programme list arrives) changed the key and fetched the same proposal a second time.
+    queryKey: asAt ? ['proposal', proposalId, asAt, programmeId] : ['proposal', proposalId, null],
     enabled: !!proposalId && (!asAt || !!programmeId),
     queryFn: async (): Promise<ProposalDetail | null> => {
       if (!asAt) return dataOf(api.GET('/proposals/{proposalId}', { params: { path: { proposalId: proposalId ?? '' } } }));
+      // The page's useSnapshot asks for the same as-at programme: one request serves both.
       const [{ snapshot }, audit] = await Promise.all([
-        dataOf(api.GET('/programmes/{programmeId}/as-at', { params: { path: { programmeId: programmeId ?? '' }, query: asAtQuery(asAt) } })),
+        queryClient.fetchQuery(snapshotQuery(programmeId, asAt)),
         dataOf(api.GET('/audit', { params: { query: { proposalId, to: recordedUpTo(asAt), limit: 200 } } })),
       ]);
       const proposal = snapshot.proposals.find((p) => p.proposalId === proposalId);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useChanges, useProgrammeId, useSnapshot } from '../api/hooks';
 import type { ChangesResult, ProgrammeSnapshot } from '../api/types';
-import { ConfidenceChart, SavingsChart } from '../components/charts';
+import { ConfidenceChart, SavingsChart } from '../components/lazy-charts';
 import { AuditChainPanel, CommitteePackPanel } from '../components/CommitteePack';
 import { Empty, ErrorState, Loading, Section } from '../components/ui';
 import { formatDate, formatPence, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, List, SimpleGrid, Stack, Table, Text, Title } fro
 import { Link } from 'react-router';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import type { Milestone, ProgrammeSnapshot } from '../api/types';
-import { ConfidenceChart, SavingsChart, StatusChart } from '../components/charts';
+import { ConfidenceChart, SavingsChart, StatusChart } from '../components/lazy-charts';
 import { Empty, ErrorState, Loading, RatingChip, Section } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';

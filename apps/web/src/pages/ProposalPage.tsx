@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, List, SimpleGrid, Stack, Table, Text, Time
 import { Link, useParams } from 'react-router';
 import { useProgrammeId, useProposal, useSnapshot } from '../api/hooks';
 import type { Benefit, ProgrammeSnapshot, ProposalDetail } from '../api/types';
-import { BenefitChart } from '../components/charts';
+import { BenefitChart } from '../components/lazy-charts';
 import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge } from '../components/ui';
 import { CommandButton, CommandButtons } from '../forms/CommandButton';
 import { command, commandsFor, leadsProposal, type CommandTarget } from '../forms/commands';
