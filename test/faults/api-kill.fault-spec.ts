@@ -65,5 +65,5 @@ describe('the API killed with SIGKILL while clients send commands', () => {
     expect(result.acknowledged).toBeGreaterThanOrEqual(KILLS * 3);
     // The kills did land while requests were in flight, not only between them.
     expect(cutOff.filter((n) => n > 0).length).toBeGreaterThan(KILLS / 2);
-  }, 150_000);
+  }, 300_000); // 20 restarts from the sources take ~6 s each on two idle cores, far longer when they are busy
 });
