@@ -23,6 +23,22 @@ async function sizeOf(sql: Sql, size: number | undefined): Promise<number> {
   return size;
 }
 
+/** What every log query reads: the Merkle tree in the read database, and the key that signs its heads. */
+abstract class MerkleLogReader {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(LOG_KEY) private readonly key: LogKey,
+  ) {}
+
+  protected sql(): Sql {
+    return merkleSql(this.db);
+  }
+
+  protected signedHead(sql: Sql, size: number): Promise<SignedTreeHead> {
+    return recordSignedHead(sql, this.key, size);
+  }
+}
+
 export class GetTreeHeadQuery extends Query<SignedTreeHead> {
   constructor(readonly size?: number) {
     super();
@@ -30,14 +46,10 @@ export class GetTreeHeadQuery extends Query<SignedTreeHead> {
 }
 
 @QueryHandler(GetTreeHeadQuery)
-export class GetTreeHeadHandler implements IQueryHandler<GetTreeHeadQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
+export class GetTreeHeadHandler extends MerkleLogReader implements IQueryHandler<GetTreeHeadQuery> {
   async execute({ size }: GetTreeHeadQuery) {
-    const sql = merkleSql(this.db);
-    return recordSignedHead(sql, this.key, await sizeOf(sql, size));
+    const sql = this.sql();
+    return this.signedHead(sql, await sizeOf(sql, size));
   }
 }
 
@@ -48,13 +60,9 @@ export class GetInclusionProofQuery extends Query<InclusionProof & { head: Signe
 }
 
 @QueryHandler(GetInclusionProofQuery)
-export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProofQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
+export class GetInclusionProofHandler extends MerkleLogReader implements IQueryHandler<GetInclusionProofQuery> {
   async execute({ position, size }: GetInclusionProofQuery) {
-    const sql = merkleSql(this.db);
+    const sql = this.sql();
     const treeSize = await sizeOf(sql, size);
     const leafIndex = await leafIndexOf(sql, position);
     if (leafIndex === null) {
@@ -64,7 +72,7 @@ export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProof
       throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
     }
     const proof = await merkleInclusionProof(sql, leafIndex, treeSize, position);
-    return { ...proof, head: await recordSignedHead(sql, this.key, treeSize) };
+    return { ...proof, head: await this.signedHead(sql, treeSize) };
   }
 }
 
@@ -75,17 +83,13 @@ export class GetConsistencyProofQuery extends Query<ConsistencyProof & { head: S
 }
 
 @QueryHandler(GetConsistencyProofQuery)
-export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyProofQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
+export class GetConsistencyProofHandler extends MerkleLogReader implements IQueryHandler<GetConsistencyProofQuery> {
   async execute({ from, to }: GetConsistencyProofQuery) {
-    const sql = merkleSql(this.db);
+    const sql = this.sql();
     const toSize = await sizeOf(sql, to);
     if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
     const proof = await merkleConsistencyProof(sql, from, toSize);
-    return { ...proof, head: await recordSignedHead(sql, this.key, toSize) };
+    return { ...proof, head: await this.signedHead(sql, toSize) };
   }
 }
 
