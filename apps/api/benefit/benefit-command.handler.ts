@@ -1,7 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { benefitDecider, type BenefitCommand, type BenefitEvent, type BenefitState, type PlanBenefit } from '@ledger/benefit';
+import { benefitDecider, type BenefitCommand, type BenefitState, type PlanBenefit } from '@ledger/benefit';
 import { domainError, streamIds, type DomainCommand } from '@ledger/kernel';
-import { CallerCommand, CallerCommandHandler } from '../http/aggregate-command';
+import { CallerCommand, callerHandlerOf } from '../http/aggregate-command';
 import { ledBy, requireProgramme, requireProposal } from '../http/aggregate-lookups';
 import type { Caller } from '../http/caller';
 
@@ -31,13 +31,7 @@ export class ExecuteBenefitCommand extends CallerCommand<BenefitCommandRequest> 
 }
 
 @CommandHandler(ExecuteBenefitCommand)
-export class BenefitCommandHandler extends CallerCommandHandler<BenefitCommand, BenefitEvent, BenefitState, ExecuteBenefitCommand> {
-  protected readonly decider = benefitDecider;
-
-  protected streamId(benefitId: string): string {
-    return streamIds.benefit(benefitId);
-  }
-
+export class BenefitCommandHandler extends callerHandlerOf(benefitDecider, streamIds.benefit)<ExecuteBenefitCommand> {
   protected async prepare({ owner, command }: ExecuteBenefitCommand): Promise<BenefitCommand> {
     if (command.type !== 'PlanBenefit') return command;
     return { type: 'PlanBenefit', data: { ...command.data, ...(await this.ownerIds(owner)) } };

@@ -1,25 +1,18 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { businessCaseDecider, type BusinessCaseCommand, type BusinessCaseEvent, type BusinessCaseState, type SubmitBusinessCase } from '@ledger/business-case';
+import { businessCaseDecider, type BusinessCaseCommand, type BusinessCaseEvent, type SubmitBusinessCase } from '@ledger/business-case';
 import { proposalDecider } from '@ledger/proposal';
 import { streamIds } from '@ledger/kernel';
-import { CallerCommand, CallerCommandHandler } from '../http/aggregate-command';
+import { CallerCommand, callerHandlerOf, type WithoutContext } from '../http/aggregate-command';
 import { ledBy } from '../http/aggregate-lookups';
 
 /** A business case command as the controller builds it: the handler adds SubmitBusinessCase's context. */
-export type BusinessCaseCommandRequest =
-  Exclude<BusinessCaseCommand, SubmitBusinessCase> | Omit<SubmitBusinessCase, 'context'>;
+export type BusinessCaseCommandRequest = WithoutContext<BusinessCaseCommand, SubmitBusinessCase>;
 
 /** A business case command on its way from the controller to the `business-case-<proposalId>` stream (`id`: the proposal). */
 export class ExecuteBusinessCaseCommand extends CallerCommand<BusinessCaseCommandRequest> {}
 
 @CommandHandler(ExecuteBusinessCaseCommand)
-export class BusinessCaseCommandHandler extends CallerCommandHandler<BusinessCaseCommand, BusinessCaseEvent, BusinessCaseState, ExecuteBusinessCaseCommand> {
-  protected readonly decider = businessCaseDecider;
-
-  protected streamId(proposalId: string): string {
-    return streamIds.businessCase(proposalId);
-  }
-
+export class BusinessCaseCommandHandler extends callerHandlerOf(businessCaseDecider, streamIds.businessCase)<ExecuteBusinessCaseCommand> {
   protected async prepare({ command }: ExecuteBusinessCaseCommand): Promise<BusinessCaseCommand> {
     return command.type === 'SubmitBusinessCase' ? this.withProposal(command) : command;
   }

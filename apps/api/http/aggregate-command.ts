@@ -71,6 +71,9 @@ export function handlerOf<D extends AnyDecider>(decider: D, streamId: (id: strin
   return Handler;
 }
 
+/** A command as its controller builds it: the handler completes `Completed` with its `context`. */
+export type WithoutContext<C, Completed extends C & { context: unknown }> = Exclude<C, Completed> | Omit<Completed, 'context'>;
+
 /**
  * What a command under the lead rule carries from its controller: the caller and the reason
  * travel with it, so that its handler names what the caller must lead as a dependency.
@@ -129,4 +132,18 @@ export abstract class CallerCommandHandler<C extends DomainCommand, E extends Do
     const result = await handleCommand(this.store, streamId, this.decider, decide, handleOptions(message.caller, message.reason, this.dependsOn(message)));
     return toWriteResult(streamId, result, this.createdIdOf(message, result.events));
   }
+}
+
+/** The lead-rule handler of one aggregate: its decider and its stream ids, on the shape above. */
+export function callerHandlerOf<C extends DomainCommand, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  streamId: (id: string) => string,
+) {
+  abstract class Handler<M extends CallerCommand<unknown>> extends CallerCommandHandler<C, E, S, M> {
+    protected readonly decider = decider;
+    protected streamId(id: string): string {
+      return streamId(id);
+    }
+  }
+  return Handler;
 }

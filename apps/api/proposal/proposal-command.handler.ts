@@ -1,25 +1,18 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { programmeDecider, strategicFramework } from '@ledger/programme';
-import { proposalDecider, type ProposalCommand, type ProposalEvent, type ProposalState, type RegisterProposal } from '@ledger/proposal';
+import { proposalDecider, type ProposalCommand, type RegisterProposal } from '@ledger/proposal';
 import { streamIds } from '@ledger/kernel';
-import { CallerCommand, CallerCommandHandler } from '../http/aggregate-command';
+import { CallerCommand, callerHandlerOf, type WithoutContext } from '../http/aggregate-command';
 import { ledBy } from '../http/aggregate-lookups';
 
 /** A proposal command as the controller builds it: the handler adds RegisterProposal's context. */
-export type ProposalCommandRequest =
-  Exclude<ProposalCommand, RegisterProposal> | Omit<RegisterProposal, 'context'>;
+export type ProposalCommandRequest = WithoutContext<ProposalCommand, RegisterProposal>;
 
 /** A proposal command on its way from the controller to the proposal's stream (`id`: the proposal). */
 export class ExecuteProposalCommand extends CallerCommand<ProposalCommandRequest> {}
 
 @CommandHandler(ExecuteProposalCommand)
-export class ProposalCommandHandler extends CallerCommandHandler<ProposalCommand, ProposalEvent, ProposalState, ExecuteProposalCommand> {
-  protected readonly decider = proposalDecider;
-
-  protected streamId(proposalId: string): string {
-    return streamIds.proposal(proposalId);
-  }
-
+export class ProposalCommandHandler extends callerHandlerOf(proposalDecider, streamIds.proposal)<ExecuteProposalCommand> {
   protected async prepare({ command }: ExecuteProposalCommand): Promise<ProposalCommand> {
     return command.type === 'RegisterProposal' ? this.withProgramme(command) : command;
   }
