@@ -1,11 +1,12 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
+import type { StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { QUERY_DB } from '@ledger/catalogue';
 import { sentencesAt } from '@ledger/audit';
 import { listProgrammes } from '@ledger/programme';
+import { LedgerQueryHandler } from '../http/read-query';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -44,11 +45,7 @@ export class GetProgrammeAsAtQuery extends Query<{ asAt: string; on: string | nu
 }
 
 @QueryHandler(GetProgrammeAsAtQuery)
-export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProgrammeAsAtHandler extends LedgerQueryHandler<GetProgrammeAsAtQuery> {
   async execute({ programmeId, at, on }: GetProgrammeAsAtQuery) {
     if (on !== undefined) return this.onDay(programmeId, on, at);
     at ??= new Date();
@@ -100,11 +97,7 @@ export class GetProgrammeChangesQuery extends Query<unknown> {
 }
 
 @QueryHandler(GetProgrammeChangesQuery)
-export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeChangesQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProgrammeChangesHandler extends LedgerQueryHandler<GetProgrammeChangesQuery> {
   async execute({ programmeId, from, to }: GetProgrammeChangesQuery) {
     const [before, after] = await Promise.all([
       programmeAsAt(this.db, this.store, programmeId, from),

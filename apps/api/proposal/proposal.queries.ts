@@ -7,8 +7,8 @@ import { milestonesOfProposal } from '@ledger/delivery-plan';
 import { listProposals, proposalRow, proposalSummary } from '@ledger/proposal';
 import { risksOfProposal } from '@ledger/risk';
 import { QUERY_DB } from '@ledger/catalogue';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { decodeCursor, encodeCursor } from '../http/query-params.dto';
+import { LedgerQueryHandler } from '../http/read-query';
 
 export interface ProposalFilters {
   programmeId?: string;
@@ -43,11 +43,7 @@ export class GetProposalQuery extends Query<unknown> {
 }
 
 @QueryHandler(GetProposalQuery)
-export class GetProposalHandler implements IQueryHandler<GetProposalQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProposalHandler extends LedgerQueryHandler<GetProposalQuery> {
   async execute({ proposalId }: GetProposalQuery) {
     const proposal = await proposalRow(this.db, proposalId);
     if (!proposal) throw new NotFoundException({ code: 'PROPOSAL_NOT_FOUND', message: `Proposal ${proposalId} does not exist` });
