@@ -11,6 +11,13 @@ export abstract class ReadModelQueryHandler<Q extends IQuery> {
   abstract execute(query: Q): Promise<unknown>;
 }
 
+/** A query answered from the query database (QUERY_DB): what those query handlers share. */
+export abstract class QueryDbHandler<Q extends IQuery> {
+  constructor(@Inject(QUERY_DB) protected readonly db: DataSource) {}
+
+  abstract execute(query: Q): Promise<unknown>;
+}
+
 /** A query answered from the query database and the log together (views as at a moment, with versions). */
 export abstract class LedgerQueryHandler<Q extends IQuery> {
   constructor(

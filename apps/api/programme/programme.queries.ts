@@ -1,12 +1,10 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
+import { NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import type { StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
-import { QUERY_DB } from '@ledger/catalogue';
 import { sentencesAt } from '@ledger/audit';
 import { listProgrammes } from '@ledger/programme';
-import { LedgerQueryHandler } from '../http/read-query';
+import { LedgerQueryHandler, QueryDbHandler } from '../http/read-query';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -14,8 +12,7 @@ const notFound = (programmeId: string) =>
 export class ListProgrammesQuery extends Query<{ items: { programmeId: string; name: string; mission: string }[] }> {}
 
 @QueryHandler(ListProgrammesQuery)
-export class ListProgrammesHandler implements IQueryHandler<ListProgrammesQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class ListProgrammesHandler extends QueryDbHandler<ListProgrammesQuery> {
   async execute() {
     return { items: await listProgrammes(this.db) };
   }
@@ -28,8 +25,7 @@ export class GetProgrammeQuery extends Query<ProgrammeSnapshot> {
 }
 
 @QueryHandler(GetProgrammeQuery)
-export class GetProgrammeHandler implements IQueryHandler<GetProgrammeQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class GetProgrammeHandler extends QueryDbHandler<GetProgrammeQuery> {
   async execute({ programmeId }: GetProgrammeQuery) {
     const snapshot = await programmeNow(this.db, programmeId);
     if (!snapshot) throw notFound(programmeId);

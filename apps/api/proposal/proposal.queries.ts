@@ -1,14 +1,12 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
+import { NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import { proposalTimeline } from '@ledger/audit';
 import { benefitsOfProposal, benefitWithVariance } from '@ledger/benefit';
 import { milestonesOfProposal } from '@ledger/delivery-plan';
 import { listProposals, proposalRow, proposalSummary } from '@ledger/proposal';
 import { risksOfProposal } from '@ledger/risk';
-import { QUERY_DB } from '@ledger/catalogue';
-import { decodeCursor, encodeCursor } from '../http/query-params.dto';
-import { LedgerQueryHandler } from '../http/read-query';
+import { cursorPage, decodeCursor, type CursorPage } from '../http/query-params.dto';
+import { LedgerQueryHandler, QueryDbHandler } from '../http/read-query';
 
 export interface ProposalFilters {
   programmeId?: string;
@@ -18,21 +16,17 @@ export interface ProposalFilters {
   cursor?: string;
 }
 
-export class ListProposalsQuery extends Query<{ items: unknown[]; nextCursor: string | null }> {
+export class ListProposalsQuery extends Query<CursorPage> {
   constructor(readonly filters: ProposalFilters) {
     super();
   }
 }
 
 @QueryHandler(ListProposalsQuery)
-export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class ListProposalsHandler extends QueryDbHandler<ListProposalsQuery> {
   async execute({ filters: { cursor, limit = 50, ...filters } }: ListProposalsQuery) {
     const { page, more } = await listProposals(this.db, { ...filters, limit, afterId: decodeCursor(cursor) });
-    return {
-      items: page.map(proposalSummary),
-      nextCursor: more ? encodeCursor(page[page.length - 1].proposalId) : null,
-    };
+    return cursorPage(page, more, (row) => row.proposalId, proposalSummary);
   }
 }
 
