@@ -37,6 +37,14 @@ abstract class MerkleLogReader {
   protected signedHead(sql: Sql, size: number): Promise<SignedTreeHead> {
     return recordSignedHead(sql, this.key, size);
   }
+
+  /** A proof in the tree of `size` events (or the latest), answered with the signed head at that size. */
+  protected async proved<P>(size: number | undefined, prove: (sql: Sql, treeSize: number) => Promise<P>): Promise<P & { head: SignedTreeHead }> {
+    const sql = this.sql();
+    const treeSize = await sizeOf(sql, size);
+    const proof = await prove(sql, treeSize);
+    return { ...proof, head: await this.signedHead(sql, treeSize) };
+  }
 }
 
 export class GetTreeHeadQuery extends Query<SignedTreeHead> {
@@ -61,18 +69,17 @@ export class GetInclusionProofQuery extends Query<InclusionProof & { head: Signe
 
 @QueryHandler(GetInclusionProofQuery)
 export class GetInclusionProofHandler extends MerkleLogReader implements IQueryHandler<GetInclusionProofQuery> {
-  async execute({ position, size }: GetInclusionProofQuery) {
-    const sql = this.sql();
-    const treeSize = await sizeOf(sql, size);
-    const leafIndex = await leafIndexOf(sql, position);
-    if (leafIndex === null) {
-      throw new NotFoundException({ code: 'EVENT_NOT_IN_LOG', message: `The Merkle tree has no event at position ${position}` });
-    }
-    if (leafIndex >= treeSize) {
-      throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
-    }
-    const proof = await merkleInclusionProof(sql, leafIndex, treeSize, position);
-    return { ...proof, head: await this.signedHead(sql, treeSize) };
+  execute({ position, size }: GetInclusionProofQuery) {
+    return this.proved(size, async (sql, treeSize) => {
+      const leafIndex = await leafIndexOf(sql, position);
+      if (leafIndex === null) {
+        throw new NotFoundException({ code: 'EVENT_NOT_IN_LOG', message: `The Merkle tree has no event at position ${position}` });
+      }
+      if (leafIndex >= treeSize) {
+        throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
+      }
+      return merkleInclusionProof(sql, leafIndex, treeSize, position);
+    });
   }
 }
 
@@ -84,12 +91,11 @@ export class GetConsistencyProofQuery extends Query<ConsistencyProof & { head: S
 
 @QueryHandler(GetConsistencyProofQuery)
 export class GetConsistencyProofHandler extends MerkleLogReader implements IQueryHandler<GetConsistencyProofQuery> {
-  async execute({ from, to }: GetConsistencyProofQuery) {
-    const sql = this.sql();
-    const toSize = await sizeOf(sql, to);
-    if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
-    const proof = await merkleConsistencyProof(sql, from, toSize);
-    return { ...proof, head: await this.signedHead(sql, toSize) };
+  execute({ from, to }: GetConsistencyProofQuery) {
+    return this.proved(to, (sql, toSize) => {
+      if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
+      return merkleConsistencyProof(sql, from, toSize);
+    });
   }
 }
 
