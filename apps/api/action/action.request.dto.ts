@@ -1,6 +1,6 @@
 import { ACTION_ORIGINS, type ActionOrigin, type RegisterStatus } from '@ledger/action';
 import { FORUMS } from '@ledger/kernel';
-import { CommandRequestDto } from '../http/command-request.dto';
+import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
 import { CalendarDateField, EnumField, LedgerIdField, NestedField, TextField } from '../http/fields';
@@ -83,7 +83,7 @@ export class CompleteActionRequestDto extends CommandRequestDto {
 
 // Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class DropActionRequestDto {
-  @TextField({ max: 2000, description: 'Why it is no longer needed; required.' })
+  @ReasonField('Why it is no longer needed; required.')
   reason: string;
 
   @CalendarDateField({ example: '2006-02-01' })

@@ -23,6 +23,30 @@ async function sizeOf(sql: Sql, size: number | undefined): Promise<number> {
   return size;
 }
 
+/** What every log query reads: the Merkle tree in the read database, and the key that signs its heads. */
+abstract class MerkleLogReader {
+  constructor(
+    @Inject(READ_DB) private readonly db: DataSource,
+    @Inject(LOG_KEY) private readonly key: LogKey,
+  ) {}
+
+  protected sql(): Sql {
+    return merkleSql(this.db);
+  }
+
+  protected signedHead(sql: Sql, size: number): Promise<SignedTreeHead> {
+    return recordSignedHead(sql, this.key, size);
+  }
+
+  /** A proof in the tree of `size` events (or the latest), answered with the signed head at that size. */
+  protected async proved<P>(size: number | undefined, prove: (sql: Sql, treeSize: number) => Promise<P>): Promise<P & { head: SignedTreeHead }> {
+    const sql = this.sql();
+    const treeSize = await sizeOf(sql, size);
+    const proof = await prove(sql, treeSize);
+    return { ...proof, head: await this.signedHead(sql, treeSize) };
+  }
+}
+
 export class GetTreeHeadQuery extends Query<SignedTreeHead> {
   constructor(readonly size?: number) {
     super();
@@ -30,14 +54,10 @@ export class GetTreeHeadQuery extends Query<SignedTreeHead> {
 }
 
 @QueryHandler(GetTreeHeadQuery)
-export class GetTreeHeadHandler implements IQueryHandler<GetTreeHeadQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
+export class GetTreeHeadHandler extends MerkleLogReader implements IQueryHandler<GetTreeHeadQuery> {
   async execute({ size }: GetTreeHeadQuery) {
-    const sql = merkleSql(this.db);
-    return recordSignedHead(sql, this.key, await sizeOf(sql, size));
+    const sql = this.sql();
+    return this.signedHead(sql, await sizeOf(sql, size));
   }
 }
 
@@ -48,23 +68,18 @@ export class GetInclusionProofQuery extends Query<InclusionProof & { head: Signe
 }
 
 @QueryHandler(GetInclusionProofQuery)
-export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProofQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
-  async execute({ position, size }: GetInclusionProofQuery) {
-    const sql = merkleSql(this.db);
-    const treeSize = await sizeOf(sql, size);
-    const leafIndex = await leafIndexOf(sql, position);
-    if (leafIndex === null) {
-      throw new NotFoundException({ code: 'EVENT_NOT_IN_LOG', message: `The Merkle tree has no event at position ${position}` });
-    }
-    if (leafIndex >= treeSize) {
-      throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
-    }
-    const proof = await merkleInclusionProof(sql, leafIndex, treeSize, position);
-    return { ...proof, head: await recordSignedHead(sql, this.key, treeSize) };
+export class GetInclusionProofHandler extends MerkleLogReader implements IQueryHandler<GetInclusionProofQuery> {
+  execute({ position, size }: GetInclusionProofQuery) {
+    return this.proved(size, async (sql, treeSize) => {
+      const leafIndex = await leafIndexOf(sql, position);
+      if (leafIndex === null) {
+        throw new NotFoundException({ code: 'EVENT_NOT_IN_LOG', message: `The Merkle tree has no event at position ${position}` });
+      }
+      if (leafIndex >= treeSize) {
+        throw badField('size', `The event at position ${position} is leaf ${leafIndex}: the tree of ${treeSize} events does not hold it; ask for a size above ${leafIndex}`);
+      }
+      return merkleInclusionProof(sql, leafIndex, treeSize, position);
+    });
   }
 }
 
@@ -75,17 +90,12 @@ export class GetConsistencyProofQuery extends Query<ConsistencyProof & { head: S
 }
 
 @QueryHandler(GetConsistencyProofQuery)
-export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyProofQuery> {
-  constructor(
-    @Inject(READ_DB) private readonly db: DataSource,
-    @Inject(LOG_KEY) private readonly key: LogKey,
-  ) {}
-  async execute({ from, to }: GetConsistencyProofQuery) {
-    const sql = merkleSql(this.db);
-    const toSize = await sizeOf(sql, to);
-    if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
-    const proof = await merkleConsistencyProof(sql, from, toSize);
-    return { ...proof, head: await recordSignedHead(sql, this.key, toSize) };
+export class GetConsistencyProofHandler extends MerkleLogReader implements IQueryHandler<GetConsistencyProofQuery> {
+  execute({ from, to }: GetConsistencyProofQuery) {
+    return this.proved(to, (sql, toSize) => {
+      if (from > toSize) throw badField('from', `from (${from}) must not be above to (${toSize}): a consistency proof runs from an earlier head to a later one`);
+      return merkleConsistencyProof(sql, from, toSize);
+    });
   }
 }
 

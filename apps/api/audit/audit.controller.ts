@@ -1,19 +1,16 @@
-import { Controller, Query, Req } from '@nestjs/common';
+import { Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../auth/access-token';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
+import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { momentOf } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
 import { auditScopeOf, ListAuditQuery } from './audit.queries';
 import { AuditQueryDto } from './audit.query.dto';
-import { ReadRoute } from '../http/routes';
+import { QueriesController, ReadRoute } from '../http/routes';
 
 /** The audit history, from its read model. */
-@ApiTags('queries')
-@Roles(...PROGRAMME_READERS)
-@Controller()
+@QueriesController()
 export class AuditController {
   constructor(private readonly queryBus: QueryBus) {}
 

@@ -1,11 +1,9 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import { SIGN_IN_EVENT_TYPES, type UserRole } from '@ledger/user';
 import { streamIds } from '@ledger/kernel';
-import { QUERY_DB } from '@ledger/catalogue';
 import { listAuditHistory, type AuditListing, type AuditScope } from '@ledger/audit';
-import { decodeCursor, encodeCursor } from '../http/query-params.dto';
+import { cursorPage, decodeCursor, type CursorPage } from '../http/query-params.dto';
+import { QueryDbHandler } from '../http/read-query';
 
 /**
  * Which part of the audit history a role reads. Sign-ins carry client addresses and who
@@ -22,7 +20,7 @@ export function auditScopeOf(role: UserRole): AuditScope {
 /** The filters of GET /audit; `scope` is what the caller's role may read (required: no default that shows too much). */
 export type AuditFilters = Omit<AuditListing, 'signInEventTypes' | 'signInStreamId' | 'beforePosition' | 'limit'> & { limit?: number; cursor?: string };
 
-export class ListAuditQuery extends Query<{ items: unknown[]; nextCursor: string | null }> {
+export class ListAuditQuery extends Query<CursorPage> {
   constructor(readonly filters: AuditFilters) {
     super();
   }
@@ -30,8 +28,7 @@ export class ListAuditQuery extends Query<{ items: unknown[]; nextCursor: string
 
 /** The audit history, newest first, filtered by programme, proposal, actor, event type and dates. */
 @QueryHandler(ListAuditQuery)
-export class ListAuditHandler implements IQueryHandler<ListAuditQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class ListAuditHandler extends QueryDbHandler<ListAuditQuery> {
   async execute({ filters: { cursor, limit = 50, ...filters } }: ListAuditQuery) {
     const before = decodeCursor(cursor);
     const { page, more } = await listAuditHistory(this.db, {
@@ -41,6 +38,6 @@ export class ListAuditHandler implements IQueryHandler<ListAuditQuery> {
       signInEventTypes: SIGN_IN_EVENT_TYPES,
       signInStreamId: streamIds.signIns(),
     });
-    return { items: page, nextCursor: more ? encodeCursor(page[page.length - 1].position) : null };
+    return cursorPage(page, more, (row) => row.position);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Pool } from 'pg';
-import { pgConnectionConfig } from '@ledger/platform/database';
+import type { Pool } from 'pg';
 import { endSessionsOf } from '@ledger/user';
+import { operationalPool } from '../http/operational-pool';
 
 /** What a refresh found: the session's owner, or why it was refused. */
 export type RefreshOutcome =
@@ -26,15 +26,7 @@ export class SessionStore {
   private revocationCount = 0;
 
   constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
-    this.pool = new Pool({
-      ...pgConnectionConfig(databaseUrl),
-      max: 4,
-      connectionTimeoutMillis: 5000,
-      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
-    });
-    // An idle connection ended by the server (a restart, a failover) must not crash the API:
-    // the pool drops it and the next request connects anew (test/faults/database-outage).
-    this.pool.on('error', () => undefined);
+    this.pool = operationalPool(databaseUrl, 4, options.queryTimeoutMs);
   }
 
   async migrate(): Promise<void> {

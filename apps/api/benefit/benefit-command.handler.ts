@@ -1,11 +1,9 @@
-import { Inject } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler } from '@nestjs/cqrs';
 import { benefitDecider, type BenefitCommand, type BenefitState, type PlanBenefit } from '@ledger/benefit';
 import { domainError, streamIds, type DomainCommand } from '@ledger/kernel';
-import { EVENT_STORE, handleCommand, type EventStore } from '@ledger/platform/event-store';
+import { CallerCommand, callerHandlerOf } from '../http/aggregate-command';
 import { ledBy, requireProgramme, requireProposal } from '../http/aggregate-lookups';
-import { handleOptions, type Caller } from '../http/caller';
-import { toWriteResult, type WriteResult } from '../http/write-result';
+import type { Caller } from '../http/caller';
 
 /** A benefit belongs to a proposal, or to the programme itself (e.g. the £70m savings target). */
 export type BenefitOwner = { proposalId: string } | { programmeId: string };
@@ -16,51 +14,37 @@ export type PlanBenefitRequest = DomainCommand<
   Omit<PlanBenefit['data'], 'programmeId' | 'proposalId'>
 >;
 
-/** A benefit command on its way from the controller to the benefit's stream. */
-export class ExecuteBenefitCommand extends Command<WriteResult> {
+type BenefitCommandRequest = PlanBenefitRequest | Exclude<BenefitCommand, PlanBenefit>;
+
+/** A benefit command on its way from the controller to the benefit's stream (`id`: the benefit). */
+export class ExecuteBenefitCommand extends CallerCommand<BenefitCommandRequest> {
   constructor(
     readonly owner: BenefitOwner,
-    readonly benefitId: string,
-    readonly command: PlanBenefitRequest | Exclude<BenefitCommand, PlanBenefit>,
-    readonly caller: Caller,
-    /** Why, in the caller's words: recorded with the events. */
-    readonly reason: string | undefined,
-    /** The id of what the command creates, echoed in the response. */
-    readonly createdId?: string,
+    benefitId: string,
+    command: BenefitCommandRequest,
+    caller: Caller,
+    reason: string | undefined,
+    createdId?: string,
   ) {
-    super();
+    super(benefitId, command, caller, reason, createdId);
   }
 }
 
 @CommandHandler(ExecuteBenefitCommand)
-export class BenefitCommandHandler implements ICommandHandler<ExecuteBenefitCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class BenefitCommandHandler extends callerHandlerOf(benefitDecider, streamIds.benefit)<ExecuteBenefitCommand> {
+  protected async prepare({ owner, command }: ExecuteBenefitCommand): Promise<BenefitCommand> {
+    if (command.type !== 'PlanBenefit') return command;
+    return { type: 'PlanBenefit', data: { ...command.data, ...(await this.ownerIds(owner)) } };
+  }
 
-  async execute({
-    owner,
-    benefitId,
-    command,
-    caller,
-    reason,
-    createdId,
-  }: ExecuteBenefitCommand): Promise<WriteResult> {
-    const streamId = streamIds.benefit(benefitId);
-    let domainCommand: BenefitCommand;
-    if (command.type === 'PlanBenefit') {
-      const ids = await this.ownerIds(owner);
-      domainCommand = { type: 'PlanBenefit', data: { ...command.data, ...ids } };
-    } else {
-      domainCommand = command;
-    }
-    const decide = (state: BenefitState) => {
-      // The path names the benefit's owner; a benefit of another proposal or programme is not found.
-      if (command.type !== 'PlanBenefit') requireBenefitOf(owner, state, benefitId);
-      return benefitDecider.decide(domainCommand, state);
-    };
-    // A proposal's benefit: a lead must lead the proposal (the lead rule).
-    const dependsOn = 'proposalId' in owner ? ledBy(caller, owner.proposalId) : [];
-    const result = await handleCommand(this.store, streamId, benefitDecider, decide, handleOptions(caller, reason, dependsOn));
-    return toWriteResult(streamId, result, createdId);
+  // The path names the benefit's owner; a benefit of another proposal or programme is not found.
+  protected override check({ owner, command, id }: ExecuteBenefitCommand, state: BenefitState): void {
+    if (command.type !== 'PlanBenefit') requireBenefitOf(owner, state, id);
+  }
+
+  // A proposal's benefit: a lead must lead the proposal (the lead rule).
+  protected dependsOn({ owner, caller }: ExecuteBenefitCommand) {
+    return 'proposalId' in owner ? ledBy(caller, owner.proposalId) : [];
   }
 
   private async ownerIds(

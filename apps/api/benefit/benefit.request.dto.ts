@@ -35,6 +35,11 @@ export class ScheduledValueDto {
   plannedValue: number;
 }
 
+/** A benefit's schedule, as planned or re-forecast: one to sixty periods, each once. */
+function ScheduleField(description: string, example: { period: string; plannedValue: number }[]) {
+  return NestedListField(() => ScheduledValueDto, { max: 60, min: 1, description, example });
+}
+
 export class PlanBenefitRequestDto extends CommandRequestDto {
   @LedgerIdField({
     description: 'Chosen by the caller, or generated.',
@@ -103,12 +108,10 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   })
   fullYearValue?: number | null;
 
-  @NestedListField(() => ScheduledValueDto, {
-    max: 60,
-    min: 1,
-    description: 'Planned value per period, each period once.',
-    example: [ { period: '2006/07', plannedValue: 3_500_000_000 }, { period: '2007/08', plannedValue: 7_000_000_000 }, ],
-  })
+  @ScheduleField('Planned value per period, each period once.', [
+    { period: '2006/07', plannedValue: 3_500_000_000 },
+    { period: '2007/08', plannedValue: 7_000_000_000 },
+  ])
   schedule: ScheduledValueDto[];
 
   @EnumField(SCHEDULE_KINDS, {
@@ -130,12 +133,10 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
 
 // Not a CommandRequestDto: its inherited @IsOptional() would make the required reason optional.
 export class ReforecastBenefitRequestDto {
-  @NestedListField(() => ScheduledValueDto, {
-    max: 60,
-    min: 1,
-    description: 'The whole new schedule; baseline and target stay as planned. Reported periods must stay.',
-    example: [ { period: '2006/07', plannedValue: 2_800_000_000 }, { period: '2007/08', plannedValue: 7_000_000_000 }, ],
-  })
+  @ScheduleField('The whole new schedule; baseline and target stay as planned. Reported periods must stay.', [
+    { period: '2006/07', plannedValue: 2_800_000_000 },
+    { period: '2007/08', plannedValue: 7_000_000_000 },
+  ])
   schedule: ScheduledValueDto[];
 
   @TextField({

@@ -1,6 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsTcpPort, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIntSetting, IsTcpPort, PlatformConfig, refuseWeakSecrets, validateConfig } from '@ledger/platform/config';
 
 /** The API's configuration, read once from the environment and validated (the shared part in PlatformConfig). */
 export class AppConfig extends PlatformConfig {
@@ -18,10 +17,7 @@ export class AppConfig extends PlatformConfig {
 
   /** How long read-your-writes waits for the standby before it answers from the primary. */
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(5_000)
+  @IsIntSetting(0, 5_000)
   READ_YOUR_WRITES_STANDBY_WAIT_MS = 1_000;
 
   @IsOptional()
@@ -56,36 +52,21 @@ export class AppConfig extends PlatformConfig {
   @IsString()
   CORS_ORIGINS?: string;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(60)
-  @Max(3600)
+  @IsIntSetting(60, 3600)
   ACCESS_TOKEN_TTL = 900;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(300)
-  @Max(30 * 24 * 3600)
+  @IsIntSetting(300, 30 * 24 * 3600)
   SESSION_TTL = 12 * 3600;
 
   /** Sign-in attempts a minute per IP address and username. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @IsIntSetting(1, 10000)
   SIGN_IN_RATE_LIMIT = 10;
 
   /** Commands (writes outside /auth) a user may send in each window, counted across replicas. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntSetting(1, 1_000_000)
   WRITE_RATE_LIMIT = 1200;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(86_400)
+  @IsIntSetting(1, 86_400)
   WRITE_RATE_WINDOW_SECONDS = 60;
 
   /** The first administrator's password on an empty store; generated (and printed) if unset. */
@@ -99,16 +80,11 @@ export class AppConfig extends PlatformConfig {
    * How long (ms) a query may wait for PostgreSQL before its request fails with 503: a
    * frozen or overloaded server must not hold requests for ever.
    */
-  @Type(() => Number)
-  @IsInt()
-  @Min(500)
-  @Max(600_000)
+  @IsIntSetting(500, 600_000)
   DATABASE_QUERY_TIMEOUT_MS = 30_000;
 
   /** How often (ms) a signed tree head of the Merkle log is recorded while it grows; 0 = never. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsIntSetting(0)
   LEDGER_TREE_HEAD_INTERVAL_MS = 600_000;
 
   /** Where the built web UI is; by default apps/web/dist, found from the API's own files. */

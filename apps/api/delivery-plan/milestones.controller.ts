@@ -1,11 +1,9 @@
-import { Body, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '../auth/access.decorators';
 import { Caller, handleOptions } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
-import { WriteResult } from '../http/write-result';
 import { ExecuteDeliveryPlanCommand } from './milestone-command.handler';
 import { AchieveMilestoneRequestDto, ChangeMilestonePredecessorsRequestDto, PlanMilestoneRequestDto, RescheduleMilestoneRequestDto } from './milestone.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
@@ -69,14 +67,10 @@ export class MilestonesController {
     );
   }
 
-  @Put(':milestoneId/predecessors')
-  // Every write records an event and answers like the others: 201 with the new version.
-  @HttpCode(201)
-  @ApiOperation({
-    summary:
-      'Replace a milestone’s predecessors (MilestoneDependenciesChanged); cycles are refused',
+  @CommandRoute(':milestoneId/predecessors', {
+    method: 'put',
+    summary: 'Replace a milestone’s predecessors (MilestoneDependenciesChanged); cycles are refused',
   })
-  @ApiCreatedResponse({ type: WriteResult })
   changePredecessors(
     @Param('programmeId', IdParam) programmeId: string,
     @Param('milestoneId', IdParam) milestoneId: string,

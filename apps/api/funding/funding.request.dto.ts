@@ -1,5 +1,5 @@
 import { FUNDING_LINE_KINDS, FUNDING_SOURCES, type FundingLineKind, type FundingSource } from '@ledger/funding';
-import { CommandRequestDto } from '../http/command-request.dto';
+import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
 import { EnumField, FinancialYearField, LedgerIdField, PenceField, TextField } from '../http/fields';
 
 export class RecordFundingLineRequestDto extends CommandRequestDto {
@@ -41,6 +41,6 @@ export class ReviseFundingLineRequestDto {
   @PenceField({ description: 'Whole pence, never negative.', example: 3_200_000_000 })
   amountPence: number;
 
-  @TextField({ max: 2000, description: 'Why the amount changes; the old one is kept.' })
+  @ReasonField('Why the amount changes; the old one is kept.')
   reason: string;
 }

@@ -30,6 +30,17 @@ export function encodeCursor(value: string | number): string {
   return Buffer.from(String(value)).toString('base64url');
 }
 
+/** A page of a cursor-paginated list: its items, and the cursor after the last (null at the end). */
+export type CursorPage<T = unknown> = { items: T[]; nextCursor: string | null };
+
+/** The page answered for `rows` (`more`: a next page exists), its cursor the last row's key. */
+export function cursorPage<R, T = R>(rows: R[], more: boolean, keyOf: (row: R) => string | number, show?: (row: R) => T): CursorPage<T> {
+  return {
+    items: show ? rows.map(show) : (rows as unknown as T[]),
+    nextCursor: more ? encodeCursor(keyOf(rows[rows.length - 1])) : null,
+  };
+}
+
 export function decodeCursor(cursor: string | undefined): string | undefined {
   return cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
 }

@@ -1,6 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
-import { pgConnectionConfig } from '@ledger/platform/database';
+import type { Pool } from 'pg';
+import { operationalPool } from './operational-pool';
 
 /** A limit: at most `limit` hits per key in each fixed window of `windowSeconds`. */
 export interface RateLimit {
@@ -36,14 +36,7 @@ export class RateLimitStore implements OnApplicationShutdown {
   private readonly db: Pool;
 
   constructor(databaseUrl: string, options: { queryTimeoutMs?: number } = {}) {
-    this.db = new Pool({
-      ...pgConnectionConfig(databaseUrl),
-      max: 2,
-      connectionTimeoutMillis: 5000,
-      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
-    });
-    // A connection the server ends (a restart, a failover) must not crash the API.
-    this.db.on('error', () => undefined);
+    this.db = operationalPool(databaseUrl, 2, options.queryTimeoutMs);
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -1,7 +1,7 @@
-import { applyDecorators, Controller, Get, Post, Put } from '@nestjs/common';
+import { applyDecorators, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserRole } from '@ledger/user';
-import { LeadOfProposal, Roles } from '../auth/access.decorators';
+import { LeadOfProposal, PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { WriteResult } from './write-result';
 
 type AnyDecorator = ClassDecorator | MethodDecorator | PropertyDecorator;
@@ -32,7 +32,7 @@ export interface CommandRouteOptions {
   roles?: UserRole[];
   /** A lead may send it only for a proposal they lead (the handler enforces it). */
   lead?: boolean;
-  /** PUT for a command that replaces a whole list; POST otherwise. */
+  /** PUT for a command that replaces a whole list (still 201: it records an event); POST otherwise. */
   method?: 'post' | 'put';
 }
 
@@ -40,11 +40,18 @@ export interface CommandRouteOptions {
 export function CommandRoute(path: string, { summary, roles, lead, method }: CommandRouteOptions) {
   return stacked(
     (method === 'put' ? Put : Post)(path),
+    // Every write records an event and answers like the others: 201 with the new version.
+    method === 'put' && HttpCode(201),
     roles && Roles(...roles),
     lead && LeadOfProposal(),
     ApiOperation({ summary }),
     ApiCreatedResponse({ type: WriteResult }),
   );
+}
+
+/** A controller of reads any programme reader may make, tagged with the other queries. */
+export function QueriesController() {
+  return stacked(ApiTags('queries'), Roles(...PROGRAMME_READERS), Controller());
 }
 
 export interface ReadRouteOptions {

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ISSUE_SEVERITIES, type IssueSeverity } from '@ledger/issue';
 import { FORUMS, type Forum } from '@ledger/kernel';
-import { CommandRequestDto } from '../http/command-request.dto';
+import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { CalendarDateField, EnumField, LedgerIdField, TextField } from '../http/fields';
 
@@ -48,7 +48,7 @@ export class EscalateIssueRequestDto {
   @LedgerIdField({ description: 'The meeting it goes to.', example: 'oversight-2006-03-09', optional: true })
   meetingId?: string;
 
-  @TextField({ max: 2000, description: 'Why it needs the forum; required.' })
+  @ReasonField('Why it needs the forum; required.')
   reason: string;
 
   @CalendarDateField({ example: '2006-02-01' })

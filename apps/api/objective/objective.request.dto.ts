@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from '@ledger/objective';
-import { CommandRequestDto } from '../http/command-request.dto';
+import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
 import { BooleanField, CalendarDateField, EnumField, FinancialYearField, LedgerIdField, NestedField, NumberField, TextField } from '../http/fields';
 
 
@@ -45,7 +45,7 @@ export class AssignAccountabilityRequestDto {
   @Type(() => AccountableDto)
   accountable: AccountableDto;
 
-  @TextField({ max: 2000, description: 'Why accountability moves; kept in its history.' })
+  @ReasonField('Why accountability moves; kept in its history.')
   reason: string;
 
   @CalendarDateField({ example: '2006-09-01' })
@@ -116,7 +116,7 @@ export class CorrectActualRequestDto {
   @NumberField({ example: 55200 })
   value: number;
 
-  @TextField({ max: 2000, description: 'Why the figure is corrected; the old one is kept.' })
+  @ReasonField('Why the figure is corrected; the old one is kept.')
   reason: string;
 
   @CalendarDateField({ example: '2007-05-01' })

@@ -1,18 +1,14 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../http/id-param.pipe';
 import { momentOf, ReadQueryDto } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
 import { GetProgrammeAsAtQuery, GetProgrammeChangesQuery, GetProgrammeQuery, ListProgrammesQuery } from './programme.queries';
 import { AsAtQueryDto, ChangesQueryDto } from './programme.query.dto';
-import { ReadRoute } from '../http/routes';
+import { QueriesController, ReadRoute } from '../http/routes';
 
 /** Programme reads: straight from the read models (or, for "as at", from the events). */
-@ApiTags('queries')
-@Roles(...PROGRAMME_READERS)
-@Controller()
+@QueriesController()
 export class ProgrammeQueriesController {
   constructor(private readonly queryBus: QueryBus) {}
 

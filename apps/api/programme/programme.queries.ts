@@ -1,11 +1,10 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
+import { NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler } from '@nestjs/cqrs';
+import type { StoredEvent } from '@ledger/platform/event-store';
 import { diffSnapshots, programmeAsAt, programmeNow, programmeOn, type ProgrammeSnapshot } from '@ledger/programme-views';
-import { QUERY_DB } from '@ledger/catalogue';
 import { sentencesAt } from '@ledger/audit';
 import { listProgrammes } from '@ledger/programme';
+import { LedgerQueryHandler, QueryDbHandler } from '../http/read-query';
 
 const notFound = (programmeId: string) =>
   new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
@@ -13,8 +12,7 @@ const notFound = (programmeId: string) =>
 export class ListProgrammesQuery extends Query<{ items: { programmeId: string; name: string; mission: string }[] }> {}
 
 @QueryHandler(ListProgrammesQuery)
-export class ListProgrammesHandler implements IQueryHandler<ListProgrammesQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class ListProgrammesHandler extends QueryDbHandler<ListProgrammesQuery> {
   async execute() {
     return { items: await listProgrammes(this.db) };
   }
@@ -27,8 +25,7 @@ export class GetProgrammeQuery extends Query<ProgrammeSnapshot> {
 }
 
 @QueryHandler(GetProgrammeQuery)
-export class GetProgrammeHandler implements IQueryHandler<GetProgrammeQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class GetProgrammeHandler extends QueryDbHandler<GetProgrammeQuery> {
   async execute({ programmeId }: GetProgrammeQuery) {
     const snapshot = await programmeNow(this.db, programmeId);
     if (!snapshot) throw notFound(programmeId);
@@ -44,11 +41,7 @@ export class GetProgrammeAsAtQuery extends Query<{ asAt: string; on: string | nu
 }
 
 @QueryHandler(GetProgrammeAsAtQuery)
-export class GetProgrammeAsAtHandler implements IQueryHandler<GetProgrammeAsAtQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProgrammeAsAtHandler extends LedgerQueryHandler<GetProgrammeAsAtQuery> {
   async execute({ programmeId, at, on }: GetProgrammeAsAtQuery) {
     if (on !== undefined) return this.onDay(programmeId, on, at);
     at ??= new Date();
@@ -100,11 +93,7 @@ export class GetProgrammeChangesQuery extends Query<unknown> {
 }
 
 @QueryHandler(GetProgrammeChangesQuery)
-export class GetProgrammeChangesHandler implements IQueryHandler<GetProgrammeChangesQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProgrammeChangesHandler extends LedgerQueryHandler<GetProgrammeChangesQuery> {
   async execute({ programmeId, from, to }: GetProgrammeChangesQuery) {
     const [before, after] = await Promise.all([
       programmeAsAt(this.db, this.store, programmeId, from),

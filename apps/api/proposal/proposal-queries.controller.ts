@@ -1,18 +1,14 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
-import { PROGRAMME_READERS, Roles } from '../auth/access.decorators';
 import { IdParam } from '../http/id-param.pipe';
 import { ReadQueryDto } from '../http/query-params.dto';
 import { responseSchema } from '../http/response-schemas';
 import { GetProposalQuery, ListProposalsQuery } from './proposal.queries';
 import { ListProposalsQueryDto } from './proposal.query.dto';
-import { ReadRoute } from '../http/routes';
+import { QueriesController, ReadRoute } from '../http/routes';
 
 /** Proposal reads, straight from the read models. */
-@ApiTags('queries')
-@Roles(...PROGRAMME_READERS)
-@Controller()
+@QueriesController()
 export class ProposalQueriesController {
   constructor(private readonly queryBus: QueryBus) {}
 

@@ -1,14 +1,12 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
+import { NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler } from '@nestjs/cqrs';
 import { proposalTimeline } from '@ledger/audit';
 import { benefitsOfProposal, benefitWithVariance } from '@ledger/benefit';
 import { milestonesOfProposal } from '@ledger/delivery-plan';
 import { listProposals, proposalRow, proposalSummary } from '@ledger/proposal';
 import { risksOfProposal } from '@ledger/risk';
-import { QUERY_DB } from '@ledger/catalogue';
-import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import { decodeCursor, encodeCursor } from '../http/query-params.dto';
+import { cursorPage, decodeCursor, type CursorPage } from '../http/query-params.dto';
+import { LedgerQueryHandler, QueryDbHandler } from '../http/read-query';
 
 export interface ProposalFilters {
   programmeId?: string;
@@ -18,21 +16,17 @@ export interface ProposalFilters {
   cursor?: string;
 }
 
-export class ListProposalsQuery extends Query<{ items: unknown[]; nextCursor: string | null }> {
+export class ListProposalsQuery extends Query<CursorPage> {
   constructor(readonly filters: ProposalFilters) {
     super();
   }
 }
 
 @QueryHandler(ListProposalsQuery)
-export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery> {
-  constructor(@Inject(QUERY_DB) private readonly db: DataSource) {}
+export class ListProposalsHandler extends QueryDbHandler<ListProposalsQuery> {
   async execute({ filters: { cursor, limit = 50, ...filters } }: ListProposalsQuery) {
     const { page, more } = await listProposals(this.db, { ...filters, limit, afterId: decodeCursor(cursor) });
-    return {
-      items: page.map(proposalSummary),
-      nextCursor: more ? encodeCursor(page[page.length - 1].proposalId) : null,
-    };
+    return cursorPage(page, more, (row) => row.proposalId, proposalSummary);
   }
 }
 
@@ -43,11 +37,7 @@ export class GetProposalQuery extends Query<unknown> {
 }
 
 @QueryHandler(GetProposalQuery)
-export class GetProposalHandler implements IQueryHandler<GetProposalQuery> {
-  constructor(
-    @Inject(QUERY_DB) private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+export class GetProposalHandler extends LedgerQueryHandler<GetProposalQuery> {
   async execute({ proposalId }: GetProposalQuery) {
     const proposal = await proposalRow(this.db, proposalId);
     if (!proposal) throw new NotFoundException({ code: 'PROPOSAL_NOT_FOUND', message: `Proposal ${proposalId} does not exist` });

@@ -1,5 +1,5 @@
 import { PLAN_KINDS, PRIORITY_TIERS, type PlanKind, type PriorityTier } from '@ledger/strategy';
-import { CommandRequestDto } from '../http/command-request.dto';
+import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
 import { CalendarDateField, EnumField, FinancialYearField, LedgerIdField, TextField, TextsField } from '../http/fields';
 
 export class DefinePlanRequestDto extends CommandRequestDto {
@@ -42,6 +42,9 @@ export class DefinePlanRequestDto extends CommandRequestDto {
   adoptedOn: string;
 }
 
+/** A priority's wording, as defined or reworded. */
+const PriorityTitleField = () => TextField({ max: 500, example: 'Counter terrorism, security and protection' });
+
 export class DefinePriorityRequestDto extends CommandRequestDto {
   @LedgerIdField({ example: 'counter-terrorism' })
   priorityId: string;
@@ -49,7 +52,7 @@ export class DefinePriorityRequestDto extends CommandRequestDto {
   @EnumField(PRIORITY_TIERS, { description: 'For Londoners, or for excellence.', example: 'londoners' })
   tier: PriorityTier;
 
-  @TextField({ max: 500, example: 'Counter terrorism, security and protection' })
+  @PriorityTitleField()
   title: string;
 
   @CalendarDateField({ example: '2006-03-30' })
@@ -57,10 +60,10 @@ export class DefinePriorityRequestDto extends CommandRequestDto {
 }
 
 export class RewordPriorityRequestDto {
-  @TextField({ max: 500, example: 'Counter terrorism, security and protection' })
+  @PriorityTitleField()
   title: string;
 
-  @TextField({ max: 2000, description: 'Why the wording changes; kept in the plan’s history.' })
+  @ReasonField('Why the wording changes; kept in the plan’s history.')
   reason: string;
 
   @CalendarDateField({ example: '2006-04-01' })
@@ -75,7 +78,7 @@ export class RetirePriorityRequestDto {
   })
   mergedInto?: string | null;
 
-  @TextField({ max: 2000, description: 'Why it is retired or merged.' })
+  @ReasonField('Why it is retired or merged.')
   reason: string;
 
   @CalendarDateField({ example: '2006-04-01' })

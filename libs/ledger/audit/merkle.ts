@@ -121,27 +121,36 @@ export async function withNodes<T>(
 const odd = (n: number) => n % 2 === 1;
 const half = (n: number) => Math.floor(n / 2);
 
-/** RFC 9162 §2.1.3.2: does `path` prove leaf `index` (hash `leaf`) in the tree of `size` with `root`? */
-export function verifyInclusion(leaf: Hash, index: number, size: number, path: Hash[], root: Hash): boolean {
-  if (!(index >= 0 && index < size)) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r = leaf;
-  for (const p of path) {
+/**
+ * The climb both RFC 9162 verifications share: from node `fn` of last node `sn`, each path
+ * hash is a left sibling (`left`) or a right one; false unless the path ends at the root.
+ */
+function climb(fn: number, sn: number, path: Hash[], step: (sibling: Hash, left: boolean) => void): boolean {
+  for (const sibling of path) {
     if (sn === 0) return false;
     if (odd(fn) || fn === sn) {
-      r = nodeHash(p, r);
+      step(sibling, true);
       while (!odd(fn) && fn !== 0) {
         fn = half(fn);
         sn = half(sn);
       }
     } else {
-      r = nodeHash(r, p);
+      step(sibling, false);
     }
     fn = half(fn);
     sn = half(sn);
   }
-  return sn === 0 && r.equals(root);
+  return sn === 0;
+}
+
+/** RFC 9162 §2.1.3.2: does `path` prove leaf `index` (hash `leaf`) in the tree of `size` with `root`? */
+export function verifyInclusion(leaf: Hash, index: number, size: number, path: Hash[], root: Hash): boolean {
+  if (!(index >= 0 && index < size)) return false;
+  let r = leaf;
+  const reached = climb(index, size - 1, path, (p, left) => {
+    r = left ? nodeHash(p, r) : nodeHash(r, p);
+  });
+  return reached && r.equals(root);
 }
 
 /** RFC 9162 §2.1.4.2: does `path` prove the tree (second, root2) extends the tree (first, root1)? */
@@ -159,22 +168,15 @@ export function verifyConsistency(first: number, second: number, root1: Hash, ro
   }
   let fr = proof[0];
   let sr = proof[0];
-  for (const c of proof.slice(1)) {
-    if (sn === 0) return false;
-    if (odd(fn) || fn === sn) {
+  const reached = climb(fn, sn, proof.slice(1), (c, left) => {
+    if (left) {
       fr = nodeHash(c, fr);
       sr = nodeHash(c, sr);
-      while (!odd(fn) && fn !== 0) {
-        fn = half(fn);
-        sn = half(sn);
-      }
     } else {
       sr = nodeHash(sr, c);
     }
-    fn = half(fn);
-    sn = half(sn);
-  }
-  return sn === 0 && fr.equals(root1) && sr.equals(root2);
+  });
+  return reached && fr.equals(root1) && sr.equals(root2);
 }
 
 /**

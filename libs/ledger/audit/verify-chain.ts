@@ -255,26 +255,21 @@ async function walk(sql: Sql, options: VerifyOptions): Promise<ChainVerification
       continue;
     }
     chain.next();
+    // A linked event whose recomputed hash disagrees: the event, or the chain row, was altered.
+    const altered = (kind: 'altered' | 'chain-row-altered', message: string): ChainBreak => ({
+      position: Number(event!.global_position),
+      link: Number(link.seq),
+      kind,
+      recordedHash: link.hash,
+      recomputedHash: hash,
+      message,
+    });
     if (hash !== link.hash) {
-      firstBreak = {
-        position: Number(event!.global_position),
-        link: Number(link.seq),
-        kind: 'altered',
-        recordedHash: link.hash,
-        recomputedHash: hash,
-        message: `The event at position ${event!.global_position} (link ${link.seq}) is not the event that was chained: its hash differs`,
-      };
+      firstBreak = altered('altered', `The event at position ${event!.global_position} (link ${link.seq}) is not the event that was chained: its hash differs`);
       continue;
     }
     if (link.prev_hash !== before) {
-      firstBreak = {
-        position: Number(event!.global_position),
-        link: Number(link.seq),
-        kind: 'chain-row-altered',
-        recordedHash: link.hash,
-        recomputedHash: hash,
-        message: `Link ${link.seq} (position ${event!.global_position}) names a previous hash other than the one before it`,
-      };
+      firstBreak = altered('chain-row-altered', `Link ${link.seq} (position ${event!.global_position}) names a previous hash other than the one before it`);
       continue;
     }
     verifiedThrough = { position: Number(event!.global_position), hash, events: Number(link.seq) };

@@ -2,11 +2,19 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
 import { DEFAULT_EMBEDDED_PORT } from '@ledger/platform/database';
 
+/**
+ * An integer variable, given as text, from `min` (to `max` if given); `message`, if given,
+ * replaces each of class-validator's. Applied as the stack `@Type @IsInt @Min @Max` would be.
+ */
+export function IsIntSetting(min: number, max?: number, message?: string): PropertyDecorator {
+  const options = message === undefined ? undefined : { message };
+  const decorators = [Type(() => Number), IsInt(options), Min(min, options), max !== undefined && Max(max, options)];
+  return (target, key) => [...decorators].reverse().forEach((decorate) => decorate && decorate(target, key));
+}
+
 /** A TCP port variable (`min` to 65535), given as text; one message names it and the range. */
 export function IsTcpPort(name: string, min = 0): PropertyDecorator {
-  const message = `${name} must be a TCP port (an integer ${min}–65535)`;
-  const decorators = [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(65535, { message })];
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+  return IsIntSetting(min, 65535, `${name} must be a TCP port (an integer ${min}–65535)`);
 }
 
 /**
