@@ -42,7 +42,7 @@ describe('request ids in the logs and the events', () => {
     expect(res.headers['x-request-id']).toBe('req-e2e-0001');
     expect(await correlationAt(res.body.position)).toBe('req-e2e-0001');
     const line = logged().find((l) => l.requestId === 'req-e2e-0001');
-    expect(line).toMatchObject({ level: 30, msg: 'request completed', req: { method: 'POST', url: '/programmes' }, res: { statusCode: 201 } });
+    expect(line).toMatchObject({ level: 30, msg: expect.stringMatching(/^POST \/programmes 201 \(\d+ ms\)$/), req: { method: 'POST', url: '/programmes' }, res: { statusCode: 201 } });
     // The access token is in the request's headers, and not in the log.
     expect(line?.req.headers.authorization).toBe('[redacted]');
     expect(JSON.stringify(line)).not.toMatch(/Bearer /);

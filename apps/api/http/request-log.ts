@@ -14,6 +14,8 @@ export function httpLogOptions(logger: Logger): Options {
     genReqId: (req: IncomingMessage, res: ServerResponse) => requestIdOf(req, res),
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
+    customSuccessMessage: (req, res, responseTime) => `${req.method} ${req.url} ${res.statusCode} (${Math.round(responseTime)} ms)`,
+    customErrorMessage: (req, res, error) => `${req.method} ${req.url} ${res.statusCode}: ${error.message}`,
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (req: { method?: string; url?: string; headers?: Record<string, unknown> }) => ({

@@ -37,6 +37,9 @@ function prettyAvailable(): boolean {
   }
 }
 
+/** A person reads pretty logs: a request is its one-line message, the objects stay in the JSON logs. */
+const PRETTY_IGNORED = 'pid,hostname,req,res,responseTime,requestId';
+
 /** Where the lines go: standard output (the servers) or standard error (the CLI, whose stdout is its answer). */
 export type LogFd = 1 | 2;
 
@@ -47,7 +50,7 @@ export function pinoOptions(settings: LogSettings, output: DestinationStream | L
     level: settings.level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { destination: output, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { destination: output, translateTime: 'SYS:HH:MM:ss.l', ignore: PRETTY_IGNORED } } } : {}),
   };
 }
 
