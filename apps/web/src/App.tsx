@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactElement } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -25,6 +25,13 @@ const theme = createTheme({
   primaryShade: { light: 8, dark: 6 },
 });
 
+// Mantine's dimmed grey (#868e96) is 3.32:1 on white; this one is 5.7:1 (5.4:1 on striped rows).
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#5f6770' },
+  dark: {},
+});
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -38,7 +45,7 @@ const queryClient = new QueryClient({
 function RequireSignIn() {
   const { session } = useAppState();
   const location = useLocation();
-  if (!session) return <Navigate to="/app/sign-in" replace state={{ from: location.pathname }} />;
+  if (!session) return <Navigate to="/app/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <Layout />;
 }
 
@@ -61,7 +68,7 @@ function TitleOnNavigate() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <AppStateProvider>
           <BrowserRouter>

@@ -132,6 +132,13 @@ export const RATING_COLOURS: Record<string, string> = {
   unrated: '#868e96',
 };
 
+/** White on the light chips (amber-green, amber, unrated) is under 4.5:1: those carry dark text. */
+export const RATING_TEXT_COLOURS: Record<string, string> = {
+  'amber-green': '#1a1b1e',
+  amber: '#1a1b1e',
+  unrated: '#1a1b1e',
+};
+
 /** "2026-11-25T15:02" (datetime-local, the reader's zone) → ISO instant. */
 export function localInputToIso(value: string): string | null {
   if (!value) return null;

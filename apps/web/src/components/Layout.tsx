@@ -1,10 +1,12 @@
 import { AppShell, Burger, Button, Group, NativeSelect, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '../api/client';
 import { useProgrammeId, useProgrammes } from '../api/hooks';
 import { describeAsAt, isBusinessDay, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
+import { useQueryParam } from './useQueryParam';
 
 export const NAV: { to: string; label: string; roles: string[] }[] = [
   { to: '/app', label: 'Home', roles: ['programme-office', 'lead', 'oversight-committee', 'administrator'] },
@@ -36,6 +38,26 @@ export function AsAtBanner() {
   );
 }
 
+/**
+ * Keeps the as-at moment in the query string (?asAt=…), so a shared URL opens the same view.
+ * A URL that brings a new moment (opened, pasted, Back) sets it; otherwise the URL follows
+ * the moment as it is set, cleared or carried from page to page.
+ */
+function useAsAtInUrl() {
+  const { asAt, setAsAt } = useAppState();
+  const [raw, setInUrl] = useQueryParam('asAt');
+  // A day (YYYY-MM-DD) or an instant; anything else in a hand-edited URL is ignored.
+  const fromUrl = raw && /^\d{4}-\d{2}-\d{2}/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : null;
+  const lastFromUrl = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const urlChanged = fromUrl !== lastFromUrl.current;
+    lastFromUrl.current = fromUrl;
+    if (fromUrl === asAt) return;
+    if (urlChanged && fromUrl) setAsAt(fromUrl);
+    else setInUrl(asAt);
+  }, [fromUrl, asAt, setAsAt, setInUrl]);
+}
+
 export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const user = useUser();
@@ -44,6 +66,7 @@ export function Layout() {
   const programmes = useProgrammes();
   const location = useLocation();
   const navigate = useNavigate();
+  useAsAtInUrl();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
