@@ -6,6 +6,7 @@ import { logout } from '../api/client';
 import { useProgrammeId, useProgrammes } from '../api/hooks';
 import { describeAsAt, isBusinessDay, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
+import { StatusMessageRegion } from './StatusMessage';
 import { useQueryParam } from './useQueryParam';
 
 export const NAV: { to: string; label: string; roles: string[] }[] = [
@@ -111,6 +112,10 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
+        {/* On a phone the header has no room for the name: the menu says who is signed in. */}
+        <Text size="sm" hiddenFrom="xs" px="sm" pb="xs" data-testid="signed-in-as-menu">
+          Signed in as <strong>{user.name}</strong> · {ROLE_LABELS[user.role] ?? user.role}
+        </Text>
         <nav aria-label="Main">
           <Stack gap={2}>
             {NAV.filter((n) => n.roles.includes(user.role)).map((n) => (
@@ -141,6 +146,7 @@ export function Layout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <AsAtBanner />
         <Outlet />
+        <StatusMessageRegion />
       </AppShell.Main>
     </AppShell>
   );

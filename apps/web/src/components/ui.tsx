@@ -85,7 +85,7 @@ export function ChartData({ caption, columns, rows }: { caption: string; columns
           <Table.Tbody>
             {rows.map((r, i) => (
               <Table.Tr key={i}>
-                {r.map((cell, j) => (j === 0 ? <Table.Th key={j} scope="row">{cell}</Table.Th> : <Table.Td key={j}>{cell}</Table.Td>))}
+                {r.map((cell, j) => (j === 0 ? <Table.Th key={j} scope="row">{cell}</Table.Th> : <Table.Td key={j} className="money">{cell}</Table.Td>))}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -47,17 +47,17 @@ export function SavingsBreakdown({ snapshot }: { snapshot: ProgrammeSnapshot }) 
             <Table.Tr key={b.benefitId}>
               <Table.Td>{b.description}</Table.Td>
               <Table.Td>{KIND_LABELS[b.scheduleKind] ?? b.scheduleKind}</Table.Td>
-              <Table.Td>{formatPence(b.target)}</Table.Td>
-              <Table.Td>{formatPence(b.realisedToDate)}</Table.Td>
-              <Table.Td>{formatPence(b.forecastTotal)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.target)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.realisedToDate)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.forecastTotal)}</Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr>
             <Table.Th scope="row">Total</Table.Th>
             <Table.Td />
-            <Table.Td>{formatPence(cash.targetPence)}</Table.Td>
-            <Table.Td>{formatPence(cash.realisedPence)}</Table.Td>
-            <Table.Td>{formatPence(cash.forecastPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.targetPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.realisedPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.forecastPence)}</Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
@@ -338,8 +338,8 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               {snapshot.investmentByFinancialYear.map((y) => (
                 <Table.Tr key={y.financialYear}>
                   <Table.Th scope="row">{y.financialYear}</Table.Th>
-                  <Table.Td>{formatPence(y.approvedPence)}</Table.Td>
-                  <Table.Td>{formatPence(y.pendingPence)}</Table.Td>
+                  <Table.Td className="money">{formatPence(y.approvedPence)}</Table.Td>
+                  <Table.Td className="money">{formatPence(y.pendingPence)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

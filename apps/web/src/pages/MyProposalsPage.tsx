@@ -113,8 +113,8 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   {myBenefits.map((b) => (
                     <Table.Tr key={b.benefitId}>
                       <Table.Td>{b.description}</Table.Td>
-                      <Table.Td>{formatMeasure(b.realisedToDate, b.unit)}</Table.Td>
-                      <Table.Td>{formatMeasure(b.varianceToDate, b.unit)}</Table.Td>
+                      <Table.Td className="money">{formatMeasure(b.realisedToDate, b.unit)}</Table.Td>
+                      <Table.Td className="money">{formatMeasure(b.varianceToDate, b.unit)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -121,8 +121,8 @@ export function PlanPage() {
           <Table.Tbody>
             {funding.data.years.map((y) => (
               <Table.Tr key={y.year}>
-                <Table.Td>{y.year}</Table.Td><Table.Td>{formatPence(y.resourcesPence)}</Table.Td><Table.Td>{formatPence(y.requirementPence)}</Table.Td>
-                <Table.Td>{formatPence(y.savingsPence)}</Table.Td><Table.Td c={y.gapPence < 0 ? 'red' : undefined}>{formatPence(y.gapPence)}</Table.Td>
+                <Table.Td>{y.year}</Table.Td><Table.Td className="money">{formatPence(y.resourcesPence)}</Table.Td><Table.Td className="money">{formatPence(y.requirementPence)}</Table.Td>
+                <Table.Td className="money">{formatPence(y.savingsPence)}</Table.Td><Table.Td className="money" c={y.gapPence < 0 ? 'red' : undefined}>{formatPence(y.gapPence)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
