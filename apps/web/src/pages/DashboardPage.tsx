@@ -237,7 +237,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Badge color={r.score >= 15 ? 'red' : r.score >= 9 ? 'orange' : 'yellow'} variant="filled">
+                          <Badge color={r.score >= 15 ? 'red.9' : r.score >= 9 ? 'orange' : 'yellow'} c={r.score >= 15 ? undefined : 'black'} variant="filled">
                             {r.score}
                           </Badge>
                         </Table.Td>
@@ -296,7 +296,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   <Table.Td>{formatDate(m.actualDate)}</Table.Td>
                   <Table.Td>
                     {isSlipped(m) ? (
-                      <Text size="sm" c="red.8" fw={600}>
+                      <Text size="sm" c="red.9" fw={600}>
                         Slipped {slipDays(m)} days{m.actualDate ? ', achieved' : ''}
                       </Text>
                     ) : m.actualDate ? (
@@ -304,7 +304,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                         Achieved
                       </Text>
                     ) : m.forecastDate < referenceDate ? (
-                      <Text size="sm" c="red.8" fw={600}>
+                      <Text size="sm" c="red.9" fw={600}>
                         Overdue
                       </Text>
                     ) : (
