@@ -201,6 +201,7 @@ describeInBrowser('accessibility and phones (Chromium, axe-core)', () => {
     await page.goto(`${ledger.baseUrl}/app/programme?asAt=2005-09-29`);
     await page.getByTestId('as-at-banner').filter({ hasText: /29 Sept? 2005/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'a11y-as-at-url-1280.png') });
+    expect(await seriousViolations()).toEqual([]);
 
     await page.getByRole('link', { name: 'Audit trail' }).click();
     await page.getByTestId('as-at-banner').waitFor();

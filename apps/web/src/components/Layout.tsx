@@ -31,7 +31,8 @@ export function AsAtBanner() {
             ? `${describeAsAt(asAt)}: you are looking at the programme as the record tells it on that day, by the dates of its decisions, assessments and reports. Nothing can be changed here.`
             : `${describeAsAt(asAt)}: you are looking at the programme as it stood then. Nothing recorded later is shown, and nothing can be changed here.`}
         </Text>
-        <Button size="compact-sm" color="orange" variant="filled" onClick={() => setAsAt(null)}>
+        {/* Black on orange: white on it is 3.6:1. */}
+        <Button size="compact-sm" color="orange" c="black" variant="filled" onClick={() => setAsAt(null)}>
           Back to now
         </Button>
       </Group>
