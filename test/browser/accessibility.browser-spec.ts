@@ -203,19 +203,20 @@ describeInBrowser('accessibility and phones (Chromium, axe-core)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'a11y-as-at-url-1280.png') });
     expect(await seriousViolations()).toEqual([]);
 
+    // The banner is up before the click (the moment is app state): wait for the URL itself.
     await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/audit' && url.searchParams.get('asAt') === '2005-09-29');
     await page.getByTestId('as-at-banner').waitFor();
-    expect(new URL(page.url()).searchParams.get('asAt')).toBe('2005-09-29');
 
     await page.getByRole('button', { name: 'Back to now' }).click();
     await page.getByTestId('as-at-banner').waitFor({ state: 'detached' });
-    expect(new URL(page.url()).searchParams.has('asAt')).toBe(false);
+    await page.waitForURL((url) => !url.searchParams.has('asAt'));
 
     // A moment chosen on the committee page lands in the URL, so it can be shared.
     await page.goto(`${ledger.baseUrl}/app/committee`);
     await page.getByLabel('In effect on').fill('2006-03-23');
     await page.getByRole('button', { name: 'Show the programme on that day' }).click();
     await page.getByTestId('as-at-banner').waitFor();
-    expect(new URL(page.url()).searchParams.get('asAt')).toBe('2006-03-23');
+    await page.waitForURL((url) => url.searchParams.get('asAt') === '2006-03-23');
   });
 });
