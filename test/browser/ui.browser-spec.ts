@@ -106,6 +106,8 @@ describeInBrowser('the web UI in Chromium', () => {
     expect(messages.join(' ')).toMatch(/aims/i);
     // The title, which was given, carries no error.
     expect(await dialog().getByLabel(/^Title/).getAttribute('aria-invalid')).not.toBe('true');
+    // The form was changed: closing it asks first (issue 17), and the answer here is yes.
+    page.once('dialog', (d) => void d.accept());
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
   });

@@ -1,12 +1,16 @@
 // UK English formatting. Money arrives as integer pence and is never divided into a
 // binary fraction for display: pounds and pence are split with integer arithmetic.
 
+// U+2212 and a word joiner (U+2060): a line may break between "−" and "£", and a minus
+// left at the end of a line reads as a positive amount below it.
+const MINUS = '\u2212\u2060';
+
 const groups = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** 123456789 → "£1,234,567.89"; whole pounds drop the pence: 7000000000 → "£70,000,000". */
 export function formatPence(pence: number | null | undefined): string {
   if (pence === null || pence === undefined || !Number.isFinite(pence)) return '—';
-  const sign = pence < 0 ? '−' : '';
+  const sign = pence < 0 ? MINUS : '';
   const abs = BigInt(Math.abs(Math.trunc(pence)));
   const pounds = abs / 100n;
   const rest = abs % 100n;
@@ -17,7 +21,7 @@ export function formatPence(pence: number | null | undefined): string {
 /** 7000000000 → "£70.0m", 45000000 → "£450k": for chart axes and tiles; exact figures sit beside them. */
 export function formatPenceShort(pence: number | null | undefined): string {
   if (pence === null || pence === undefined || !Number.isFinite(pence)) return '—';
-  const sign = pence < 0 ? '−' : '';
+  const sign = pence < 0 ? MINUS : '';
   const abs = Math.abs(pence);
   if (abs >= 100_000_000) {
     // tenths of a million pounds, rounded with integers
@@ -130,6 +134,13 @@ export const RATING_COLOURS: Record<string, string> = {
   'amber-red': '#c2410c',
   red: '#b42318',
   unrated: '#868e96',
+};
+
+/** White on the light chips (amber-green, amber, unrated) is under 4.5:1: those carry dark text. */
+export const RATING_TEXT_COLOURS: Record<string, string> = {
+  'amber-green': '#1a1b1e',
+  amber: '#1a1b1e',
+  unrated: '#1a1b1e',
 };
 
 /** "2026-11-25T15:02" (datetime-local, the reader's zone) → ISO instant. */

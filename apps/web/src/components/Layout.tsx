@@ -1,10 +1,13 @@
 import { AppShell, Burger, Button, Group, NativeSelect, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '../api/client';
 import { useProgrammeId, useProgrammes } from '../api/hooks';
 import { describeAsAt, isBusinessDay, ROLE_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
+import { StatusMessageRegion } from './StatusMessage';
+import { useQueryParam } from './useQueryParam';
 
 export const NAV: { to: string; label: string; roles: string[] }[] = [
   { to: '/app', label: 'Home', roles: ['programme-office', 'lead', 'oversight-committee', 'administrator'] },
@@ -28,12 +31,33 @@ export function AsAtBanner() {
             ? `${describeAsAt(asAt)}: you are looking at the programme as the record tells it on that day, by the dates of its decisions, assessments and reports. Nothing can be changed here.`
             : `${describeAsAt(asAt)}: you are looking at the programme as it stood then. Nothing recorded later is shown, and nothing can be changed here.`}
         </Text>
-        <Button size="compact-sm" color="orange" variant="filled" onClick={() => setAsAt(null)}>
+        {/* Black on orange: white on it is 3.6:1. */}
+        <Button size="compact-sm" color="orange" c="black" variant="filled" onClick={() => setAsAt(null)}>
           Back to now
         </Button>
       </Group>
     </div>
   );
+}
+
+/**
+ * Keeps the as-at moment in the query string (?asAt=…), so a shared URL opens the same view.
+ * A URL that brings a new moment (opened, pasted, Back) sets it; otherwise the URL follows
+ * the moment as it is set, cleared or carried from page to page.
+ */
+function useAsAtInUrl() {
+  const { asAt, setAsAt } = useAppState();
+  const [raw, setInUrl] = useQueryParam('asAt');
+  // A day (YYYY-MM-DD) or an instant; anything else in a hand-edited URL is ignored.
+  const fromUrl = raw && /^\d{4}-\d{2}-\d{2}/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : null;
+  const lastFromUrl = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const urlChanged = fromUrl !== lastFromUrl.current;
+    lastFromUrl.current = fromUrl;
+    if (fromUrl === asAt) return;
+    if (urlChanged && fromUrl) setAsAt(fromUrl);
+    else setInUrl(asAt);
+  }, [fromUrl, asAt, setAsAt, setInUrl]);
 }
 
 export function Layout() {
@@ -44,6 +68,7 @@ export function Layout() {
   const programmes = useProgrammes();
   const location = useLocation();
   const navigate = useNavigate();
+  useAsAtInUrl();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -88,6 +113,10 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
+        {/* On a phone the header has no room for the name: the menu says who is signed in. */}
+        <Text size="sm" hiddenFrom="xs" px="sm" pb="xs" data-testid="signed-in-as-menu">
+          Signed in as <strong>{user.name}</strong> · {ROLE_LABELS[user.role] ?? user.role}
+        </Text>
         <nav aria-label="Main">
           <Stack gap={2}>
             {NAV.filter((n) => n.roles.includes(user.role)).map((n) => (
@@ -118,6 +147,7 @@ export function Layout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <AsAtBanner />
         <Outlet />
+        <StatusMessageRegion />
       </AppShell.Main>
     </AppShell>
   );

@@ -2,7 +2,7 @@
 import { Alert, Badge, Center, Loader, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { RATING_COLOURS, RATING_LABELS, STATUS_LABELS } from '../format';
+import { RATING_COLOURS, RATING_LABELS, RATING_TEXT_COLOURS, STATUS_LABELS } from '../format';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -25,7 +25,7 @@ export function ErrorState({ error }: { error: unknown }) {
 export function RatingChip({ rating }: { rating: string | null | undefined }) {
   const key = rating ?? 'unrated';
   return (
-    <span className="rating-chip" style={{ background: RATING_COLOURS[key] ?? '#868e96' }}>
+    <span className="rating-chip" style={{ background: RATING_COLOURS[key] ?? RATING_COLOURS.unrated, color: RATING_TEXT_COLOURS[key] ?? (RATING_COLOURS[key] ? '#fff' : RATING_TEXT_COLOURS.unrated) }}>
       {RATING_LABELS[key] ?? key}
     </span>
   );
@@ -70,7 +70,7 @@ export function ChartData({ caption, columns, rows }: { caption: string; columns
   return (
     <details>
       <summary>Show the figures as a table</summary>
-      <Table.ScrollContainer minWidth={360}>
+      <ScrollTable label={caption} minWidth={360}>
         <Table striped withTableBorder>
           <caption className="visually-hidden">{caption}</caption>
           <Table.Thead>
@@ -85,13 +85,30 @@ export function ChartData({ caption, columns, rows }: { caption: string; columns
           <Table.Tbody>
             {rows.map((r, i) => (
               <Table.Tr key={i}>
-                {r.map((cell, j) => (j === 0 ? <Table.Th key={j} scope="row">{cell}</Table.Th> : <Table.Td key={j}>{cell}</Table.Td>))}
+                {r.map((cell, j) => (j === 0 ? <Table.Th key={j} scope="row">{cell}</Table.Th> : <Table.Td key={j} className="money">{cell}</Table.Td>))}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </details>
+  );
+}
+
+/**
+ * A wide table's scroll box. The box is a named, focusable region so keyboard users can
+ * scroll it (WCAG 2.1.1); on a phone the first column stays pinned and a hint says it scrolls.
+ */
+export function ScrollTable({ label, minWidth, maxHeight, children }: { label: string; minWidth: number; maxHeight?: number; children: ReactNode }) {
+  return (
+    <>
+      <Table.ScrollContainer type="native" minWidth={minWidth} mah={maxHeight} className="scroll-table" tabIndex={0} role="region" aria-label={label}>
+        {children}
+      </Table.ScrollContainer>
+      <Text size="xs" className="scroll-hint" aria-hidden="true">
+        Swipe the table sideways to see more columns.
+      </Text>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 // A button that opens a command's form in a dialog (focus is trapped in it and
 // returns to the button when it closes).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Modal, type ButtonProps } from '@mantine/core';
 import type { WriteResult } from '../api/client';
 import { CommandForm } from './CommandForm';
@@ -15,18 +15,27 @@ interface Props extends ButtonProps {
 
 export function CommandButton({ command, target, label, onDone, ...buttonProps }: Props) {
   const [open, setOpen] = useState(false);
+  const dirty = useRef(false);
+  // Escape, Close and Cancel would otherwise throw away a half-filled form without a word.
+  const requestClose = () => {
+    if (dirty.current && !window.confirm('Close this form? What you typed will be lost.')) return;
+    dirty.current = false;
+    setOpen(false);
+  };
   return (
     <>
       <Button variant="light" size="compact-sm" {...buttonProps} onClick={() => setOpen(true)}>
         {label ?? command.title}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={command.title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={open} onClose={requestClose} title={command.title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
         {open && (
           <CommandForm
             command={command}
             target={target}
-            onCancel={() => setOpen(false)}
+            onCancel={requestClose}
+            onDirtyChange={(d) => (dirty.current = d)}
             onDone={(result) => {
+              dirty.current = false;
               setOpen(false);
               onDone?.(result);
             }}

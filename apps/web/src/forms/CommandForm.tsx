@@ -1,7 +1,7 @@
 // Renders a command's form from its definition, posts it, and puts the API's answer
 // where it belongs: 400 field errors and 409 rule errors next to the field the answer names, a 412
 // (someone else changed the record first) explained with a way to reload.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -18,6 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, sendCommand, type WriteResult } from '../api/client';
+import { notifySaved } from '../components/StatusMessage';
 import { isMoneyUnit, parsePounds, penceToInput } from '../format';
 import { type CommandDef, type CommandTarget, type FieldShape, type Option } from './commands';
 
@@ -28,6 +29,8 @@ interface Props {
   target: CommandTarget;
   onDone?: (result: WriteResult) => void;
   onCancel?: () => void;
+  /** told when the form first differs from what it opened with, and when it no longer does */
+  onDirtyChange?: (dirty: boolean) => void;
   /** extra fields shown before the command's own (e.g. "which benefit" on the quick report form) */
   prefix?: React.ReactNode;
 }
@@ -148,7 +151,7 @@ function options(field: FieldShape, target: CommandTarget): Option[] {
   return typeof field.options === 'function' ? field.options(target) : (field.options ?? []);
 }
 
-export function CommandForm({ command, target, onDone, onCancel, prefix }: Props) {
+export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, prefix }: Props) {
   const queryClient = useQueryClient();
   const fixed = command.fixed?.(target) ?? {};
   const initialValues = useMemo(() => {
@@ -158,10 +161,15 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
     // the form starts from the target as it was when opened
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command.id]);
-  const form = useForm<Values>({ mode: 'controlled', initialValues });
+  const form = useForm<Values>({ mode: 'controlled', initialValues, onValuesChange: (values) => onDirtyChange?.(JSON.stringify(values) !== JSON.stringify(initialValues)) });
   const [general, setGeneral] = useState<{ title: string; message: string; stale?: boolean; details?: string[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // In a dialog the focus trap moves focus to [data-autofocus]: the first field, not Close.
+  useLayoutEffect(() => {
+    formRef.current?.querySelector('input:not([disabled]):not([type=hidden]), textarea, select:not([disabled])')?.setAttribute('data-autofocus', '');
+  }, []);
   const [focusRequest, setFocusRequest] = useState(0);
   const unit = unitOf(form.getValues(), target);
 
@@ -205,6 +213,8 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
     try {
       const result = await sendCommand(command.method ?? 'POST', command.route(target), body, command.ifMatch?.(target));
       await queryClient.invalidateQueries();
+      onDirtyChange?.(false);
+      notifySaved(`Saved: ${command.title}.`);
       onDone?.(result);
     } catch (error) {
       if (!(error instanceof ApiError)) {
@@ -347,7 +357,7 @@ export function CommandForm({ command, target, onDone, onCancel, prefix }: Props
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={command.title}>
+    <form ref={formRef} onSubmit={form.onSubmit(submit)} noValidate aria-label={command.title}>
       <Stack gap="sm">
         <div ref={summaryRef} tabIndex={-1}>
           {general && (

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useAudit, useProgrammeId, useSnapshot } from '../api/hooks';
-import { ErrorState, Loading } from '../components/ui';
+import { ErrorState, Loading, ScrollTable } from '../components/ui';
 import { formatDate, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
@@ -128,7 +128,7 @@ export function AuditPage() {
       )}
       {audit.isLoading && <Loading />}
       {audit.error && <ErrorState error={audit.error} />}
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable label="Audit trail" minWidth={760}>
         <Table striped data-testid="audit-table">
           <caption className="visually-hidden">Audit trail entries</caption>
           <Table.Thead>
@@ -167,7 +167,7 @@ export function AuditPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {!audit.isLoading && entries.length === 0 && <Text c="dimmed">Nothing matches these filters.</Text>}
       {audit.hasNextPage && (
         <Button variant="default" onClick={() => audit.fetchNextPage()} loading={audit.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useChanges, useProgrammeId, useSnapshot } from '../api/hooks';
 import type { ChangesResult, ProgrammeSnapshot } from '../api/types';
 import { ConfidenceChart, SavingsChart } from '../components/lazy-charts';
 import { AuditChainPanel, CommitteePackPanel } from '../components/CommitteePack';
-import { Empty, ErrorState, Loading, Section } from '../components/ui';
+import { Empty, ErrorState, Loading, Section, ScrollTable } from '../components/ui';
+import { useQueryParam } from '../components/useQueryParam';
 import { formatDate, formatPence, formatTimestamp, isBusinessDay, isoToLocalInput, localInputToIso, recordedUpTo, ROLE_LABELS } from '../format';
 import { useAppState } from '../state';
 import { programmeTarget, SavingsBreakdown } from './DashboardPage';
@@ -45,6 +46,11 @@ function AsAtPicker() {
   const [day, setDay] = useState(isBusinessDay(asAt) ? asAt : '');
   const [error, setError] = useState<string | null>(null);
   const [dayError, setDayError] = useState<string | null>(null);
+  // The moment can arrive after the first render (from the URL): show it in the fields.
+  useEffect(() => {
+    setValue(asAt && !isBusinessDay(asAt) ? isoToLocalInput(asAt) : '');
+    setDay(isBusinessDay(asAt) ? asAt : '');
+  }, [asAt]);
   return (
     <Section title="The programme as at a moment, or on a day">
       <Stack gap="md">
@@ -108,8 +114,9 @@ function AsAtPicker() {
 
 function ChangesSince({ programmeId }: { programmeId: string | undefined }) {
   const { asAt } = useAppState();
-  const [value, setValue] = useState('');
-  const [from, setFrom] = useState<string | null>(null);
+  const [since, setFrom] = useQueryParam('since');
+  const from = since && !Number.isNaN(Date.parse(since)) ? since : null;
+  const [value, setValue] = useState(from ? isoToLocalInput(from) : '');
   const [error, setError] = useState<string | null>(null);
   const changes = useChanges(programmeId, from, recordedUpTo(asAt) ?? null);
   return (
@@ -166,7 +173,7 @@ function ChangesList({ data }: { data: ChangesResult }) {
           ))}
         </Group>
       )}
-      <Table.ScrollContainer minWidth={480} mah={360}>
+      <ScrollTable label="Changes since" minWidth={480} maxHeight={360}>
         <Table striped>
           <Table.Tbody>
             {[...data.events].reverse().map((e) => (
@@ -184,7 +191,7 @@ function ChangesList({ data }: { data: ChangesResult }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

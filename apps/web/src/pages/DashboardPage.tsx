@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import type { Milestone, ProgrammeSnapshot } from '../api/types';
 import { ConfidenceChart, SavingsChart, StatusChart } from '../components/lazy-charts';
-import { Empty, ErrorState, Loading, RatingChip, Section } from '../components/ui';
+import { Empty, ErrorState, Loading, RatingChip, Section, ScrollTable } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
 import { formatDate, formatMeasure, formatPence, STATUS_LABELS } from '../format';
@@ -30,7 +30,7 @@ export function SavingsBreakdown({ snapshot }: { snapshot: ProgrammeSnapshot }) 
   const parts = snapshot.benefits.filter((b) => b.unit === 'GBP-pence' && b.cashReleasing && !b.isDisbenefit);
   if (parts.length === 0) return null;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label="Savings breakdown" minWidth={560}>
       <Table withTableBorder striped data-testid="savings-breakdown">
         <caption className="visually-hidden">The cash-releasing benefits that make up the savings totals</caption>
         <Table.Thead>
@@ -47,21 +47,21 @@ export function SavingsBreakdown({ snapshot }: { snapshot: ProgrammeSnapshot }) 
             <Table.Tr key={b.benefitId}>
               <Table.Td>{b.description}</Table.Td>
               <Table.Td>{KIND_LABELS[b.scheduleKind] ?? b.scheduleKind}</Table.Td>
-              <Table.Td>{formatPence(b.target)}</Table.Td>
-              <Table.Td>{formatPence(b.realisedToDate)}</Table.Td>
-              <Table.Td>{formatPence(b.forecastTotal)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.target)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.realisedToDate)}</Table.Td>
+              <Table.Td className="money">{formatPence(b.forecastTotal)}</Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr>
             <Table.Th scope="row">Total</Table.Th>
             <Table.Td />
-            <Table.Td>{formatPence(cash.targetPence)}</Table.Td>
-            <Table.Td>{formatPence(cash.realisedPence)}</Table.Td>
-            <Table.Td>{formatPence(cash.forecastPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.targetPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.realisedPence)}</Table.Td>
+            <Table.Td className="money">{formatPence(cash.forecastPence)}</Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -141,7 +141,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
         <Text size="sm" mb="xs">
           Every strategic outcome must be supported by at least one proposal (Service Review 2005, paragraph 34).
         </Text>
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label="Outcome coverage" minWidth={640}>
           <Table className="matrix" withTableBorder withColumnBorders striped>
             <caption className="visually-hidden">Which proposals support which strategic outcomes</caption>
             <Table.Thead>
@@ -184,7 +184,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </Section>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -212,7 +212,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
           {snapshot.topRisks.length === 0 ? (
             <Empty>No open risks.</Empty>
           ) : (
-            <Table.ScrollContainer minWidth={420}>
+            <ScrollTable label="Highest-scoring risks" minWidth={420}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -237,7 +237,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Badge color={r.score >= 15 ? 'red' : r.score >= 9 ? 'orange' : 'yellow'} variant="filled">
+                          <Badge color={r.score >= 15 ? 'red.9' : r.score >= 9 ? 'orange' : 'yellow'} c={r.score >= 15 ? undefined : 'black'} variant="filled">
                             {r.score}
                           </Badge>
                         </Table.Td>
@@ -248,7 +248,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Section>
       </SimpleGrid>
@@ -266,7 +266,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
         {open.length + slipped.filter((m) => m.actualDate).length === 0 ? (
           <Empty>No milestone is due and none slipped.</Empty>
         ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label="Milestones due and slipped" minWidth={640}>
           <Table striped>
             <caption className="visually-hidden">Milestones not yet achieved, and milestones that slipped</caption>
             <Table.Thead>
@@ -296,7 +296,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   <Table.Td>{formatDate(m.actualDate)}</Table.Td>
                   <Table.Td>
                     {isSlipped(m) ? (
-                      <Text size="sm" c="red.8" fw={600}>
+                      <Text size="sm" c="red.9" fw={600}>
                         Slipped {slipDays(m)} days{m.actualDate ? ', achieved' : ''}
                       </Text>
                     ) : m.actualDate ? (
@@ -304,7 +304,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                         Achieved
                       </Text>
                     ) : m.forecastDate < referenceDate ? (
-                      <Text size="sm" c="red.8" fw={600}>
+                      <Text size="sm" c="red.9" fw={600}>
                         Overdue
                       </Text>
                     ) : (
@@ -317,7 +317,7 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         )}
       </Section>
 
@@ -338,8 +338,8 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
               {snapshot.investmentByFinancialYear.map((y) => (
                 <Table.Tr key={y.financialYear}>
                   <Table.Th scope="row">{y.financialYear}</Table.Th>
-                  <Table.Td>{formatPence(y.approvedPence)}</Table.Td>
-                  <Table.Td>{formatPence(y.pendingPence)}</Table.Td>
+                  <Table.Td className="money">{formatPence(y.approvedPence)}</Table.Td>
+                  <Table.Td className="money">{formatPence(y.pendingPence)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import type { Benefit, ProgrammeSnapshot } from '../api/types';
-import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge } from '../components/ui';
+import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge, ScrollTable } from '../components/ui';
 import { CommandForm } from '../forms/CommandForm';
 import { command, type CommandTarget } from '../forms/commands';
 import { formatMeasure } from '../format';
@@ -62,7 +62,7 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <Section title="Proposals I lead">
             {/* Tables scroll inside their card, so the page fits a phone. */}
-            <Table.ScrollContainer minWidth={440}>
+            <ScrollTable label="Proposals I lead" minWidth={440}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -93,14 +93,14 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                 ))}
               </Table.Tbody>
             </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <Text size="sm" fw={600} mt="md">
               Benefits I own
             </Text>
             {myBenefits.length === 0 ? (
               <Empty>No benefit planned yet: plan one from the proposal’s page.</Empty>
             ) : (
-              <Table.ScrollContainer minWidth={360}>
+              <ScrollTable label="Benefits I own" minWidth={360}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -113,13 +113,13 @@ export function MyProposals({ snapshot }: { snapshot: ProgrammeSnapshot }) {
                   {myBenefits.map((b) => (
                     <Table.Tr key={b.benefitId}>
                       <Table.Td>{b.description}</Table.Td>
-                      <Table.Td>{formatMeasure(b.realisedToDate, b.unit)}</Table.Td>
-                      <Table.Td>{formatMeasure(b.varianceToDate, b.unit)}</Table.Td>
+                      <Table.Td className="money">{formatMeasure(b.realisedToDate, b.unit)}</Table.Td>
+                      <Table.Td className="money">{formatMeasure(b.varianceToDate, b.unit)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </Section>
           <Section title="Report a benefit for a period">

@@ -1,9 +1,9 @@
 import { Alert, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api, dataOf } from '../api/client';
 import { useProgrammeId } from '../api/hooks';
 import { ErrorState, Loading } from '../components/ui';
+import { useQueryParam } from '../components/useQueryParam';
 import { formatDate, formatNumber, formatPence, recordedUpTo } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
@@ -22,14 +22,14 @@ export function PlanPage() {
     enabled: !!programmeId,
     queryFn: () => dataOf(api.GET('/programmes/{programmeId}/plans', { params: { path: { programmeId: programmeId ?? '' } } })),
   });
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useQueryParam('plan');
   const planId = chosen ?? plans.data?.items.at(-1)?.planId;
   const plan = useQuery({
     queryKey: ['plan', planId, at],
     enabled: !!planId,
     queryFn: () => dataOf(api.GET('/plans/{planId}', { params: { path: { planId: planId ?? '' }, query: { at } } })),
   });
-  const [period, setPeriod] = useState<string | null>(null);
+  const [period, setPeriod] = useQueryParam('year');
   const year = period ?? plan.data?.firstYear;
   const performance = useQuery({
     queryKey: ['performance', planId, year, at],
@@ -53,7 +53,7 @@ export function PlanPage() {
         Plan and performance
       </Title>
       <Group>
-        <NativeSelect label="Plan" value={planId} onChange={(e) => { setChosen(e.currentTarget.value); setPeriod(null); }} data={plans.data.items.map((p) => ({ value: p.planId, label: p.title }))} />
+        <NativeSelect label="Plan" value={planId} onChange={(e) => setChosen(e.currentTarget.value, ['year'])} data={plans.data.items.map((p) => ({ value: p.planId, label: p.title }))} />
         <NativeSelect label="Year" value={year} onChange={(e) => setPeriod(e.currentTarget.value)} data={years} />
       </Group>
       {plan.data?.mission && <Text>Mission: {plan.data.mission}</Text>}
@@ -121,8 +121,8 @@ export function PlanPage() {
           <Table.Tbody>
             {funding.data.years.map((y) => (
               <Table.Tr key={y.year}>
-                <Table.Td>{y.year}</Table.Td><Table.Td>{formatPence(y.resourcesPence)}</Table.Td><Table.Td>{formatPence(y.requirementPence)}</Table.Td>
-                <Table.Td>{formatPence(y.savingsPence)}</Table.Td><Table.Td c={y.gapPence < 0 ? 'red' : undefined}>{formatPence(y.gapPence)}</Table.Td>
+                <Table.Td>{y.year}</Table.Td><Table.Td className="money">{formatPence(y.resourcesPence)}</Table.Td><Table.Td className="money">{formatPence(y.requirementPence)}</Table.Td>
+                <Table.Td className="money">{formatPence(y.savingsPence)}</Table.Td><Table.Td className="money" c={y.gapPence < 0 ? 'red' : undefined}>{formatPence(y.gapPence)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useProgrammeId, useProposal, useSnapshot } from '../api/hooks';
 import type { Benefit, ProgrammeSnapshot, ProposalDetail } from '../api/types';
 import { BenefitChart } from '../components/lazy-charts';
-import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge } from '../components/ui';
+import { Empty, ErrorState, Loading, RatingChip, Section, StatusBadge, ScrollTable } from '../components/ui';
 import { CommandButton, CommandButtons } from '../forms/CommandButton';
 import { command, commandsFor, leadsProposal, type CommandTarget } from '../forms/commands';
 import { describeAsAt, formatDate, formatMeasure, formatPence, formatTimestamp, ROLE_LABELS } from '../format';
@@ -96,7 +96,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
           {proposal.leadHistory.length === 0 ? (
             <Empty>No lead has been assigned.</Empty>
           ) : (
-            <Table.ScrollContainer minWidth={400}>
+            <ScrollTable label="Lead history" minWidth={400}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -124,7 +124,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Section>
       </SimpleGrid>
@@ -288,7 +288,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
         {proposal.risks.length === 0 ? (
           <Empty>No risk on the register for this proposal.</Empty>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollTable label="Risks" minWidth={720}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -329,7 +329,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Section>
 
@@ -337,7 +337,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
         {proposal.milestones.length === 0 ? (
           <Empty>No milestone planned.</Empty>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label="Milestones" minWidth={640}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -374,7 +374,7 @@ function Proposal({ proposal, snapshot }: { proposal: ProposalDetail; snapshot?:
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Section>
 

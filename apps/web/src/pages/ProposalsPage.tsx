@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, dataOf } from '../api/client';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import type { ProposalListItem, ProposalStatus } from '../api/types';
-import { ErrorState, Loading, RatingChip, StatusBadge } from '../components/ui';
+import { ErrorState, Loading, RatingChip, StatusBadge, ScrollTable } from '../components/ui';
 import { STATUS_LABELS } from '../format';
 import { useAppState } from '../state';
 import { usePageTitle } from './usePageTitle';
@@ -83,7 +83,7 @@ export function ProposalsPage() {
       <Text size="sm" aria-live="polite">
         {rows.length} proposal{rows.length === 1 ? '' : 's'}
       </Text>
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollTable label="Proposals" minWidth={720}>
         <Table striped highlightOnHover>
           <caption className="visually-hidden">Proposals matching the filters</caption>
           <Table.Thead>
@@ -117,7 +117,7 @@ export function ProposalsPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {!asAt && list.hasNextPage && (
         <Button variant="default" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
           Show more proposals

@@ -5,7 +5,7 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, dataOf, type Role } from '../api/client';
-import { ErrorState, Loading, Section } from '../components/ui';
+import { ErrorState, Loading, Section, ScrollTable } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
 import { formatTimestamp, ROLE_LABELS } from '../format';
@@ -41,7 +41,7 @@ export function UsersPage() {
           ) : users.error ? (
             <ErrorState error={users.error} />
           ) : (
-            <Table.ScrollContainer minWidth={760}>
+            <ScrollTable label="Users" minWidth={760}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -80,7 +80,7 @@ export function UsersPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Section>
         <div style={{ maxWidth: 640 }}>
