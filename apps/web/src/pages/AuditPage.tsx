@@ -101,20 +101,8 @@ export function AuditPage() {
           onChange={(e) => set('eventType', e.currentTarget.value)}
           data={[{ value: '', label: 'Any event' }, ...EVENT_TYPES.map((t) => ({ value: t, label: t }))]}
         />
-        <TextInput
-          type="datetime-local"
-          step={1}
-          label="Recorded from"
-          value={filters.from ? isoToLocalInput(filters.from) : ''}
-          onChange={(e) => set('from', localInputToIso(e.currentTarget.value) ?? '')}
-        />
-        <TextInput
-          type="datetime-local"
-          step={1}
-          label="Recorded to"
-          value={filters.to ? isoToLocalInput(filters.to) : ''}
-          onChange={(e) => set('to', localInputToIso(e.currentTarget.value) ?? '')}
-        />
+        <MomentInput label="Recorded from" value={filters.from} onChange={(iso) => set('from', iso)} />
+        <MomentInput label="Recorded to" value={filters.to} onChange={(iso) => set('to', iso)} />
         <Button variant="default" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
           Clear filters
         </Button>
@@ -175,5 +163,18 @@ export function AuditPage() {
         </Button>
       )}
     </Stack>
+  );
+}
+
+/** A moment to the second, shown in local time and kept as an ISO timestamp ('' when empty). */
+function MomentInput({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) {
+  return (
+    <TextInput
+      type="datetime-local"
+      step={1}
+      label={label}
+      value={value ? isoToLocalInput(value) : ''}
+      onChange={(e) => onChange(localInputToIso(e.currentTarget.value) ?? '')}
+    />
   );
 }
