@@ -143,6 +143,17 @@ describe('proposals', () => {
       expect(res.headers.etag).toBe('"1"');
     });
 
+    it('says where the new proposal is read (Location), and it is there', async () => {
+      const id = freshId('located');
+      const res = await post(path, registration(id)).expect(201);
+      expect(res.headers.location).toBe(`/proposals/${id}`);
+      const read = await t.http.get(`${res.headers.location}?waitForPosition=${res.body.position}`).set(as()).expect(200);
+      expect(read.body.proposalId).toBe(id);
+      // A command that creates nothing readable of its own sends none.
+      const consulted = await post(`/proposals/${id}/consultation`, consultation);
+      expect(consulted.headers.location).toBeUndefined();
+    });
+
     it('generates the proposal id when none is given', async () => {
       const { proposalId: _omitted, ...body } = registration('unused');
       const res = await post(path, body).expect(201);

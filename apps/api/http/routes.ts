@@ -1,4 +1,6 @@
-import { applyDecorators, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { applyDecorators, Controller, Get, HttpCode, Post, Put, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Response } from 'express';
+import { map, type Observable } from 'rxjs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserRole } from '@ledger/user';
 import { LeadOfProposal, PROGRAMME_READERS, Roles } from '../auth/access.decorators';
@@ -34,18 +36,38 @@ export interface CommandRouteOptions {
   lead?: boolean;
   /** PUT for a command that replaces a whole list (still 201: it records an event); POST otherwise. */
   method?: 'post' | 'put';
+  /** For a command that creates something readable: its path, `{id}` standing for the id created (sent as Location). */
+  location?: string;
+}
+
+/** Sends `Location` for what a command created (the WriteResult's id in the route's template). */
+class LocationInterceptor implements NestInterceptor {
+  constructor(private readonly template: string) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((result: WriteResult) => {
+        if (result?.id) context.switchToHttp().getResponse<Response>().setHeader('Location', this.template.replace('{id}', encodeURIComponent(result.id)));
+        return result;
+      }),
+    );
+  }
 }
 
 /** A command's route: its path, who may send it, what it records; it answers 201 with a WriteResult. */
-export function CommandRoute(path: string, { summary, roles, lead, method }: CommandRouteOptions) {
+export function CommandRoute(path: string, { summary, roles, lead, method, location }: CommandRouteOptions) {
+  const created = location !== undefined && {
+    Location: { description: `Where what was created is read: ${location}.`, schema: { type: 'string' as const, example: location.replace('{id}', 'example-id') } },
+  };
   return stacked(
     (method === 'put' ? Put : Post)(path),
     // Every write records an event and answers like the others: 201 with the new version.
     method === 'put' && HttpCode(201),
     roles && Roles(...roles),
     lead && LeadOfProposal(),
+    location !== undefined && UseInterceptors(new LocationInterceptor(location)),
     ApiOperation({ summary }),
-    ApiCreatedResponse({ type: WriteResult }),
+    ApiCreatedResponse({ type: WriteResult, ...(created ? { headers: created } : {}) }),
   );
 }
 

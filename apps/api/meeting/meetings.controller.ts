@@ -23,6 +23,7 @@ export class MeetingsController {
   @CommandRoute('programmes/:programmeId/meetings', {
     roles: ['programme-office'],
     summary: 'Schedule a meeting of a forum (MeetingScheduled)',
+    location: '/meetings/{id}',
   })
   schedule(@Param('programmeId', IdParam) programmeId: string, @Body() body: ScheduleMeetingRequestDto, @Caller() caller: Caller) {
     const meetingId = body.meetingId ?? randomUUID();

@@ -35,6 +35,7 @@ export class ObjectivesController {
   @CommandRoute('plans/:planId/objectives', {
     roles: ['programme-office'],
     summary: 'Define an objective under a priority in force, with the Management Board member accountable (ObjectiveDefined)',
+    location: '/objectives/{id}',
   })
   define(@Param('planId', IdParam) planId: string, @Body() body: DefineObjectiveRequestDto, @Caller() caller: Caller) {
     const { objectiveId, priorityId, title, accountable, criticalFocus, definedOn } = body;

@@ -13,7 +13,7 @@ import { CommandController, CommandRoute } from '../http/routes';
 export class ProgrammesController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @CommandRoute('', { summary: 'Establish a programme (ProgrammeEstablished)' })
+  @CommandRoute('', { summary: 'Establish a programme (ProgrammeEstablished)', location: '/programmes/{id}' })
   establish(@Body() body: EstablishProgrammeRequestDto, @Caller() caller: Caller) {
     const programmeId = body.programmeId ?? randomUUID();
     const { name, mission, description, source } = body;

@@ -29,7 +29,7 @@ export class ProposalsController {
     return this.commandBus.execute(new ExecuteProposalCommand(proposalId, command, caller, reason, createdId));
   }
 
-  @CommandRoute('programmes/:programmeId/proposals', { summary: 'Register a proposal under a programme (ProposalRegistered)' })
+  @CommandRoute('programmes/:programmeId/proposals', { summary: 'Register a proposal under a programme (ProposalRegistered)', location: '/proposals/{id}' })
   register(
     @Param('programmeId', IdParam) programmeId: string,
     @Body() body: RegisterProposalRequestDto,

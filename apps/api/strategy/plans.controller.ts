@@ -31,6 +31,7 @@ export class PlansController {
   @CommandRoute('programmes/:programmeId/plans', {
     roles: ['programme-office'],
     summary: 'Define a plan: corporate strategy or policing plan, its years, mission, vision, values, critical success factors (PlanDefined)',
+    location: '/plans/{id}',
   })
   define(@Param('programmeId', IdParam) programmeId: string, @Body() body: DefinePlanRequestDto, @Caller() caller: Caller) {
     const { reason: _reason, ...plan } = body;

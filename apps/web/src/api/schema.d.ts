@@ -5607,6 +5607,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where what was created is read: /programmes/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -6412,6 +6414,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where what was created is read: /proposals/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -11547,6 +11551,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where what was created is read: /meetings/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -14011,6 +14017,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where what was created is read: /plans/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -14848,6 +14856,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where what was created is read: /objectives/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
