@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, startLedger, type Ledger } from './support';
+import { Api, buildApp, describeInBrowser, launchBrowser, signIn, startLedger, type Ledger } from './support';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const PROGRAMME = 'met-modernisation';
@@ -21,9 +21,6 @@ const ROLE_PAGES: Record<string, string[]> = {
   administrator: ['/app', '/app/users'],
 };
 const WIDTHS = [1280, 390];
-
-const missing = chromiumMissingMessage();
-const describeInBrowser = missing ? describe.skip : describe;
 
 describeInBrowser('accessibility and phones (Chromium, axe-core)', () => {
   jest.setTimeout(300_000);

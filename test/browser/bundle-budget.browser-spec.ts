@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, startLedger, type Ledger } from './support';
+import { Api, buildApp, describeInBrowser, launchBrowser, signIn, startLedger, type Ledger } from './support';
 
 /** The most JavaScript, compressed, a browser may fetch before the sign-in page works. */
 const SIGN_IN_BUDGET_BYTES = 300 * 1000;
@@ -49,9 +49,6 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const OFFICE = { username: 'weight-office', password: 'weight-office-password', name: 'Weight Office', role: 'programme-office', personId: 'person-weight-office' };
-const missingBrowser = chromiumMissingMessage();
-if (missingBrowser) console.warn(missingBrowser);
-const describeInBrowser = missingBrowser ? describe.skip : describe;
 
 /** The GET requests the page's scripts make (API reads) and the scripts it loads, from now on. */
 function watch(page: Page): { reads: string[]; scripts: string[] } {

@@ -3,13 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, startLedger, type Ledger } from './support';
+import { Api, buildApp, describeInBrowser, launchBrowser, signIn, startLedger, type Ledger } from './support';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const COMMITTEE = { username: 'pack-committee', password: 'pack-committee-password', name: 'Pack Committee Member', role: 'oversight-committee', personId: 'person-pack-committee' };
-
-const missing = chromiumMissingMessage();
-const describeInBrowser = missing ? describe.skip : describe;
 
 describeInBrowser('the committee pack in the web UI (Chromium)', () => {
   jest.setTimeout(120_000);

@@ -3,15 +3,12 @@
 // sees it off track, with who is accountable, on the Plan and performance page.
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, startLedger, type Ledger } from './support';
+import { Api, buildApp, describeInBrowser, launchBrowser, signIn, startLedger, type Ledger } from './support';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const OFFICE = { username: 'plan-office', password: 'plan-office-password-1', name: 'Plan Office', role: 'programme-office' };
 const ACCOUNTABLE = { username: 'plan-lead', password: 'plan-lead-password-12', name: 'AC Plan Lead', role: 'lead', personId: 'person-plan-lead' };
 const COMMITTEE = { username: 'plan-committee', password: 'plan-committee-password', name: 'Plan Committee Member', role: 'oversight-committee' };
-
-const missing = chromiumMissingMessage();
-const describeInBrowser = missing ? describe.skip : describe;
 
 describeInBrowser('plan and performance in the web UI (Chromium)', () => {
   jest.setTimeout(120_000);

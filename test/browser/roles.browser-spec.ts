@@ -3,15 +3,12 @@
 // role they are not for, a decision form that defaulted to a forum the office may not
 // record, truncated status badges, and the administrator's missing user actions.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, buildApp, chromiumMissingMessage, launchBrowser, signIn, signOut, startLedger, type Ledger } from './support';
+import { Api, buildApp, describeInBrowser, launchBrowser, signIn, signOut, startLedger, type Ledger } from './support';
 
 const USERS = {
   office: { username: 'roles-office', password: 'roles-office-password', name: 'Roles Office', role: 'programme-office', personId: 'person-roles-office' },
   lead: { username: 'roles-lead', password: 'roles-lead-password-1', name: 'Roles Lead', role: 'lead', personId: 'person-roles-lead' },
 };
-
-const missing = chromiumMissingMessage();
-const describeInBrowser = missing ? describe.skip : describe;
 
 describeInBrowser('the web UI for each role (Chromium)', () => {
   jest.setTimeout(120_000);
