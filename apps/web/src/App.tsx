@@ -45,7 +45,9 @@ const cssVariablesResolver: CSSVariablesResolver = (t) => ({
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 10_000,
+      // A page's readers may mount seconds apart (code loaded on demand on a slow phone): each
+      // reads the same answer, not a second request. A command invalidates what it changed.
+      staleTime: 60_000,
       retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
     },
