@@ -1,7 +1,8 @@
 import { BadRequestException, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
-import { createSecretKey } from 'node:crypto';
+import { createSecretKey, type KeyObject } from 'node:crypto';
+import { verify as verifyJwt, type VerifyOptions } from 'jsonwebtoken';
 import { ExtractJwt, Strategy as JwtPassportStrategy } from 'passport-jwt';
 import { Strategy as LocalPassportStrategy } from 'passport-local';
 import type { SignInOrigin } from '@ledger/user';
@@ -17,6 +18,7 @@ import { AUTH_OPTIONS, type ResolvedAuthOptions } from './auth.options';
 import { AuthService, invalidCredentials, type VerifiedUser } from './auth.service';
 import { SessionStore } from './session.store';
 import { UserDirectory } from './user-directory';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * How long a verdict on a session is kept before the store is asked again: every request
@@ -65,21 +67,53 @@ export class LocalStrategy extends PassportStrategy(LocalPassportStrategy, 'loca
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtPassportStrategy, 'jwt') {
   private readonly verdicts = new Map<string, { user: AuthenticatedUser; until: number; revocations: number }>();
+  private readonly verifiedTokens = new VerifiedTokens<Partial<AccessTokenClaims> & { exp?: unknown }>();
+  private readonly key: KeyObject;
+  private readonly verifyOptions: VerifyOptions;
 
   constructor(
     @Inject(AUTH_OPTIONS) options: ResolvedAuthOptions,
     private readonly sessions: SessionStore,
     private readonly users: UserDirectory,
   ) {
+    // A key object made once: given the raw secret, jsonwebtoken builds one per request.
+    const key = createSecretKey(Buffer.from(options.jwtSecret, 'utf8'));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A key object made once: given the raw secret, jsonwebtoken builds one per request.
-      secretOrKey: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as string,
+      secretOrKey: key as unknown as string,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,
       ignoreExpiration: false,
     });
+    this.key = key;
+    // The same checks passport-jwt makes (its options above).
+    this.verifyOptions = { algorithms: [ACCESS_TOKEN_ALGORITHM], issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, ignoreExpiration: false };
+  }
+
+  /**
+   * passport-jwt's authenticate, with the signature check done once per token: a token verified
+   * before (same bytes, same key, not expired) skips jsonwebtoken; everything after it — the
+   * claims' shape, the session, the user — runs on every request as before.
+   */
+  override authenticate(request: Request, options?: object): void {
+    const token = (this as unknown as { _jwtFromRequest(r: Request): string | null })._jwtFromRequest(request);
+    if (!token) return super.authenticate(request, options);
+    let payload: (Partial<AccessTokenClaims> & { exp?: unknown }) | undefined = this.verifiedTokens.get(token);
+    if (payload === undefined) {
+      try {
+        payload = verifyJwt(token, this.key, { ...this.verifyOptions, complete: false }) as Partial<AccessTokenClaims> & { exp?: unknown };
+      } catch (error) {
+        // As passport-jwt: the error is the failure's info (the guard tells an expired token apart).
+        return this.fail(error, 401);
+      }
+      if (typeof payload !== 'object' || payload === null) return this.fail(undefined, 401);
+      this.verifiedTokens.keep(token, payload);
+    }
+    this.validate(payload).then(
+      (user) => (user ? this.success(user) : this.fail(undefined, 401)),
+      (error: Error) => this.error(error),
+    );
   }
 
   async validate(payload: Partial<AccessTokenClaims>): Promise<AuthenticatedUser | null> {
