@@ -13,7 +13,7 @@
 // writes a V8 CPU profile of this process (the API's thread) over the target row
 // (summarise it with dist/bench/profile-summary.js).
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -88,18 +88,55 @@ interface Row {
   p99: number;
   requests: number;
   failures: number;
+  /** CPU per 201 (µs): the API's thread (this process's main thread), and PostgreSQL's backends for the bench's database. */
+  apiCpuUs: number;
+  pgCpuUs: number;
+}
+
+/** User + system CPU seconds of a process or thread from /proc (its stat line); 0 where unreadable. */
+function procCpuSeconds(statPath: string): number {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (CLK_TCK 100 on Linux)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds so far of the API's thread and of the PostgreSQL backends serving `url`'s database
+ * (same machine). Unlike rates, CPU per command hardly moves when other work shares the cores.
+ */
+async function cpuNow(url: string): Promise<{ api: number; pg: Map<number, number> }> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    return { api: procCpuSeconds(`/proc/self/task/${process.pid}/stat`), pg: new Map(rows.map((r) => [r.pid, procCpuSeconds(`/proc/${r.pid}/stat`)])) };
+  } finally {
+    await db.end();
+  }
 }
 
 /** Runs the clients in a worker thread against `base` for `seconds`. */
-async function drive(label: string, base: string, seconds: number, leads: ClientsInput['leads']): Promise<Row> {
+async function drive(label: string, base: string, seconds: number, leads: ClientsInput['leads'], dbUrl: string): Promise<Row> {
   log(`${label}: ${CLIENTS} clients for ${seconds} s…`);
+  const cpuBefore = await cpuNow(dbUrl);
   const { latencies, failures, elapsed } = await new Promise<{ latencies: number[]; failures: number; elapsed: number }>((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'http-clients.js'), { workerData: { base, seconds, schedule, leads } satisfies ClientsInput });
     worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(m)));
     worker.once('error', reject);
   });
+  const cpuAfter = await cpuNow(dbUrl);
+  const ok = latencies.length - failures;
+  let pg = 0;
+  for (const [pid, after] of cpuAfter.pg) pg += after - (cpuBefore.pg.get(pid) ?? 0);
   const samples = Float64Array.from(latencies);
-  return { label, rate: (latencies.length - failures) / elapsed, p50: percentile(samples, 50), p99: percentile(samples, 99), requests: latencies.length, failures };
+  return {
+    label, rate: ok / elapsed, p50: percentile(samples, 50), p99: percentile(samples, 99), requests: latencies.length, failures,
+    apiCpuUs: ((cpuAfter.api - cpuBefore.api) / ok) * 1e6, pgCpuUs: (pg / ok) * 1e6,
+  };
 }
 
 /** The API on `url`, a programme and a proposal per client led by that client's lead (ids prefixed, so phases share a database). */
@@ -143,23 +180,23 @@ async function main() {
     const rows: Row[] = [];
 
     const alone = await startApi(server.url, false, 'alone');
-    rows.push(await profiled(process.env.BENCH_HTTP_PROFILE, () => drive('API alone (projector in another process, as deployed)', alone.base, seconds, alone.leads)));
+    rows.push(await profiled(process.env.BENCH_HTTP_PROFILE, () => drive('API alone (projector in another process, as deployed)', alone.base, seconds, alone.leads, server.url)));
     await alone.close();
 
     if (process.env.BENCH_HTTP_ONLY_TARGET === 'true') {
       const [row] = rows;
-      console.log(`${row.label}: ${Math.round(row.rate)} commands/s, p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms, ${(row.rate / w1.perSecond).toFixed(2)}x of W1-8 ${Math.round(w1.perSecond)}/s; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      console.log(`${row.label}: ${Math.round(row.rate)} commands/s, p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms, ${(row.rate / w1.perSecond).toFixed(2)}x of W1-8 ${Math.round(w1.perSecond)}/s; CPU a command: API thread ${Math.round(row.apiCpuUs)} µs, PostgreSQL ${Math.round(row.pgCpuUs)} µs; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       return;
     }
     if (process.env.BENCH_HTTP_PROJECTOR !== 'false') {
       const withProjector = await startApi(server.url, true, 'projected');
-      rows.push(await drive('API with its projector in-process (npm start)', withProjector.base, shorter, withProjector.leads));
+      rows.push(await drive('API with its projector in-process (npm start)', withProjector.base, shorter, withProjector.leads, server.url));
       await withProjector.close();
     }
 
     const ceiling = await startCeiling();
     const noAuth = Array.from({ length: CLIENTS }, (_, c) => ({ proposalId: `ceiling-${c}`, leadId: `ceiling-${c}`, auth: 'Bearer none' }));
-    const route = await drive('Ceiling: same Nest stack, no auth, no store', ceiling.base, shorter, noAuth);
+    const route = await drive('Ceiling: same Nest stack, no auth, no store', ceiling.base, shorter, noAuth, server.url);
     rows.push(route);
     await ceiling.close();
 
@@ -171,10 +208,11 @@ async function main() {
       `\nHTTP: ${CLIENTS} clients posting benefit realisations (signed-in leads, full validation, lead check, append); ` +
         `W1 8-client store rate in this run: ${fmt(w1.perSecond)}/s; load average ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end\n`,
     );
-    console.log('row                                                      seconds   commands/s   p50 ms   p99 ms   vs bound   requests (not 201)');
+    console.log('row                                                      seconds   commands/s   p50 ms   p99 ms   vs bound   CPU µs/201: API thread + PostgreSQL   requests (not 201)');
     rows.forEach((r, i) => {
+      const versus = r === route ? '      —' : `${(r.rate / bound).toFixed(2).padStart(6)}x`;
       console.log(
-        `${r.label.padEnd(56)} ${String(i === 0 ? seconds : shorter).padStart(7)}   ${fmt(r.rate).padStart(10)}   ${r.p50.toFixed(2).padStart(6)}   ${r.p99.toFixed(2).padStart(6)}   ${(r.rate / bound).toFixed(2).padStart(7)}x   ${r.requests} (${r.failures})`,
+        `${r.label.padEnd(56)} ${String(i === 0 ? seconds : shorter).padStart(7)}   ${fmt(r.rate).padStart(10)}   ${r.p50.toFixed(2).padStart(6)}   ${r.p99.toFixed(2).padStart(6)}   ${versus}   ${`${Math.round(r.apiCpuUs)} + ${Math.round(r.pgCpuUs)}`.padStart(33)}   ${r.requests} (${r.failures})`,
       );
     });
     console.log(

@@ -67,7 +67,7 @@ const COLUMNS = `global_position, transaction_id, stream_id, stream_version, eve
   actor_id, actor_role, actor_name, reason, correlation_id, programme_id, proposal_id, sentence`;
 
 /** The floor: the same batched reads, then raw COPY of rows of the same shape. */
-async function copyFloor(store: PostgresEventStore, pool: Pool, batchSize: number): Promise<number> {
+export async function copyFloor(store: PostgresEventStore, pool: Pool, batchSize: number): Promise<number> {
   await pool.query(`DROP TABLE IF EXISTS audit_floor; CREATE TABLE audit_floor (LIKE audit_history INCLUDING ALL)`);
   const client = await pool.connect();
   let total = 0;
@@ -169,10 +169,12 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
