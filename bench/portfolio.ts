@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { projectionLag, Projector } from '@ledger/platform/projection';
+import { Projector } from '@ledger/platform/projection';
 import { listAuditHistory, proposalTimeline, verifyChain } from '@ledger/audit';
 import { benefitsOfProposal } from '@ledger/benefit';
 import { buildCommitteePack, packPdf } from '@ledger/committee';
@@ -126,13 +126,18 @@ async function main() {
     // Full rebuild: every projection from the start, one shared read of the log per batch.
     const batchSize = Number(process.env.BENCH_REBUILD_BATCH ?? 5000);
     const projections = allProjections();
-    const projector = new Projector(db, store, projections, { databaseUrl: server.url, batchSize, idleMs: 20, log: () => undefined });
+    const projector = new Projector(db, store, projections, { databaseUrl: server.url, batchSize, idleMs: 20, log: (m) => (m.startsWith('projector: now active') ? undefined : log(m)) });
+    const [{ head }] = (await pool.query('SELECT max(global_position)::bigint AS head FROM events')).rows;
     const [, rebuildSeconds] = await timed(async () => {
       projector.start();
-      // Done when every projection has a checkpoint and none is behind the log.
-      for (;;) {
-        const lag = await projectionLag(db, store);
-        if (lag.length >= projections.length && lag.every((l) => l.eventsBehind === 0)) break;
+      // Done when every projection has applied (or passed over) the log's last event.
+      for (let polls = 0; ; polls++) {
+        const statuses = projector.statuses();
+        if (statuses.every((s) => s.position.globalPosition >= Number(head))) break;
+        if (polls % 40 === 39) {
+          const slowest = statuses.reduce((a, b) => (a.position.globalPosition <= b.position.globalPosition ? a : b));
+          log(`  rebuild: ${slowest.name} at ${slowest.position.globalPosition} of ${head}${slowest.lastError ? ` (${slowest.lastError})` : ''}`);
+        }
         await new Promise((r) => setTimeout(r, 250));
       }
     });
