@@ -94,3 +94,9 @@ export function arrange(t: TestApp) {
     },
   };
 }
+
+/** The people a spec's lead, owner and accountable fields name, in the directory before it starts. */
+export async function knownPeople(t: TestApp, ...personIds: string[]): Promise<void> {
+  const given = arrange(t);
+  for (const personId of personIds) await given.person(personId);
+}
