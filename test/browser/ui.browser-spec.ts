@@ -71,8 +71,10 @@ describeInBrowser('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Neighbourhood contact points' }).locator('..').getByText('Agreed').waitFor();
 
     await page.getByRole('button', { name: 'Assign the lead' }).click();
-    await dialog().getByLabel(/^Lead \(person id\)/).fill(USERS.lead.personId);
-    await dialog().getByLabel(/^Lead name/).fill(USERS.lead.name);
+    // The lead is picked from the people directory; the pick fills in their name.
+    await dialog().getByLabel('Lead', { exact: true }).fill('Jane');
+    await page.getByRole('option', { name: /Jane Lead/ }).click();
+    expect(await dialog().getByLabel(/^Lead name/).inputValue()).toBe(USERS.lead.name);
     await dialog().getByLabel(/^Lead’s role/).fill('Director of Neighbourhood Services');
     await dialog().getByLabel(/^Effective from/).fill('2006-04-01');
     await dialog().getByRole('button', { name: 'Assign the lead' }).click();
