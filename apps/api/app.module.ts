@@ -24,6 +24,7 @@ import { PlansModule } from './strategy/plans.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { UsersModule } from './user/users.module';
+import { PeopleModule } from './person/people.module';
 import { MeetingsModule } from './meeting/meetings.module';
 import { ActionsModule } from './action/actions.module';
 import { IssuesModule } from './issue/issues.module';
@@ -79,6 +80,7 @@ export class AppModule {
         AuthModule.forRoot({ databaseUrl: options.database.url, queryTimeoutMs: options.database.queryTimeoutMs, auth: options.auth }),
         LogKeyModule.forRoot(options.logKey),
         UsersModule,
+        PeopleModule,
         AuditModule,
         ProgrammesModule,
         ProposalsModule,

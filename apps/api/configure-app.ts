@@ -12,6 +12,7 @@ import { documentErrorResponses } from './http/openapi-errors';
 import { RESPONSE_SCHEMAS } from './http/response-schemas';
 import { AUDIT_LOG_SCHEMAS } from './audit/audit-log.schemas';
 import { createValidationPipe } from './http/validation';
+import { PersonFieldsPipe } from './http/person-fields';
 import { serveWebUi } from './web-ui';
 
 /** Everything main.ts and the end-to-end tests both apply to the app. */
@@ -57,7 +58,8 @@ export function configureApp(
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', verify: (_req: unknown, _res: unknown, buf: Buffer) => checkJsonLimits(buf) });
   // The browser UI at / and /app/* (apps/web/dist, when built); API paths are left alone.
   serveWebUi(express, { WEB_DIST_DIR: options.webDistDir });
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: a body is validated, then the people its person fields name are looked up.
+  app.useGlobalPipes(createValidationPipe(), new PersonFieldsPipe(app));
   app.useGlobalFilters(new HttpErrorsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();

@@ -256,6 +256,22 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     },
     'GET /users': { allowed: ['administrator'], arrange: async () => ({ path: '/users' }) },
 
+    // the people directory: every signed-in role reads it (to pick a person); the office records people without an account
+    'GET /people': { allowed: SIGNED_IN, arrange: async () => ({ path: '/people', query: { q: 'matrix' } }) },
+    'GET /people/{personId}': { allowed: SIGNED_IN, arrange: async () => ({ path: `/people/${LEAD}` }) },
+    'POST /people': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: '/people', body: { personId: fresh('person'), name: 'A past post-holder', posts: [{ post: 'Programme director', from: '2007-10-01' }], source } }),
+    },
+    'POST /people/{personId}/posts': {
+      allowed: ['programme-office'],
+      arrange: async () => {
+        const personId = fresh('person');
+        await step('/people', { personId, name: 'A past post-holder' });
+        return { path: `/people/${personId}/posts`, body: { post: 'Director of Resources', from: '2008-04-01', to: '2009-03-31' } };
+      },
+    },
+
     // queries: every signed-in role but the administrator
     'GET /programmes': { allowed: READERS, arrange: async () => ({ path: '/programmes' }) },
     'GET /programmes/{programmeId}': { allowed: READERS, arrange: async () => ({ path: `/programmes/${PROGRAMME}` }) },
@@ -645,6 +661,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     await step(`/programmes/${PROGRAMME}/strategic-outcomes`, { outcomeId: 'safer', title: 'Communities are, and feel, safer' });
     for (const username of ['matrix-login', 'matrix-refresh']) {
       await step('/users', { username, name: username, role: 'oversight-committee', password: PASSWORD }, admin());
+    }
+    // The people the arranged leads, owners and accountable members name (every person field is checked).
+    for (const personId of [LEAD, 'person-godwin', 'person-rimmer', 'p-new', 'lead-a', 'lead-b', 'lead-c', 'lead-d', 'lead-e']) {
+      await step('/people', { personId, name: personId });
     }
   });
   afterAll(() => t.close());

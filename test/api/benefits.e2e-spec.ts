@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 
 /** A cash benefit of the Safer Neighbourhoods proposal, planned over two financial years. */
 function cashBenefit(benefitId: string, extra: Record<string, unknown> = {}) {
@@ -59,6 +59,7 @@ describe('benefits', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'lead-sn', 'director-of-resources');
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     // Arrange through the API: programme, outcome, two proposals (sn agreed), a second programme.

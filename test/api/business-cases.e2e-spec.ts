@@ -1,4 +1,5 @@
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
+import { knownPeople } from '../support/arrange';
 
 // Business cases for Met Modernisation proposals, arranged through the API itself.
 const PROGRAMME = 'mmp';
@@ -99,6 +100,7 @@ describe('business cases', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'lead-user');
     await step('/programmes', {
       programmeId: PROGRAMME,
       name: 'Met Modernisation Programme',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { as, createTestApp, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 import { redigest, runVerifier } from '../support/verify-pack';
 
 /**
@@ -19,6 +19,7 @@ describe('committee pack: matters arising', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'tim-godwin');
     const given = arrange(t);
     await given.proposal(await given.programme('mmp'), 'sn');
     await post('/programmes/mmp/meetings', { meetingId: 'm1', forum: 'Committee', forumName: 'MPA Oversight Committee', title: 'January', date: '2006-01-26' });

@@ -1,5 +1,5 @@
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 
 /** The oversight loop end to end: meetings, actions, issues, reporting duties. */
 describe('oversight: meetings, actions, issues, reporting duties', () => {
@@ -38,6 +38,7 @@ describe('oversight: meetings, actions, issues, reporting duties', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'tim-godwin', 'someone-else');
     const given = arrange(t);
     await given.proposal(await given.programme('mmp'), 'sn');
     await given.bareProgramme('other');

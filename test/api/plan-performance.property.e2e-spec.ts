@@ -81,6 +81,7 @@ describe(`performance view: as at any moment, a fresh fold; off track exactly ou
         const copy = (m: Model): Model => new Map([...m].map(([k, v]) => [k, { ...v, targets: { ...v.targets }, actuals: { ...v.actuals } }]));
         for (const [o, objective] of objectives.entries()) {
           const objectiveId = `${planId}-o${o}`;
+          await arrange(t).person(`person-${o}`);
           await ok(`/plans/${planId}/objectives`, { objectiveId, priorityId: 'pri', title: `Objective ${o}`, accountable: { personId: `person-${o}`, name: `Member ${o}` }, definedOn: '2006-04-01' });
           for (const [i, indicator] of objective.indicators.entries()) {
             await ok(`/objectives/${objectiveId}/indicators`, { indicatorId: `i${i}`, title: `Indicator ${i}`, unit: 'points', dataSource: 'Survey', definedOn: '2006-04-01', ...indicator });

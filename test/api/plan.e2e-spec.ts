@@ -1,5 +1,5 @@
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 
 /** The plan the programme serves: strategy, objectives, indicators, targets, actuals and the money. */
 describe('plan, objectives, indicators and funding', () => {
@@ -54,6 +54,7 @@ describe('plan, objectives, indicators and funding', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'person-tim-godwin', 'person-someone-else');
     const given = arrange(t);
     await given.proposal(await given.programme('mmp'), 'sn-proposal');
   });

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
+import { knownPeople } from '../support/arrange';
 
 // Every proposal route, arranged through the API itself on a programme with one outcome and priority.
 const PROGRAMME = 'mmp';
@@ -109,6 +110,7 @@ describe('proposals', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'person-tim-godwin', 'person-steve-house');
     await step('/programmes', {
       programmeId: PROGRAMME,
       name: 'Met Modernisation Programme',

@@ -1,4 +1,5 @@
 import { as, createTestApp, type TestApp } from '../support/app';
+import { knownPeople } from '../support/arrange';
 
 const source = { document: 'Service Review 2005', paragraph: '21' };
 
@@ -17,6 +18,7 @@ describe('queries: the programme now, as at a moment, what changed, and the audi
 
   beforeAll(async () => {
     t = await createTestApp();
+    await knownPeople(t, 'tim-godwin');
     await post('/programmes', { programmeId: 'mmp', name: 'Met Modernisation Programme', mission: 'Working together for a safer London', source });
     await post('/programmes/mmp/strategic-outcomes', { outcomeId: 'safer', title: 'Communities are, and feel, safer' });
     await post('/programmes/mmp/strategic-outcomes', { outcomeId: 'confidence', title: 'Communities have confidence in the police' });

@@ -6,6 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Api, buildApp, describeInBrowser, launchBrowser, signIn, signOut, startLedger, waitForText, type Ledger } from './support';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+/** The lead's person picker: "Lead" and its required mark, not "Lead name" or "Lead’s role". */
+const LEAD_PICKER = /^Lead\W*$/;
 const PROPOSAL = 'ui-neighbourhood-contact-points';
 const BENEFIT = 'ui-contact-points-savings';
 const USERS = {
@@ -71,8 +73,10 @@ describeInBrowser('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Neighbourhood contact points' }).locator('..').getByText('Agreed').waitFor();
 
     await page.getByRole('button', { name: 'Assign the lead' }).click();
-    await dialog().getByLabel(/^Lead \(person id\)/).fill(USERS.lead.personId);
-    await dialog().getByLabel(/^Lead name/).fill(USERS.lead.name);
+    // The lead is picked from the people directory; the pick fills in their name.
+    await dialog().getByLabel(LEAD_PICKER).fill('Jane');
+    await page.getByRole('option', { name: /Jane Lead/ }).click();
+    expect(await dialog().getByLabel(/^Lead name/).inputValue()).toBe(USERS.lead.name);
     await dialog().getByLabel(/^Lead’s role/).fill('Director of Neighbourhood Services');
     await dialog().getByLabel(/^Effective from/).fill('2006-04-01');
     await dialog().getByRole('button', { name: 'Assign the lead' }).click();

@@ -5,6 +5,7 @@ import { isDomainError } from '@ledger/kernel';
 import { proposalDecider, type ProposalCommand, type ProposalEvent, type ProposalState } from '@ledger/proposal';
 import { eventIdsFor } from '@ledger/platform/event-store';
 import { as, createTestApp, type TestApp } from '../support/app';
+import { knownPeople } from '../support/arrange';
 
 /**
  * Property: whatever the interleaving of commands from several clients on shared streams
@@ -93,6 +94,7 @@ describe('concurrent commands on shared streams (fast-check)', () => {
     db = new Pool({ connectionString: t.databaseUrl, max: 8 });
     await t.http.post('/programmes').set(as()).send({ programmeId: 'cc', name: 'Concurrency', mission: 'Linearise', source }).expect(201);
     await t.http.post('/programmes/cc/strategic-outcomes').set(as()).send({ outcomeId: 'o', title: 'Outcome' }).expect(201);
+    await knownPeople(t, 'lead-a', 'lead-b', 'lead-c', 'o1');
   });
   afterAll(async () => {
     await db?.end();

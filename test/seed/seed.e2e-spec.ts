@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createBootstrapAdministrator } from '../../apps/api/user/bootstrap-administrator';
-import { DEMO_USERS, isEmpty, runSeed, SEED_PROGRAMME_IDS, SEED_REQUESTS, type Credentials, type DemoUserCredentials } from '@ledger/seed';
+import { DEMO_USERS, isEmpty, runSeed, SEED_PEOPLE, SEED_PROGRAMME_IDS, SEED_REQUESTS, type Credentials, type DemoUserCredentials } from '@ledger/seed';
 import { createTestApp, lastPosition, type TestApp } from '../support/app';
 
 /** The seed's requests whose method and path match no route in the API's OpenAPI document. */
@@ -35,6 +35,11 @@ describe('the Met Modernisation seed, over HTTP', () => {
     } finally {
       await db.end();
     }
+  };
+
+  const tokenOf = async (username: string): Promise<string> => {
+    const user = users.find((u) => u.username === username)!;
+    return (await t.http.post('/auth/login').send({ username, password: user.password }).expect(200)).body.accessToken as string;
   };
 
   beforeAll(async () => {
@@ -84,6 +89,18 @@ describe('the Met Modernisation seed, over HTTP', () => {
     expect(res.body.user).toEqual({ id: 'person-tim-godwin', username: 'person-tim-godwin', name: 'AC Tim Godwin', role: 'lead', personId: 'person-tim-godwin' });
     const registered = (await eventsAfter(0)).filter((e) => e.type === 'UserRegistered');
     expect(registered.map((e) => e.actor.id)).toEqual(['first-start', ...DEMO_USERS.map(() => 'administrator')]);
+  });
+
+  it('records the people without an account whom the requests name, before the requests that name them', async () => {
+    expect(SEED_PEOPLE.map((p) => p.body.personId)).toEqual(['post-programme-director']);
+    const events = await eventsAfter(0);
+    const recorded = events.findIndex((e) => e.type === 'PersonRecorded');
+    expect(events[recorded]).toMatchObject({ stream: 'person-post-programme-director', actor: { id: 'mmp-programme-office' } });
+    expect(events.filter((e) => e.type === 'PersonRecorded')).toHaveLength(1);
+    // 06-delivery.yaml appoints them programme director; the first request comes after them.
+    expect(events.findIndex((e) => e.type === 'ProgrammeEstablished')).toBeGreaterThan(recorded);
+    const res = await t.http.get('/people/post-programme-director').set('Authorization', `Bearer ${await tokenOf('mmp-programme-office')}`).expect(200);
+    expect(res.body).toMatchObject({ name: 'Programme director (successor to Stephen Rimmer)', currentPost: 'Co-ordinator of the corporate strategy and change programme', source: { paragraph: '45' } });
   });
 
   it("signs each request in as its actor's demo user: a lead's requests as that lead", async () => {

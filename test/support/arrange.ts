@@ -69,11 +69,22 @@ export function arrange(t: TestApp) {
         minuteReference: 'MPA 29/09/05 item 5',
       });
     },
+    /**
+     * A person of the people directory (POST /people), so that a lead, owner or accountable
+     * field may name them; one already there (a user, or recorded before) is left as is.
+     */
+    async person(personId: string, name = personId): Promise<string> {
+      const known = await t.http.get(`/people/${personId}`).set(as());
+      if (known.status === 200) return personId;
+      await post('/people', { personId, name });
+      return personId;
+    },
     async lead(
       proposalId: string,
       leadId: string,
       leadName = 'AC Territorial Policing',
     ): Promise<void> {
+      await this.person(leadId, leadName);
       await post(`/proposals/${proposalId}/lead-assignments`, {
         leadId,
         leadName,
@@ -82,4 +93,10 @@ export function arrange(t: TestApp) {
       });
     },
   };
+}
+
+/** The people a spec's lead, owner and accountable fields name, in the directory before it starts. */
+export async function knownPeople(t: TestApp, ...personIds: string[]): Promise<void> {
+  const given = arrange(t);
+  for (const personId of personIds) await given.person(personId);
 }

@@ -7,7 +7,7 @@ import type { UserRole } from '@ledger/user';
  * nobody created through the API, and the API honours a token only for a live session of a
  * user it knows (fail closed). Before such a token's first request, the harness writes its
  * session into auth_sessions and, when the store has no such user, the user into the users
- * read model. No event is written: a refused request still appends nothing.
+ * read model (and their person into the people directory). No event is written: a refused request still appends nothing.
  */
 const minted = new Map<string, { id: string; name: string; role: UserRole }>();
 const decoder = new JwtService({});
@@ -34,6 +34,9 @@ export async function provisionMinted(db: Pool | Client, authorization: unknown)
     lastSignedInAt: null,
   };
   await db.query(`INSERT INTO user_view (id, doc, last_position) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [user.id, doc]);
+  // The user's person, as the people projection would list a registered user's.
+  const person = { personId: user.id, name: user.name, username: user.id, role: user.role, posts: [], currentPost: null, source: null };
+  await db.query(`INSERT INTO person_view (id, doc, last_position) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [user.id, person]);
   await db.query(
     `INSERT INTO auth_sessions (session_id, user_id, username, refresh_token_hash, expires_at)
      VALUES ($1, $2, $2, 'minted-by-the-test-harness', now() + interval '1 day') ON CONFLICT (session_id) DO NOTHING`,

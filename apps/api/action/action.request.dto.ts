@@ -1,3 +1,4 @@
+import { PersonIdField } from '../http/person-fields';
 import { ACTION_ORIGINS, type ActionOrigin, type RegisterStatus } from '@ledger/action';
 import { FORUMS } from '@ledger/kernel';
 import { CommandRequestDto, ReasonField } from '../http/command-request.dto';
@@ -19,9 +20,9 @@ export class RaiseActionRequestDto extends CommandRequestDto {
   @TextField({ max: 200, description: 'Who must do it.', example: 'AC Tim Godwin' })
   ownerName: string;
 
-  @LedgerIdField({
+  @PersonIdField({
     description: "The owner's person id (a lead's), so they see it under my actions and may complete it.",
-    example: 'tim-godwin',
+    example: 'person-tim-godwin',
     optional: true,
   })
   ownerPersonId?: string;

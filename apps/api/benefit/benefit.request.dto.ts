@@ -1,3 +1,4 @@
+import { PersonIdField } from '../http/person-fields';
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches, type ValidationOptions } from 'class-validator';
 import { SCHEDULE_KINDS, type ScheduleKind } from '@ledger/benefit';
@@ -82,7 +83,7 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @BooleanField({ description: 'True for a dis-benefit: an outcome seen as negative.', example: false })
   isDisbenefit: boolean;
 
-  @LedgerIdField({
+  @PersonIdField({
     description: 'The benefit owner, accountable for realising it.',
     example: 'person-director-of-resources',
   })

@@ -7,6 +7,7 @@ type Responses = Record<string, { description?: string; content?: Record<string,
 const TAGS: Record<string, string> = {
   'sign-in': 'Sign in, refresh and sign out; who is signed in. Sign-in and refresh need no token.',
   users: 'The administrator registers users, changes their roles, deactivates them and resets passwords.',
+  people: 'The people directory: users with a person id and people recorded without an account, with their posts over time. Every lead, owner and accountable field names one of them.',
   programmes: 'Establish a programme, its strategic priorities and outcomes, and its director.',
   proposals: "A proposal's life: registration, consultation, agreement or not, lead, equality impact, delivery confidence, delivery, closure.",
   'business cases': 'Business cases of an agreed proposal: submitted, approved or returned, version by version.',

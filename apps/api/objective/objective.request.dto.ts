@@ -1,3 +1,4 @@
+import { PersonIdField } from '../http/person-fields';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
@@ -7,7 +8,7 @@ import { BooleanField, CalendarDateField, EnumField, FinancialYearField, LedgerI
 
 
 export class AccountableDto {
-  @LedgerIdField({
+  @PersonIdField({
     description: 'The person id of the Management Board member (a lead’s personId).',
     example: 'person-tim-godwin',
   })

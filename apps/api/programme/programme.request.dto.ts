@@ -1,3 +1,4 @@
+import { PersonIdField } from '../http/person-fields';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { CalendarDateField, LedgerIdField, NestedField, TextField } from '../http/fields';
 
@@ -53,7 +54,7 @@ export class DefineStrategicOutcomeRequestDto extends CommandRequestDto {
 }
 
 export class AppointProgrammeDirectorRequestDto extends CommandRequestDto {
-  @LedgerIdField({ example: 'person-stephen-rimmer' })
+  @PersonIdField({ example: 'person-stephen-rimmer' })
   personId: string;
 
   @TextField({ max: 200, example: 'Stephen Rimmer' })

@@ -1,3 +1,4 @@
+import { PersonIdField } from '../http/person-fields';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, SCREENING_OUTCOMES, type DeliveryConfidenceAssessment, type DeliveryConfidenceRating, type EqualityImpact, type NotTakenForwardReason, type ScreeningOutcome } from '@ledger/proposal';
 import { FORUMS, type Forum } from '@ledger/kernel';
 import { CommandRequestDto } from '../http/command-request.dto';
@@ -144,7 +145,7 @@ export class ReopenProposalRequestDto {
 
 /** The reason is part of the command: the rules require one for a reassignment. */
 export class AssignLeadRequestDto {
-  @LedgerIdField({ example: 'person-tim-godwin' })
+  @PersonIdField({ example: 'person-tim-godwin' })
   leadId: string;
 
   @TextField({ max: NAME, example: 'Tim Godwin' })

@@ -117,6 +117,8 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'UserRegistered': return `User ${d.username} (${d.name}) registered as ${d.role} ${by}`;
       case 'UserRoleChanged': return `Role of user ${d.username} changed from ${d.previousRole} to ${d.role} ${by}`;
       case 'UserDeactivated': return `User ${d.username} deactivated ${by}`;
+      case 'PersonRecorded': return `${d.name} (${d.personId}) recorded in the people directory ${by}`;
+      case 'PersonPostRecorded': return `${d.personId} recorded as ${d.post} from ${d.from}${d.to ? ` to ${d.to}` : ''} ${by}`;
       case 'PasswordChanged': return `Password of user ${d.username} changed ${by}`;
       case 'UserSignedIn': return `${actor?.name ?? d.username} signed in as ${d.username} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;
       case 'SignInFailed': return `Sign-in as "${d.username}" refused: ${d.failure} (${d.method}${d.ip ? ` from ${d.ip}` : ''})`;

@@ -10,6 +10,7 @@ import { AuditMerkle1764070000030 } from './migrations/1764070000030-audit-merkl
 import { OversightViews1764070000040 } from './migrations/1764070000040-oversight-views';
 import { PlanViews1764070000045 } from './migrations/1764070000045-plan-views';
 import { MerkleHeadsImmutable1764070000052 } from './migrations/1764070000052-merkle-heads-immutable';
+import { PersonView1764070000060 } from './migrations/1764070000060-person-view';
 
 /**
  * Read-side tables of facts, not projections: the API's role may read them and add rows, never
@@ -35,7 +36,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
   return new DataSource({
     type: 'postgres',
     url: connectionString,
-    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040, PlanViews1764070000045, MerkleHeadsImmutable1764070000052],
+    migrations: [ReadModels1764070000000, ProgrammeStreamsIndex1764070000001, UserView1764070000002, AuditChain1764070000010, SignInLimits1764070000020, AuditMerkle1764070000030, OversightViews1764070000040, PlanViews1764070000045, MerkleHeadsImmutable1764070000052, PersonView1764070000060],
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     extra: {

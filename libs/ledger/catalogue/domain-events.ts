@@ -12,6 +12,7 @@ import { MEETING_EVENT_TYPES, type MeetingEvent } from '@ledger/meeting';
 import { ACTION_EVENT_TYPES, type ActionEvent } from '@ledger/action';
 import { ISSUE_EVENT_TYPES, type IssueEvent } from '@ledger/issue';
 import { REPORTING_DUTY_EVENT_TYPES, type ReportingDutyEvent } from '@ledger/reporting-duty';
+import { PERSON_EVENT_TYPES, type PersonEvent } from '@ledger/person';
 import { SIGN_IN_EVENT_TYPES, type SignInEvent, USER_EVENT_TYPES, type UserEvent } from '@ledger/user';
 /** Any event the domain records. */
 export type AnyDomainEvent =
@@ -24,6 +25,7 @@ export type AnyDomainEvent =
   | DecisionLogEvent
   | UserEvent
   | SignInEvent
+  | PersonEvent
   | MeetingEvent
   | ActionEvent
   | IssueEvent
@@ -45,6 +47,7 @@ export const DOMAIN_EVENT_TYPES_BY_AGGREGATE = {
   decisionLog: DECISION_LOG_EVENT_TYPES,
   user: USER_EVENT_TYPES,
   signIn: SIGN_IN_EVENT_TYPES,
+  person: PERSON_EVENT_TYPES,
   meeting: MEETING_EVENT_TYPES,
   action: ACTION_EVENT_TYPES,
   issue: ISSUE_EVENT_TYPES,

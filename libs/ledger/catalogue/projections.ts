@@ -10,6 +10,7 @@ import { objectiveProjection } from '@ledger/objective';
 import { planProjection } from '@ledger/strategy';
 import { riskProjection } from '@ledger/risk';
 import { userProjection } from '@ledger/user';
+import { personProjection } from '@ledger/person';
 import { meetingProjection } from '@ledger/meeting';
 import { actionProjection } from '@ledger/action';
 import { issueProjection } from '@ledger/issue';
@@ -24,6 +25,7 @@ export const ROW_PROJECTIONS = {
   risks: riskProjection,
   decisions: decisionProjection,
   users: userProjection,
+  people: personProjection,
   meetings: meetingProjection,
   actions: actionProjection,
   issues: issueProjection,

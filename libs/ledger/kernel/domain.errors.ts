@@ -152,6 +152,12 @@ export const DOMAIN_ERROR_CODES = {
   ACTUAL_NOT_REPORTED: 'rule',
   ACTUAL_CORRECTION_UNCHANGED: 'rule',
 
+  // people
+  PERSON_NOT_FOUND: 'not-found',
+  PERSON_ALREADY_RECORDED: 'rule',
+  /** A person field names nobody in the people directory (a typo'd id). */
+  UNKNOWN_PERSON: 'validation',
+
   // funding
   FUNDING_LINE_NOT_FOUND: 'not-found',
   FUNDING_LINE_ALREADY_RECORDED: 'rule',

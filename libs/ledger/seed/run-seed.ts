@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eventIdsFor } from '@ledger/platform/event-store';
 import { generatePassword } from '@ledger/user';
-import { DEMO_USERS, SEED_REQUESTS, type SeedRequest } from './seed-data';
+import { DEMO_USERS, SEED_PEOPLE, SEED_REQUESTS, type SeedRequest } from './seed-data';
 
 /** A seed request the API refused: the first non-2xx stops the seed. */
 export class SeedRequestError extends Error {
@@ -235,7 +235,25 @@ async function registerDemoUsers(
 }
 
 /**
- * Registers the demo users (as the administrator), then sends the seed's requests in order
+ * Records the people without an account (people.yaml) that the requests name, each keyed by
+ * its person id apart from the requests' keys (whose positions stay as they were): a resumed
+ * seed records nobody twice.
+ */
+async function recordPeople(baseUrl: string, tokenFor: (username: string) => Promise<string>, options: RunSeedOptions): Promise<void> {
+  for (const person of SEED_PEOPLE) {
+    const key = `seed-person-${String(person.body.personId)}`;
+    if (await options.recorded?.(firstEventIdOf(person.actor.id, key))) continue;
+    const response = await send(baseUrl, await tokenFor(person.actor.id), person.method, person.path, person.body, key);
+    const before = response.status === 409 && response.text.includes('PERSON_ALREADY_RECORDED');
+    if (!before && (response.status < 200 || response.status >= 300)) {
+      throw new Error(`${person.method} ${person.path} (${String(person.body.personId)}) -> ${response.status} ${response.text}`);
+    }
+  }
+  options.log?.(`seed: ${SEED_PEOPLE.length} people without an account recorded`);
+}
+
+/**
+ * Registers the demo users (as the administrator), records the people without an account, then sends the seed's requests in order
  * through the HTTP API, each signed in as its actor's demo user — a lead's requests as that
  * lead — so every event has a real, verified actor, a reason and a position. Throws on the
  * first non-2xx with the method, path, status and response body. Returns how many requests
@@ -259,6 +277,8 @@ export async function runSeed(
     tokens.set(username, token);
     return token;
   };
+
+  await recordPeople(baseUrl, tokenFor, options);
 
   let events = 0;
   let skipped = 0;

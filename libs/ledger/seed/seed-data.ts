@@ -28,6 +28,8 @@ export interface SeedRequest {
 /** The demo as the data directory holds it: its users, then its requests in the order they are sent. */
 export interface SeedData {
   readonly actors: readonly SeedActor[];
+  /** People without an account (people.yaml), recorded before the requests that name them. */
+  readonly people: readonly SeedRequest[];
   readonly requests: readonly SeedRequest[];
 }
 
@@ -93,7 +95,7 @@ function requestOf(file: string, index: number, entry: unknown, actors: Readonly
 }
 
 /**
- * Reads the demo: `actors.yaml`, then every `requests/*.yaml` in the order of their names,
+ * Reads the demo: `actors.yaml`, `people.yaml`, then every `requests/*.yaml` in the order of their names,
  * each a list sent in its order. Throws SeedDataError on the first bad entry.
  */
 export function loadSeedData(directory = seedDataDirectory()): SeedData {
@@ -110,13 +112,21 @@ export function loadSeedData(directory = seedDataDirectory()): SeedData {
     const { file, entries } = readEntries(join(requestsDirectory, name));
     return entries.map((entry, i) => requestOf(file, i, entry, byId));
   });
-  return { actors: Object.freeze(actors), requests: Object.freeze(requests) };
+  const peopleFile = readEntries(join(directory, 'people.yaml'));
+  const people = peopleFile.entries.map((entry, i) => requestOf(peopleFile.file, i, entry, byId));
+  people.forEach((person, i) => {
+    if (person.path !== '/people' || typeof person.body.personId !== 'string') throw new SeedDataError(peopleFile.file, i + 1, 'post', 'expected post: /people with a personId');
+  });
+  return { actors: Object.freeze(actors), people: Object.freeze(people), requests: Object.freeze(requests) };
 }
 
 const demo = loadSeedData();
 
 /** The seed, in the order it must be sent. */
 export const SEED_REQUESTS: readonly SeedRequest[] = demo.requests;
+
+/** The people without an account the requests name: recorded after the users, before the requests. */
+export const SEED_PEOPLE: readonly SeedRequest[] = demo.people;
 
 /** The demo users: every actor of the seed, and a user administrator; created by the seed through POST /users. */
 export const DEMO_USERS: readonly SeedActor[] = demo.actors;

@@ -55,6 +55,33 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       password: 'correct horse battery staple',
     },
   });
+  // Record a person without an account, e.g. a past post-holder, with the posts they held (PersonRecorded)
+  await client.POST('/people', {
+    body: {
+      reason: 'Recorded for the integrator',
+      personId: 'post-programme-director',
+      name: 'Programme director (successor to Stephen Rimmer)',
+      posts: [{
+        post: 'Programme director',
+        from: '2007-10-01',
+        to: '2009-09-30',
+      }],
+      source: {
+        document: 'Service Review 2005 (MPA report, 29 September 2005)',
+        paragraph: '45',
+      },
+    },
+  });
+  // Record a further post a recorded person held, with its dates (PersonPostRecorded)
+  await client.POST('/people/{personId}/posts', {
+    params: { path: { personId: 'post-programme-director' } },
+    body: {
+      reason: 'Recorded for the integrator',
+      post: 'Director of Resources',
+      from: '2008-04-01',
+      to: '2009-03-31',
+    },
+  });
   // Establish a programme (ProgrammeEstablished)
   await client.POST('/programmes', {
     body: {

@@ -67,6 +67,8 @@ export async function arrangeProgramme(baseUrl: string, clients: number, databas
   await post(baseUrl, '/programmes', token, { programmeId: 'fp', name: 'Fault Programme', mission: 'Survive', source });
   await post(baseUrl, '/programmes/fp/strategic-outcomes', token, { outcomeId: 'safer', title: 'Safer' });
   await post(baseUrl, '/programmes/fp/proposals', token, { proposalId: 'fp-prop', title: 'Fault proposal', aims: 'Aims', source, outcomeIds: ['safer'], priorityIds: [] });
+  // The benefits' owner must be in the people directory.
+  await post(baseUrl, '/people', token, { personId: 'fault-owner', name: 'Fault Owner' });
   for (let c = 0; c < clients; c++) {
     await post(baseUrl, '/programmes/fp/benefits', token, {
       benefitId: `fp-benefit-${c}`,

@@ -184,6 +184,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people directory, searched by name: whom a lead, owner or accountable field may name
+         * @description For the roles programme-office, lead, oversight-committee, administrator.
+         */
+        get: operations["PeopleController_search"];
+        put?: never;
+        /**
+         * Record a person without an account, e.g. a past post-holder, with the posts they held (PersonRecorded)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["PeopleController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a further post a recorded person held, with its dates (PersonPostRecorded)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["PeopleController_recordPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person of the directory, with the posts they held
+         * @description For the roles programme-office, lead, oversight-committee, administrator.
+         */
+        get: operations["PeopleController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -1879,11 +1943,60 @@ export interface components {
              */
             password: string;
         };
+        PersonPostDto: {
+            /** @example Programme director */
+            post: string;
+            /**
+             * Format: date
+             * @description The day they took up the post.
+             * @example 2007-10-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day they left it; omit while they hold it (or when not known).
+             * @example 2009-09-30
+             */
+            to?: string | null;
+        };
         SourceReferenceDto: {
             /** @example Service Review 2005 (MPA report, 29 September 2005) */
             document: string;
             /** @example 21 */
             paragraph?: string | null;
+        };
+        RecordPersonRequestDto: {
+            /** @description Why this is being done; recorded with the event. */
+            reason?: string;
+            /**
+             * @description The id lead, owner and accountable fields will name.
+             * @example post-programme-director
+             */
+            personId: string;
+            /** @example Programme director (successor to Stephen Rimmer) */
+            name: string;
+            /** @description Posts held, with their dates. */
+            posts?: components["schemas"]["PersonPostDto"][];
+            /** @description Where the reports name them. */
+            source?: components["schemas"]["SourceReferenceDto"];
+        };
+        RecordPersonPostRequestDto: {
+            /** @example Programme director */
+            post: string;
+            /**
+             * Format: date
+             * @description The day they took up the post.
+             * @example 2007-10-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day they left it; omit while they hold it (or when not known).
+             * @example 2009-09-30
+             */
+            to?: string | null;
+            /** @description Why, or where the reports say so; recorded with the event. */
+            reason?: string;
         };
         EstablishProgrammeRequestDto: {
             /** @description Why this is being done; recorded with the event. */
@@ -1921,7 +2034,10 @@ export interface components {
         AppointProgrammeDirectorRequestDto: {
             /** @description Why this is being done; recorded with the event. */
             reason?: string;
-            /** @example person-stephen-rimmer */
+            /**
+             * @description A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
+             * @example person-stephen-rimmer
+             */
             personId: string;
             /** @example Stephen Rimmer */
             name: string;
@@ -2079,7 +2195,10 @@ export interface components {
             reason: string;
         };
         AssignLeadRequestDto: {
-            /** @example person-tim-godwin */
+            /**
+             * @description A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
+             * @example person-tim-godwin
+             */
             leadId: string;
             /** @example Tim Godwin */
             leadName: string;
@@ -2365,7 +2484,7 @@ export interface components {
              */
             isDisbenefit: boolean;
             /**
-             * @description The benefit owner, accountable for realising it.
+             * @description The benefit owner, accountable for realising it. A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
              * @example person-director-of-resources
              */
             ownerId: string;
@@ -2831,8 +2950,8 @@ export interface components {
              */
             ownerName: string;
             /**
-             * @description The owner's person id (a lead's), so they see it under my actions and may complete it.
-             * @example tim-godwin
+             * @description The owner's person id (a lead's), so they see it under my actions and may complete it. A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
+             * @example person-tim-godwin
              */
             ownerPersonId?: string;
             /**
@@ -3092,7 +3211,7 @@ export interface components {
         };
         AccountableDto: {
             /**
-             * @description The person id of the Management Board member (a lead’s personId).
+             * @description The person id of the Management Board member (a lead’s personId). A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
              * @example person-tim-godwin
              */
             personId: string;
@@ -5161,6 +5280,474 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the write at this global position is projected */
+                waitForPosition?: number;
+                /** @description Part of a name or id, any case; omit for everyone. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Projected-Through": components["headers"]["X-Projected-Through"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            personId: string;
+                            name: string;
+                            username: string | null;
+                            /** @enum {string|null} */
+                            role: "programme-office" | "lead" | "oversight-committee" | "administrator" | null;
+                            posts: {
+                                post: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD.
+                                 */
+                                to: string | null;
+                            }[];
+                            currentPost: string | null;
+                            source: {
+                                document: string;
+                                paragraph: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee, administrator. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PeopleController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (the person stream's version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPersonRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Where what was created is read: /people/{id}. */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PeopleController_recordPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (the person stream's version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPersonPostRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PeopleController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        personId: string;
+                        name: string;
+                        username: string | null;
+                        /** @enum {string|null} */
+                        role: "programme-office" | "lead" | "oversight-committee" | "administrator" | null;
+                        posts: {
+                            post: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD.
+                             */
+                            to: string | null;
+                        }[];
+                        currentPost: string | null;
+                        source: {
+                            document: string;
+                            paragraph: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office, lead, oversight-committee, administrator. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

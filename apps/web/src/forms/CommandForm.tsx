@@ -18,6 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, sendCommand, type WriteResult } from '../api/client';
+import { PersonPicker, postOf } from '../components/PersonPicker';
 import { notifySaved } from '../components/StatusMessage';
 import { isMoneyUnit, parsePounds, penceToInput } from '../format';
 import { type CommandDef, type CommandTarget, type FieldShape, type Option } from './commands';
@@ -298,6 +299,27 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
       }
       case 'checkbox':
         return <Checkbox {...common} />;
+      case 'person': {
+        const { name, post } = field.fills ?? {};
+        const prefixOf = path.slice(0, path.length - field.name.length);
+        return (
+          <PersonPicker
+            label={field.label}
+            description={field.description}
+            required={field.required}
+            value={String(common.value ?? '')}
+            error={common.error}
+            onBlur={common.onBlur}
+            onFocus={common.onFocus}
+            onChange={(personId) => form.setFieldValue(path, personId)}
+            onPick={(person) => {
+              if (name) form.setFieldValue(`${prefixOf}${name}`, person.name);
+              const held = postOf(person);
+              if (post && held) form.setFieldValue(`${prefixOf}${post}`, held);
+            }}
+          />
+        );
+      }
       case 'multiselect': {
         const opts = options(field, target);
         return (

@@ -19,7 +19,8 @@ export type FieldType =
   | 'checkbox'
   | 'password'
   | 'rows'
-  | 'group';
+  | 'group'
+  | 'person';
 
 export interface Option {
   value: string;
@@ -44,6 +45,8 @@ export interface FieldShape {
   placeholder?: string;
   /** a benefit's value: money when the benefit's unit is pence, a plain number otherwise */
   measure?: boolean;
+  /** person: the fields a pick fills in with the person's name and post */
+  fills?: { name?: string; post?: string };
 }
 
 /** A list's item, or the object itself: what a rows or group field's sub-fields fill. */
@@ -231,7 +234,7 @@ const benefitFields = (money: boolean): FieldSpec<PlanBenefit>[] => [
   { name: 'cashReleasing', label: 'Cash-releasing', type: 'checkbox' },
   { name: 'quantitative', label: 'Quantitative', type: 'checkbox' },
   { name: 'isDisbenefit', label: 'Dis-benefit', type: 'checkbox' },
-  { name: 'ownerId', label: 'Owner (person id)', type: 'text', required: true },
+  { name: 'ownerId', label: 'Owner', type: 'person', required: true, fills: { name: 'ownerName' } },
   { name: 'ownerName', label: 'Owner name', type: 'text', required: true },
   { name: 'baseline', label: 'Baseline', type: money ? 'money' : 'number', required: true, measure: true },
   { name: 'target', label: 'Target', type: money ? 'money' : 'number', required: true, measure: true },
@@ -288,7 +291,7 @@ export const COMMANDS: CommandDef[] = [
     roles: ['programme-office'],
     route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/director-appointments', params: { programmeId: t.programmeId } }),
     fields: [
-      { name: 'personId', label: 'Person id', type: 'text', required: true },
+      { name: 'personId', label: 'Programme director', type: 'person', required: true, fills: { name: 'name' } },
       { name: 'name', label: 'Name', type: 'text', required: true },
       { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
       reason(),
@@ -554,7 +557,7 @@ export const COMMANDS: CommandDef[] = [
     ifMatch: proposalVersion,
     available: agreedOrDelivering,
     fields: [
-      { name: 'leadId', label: 'Lead (person id)', type: 'text', required: true, description: 'The person id of the lead’s user account' },
+      { name: 'leadId', label: 'Lead', type: 'person', required: true, fills: { name: 'leadName', post: 'leadRole' } },
       { name: 'leadName', label: 'Lead name', type: 'text', required: true },
       { name: 'leadRole', label: 'Lead’s role', type: 'text', required: true },
       { name: 'effectiveDate', label: 'Effective from', type: 'date', required: true },
