@@ -110,7 +110,8 @@ describeInBrowser('money and forms in the web UI (Chromium)', () => {
     await dialog.getByLabel(/^Aims/).fill('Registered through the form');
     await dialog.getByLabel(/^Source document/).fill('Illustrative: the browser test');
     await dialog.getByRole('button', { name: 'Register a proposal' }).click();
-    await waitForText(page, 'Choose at least one: strategic outcomes it supports');
+    // The API's refusal, in words, beside the field.
+    await waitForText(page, 'Choose at least one strategic outcome this proposal supports');
     await dialog.getByRole('group', { name: /^Strategic outcomes it supports/ }).getByRole('checkbox').first().check();
     await dialog.getByRole('button', { name: 'Register a proposal' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -90,7 +90,7 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
         body[field.name] = value === true;
         break;
       case 'multiselect':
-        if (field.required && !(value as unknown[]).length) errors.push({ path, message: `Choose at least one: ${field.label[0].toLowerCase()}${field.label.slice(1)}` });
+        // An empty required list is sent: the API's refusal says what to choose, beside the field, with the other fields' messages.
         body[field.name] = value;
         break;
       case 'lines': {
