@@ -397,7 +397,7 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
                     {check.words.total} comes to {formatValue(liveCheck.total)}
                     {liveCheck.limit !== null && `; ${check.words.limit} is ${formatValue(liveCheck.limit)}`}
                   </Text>
-                  {liveCheck.warning && <Text size="sm" c="orange.9">{liveCheck.warning}</Text>}
+                  {liveCheck.short && !warning && <Text size="sm" c="orange.9">{liveCheck.short}</Text>}
                 </div>
               )}
               <Button
@@ -436,14 +436,14 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
         {prefix}
         {command.fields.map((f) => <div key={f.name}>{renderField(f, f.name)}</div>)}
         {warning && (
-          <Alert ref={warningRef} tabIndex={-1} color="yellow" title="More than the target: check before saving" role="alert" data-testid="target-warning">
+          <Alert ref={warningRef} tabIndex={-1} color="yellow" title={`More than ${check?.words.limit}: check before saving`} role="alert" data-testid="target-warning">
             <Text size="sm">{warning.message}</Text>
             <Group mt="xs" gap="xs">
-              <Button size="compact-sm" color="yellow.9" onClick={() => save(warning.body)} loading={submitting}>
-                Save anyway
-              </Button>
-              <Button size="compact-sm" variant="default" onClick={() => setWarning(null)}>
+              <Button size="compact-sm" onClick={() => setWarning(null)}>
                 Change the amounts
+              </Button>
+              <Button size="compact-sm" variant="default" onClick={() => save(warning.body)} loading={submitting}>
+                Save anyway
               </Button>
             </Group>
           </Alert>

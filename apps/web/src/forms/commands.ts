@@ -6,6 +6,7 @@
 import type { CommandBody, CommandPath, PathParams, Role, SessionUser } from '../api/client';
 import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk, UserListItem } from '../api/types';
 import { today } from '../format';
+import type { TargetCheck } from './target-check';
 
 export type FieldType =
   | 'text'
@@ -47,29 +48,6 @@ export interface FieldShape {
   /** money or numbers below zero are meaningful (an actual, a correction) */
   allowNegative?: boolean;
 }
-
-/**
- * A list of values checked against a limit before saving (a schedule against its benefit's target,
- * investment by year against the whole-life cost): its total is shown as it is typed, and a save
- * that goes over by more than TARGET_MARGIN asks to be confirmed. A warning, not a rule: plans
- * may exceed a target on purpose.
- */
-export interface TargetCheck {
-  /** the rows field and the sub-field holding each value */
-  rows: string;
-  value: string;
-  /** the limit: a field of the same form, or the target's own (a re-forecast's benefit) */
-  limit: { field: string } | ((t: CommandTarget) => number | null | undefined);
-  /** a field of the form, or the target's, that the limit improves on (a reduction's target is below it): no check then */
-  from?: { field: string } | ((t: CommandTarget) => number | null | undefined);
-  /** how the values reach the limit: added up per period, or the last value of a running total or a level */
-  kind?: (t: CommandTarget) => 'per-period' | 'running-total' | 'level' | undefined;
-  /** "the schedule" / "the target" */
-  words: { total: string; limit: string };
-}
-
-/** How far over its limit a schedule may go before the form asks: 10%. */
-export const TARGET_MARGIN = 0.1;
 
 /** A list's item, or the object itself: what a rows or group field's sub-fields fill. */
 type Part<T> = NonNullable<T> extends readonly (infer Item)[] ? NonNullable<Item> : NonNullable<T>;
