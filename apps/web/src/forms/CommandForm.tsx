@@ -23,6 +23,7 @@ import { notifySaved } from '../components/StatusMessage';
 import { formatMeasure, formatPence, isMoneyUnit, penceToInput } from '../format';
 import { parseMoney } from '../money';
 import { type CommandDef, type CommandTarget, type FieldShape, type Option } from './commands';
+import { plainMessage } from './plain-messages';
 import { checkAgainstTarget, recordPage } from './target-check';
 
 type Values = Record<string, unknown>;
@@ -135,6 +136,13 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
     }
   }
   return body;
+}
+
+/** The field a form path names ("investment.0.amountPence" → the rows' amount field). */
+function shapeAt(fields: FieldShape[], path: string): FieldShape | undefined {
+  const [name, ...rest] = path.split('.').filter((part) => !/^\d+$/.test(part));
+  const field = fields.find((f) => f.name === name);
+  return rest.length ? shapeAt(field?.fields ?? [], rest.join('.')) : field;
 }
 
 /** "investment[0].amountPence" → "investment.0.amountPence" */
@@ -274,7 +282,9 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
         const path = formPath(e.field);
         // The API lists every failed constraint, some repeated: an empty field needs only "should not be empty".
         const empty = e.messages.find((m) => /should not be empty/.test(m));
-        const message = empty ?? [...new Set(e.messages)].join('; ');
+        const shape = shapeAt(command.fields, path);
+        const said = (m: string) => (shape ? plainMessage(m, shape.label, /select/.test(shape.type)) : m);
+        const message = empty ? said(empty) : [...new Set(e.messages.map(said))].join('; ');
         if (paths.has(path)) form.setFieldError(path, message);
         else unplaced.push(`${e.field}: ${message}`);
       }
