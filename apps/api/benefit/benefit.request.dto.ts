@@ -32,13 +32,19 @@ export class ScheduledValueDto {
   @IsBenefitPeriod()
   period: string;
 
-  @BenefitValueField({ description: VALUE_DESCRIPTION, example: 3_500_000_000 })
+  @BenefitValueField({ description: VALUE_DESCRIPTION, example: 3_500_000_000, say: { invalid: 'Enter the planned value for the period: a whole number of zero or more (for money, whole pence: the form converts pounds)' } })
   plannedValue: number;
 }
 
 /** A benefit's schedule, as planned or re-forecast: one to sixty periods, each once. */
 function ScheduleField(description: string, example: { period: string; plannedValue: number }[]) {
-  return NestedListField(() => ScheduledValueDto, { max: 60, min: 1, description, example });
+  return NestedListField(() => ScheduledValueDto, {
+    max: 60,
+    min: 1,
+    description,
+    example,
+    say: { tooFew: 'Plan at least one period in the realisation schedule', tooLong: 'A schedule has at most 60 periods' },
+  });
 }
 
 export class PlanBenefitRequestDto extends CommandRequestDto {
@@ -49,28 +55,31 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   })
   benefitId?: string;
 
-  @TextField({ max: 2000, example: 'Efficiency savings of £70m from the Service Review proposals' })
+  @TextField({ max: 2000, example: 'Efficiency savings of £70m from the Service Review proposals', say: { missing: 'Describe the benefit', tooLong: 'Keep the description to 2,000 characters or fewer' } })
   description: string;
 
   @TextField({
     max: 2000,
     example: 'Cashable savings released from the base budget and reinvested in front-line policing',
+    say: { missing: 'Say what will be seen when the benefit is realised', tooLong: 'Keep the observable outcome to 2,000 characters or fewer' },
   })
   observableOutcome: string;
 
-  @TextField({ max: 500, example: 'Cashable savings against the 2005/06 base budget' })
+  @TextField({ max: 500, example: 'Cashable savings against the 2005/06 base budget', say: { missing: 'Say what is measured', tooLong: 'Keep the measure to 500 characters or fewer' } })
   measure: string;
 
   @TextField({
     max: 50,
     description: "'GBP-pence' for cash (required when cashReleasing); any other unit is free text.",
     example: 'GBP-pence',
+    say: { missing: 'Enter the unit: GBP-pence for money, otherwise what is counted (such as wards)', tooLong: 'Keep the unit to 50 characters or fewer' },
   })
   unit: string;
 
   @TextField({
     max: 2000,
     example: 'Budget monitoring by the Resources Directorate, traced to each proposal’s business case',
+    say: { missing: 'Say how the benefit is attributed and measured', tooLong: 'Keep this to 2,000 characters or fewer' },
   })
   attribution: string;
 
@@ -92,12 +101,13 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
   @TextField({ max: 200, example: 'Director of Resources' })
   ownerName: string;
 
-  @BenefitValueField({ description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`, example: 0 })
+  @BenefitValueField({ description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`, example: 0, say: { invalid: 'Enter the baseline: a whole number of zero or more (for money, whole pence: the form converts pounds)' } })
   baseline: number;
 
   @BenefitValueField({
     description: `Fixed for good once planned. ${VALUE_DESCRIPTION}`,
     example: 7_000_000_000,
+    say: { invalid: 'Enter the target: a whole number of zero or more (for money, whole pence: the form converts pounds)' },
   })
   target: number;
 
@@ -106,6 +116,7 @@ export class PlanBenefitRequestDto extends CommandRequestDto {
     example: 7_000_000_000,
     optional: true,
     nullable: true,
+    say: { invalid: 'Enter the full-year value as a whole number of zero or more (for money, whole pence: the form converts pounds), or leave it out' },
   })
   fullYearValue?: number | null;
 

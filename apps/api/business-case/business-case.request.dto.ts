@@ -38,10 +38,10 @@ export class BusinessCaseSectionsDto {
 }
 
 export class InvestmentByYearDto {
-  @FinancialYearField({ description: 'UK financial year, 1 April to 31 March', example: '2006/07' })
+  @FinancialYearField({ description: 'UK financial year, 1 April to 31 March', example: '2006/07', say: { invalid: 'Enter a financial year such as 2006/07' } })
   financialYear: string;
 
-  @PenceField({ description: 'Whole pence', example: 4_500_000_000 })
+  @PenceField({ description: 'Whole pence', example: 4_500_000_000, say: { invalid: 'Enter the year’s investment: an amount of zero or more, in whole pence (the form converts pounds)' } })
   amountPence: number;
 }
 
@@ -68,10 +68,14 @@ export class SubmitBusinessCaseRequestDto extends CommandRequestDto {
   @NestedField(() => BusinessCaseSectionsDto)
   sections: BusinessCaseSectionsDto;
 
-  @NestedListField(() => InvestmentByYearDto, { max: 30, description: 'One entry per financial year' })
+  @NestedListField(() => InvestmentByYearDto, {
+    max: 30,
+    description: 'One entry per financial year',
+    say: { missing: 'Give the investment by financial year as a list', tooLong: 'List at most 30 financial years' },
+  })
   investment: InvestmentByYearDto[];
 
-  @PenceField({ description: 'Whole pence', example: 12_000_000_000 })
+  @PenceField({ description: 'Whole pence', example: 12_000_000_000, say: { invalid: 'Enter the whole-life cost: an amount of zero or more, in whole pence (the form converts pounds)' } })
   wholeLifeCostPence: number;
 
   @NestedListField(() => AnticipatedBenefitDto, { max: 100 })

@@ -39,6 +39,29 @@ export interface FieldDoc {
   optional?: boolean;
   /** Documents null as a value the command gives meaning to (e.g. "clears it"). */
   nullable?: boolean;
+  /**
+   * What a person is told, written for this field (class-validator's "$property must …"
+   * otherwise): the form shows it beside the field the 400 names.
+   */
+  say?: FieldMessages;
+}
+
+/** A field's messages, each in the words of the form that fills it. */
+export interface FieldMessages {
+  /** absent, empty, or not of the field's type: "Enter the proposal's title" */
+  missing?: string;
+  /** present but not a value the field takes (a format, a list's item, a range) */
+  invalid?: string;
+  /** a list with fewer items than its minimum: "Choose at least one strategic outcome …" */
+  tooFew?: string;
+  /** longer than the field's maximum (characters or items) */
+  tooLong?: string;
+}
+
+/** A validator's options with this field's message, where one is written (each: for a list's items). */
+function saying(message: string | undefined, each?: boolean): { message?: string; each?: boolean } | undefined {
+  if (!message && !each) return undefined;
+  return { ...(message ? { message } : {}), ...(each ? { each } : {}) };
 }
 
 type Decorator = PropertyDecorator;
@@ -49,7 +72,7 @@ function stacked(...decorators: (Decorator | false | undefined)[]): Decorator {
 }
 
 function property(doc: FieldDoc, schema: Record<string, unknown>): Decorator {
-  const { optional, nullable, ...rest } = doc;
+  const { optional, nullable, say: _say, ...rest } = doc;
   return ApiProperty({ ...schema, ...rest, required: !optional, ...(nullable ? { nullable: true } : {}) } as never);
 }
 
@@ -58,7 +81,7 @@ export const ID_SCHEMA = { type: 'string', pattern: ID_PATTERN.source, maxLength
 
 /** An id of something in the ledger: a short slug or a UUID (IsLedgerId). */
 export function LedgerIdField(doc: FieldDoc = {}): Decorator {
-  return stacked(property(doc, ID_SCHEMA), doc.optional && IsOptional(), IsLedgerId());
+  return stacked(property(doc, ID_SCHEMA), doc.optional && IsOptional(), IsLedgerId(saying(doc.say?.invalid)));
 }
 
 /** A list of ids, at most `max` (at least `min`), each once when `unique`. */
@@ -67,11 +90,11 @@ export function LedgerIdsField(doc: FieldDoc & { max: number; min?: number; uniq
   return stacked(
     property(rest, { type: 'array', items: ID_SCHEMA, maxItems: max, ...(min ? { minItems: min } : {}), ...(unique ? { uniqueItems: true } : {}) }),
     rest.optional && IsOptional(),
-    IsArray(),
-    min !== undefined && ArrayMinSize(min),
-    ArrayMaxSize(max),
-    unique && ArrayUnique(),
-    IsLedgerId({ each: true }),
+    IsArray(saying(rest.say?.tooFew ?? rest.say?.missing)),
+    min !== undefined && ArrayMinSize(min, saying(rest.say?.tooFew)),
+    ArrayMaxSize(max, saying(rest.say?.tooLong)),
+    unique && ArrayUnique(saying(rest.say?.invalid)),
+    IsLedgerId(saying(rest.say?.invalid, true)),
   );
 }
 
@@ -82,9 +105,9 @@ export function TextField(doc: FieldDoc & { max: number }): Decorator {
   return stacked(
     property(rest, { type: 'string', maxLength: max, ...(required ? { minLength: 1 } : {}) }),
     rest.optional && IsOptional(),
-    IsString(),
-    required && IsNotEmpty(),
-    MaxLength(max),
+    IsString(saying(rest.say?.missing)),
+    required && IsNotEmpty(saying(rest.say?.missing)),
+    MaxLength(max, saying(rest.say?.tooLong)),
   );
 }
 
@@ -94,12 +117,12 @@ export function TextsField(doc: FieldDoc & { max: number; maxItems: number; minI
   return stacked(
     property(rest, { type: 'array', items: { type: 'string', minLength: 1, maxLength: max }, maxItems, ...(minItems ? { minItems } : {}) }),
     rest.optional && IsOptional(),
-    IsArray(),
-    minItems !== undefined && ArrayMinSize(minItems),
-    ArrayMaxSize(maxItems),
-    IsString({ each: true }),
-    IsNotEmpty({ each: true }),
-    MaxLength(max, { each: true }),
+    IsArray(saying(rest.say?.tooFew ?? rest.say?.missing)),
+    minItems !== undefined && ArrayMinSize(minItems, saying(rest.say?.tooFew)),
+    ArrayMaxSize(maxItems, saying(rest.say?.tooLong)),
+    IsString(saying(rest.say?.invalid, true)),
+    IsNotEmpty(saying(rest.say?.invalid, true)),
+    MaxLength(max, saying(rest.say?.tooLong, true)),
   );
 }
 
@@ -108,7 +131,7 @@ export const CALENDAR_DATE_SCHEMA = { type: 'string', format: 'date' } as const;
 
 /** A calendar date, YYYY-MM-DD (IsCalendarDate; the domain refuses impossible days). */
 export function CalendarDateField(doc: FieldDoc = {}): Decorator {
-  return stacked(property(doc, CALENDAR_DATE_SCHEMA), doc.optional && IsOptional(), IsCalendarDate());
+  return stacked(property(doc, CALENDAR_DATE_SCHEMA), doc.optional && IsOptional(), IsCalendarDate(saying(doc.say?.invalid ?? doc.say?.missing)));
 }
 
 /** A UK public-sector financial year such as 2006/07 (IsFinancialYear). */
@@ -116,18 +139,19 @@ export function FinancialYearField(doc: FieldDoc = {}): Decorator {
   return stacked(
     property(doc, { type: 'string', pattern: '^\\d{4}/\\d{2}$' }),
     doc.optional && IsOptional(),
-    IsFinancialYear(),
+    IsFinancialYear(saying(doc.say?.invalid ?? doc.say?.missing)),
   );
 }
 
 /** One of a slice's listed values (its constant, never a re-typed list). */
 export function EnumField(values: readonly string[], doc: FieldDoc = {}): Decorator {
-  return stacked(property(doc, { type: 'string', enum: [...values] }), doc.optional && IsOptional(), IsIn(values));
+  return stacked(property(doc, { type: 'string', enum: [...values] }), doc.optional && IsOptional(), IsIn(values, saying(doc.say?.invalid ?? doc.say?.missing)));
 }
 
 /** Money in whole pence (IsPence): an integer, not below zero unless `allowNegative`. */
 export function PenceField(doc: FieldDoc & { allowNegative?: boolean; message?: string }): Decorator {
-  const { allowNegative, message, ...rest } = doc;
+  const { allowNegative, message: given, ...rest } = doc;
+  const message = rest.say?.invalid ?? rest.say?.missing ?? given;
   return stacked(
     property(rest, { type: 'integer', ...(allowNegative ? {} : { minimum: 0 }) }),
     rest.optional && IsOptional(),
@@ -149,7 +173,7 @@ export function ReasonField(doc: FieldDoc = {}): Decorator {
 export function NestedField(type: () => new () => object, doc: FieldDoc = {}): Decorator {
   return stacked(
     property(doc, { type: type() }),
-    doc.optional ? IsOptional() : IsObject({ message: '$property must be an object' }),
+    doc.optional ? IsOptional() : IsObject({ message: doc.say?.missing ?? '$property must be an object' }),
     ValidateNested(),
     Type(type),
   );
@@ -161,9 +185,9 @@ export function NestedListField(type: () => new () => object, doc: FieldDoc & { 
   return stacked(
     property(rest, { type: [type()], maxItems: max, ...(min ? { minItems: min } : {}) }),
     rest.optional && IsOptional(),
-    IsArray(),
-    min !== undefined && ArrayMinSize(min),
-    ArrayMaxSize(max),
+    IsArray(saying(rest.say?.tooFew ?? rest.say?.missing)),
+    min !== undefined && ArrayMinSize(min, saying(rest.say?.tooFew)),
+    ArrayMaxSize(max, saying(rest.say?.tooLong)),
     ValidateNested({ each: true }),
     Type(type),
   );

@@ -3,10 +3,14 @@ import { CommandRequestDto } from '../http/command-request.dto';
 import { CalendarDateField, LedgerIdField, NestedField, TextField } from '../http/fields';
 
 export class SourceReferenceDto {
-  @TextField({ max: 300, example: 'Service Review 2005 (MPA report, 29 September 2005)' })
+  @TextField({
+    max: 300,
+    example: 'Service Review 2005 (MPA report, 29 September 2005)',
+    say: { missing: 'Enter the document it comes from, such as a report’s title', tooLong: 'Keep the document’s name to 300 characters or fewer' },
+  })
   document: string;
 
-  @TextField({ max: 50, example: '21', optional: true, nullable: true })
+  @TextField({ max: 50, example: '21', optional: true, nullable: true, say: { missing: 'Enter the paragraph as text, or leave it out', tooLong: 'Keep the paragraph reference to 50 characters or fewer' } })
   paragraph?: string | null;
 }
 

@@ -17,13 +17,21 @@ export class RegisterProposalRequestDto extends CommandRequestDto {
   })
   proposalId?: string;
 
-  @TextField({ max: 300, example: 'Safer Neighbourhoods' })
+  @TextField({
+    max: 300,
+    example: 'Safer Neighbourhoods',
+    say: { missing: 'Enter the proposal’s title', tooLong: 'Keep the title to 300 characters or fewer' },
+  })
   title: string;
 
-  @TextField({ max: TEXT, example: 'A dedicated neighbourhood team in every ward of London by April 2007.' })
+  @TextField({
+    max: TEXT,
+    example: 'A dedicated neighbourhood team in every ward of London by April 2007.',
+    say: { missing: 'Say what the proposal aims to achieve', tooLong: 'Keep the aims to 5,000 characters or fewer' },
+  })
   aims: string;
 
-  @NestedField(() => SourceReferenceDto)
+  @NestedField(() => SourceReferenceDto, { say: { missing: 'Say which document the proposal comes from' } })
   source: SourceReferenceDto;
 
   @LedgerIdsField({
@@ -32,6 +40,11 @@ export class RegisterProposalRequestDto extends CommandRequestDto {
     unique: true,
     description: 'Ids of the programme’s strategic outcomes the proposal supports (at least one).',
     example: ['communities-feel-safer'],
+    say: {
+      tooFew: 'Choose at least one strategic outcome this proposal supports',
+      invalid: 'Choose strategic outcomes from the programme’s list, each once',
+      tooLong: 'Choose at most 50 strategic outcomes',
+    },
   })
   outcomeIds: string[];
 
@@ -40,6 +53,11 @@ export class RegisterProposalRequestDto extends CommandRequestDto {
     unique: true,
     description: 'Ids of the programme’s strategic priorities the proposal supports.',
     example: ['neighbourhood-policing'],
+    say: {
+      missing: 'Give the strategic priorities this proposal supports as a list (it may be empty)',
+      invalid: 'Choose strategic priorities from the programme’s list, each once',
+      tooLong: 'Choose at most 50 strategic priorities',
+    },
   })
   priorityIds: string[];
 }

@@ -32,27 +32,6 @@ export function formatPenceShort(pence: number | null | undefined): string {
   return formatPence(pence);
 }
 
-/**
- * "£1,234.5" / "1234.50" / "70m" → integer pence, or null when the text is not an amount.
- * Parsed as text (no floats): "0.1" is 10 pence exactly.
- */
-export function parsePounds(text: string): number | null {
-  const cleaned = text.replace(/[£,\s]/g, '').toLowerCase();
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?(m|k)?$/.exec(cleaned);
-  if (!match) return null;
-  const [, sign, whole, fraction = '', suffix] = match;
-  if (suffix) {
-    const scale = suffix === 'm' ? 1_000_000n : 1_000n;
-    const fractionDigits = fraction.padEnd(2, '0');
-    const pence = (BigInt(whole) * 100n + BigInt(fractionDigits)) * scale;
-    const n = Number(pence);
-    return sign ? -n : n;
-  }
-  const pence = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  const n = Number(pence);
-  return sign ? -n : n;
-}
-
 /** Pence → the text a money input shows: 123450 → "1234.50". */
 export function penceToInput(pence: number | null | undefined): string {
   if (pence === null || pence === undefined) return '';

@@ -178,20 +178,26 @@ export type PathParams<P extends CommandPath> = CommandOperation<P> extends { pa
  * defined (forms/commands.ts, against CommandPath, PathParams and CommandBody); here, where
  * every command passes, one cast stands for them all.
  */
-export function sendCommand(
+export async function sendCommand(
   method: 'POST' | 'PUT',
   route: { path: CommandPath; params: Record<string, string | number> },
   body: Record<string, unknown>,
   ifMatch?: number,
-): Promise<WriteResult> {
+): Promise<CommandResult> {
   const headers: Record<string, string> = ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` };
   const request = api.request as unknown as (
     method: string,
     path: string,
     init: { params: { path: unknown }; body: unknown; headers: Record<string, string> },
   ) => Promise<{ data?: WriteResult; error?: unknown; response: Response }>;
-  return dataOf(request(method.toLowerCase(), route.path, { params: { path: route.params }, body, headers }));
+  const { data, error, response } = await request(method.toLowerCase(), route.path, { params: { path: route.params }, body, headers });
+  if (!response.ok) throw toApiError(response, error);
+  const location = response.headers.get('Location');
+  return { ...(data as WriteResult), ...(location ? { location } : {}) };
 }
+
+/** A command's answer, with where the API says the record it created is read (its Location). */
+export type CommandResult = WriteResult & { location?: string };
 
 /** A file from the API (a committee pack, asked for with `parseAs: 'blob'`): the body, its file name, the headers. */
 export async function download(

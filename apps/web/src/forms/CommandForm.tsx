@@ -17,18 +17,22 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, sendCommand, type WriteResult } from '../api/client';
+import { useNavigate } from 'react-router';
+import { ApiError, sendCommand, type CommandResult } from '../api/client';
 import { PersonPicker, postOf } from '../components/PersonPicker';
 import { notifySaved } from '../components/StatusMessage';
-import { isMoneyUnit, parsePounds, penceToInput } from '../format';
+import { formatMeasure, formatPence, isMoneyUnit, penceToInput } from '../format';
+import { parseMoney } from '../money';
 import { type CommandDef, type CommandTarget, type FieldShape, type Option } from './commands';
+import { plainMessage } from './plain-messages';
+import { checkAgainstTarget, recordPage } from './target-check';
 
 type Values = Record<string, unknown>;
 
 interface Props {
   command: CommandDef;
   target: CommandTarget;
-  onDone?: (result: WriteResult) => void;
+  onDone?: (result: CommandResult) => void;
   onCancel?: () => void;
   /** told when the form first differs from what it opened with, and when it no longer does */
   onDirtyChange?: (dirty: boolean) => void;
@@ -67,14 +71,17 @@ function initialValue(field: FieldShape, given: unknown, unit: string | undefine
   }
 }
 
-class ClientFieldError extends Error {
-  constructor(readonly path: string, message: string) {
-    super(message);
-  }
+/** A field the form refuses before sending: its path on the form and what to do. */
+interface ClientFieldError {
+  path: string;
+  message: string;
 }
 
-/** Form values → the request body (pounds to pence, lines to lists, empty optionals left out). */
-function toBody(fields: FieldShape[], values: Values, unit: string | undefined, prefix = ''): Values {
+/**
+ * Form values → the request body (pounds to pence, lines to lists, empty optionals left out);
+ * what cannot be sent is added to `errors` (every field at once) and left out of the body.
+ */
+function toBody(fields: FieldShape[], values: Values, unit: string | undefined, errors: ClientFieldError[], prefix = ''): Values {
   const body: Values = {};
   for (const field of fields) {
     const value = values[field.name];
@@ -85,6 +92,7 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
         body[field.name] = value === true;
         break;
       case 'multiselect':
+        // An empty required list is sent: the API's refusal says what to choose, beside the field, with the other fields' messages.
         body[field.name] = value;
         break;
       case 'lines': {
@@ -97,11 +105,11 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
       }
       case 'rows': {
         const rows = (value as Values[]).filter((row) => Object.values(row).some((v) => v !== '' && v !== false));
-        body[field.name] = rows.map((row, i) => toBody(field.fields ?? [], row, unit, `${path}.${i}.`));
+        body[field.name] = rows.map((row, i) => toBody(field.fields ?? [], row, unit, errors, `${path}.${i}.`));
         break;
       }
       case 'group':
-        body[field.name] = toBody(field.fields ?? [], value as Values, unit, `${path}.`);
+        body[field.name] = toBody(field.fields ?? [], value as Values, unit, errors, `${path}.`);
         break;
       case 'money': {
         const text = String(value ?? '').trim();
@@ -109,17 +117,17 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
           if (!field.optional) body[field.name] = undefined;
           break;
         }
-        const pence = parsePounds(text);
-        if (pence === null) throw new ClientFieldError(path, 'Enter an amount in pounds, such as 1,250.00 or 3.5m');
-        body[field.name] = pence;
+        const reading = parseMoney(text, { allowNegative: field.allowNegative });
+        if (reading.ok) body[field.name] = reading.pence;
+        else errors.push({ path, message: reading.message });
         break;
       }
       case 'number': {
         const text = String(value ?? '').trim().replace(/,/g, '');
         if (!text) break;
         // Said here in words: the API's answer to "abc" talks about pence.
-        if (!/^-?\d+(\.\d+)?$/.test(text)) throw new ClientFieldError(path, 'Enter a number, such as 12,000');
-        body[field.name] = Number(text);
+        if (!/^-?\d+(\.\d+)?$/.test(text)) errors.push({ path, message: 'Enter a number, such as 12,000' });
+        else body[field.name] = Number(text);
         break;
       }
       default: {
@@ -129,6 +137,13 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
     }
   }
   return body;
+}
+
+/** The field a form path names ("investment.0.amountPence" → the rows' amount field). */
+function shapeAt(fields: FieldShape[], path: string): FieldShape | undefined {
+  const [name, ...rest] = path.split('.').filter((part) => !/^\d+$/.test(part));
+  const field = fields.find((f) => f.name === name);
+  return rest.length ? shapeAt(field?.fields ?? [], rest.join('.')) : field;
 }
 
 /** "investment[0].amountPence" → "investment.0.amountPence" */
@@ -162,9 +177,22 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
     // the form starts from the target as it was when opened
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command.id]);
-  const form = useForm<Values>({ mode: 'controlled', initialValues, onValuesChange: (values) => onDirtyChange?.(JSON.stringify(values) !== JSON.stringify(initialValues)) });
+  /** the over-target warning shown before saving, and the body it was given for (confirming saves exactly that) */
+  const [warning, setWarning] = useState<{ message: string; body: Values } | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues,
+    onValuesChange: (values) => {
+      onDirtyChange?.(JSON.stringify(values) !== JSON.stringify(initialValues));
+      // A changed amount is checked again when it is submitted.
+      setWarning(null);
+    },
+  });
   const [general, setGeneral] = useState<{ title: string; message: string; stale?: boolean; details?: string[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const navigate = useNavigate();
+  const warningRef = useRef<HTMLDivElement>(null);
+  useEffect(() => warningRef.current?.focus(), [warning]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // In a dialog the focus trap moves focus to [data-autofocus]: the first field, not Close.
@@ -173,6 +201,13 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
   }, []);
   const [focusRequest, setFocusRequest] = useState(0);
   const unit = unitOf(form.getValues(), target);
+  const check = command.againstTarget;
+  /** A value in the check's terms: pounds where its values are money, else the benefit's unit. */
+  const formatValue = (n: number): string => {
+    const valueField = command.fields.find((f) => f.name === check?.rows)?.fields?.find((f) => f.name === check?.value);
+    return valueField && effectiveType(valueField, unit) === 'money' ? formatPence(n) : formatMeasure(n, unit ?? '');
+  };
+  const liveCheck = check ? checkAgainstTarget(check, toBody(command.fields, form.getValues(), unit, []), target, formatValue) : null;
 
   // After the errors have rendered (a timeout could run before React commits them): focus
   // the first field with an error, or the summary above the form.
@@ -198,25 +233,35 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
 
   const submit = async (values: Values) => {
     setGeneral(null);
+    setWarning(null);
     form.clearErrors();
-    let body: Values;
-    try {
-      body = { ...toBody(command.fields, values, unitOf(values, target)), ...fixed };
-    } catch (error) {
-      if (error instanceof ClientFieldError) {
-        form.setFieldError(error.path, error.message);
-        setFocusRequest((n) => n + 1);
-        return;
-      }
-      throw error;
+    const errors: ClientFieldError[] = [];
+    const body = { ...toBody(command.fields, values, unitOf(values, target), errors), ...fixed };
+    if (errors.length) {
+      for (const e of errors) form.setFieldError(e.path, e.message);
+      setFocusRequest((n) => n + 1);
+      return;
     }
+    const over = check && checkAgainstTarget(check, body, target, formatValue).warning;
+    if (over) {
+      setWarning({ message: over, body });
+      return;
+    }
+    await save(body);
+  };
+
+  const save = async (body: Values) => {
+    setWarning(null);
     setSubmitting(true);
     try {
       const result = await sendCommand(command.method ?? 'POST', command.route(target), body, command.ifMatch?.(target));
       await queryClient.invalidateQueries();
       onDirtyChange?.(false);
-      notifySaved(`Saved: ${command.title}.`);
+      // A record with a page of its own is opened: the user sees what was created.
+      const page = recordPage(result.location);
+      notifySaved(page ? `Saved: ${command.title}. It is opened below.` : `Saved: ${command.title}.`);
       onDone?.(result);
+      if (page) navigate(page);
     } catch (error) {
       if (!(error instanceof ApiError)) {
         setGeneral({ title: 'The request did not reach the server', message: String(error) });
@@ -238,7 +283,9 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
         const path = formPath(e.field);
         // The API lists every failed constraint, some repeated: an empty field needs only "should not be empty".
         const empty = e.messages.find((m) => /should not be empty/.test(m));
-        const message = empty ?? [...new Set(e.messages)].join('; ');
+        const shape = shapeAt(command.fields, path);
+        const said = (m: string) => (shape ? plainMessage(m, shape.label, /select/.test(shape.type)) : m);
+        const message = empty ? said(empty) : [...new Set(e.messages.map(said))].join('; ');
         if (paths.has(path)) form.setFieldError(path, message);
         else unplaced.push(`${e.field}: ${message}`);
       }
@@ -285,8 +332,23 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
         return <PasswordInput {...common} autoComplete="new-password" />;
       case 'number':
         return <TextInput {...common} inputMode="decimal" />;
-      case 'money':
-        return <TextInput {...common} inputMode="decimal" leftSection="£" description={field.description ?? 'Pounds, e.g. 1,250.00 or 3.5m'} />;
+      case 'money': {
+        // What the text reads as, live under the field: the amount in pounds, or how to write it.
+        const text = String(common.value ?? '').trim();
+        const reading = text ? parseMoney(text, { allowNegative: field.allowNegative }) : null;
+        const hint = field.description ?? 'Pounds, such as 1,250.00, £250k or £1.5m';
+        const live = reading?.ok ? `Reads as ${formatPence(reading.pence)}` : reading && !common.error ? reading.message : hint;
+        return (
+          <TextInput
+            {...common}
+            inputMode="decimal"
+            leftSection="£"
+            description={live}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            descriptionProps={{ 'aria-live': 'polite', 'data-testid': 'money-reading', c: reading && !reading.ok ? 'orange.9' : undefined }}
+          />
+        );
+      }
       case 'select': {
         const opts = options(field, target);
         return (
@@ -361,6 +423,15 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
                 </Group>
               ))}
               {typeof rowError === 'string' && <Text c="red" size="sm" role="alert">{rowError}</Text>}
+              {check?.rows === field.name && liveCheck && (
+                <div aria-live="polite" data-testid="target-total">
+                  <Text size="sm" fw={600}>
+                    {check.words.total} comes to {formatValue(liveCheck.total)}
+                    {liveCheck.limit !== null && `; ${check.words.limit} is ${formatValue(liveCheck.limit)}`}
+                  </Text>
+                  {liveCheck.short && !warning && <Text size="sm" c="orange.9">{liveCheck.short}</Text>}
+                </div>
+              )}
               <Button
                 variant="light"
                 size="compact-sm"
@@ -396,6 +467,19 @@ export function CommandForm({ command, target, onDone, onCancel, onDirtyChange, 
         </div>
         {prefix}
         {command.fields.map((f) => <div key={f.name}>{renderField(f, f.name)}</div>)}
+        {warning && (
+          <Alert ref={warningRef} tabIndex={-1} color="yellow" title={`More than ${check?.words.limit}: check before saving`} role="alert" data-testid="target-warning">
+            <Text size="sm">{warning.message}</Text>
+            <Group mt="xs" gap="xs">
+              <Button size="compact-sm" onClick={() => setWarning(null)}>
+                Change the amounts
+              </Button>
+              <Button size="compact-sm" variant="default" onClick={() => save(warning.body)} loading={submitting}>
+                Save anyway
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Group justify="flex-end" mt="sm">
           {onCancel && (
             <Button variant="default" onClick={onCancel}>

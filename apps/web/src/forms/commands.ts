@@ -6,6 +6,7 @@
 import type { CommandBody, CommandPath, PathParams, Role, SessionUser } from '../api/client';
 import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk, UserListItem } from '../api/types';
 import { today } from '../format';
+import type { TargetCheck } from './target-check';
 
 export type FieldType =
   | 'text'
@@ -47,6 +48,8 @@ export interface FieldShape {
   measure?: boolean;
   /** person: the fields a pick fills in with the person's name and post */
   fills?: { name?: string; post?: string };
+  /** money or numbers below zero are meaningful (an actual, a correction) */
+  allowNegative?: boolean;
 }
 
 /** A list's item, or the object itself: what a rows or group field's sub-fields fill. */
@@ -99,6 +102,7 @@ interface CommandSpec<P extends CommandPath> {
   /** fields whose value is fixed for some roles */
   fixed?(target: CommandTarget): NoInfer<Partial<CommandBody<P>>>;
   submitLabel?: string;
+  againstTarget?: TargetCheck;
 }
 
 /** Any command, as CommandForm and the pages handle it. */
@@ -219,7 +223,7 @@ const scheduleRows = (valueLabel: string, money: boolean): FieldSpec<Pick<PlanBe
   required: true,
   description: 'A financial year such as 2006/07 or a quarter such as 2006-Q3',
   fields: [
-    { name: 'period', label: 'Period', type: 'text', required: true, placeholder: '2006/07' },
+    { name: 'period', label: 'Period', type: 'text', required: true },
     { name: 'plannedValue', label: valueLabel, type: money ? 'money' : 'number', required: true, measure: true },
   ],
 });
@@ -243,6 +247,14 @@ const benefitFields = (money: boolean): FieldSpec<PlanBenefit>[] => [
   onDay('plannedOn', 'Planned on'),
   reason(),
 ];
+
+const PLANNED_AGAINST_TARGET: TargetCheck = {
+  rows: 'schedule',
+  value: 'plannedValue',
+  limit: { field: 'target' },
+  from: { field: 'baseline' },
+  words: { total: 'The schedule', limit: 'the target' },
+};
 
 const benefitDefaults = (t: CommandTarget) => ({
   unit: 'GBP-pence',
@@ -313,12 +325,12 @@ export const COMMANDS: CommandDef[] = [
         label: 'Source',
         type: 'group',
         fields: [
-          { name: 'document', label: 'Source document', type: 'text', required: true, placeholder: 'Service Review 2005' },
+          { name: 'document', label: 'Source document', type: 'text', required: true, description: 'The report or paper it comes from, e.g. the title of a service review' },
           { name: 'paragraph', label: 'Paragraph', type: 'text', optional: true },
         ],
       },
-      { name: 'outcomeIds', label: 'Strategic outcomes it supports', type: 'multiselect', required: true, options: outcomeOptions },
-      { name: 'priorityIds', label: 'Strategic priorities it supports', type: 'multiselect', required: true, options: priorityOptions },
+      { name: 'outcomeIds', label: 'Strategic outcomes it supports', type: 'multiselect', required: true, options: outcomeOptions, description: 'At least one' },
+      { name: 'priorityIds', label: 'Strategic priorities it supports', type: 'multiselect', options: priorityOptions, description: 'Any that apply; none is allowed' },
       reason(),
     ],
     defaults: () => ({ source: { document: '', paragraph: '' }, outcomeIds: [], priorityIds: [] }),
@@ -332,6 +344,7 @@ export const COMMANDS: CommandDef[] = [
     route: (t: CommandTarget) => ({ path: '/programmes/{programmeId}/benefits', params: { programmeId: t.programmeId } }),
     fields: benefitFields(true),
     defaults: benefitDefaults,
+    againstTarget: PLANNED_AGAINST_TARGET,
   }),
   defineCommand({
     id: 'plan-milestone',
@@ -689,7 +702,7 @@ export const COMMANDS: CommandDef[] = [
         type: 'rows',
         required: true,
         fields: [
-          { name: 'financialYear', label: 'Financial year', type: 'text', required: true, placeholder: '2006/07' },
+          { name: 'financialYear', label: 'Financial year', type: 'text', required: true, description: 'Such as 2006/07' },
           { name: 'amountPence', label: 'Amount (£)', type: 'money', required: true },
         ],
       },
@@ -715,6 +728,12 @@ export const COMMANDS: CommandDef[] = [
       submittedBy: t.user.name,
       submittedOn: today(),
     }),
+    againstTarget: {
+      rows: 'investment',
+      value: 'amountPence',
+      limit: { field: 'wholeLifeCostPence' },
+      words: { total: 'The investment by year', limit: 'the whole-life cost' },
+    },
   }),
   defineCommand({
     id: 'plan-benefit',
@@ -727,6 +746,7 @@ export const COMMANDS: CommandDef[] = [
     available: (t) => status(t) !== 'closed',
     fields: benefitFields(true),
     defaults: benefitDefaults,
+    againstTarget: PLANNED_AGAINST_TARGET,
   }),
   // ── business case scrutiny ─────────────────────────────────
   defineCommand({
@@ -774,7 +794,7 @@ export const COMMANDS: CommandDef[] = [
     available: (t) => unreportedPeriodOptions(t).some((o) => !o.disabled),
     fields: [
       { name: 'period', label: 'Period', type: 'select', required: true, options: unreportedPeriodOptions },
-      { name: 'actual', label: 'Actual for the period', type: 'number', required: true, measure: true },
+      { name: 'actual', label: 'Actual for the period', type: 'number', required: true, measure: true, allowNegative: true },
       { name: 'forecastRemaining', label: 'Forecast for the rest', type: 'number', optional: true, measure: true },
       { name: 'evidence', label: 'Evidence', type: 'textarea', required: true },
       { name: 'commentary', label: 'Commentary', type: 'textarea', optional: true },
@@ -791,6 +811,14 @@ export const COMMANDS: CommandDef[] = [
     leadMustLead: true,
     route: (t: CommandTarget) => benefitRoute(t, '/reforecasts'),
     fields: [scheduleRows('Planned value', false), onDay('reforecastOn', 'Re-forecast on'), requiredReason('Why the forecast changes')],
+    againstTarget: {
+      rows: 'schedule',
+      value: 'plannedValue',
+      limit: (t) => t.benefit?.target,
+      from: (t) => t.benefit?.baseline,
+      kind: (t) => t.benefit?.scheduleKind,
+      words: { total: 'The re-forecast schedule', limit: 'the benefit’s target' },
+    },
     defaults: (t) => ({ schedule: (t.benefit?.currentSchedule ?? []).map((s) => ({ period: s.period, plannedValue: s.plannedValue })) }),
   }),
   defineCommand({
@@ -801,7 +829,7 @@ export const COMMANDS: CommandDef[] = [
     roles: ['programme-office', 'lead'],
     leadMustLead: true,
     route: (t: CommandTarget) => benefitRoute(t, '/realisations/{period}/corrections'),
-    fields: [{ name: 'actual', label: 'Corrected actual', type: 'number', required: true, measure: true }, requiredReason('Why it is corrected')],
+    fields: [{ name: 'actual', label: 'Corrected actual', type: 'number', required: true, measure: true, allowNegative: true }, requiredReason('Why it is corrected')],
   }),
   // ── milestones ─────────────────────────────────────────────
   defineCommand({
