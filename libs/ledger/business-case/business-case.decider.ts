@@ -140,7 +140,7 @@ export function approveBusinessCase(command: ApproveBusinessCase, state: Busines
   const meeting = requireText(data.meeting, 'meeting');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
   const takenAt = scrutinyTakenAt(data.atMeeting, meeting, decisionDate);
-  const followUp = optionalFollowUp(data.followUp);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   const scrutiny = requireAwaitingScrutiny(state, version, decisionDate);
   return [
     { type: 'BusinessCaseApproved', data: { ...scrutiny, conditions, meeting, ...takenAt, decisionDate, followUp } },

@@ -42,7 +42,7 @@ export function recordDecision(command: RecordDecision, state: DecisionLogState)
   const forum = requireOneOf(data.forum, FORUMS, 'forum');
   const minuteReference = requireText(data.minuteReference, 'minuteReference');
   const meetingId = meetingOfForum(data.atMeeting, forum, minuteReference, decisionDate);
-  const followUp = optionalFollowUp(data.followUp);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   const event: DecisionLogEvent = {
     type: 'DecisionRecorded',
     data: {

@@ -1,5 +1,5 @@
 import { optionalId, optionalText, requireObject } from './assert';
-import { type CalendarDate, optionalCalendarDate } from './calendar-date';
+import { assertNotBefore, type CalendarDate, optionalCalendarDate } from './calendar-date';
 import { fail } from './domain.errors';
 import type { Forum } from './vocabulary';
 
@@ -32,7 +32,7 @@ export type ConditionFollowUp = {
 };
 
 /** The follow-up as recorded: null when the request gave none, or none of its parts. */
-export function optionalFollowUp(value: unknown, field = 'followUp'): ConditionFollowUp | null {
+export function optionalFollowUp(value: unknown, decidedOn: CalendarDate, field = 'followUp'): ConditionFollowUp | null {
   if (value === undefined || value === null) return null;
   const data = requireObject(value, field);
   const ownerName = optionalText(data.ownerName, `${field}.ownerName`);
@@ -41,6 +41,9 @@ export function optionalFollowUp(value: unknown, field = 'followUp'): ConditionF
   const dueOn = optionalCalendarDate(data.dueOn, `${field}.dueOn`);
   const meeting = data.dueMeeting === undefined || data.dueMeeting === null ? null : requireObject(data.dueMeeting, `${field}.dueMeetingId`);
   const dueMeeting = meeting ? { meetingId: String(meeting.meetingId), date: String(meeting.date) } : null;
+  // The actions the conditions become are raised on the day of the decision: not due before it.
+  if (dueOn !== null) assertNotBefore(dueOn, decidedOn, `${field}.dueOn`, 'the day of the decision');
+  if (dueMeeting !== null) assertNotBefore(dueMeeting.date, decidedOn, `${field}.dueMeetingId`, 'the day of the decision');
   const followUp = { owner: ownerName === null ? null : { personId: ownerPersonId, name: ownerName }, dueOn, dueMeeting };
   return followUp.owner === null && dueOn === null && dueMeeting === null ? null : followUp;
 }

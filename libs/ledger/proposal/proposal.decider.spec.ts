@@ -292,6 +292,11 @@ describe('proposal decider', () => {
       void given(history).when(amend(agree, { meeting: 'Full Authority meeting' })).then([amend(agreed, { meeting: 'Full Authority meeting', meetingId: 'mmp-authority-2005-09-29' })]);
     });
 
+    it('refuses conditions due before the day of the agreement', () => {
+      const error = given(history).when(amend(agree, { followUp: { dueOn: '2005-09-01' } })).thenThrows('DATE_OUT_OF_ORDER');
+      expect(error.field).toBe('followUp.dueOn');
+    });
+
     it('refuses a follow-up owner with a person id but no name', () =>
       void given(history).when(amend(agree, { followUp: { ownerPersonId: 'tim-godwin' } })).thenThrows('VALUE_REQUIRED'));
 

@@ -136,7 +136,7 @@ export function agreeProposal(command: AgreeProposal, state: ProposalState): Pro
   const minuteReference = requireText(data.minuteReference, 'minuteReference');
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
   const meetingId = meetingOfForum(data.atMeeting, forum, meeting, decisionDate);
-  const followUp = optionalFollowUp(data.followUp);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   requireAwaitingDecision(proposal, 'agree the proposal');
   return [
     {
