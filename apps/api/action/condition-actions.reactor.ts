@@ -7,6 +7,9 @@ import type { WriteResult } from '../http/write-result';
 
 const SOURCE_TYPES: readonly string[] = CONDITION_SOURCE_TYPES;
 
+/** The source as the committee says it: reasons are printed in the pack's Why column. */
+const SOURCE_WORDS: Record<string, string> = { ProposalAgreed: 'the agreement of the proposal', BusinessCaseApproved: 'the approval of the business case', DecisionRecorded: 'the decision' };
+
 /**
  * Conditions become actions by themselves: a process manager reacting to ProposalAgreed,
  * BusinessCaseApproved and DecisionRecorded. The store appends to one stream at a time (no
@@ -50,7 +53,7 @@ export class ConditionActionsReactor implements OnApplicationBootstrap {
       if (!Array.isArray(source.data.conditions) || source.data.conditions.length === 0) continue;
       const context = await this.contextOf(event, source);
       if (context === null) continue;
-      for (const command of conditionActions(source, context)) {
+      for (const [index, command] of conditionActions(source, context).entries()) {
         const key = `condition-action:${command.data.actionId}`;
         if (await this.store.hasEventId(eventIdsFor(1, key)[0])) continue;
         try {
@@ -60,7 +63,7 @@ export class ConditionActionsReactor implements OnApplicationBootstrap {
               actor: event.metadata.actor,
               correlationId: event.metadata.correlationId,
               causationId: event.eventId,
-              reason: `A condition of ${event.type} (${event.streamId} v${event.streamVersion}) becomes an action`,
+              reason: `Condition ${index + 1} of ${SOURCE_WORDS[event.type]} of ${source.data.decisionDate}, tracked as an action`,
             },
           });
           last = Math.max(last, result.lastPosition);

@@ -54,18 +54,18 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
   {
     type: 'ProposalAgreed',
     fromVersion: 1,
-    upcast: (data) => ({ ...data, meetingId: data.meetingId ?? derivedMeetingId(data.forum, data.meeting, data.decisionDate), followUp: data.followUp ?? null }),
+    upcast: (data) => ({ ...data, meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(data.forum, data.meeting, data.decisionDate), followUp: data.followUp ?? null }),
     why: 'v2: the meeting it was taken at (meetingId, derived from the meeting named in words, else null) and who follows up its conditions (none)',
   },
   ...(['BusinessCaseApproved', 'BusinessCaseReturned'] as const).map((type) => ({
     type,
     fromVersion: 1,
     upcast: (data: any) => {
-      const forum = data.forum ?? forumFromText(data.meeting);
+      const forum = data.forum !== undefined ? data.forum : forumFromText(data.meeting);
       return {
         ...data,
         forum,
-        meetingId: data.meetingId ?? derivedMeetingId(forum, data.meeting, data.decisionDate),
+        meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(forum, data.meeting, data.decisionDate),
         ...(type === 'BusinessCaseApproved' ? { followUp: data.followUp ?? null } : {}),
       };
     },
@@ -74,7 +74,7 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
   {
     type: 'DecisionRecorded',
     fromVersion: 1,
-    upcast: (data) => ({ ...data, meetingId: data.meetingId ?? derivedMeetingId(data.forum, data.minuteReference, data.decisionDate), followUp: data.followUp ?? null }),
+    upcast: (data) => ({ ...data, meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(data.forum, data.minuteReference, data.decisionDate), followUp: data.followUp ?? null }),
     why: 'v2: the meeting it was taken at (meetingId, derived from the forum and minute reference, else null) and who follows up its conditions (none)',
   },
 ];
