@@ -114,3 +114,18 @@ export class MyActionsQueryDto extends ReadQueryDto {
   @CalendarDateField({ description: 'The day overdue is judged on (default: today).', optional: true })
   on?: string;
 }
+
+/** Who follows up the conditions of an agreement, approval or decision: each condition becomes an action. */
+export class ConditionFollowUpDto {
+  @TextField({ max: 200, description: 'Who must see the conditions met (default: the proposal’s lead, else the programme office).', example: 'Stephen Rimmer', optional: true })
+  ownerName?: string;
+
+  @LedgerIdField({ description: "The owner's person id, so they see the actions under my actions and may complete them.", example: 'person-stephen-rimmer', optional: true })
+  ownerPersonId?: string;
+
+  @CalendarDateField({ description: 'Due by this day (default: three months after the decision, unless dueMeetingId).', example: '2006-03-09', optional: true })
+  dueOn?: string;
+
+  @LedgerIdField({ description: 'The meeting the conditions must come back to; due by its day.', example: 'mmp-oversight-2006-03-09', optional: true })
+  dueMeetingId?: string;
+}

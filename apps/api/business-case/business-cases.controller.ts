@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Injectable, Param, Post, type PipeTransform } from '@nestjs/common';
+import { BadRequestException, Body, Inject, Injectable, Param, Post, type PipeTransform } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse } from '@nestjs/swagger';
 import { LeadOfProposal, Roles } from '../auth/access.decorators';
@@ -8,6 +8,9 @@ import { WriteResult } from '../http/write-result';
 import { ExecuteBusinessCaseCommand } from './business-case-command.handler';
 import { ApproveBusinessCaseRequestDto, ReturnBusinessCaseRequestDto, SubmitBusinessCaseRequestDto } from './business-case.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { ConditionActionsReactor } from '../action/condition-actions.reactor';
+import { followUpOf, meetingTakenAt } from '../meeting/meeting-command.handler';
 
 /** The business case version in the path: a positive whole number, else a 400 naming the field. */
 @Injectable()
@@ -30,7 +33,11 @@ export class BusinessCaseVersionParam implements PipeTransform<string, number> {
 @ApiPreconditionFailedResponse({ description: 'STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded.', })
 @CommandController('business cases', 'business case stream version', 'proposals/:proposalId/business-cases')
 export class BusinessCasesController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly conditionActions: ConditionActionsReactor,
+  ) {}
 
   @Post()
   @Roles('programme-office', 'lead')
@@ -88,24 +95,27 @@ export class BusinessCasesController {
     summary: 'Approve the version awaiting scrutiny, with any conditions (BusinessCaseApproved)',
   })
   @ApiParam({ name: 'version', type: 'integer', example: 1, description: 'The business case version scrutinised', })
-  approve(
+  async approve(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,
     @Body() body: ApproveBusinessCaseRequestDto,
     @Caller() caller: Caller,
   ) {
     const { conditions, meeting, decisionDate } = body;
-    return this.commandBus.execute(
+    const [atMeeting, followUp] = [await meetingTakenAt(this.store, body.meetingId), await followUpOf(this.store, body.followUp)];
+    const result: WriteResult = await this.commandBus.execute(
       new ExecuteBusinessCaseCommand(
         proposalId,
         {
           type: 'ApproveBusinessCase',
-          data: { version, conditions: conditions ?? [], meeting, decisionDate },
+          data: { version, conditions: conditions ?? [], meeting, decisionDate, atMeeting, followUp },
         },
         caller,
         body.reason,
       ),
     );
+    // Its conditions become actions (the position returned covers them).
+    return this.conditionActions.afterWrite(result);
   }
 
   @CommandRoute(':version/return', {
@@ -113,17 +123,18 @@ export class BusinessCasesController {
     summary: 'Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)',
   })
   @ApiParam({ name: 'version', type: 'integer', example: 1, description: 'The business case version scrutinised', })
-  return(
+  async return(
     @Param('proposalId', IdParam) proposalId: string,
     @Param('version', BusinessCaseVersionParam) version: number,
     @Body() body: ReturnBusinessCaseRequestDto,
     @Caller() caller: Caller,
   ) {
     const { comments, meeting, decisionDate } = body;
+    const atMeeting = await meetingTakenAt(this.store, body.meetingId);
     return this.commandBus.execute(
       new ExecuteBusinessCaseCommand(
         proposalId,
-        { type: 'ReturnBusinessCase', data: { version, comments, meeting, decisionDate } },
+        { type: 'ReturnBusinessCase', data: { version, comments, meeting, decisionDate, atMeeting } },
         caller,
         body.reason,
       ),

@@ -18,6 +18,7 @@ export class IssueCommandHandler extends handlerOf(issueDecider, issueStreamId) 
       if (data.riskId) {
         const { state } = await this.store.load(streamIds.risk(data.riskId), riskDecider);
         if (state.riskId === null) throw domainError('RISK_NOT_FOUND', `Risk ${data.riskId} does not exist`, 'riskId');
+        return { ...command, data: { ...data, risk: { open: state.open } } };
       }
     }
     if (command.type === 'EscalateIssue' && command.data.meetingId) await requireMeeting(this.store, command.data.meetingId, 'meetingId');

@@ -1,5 +1,5 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { domainError } from '@ledger/kernel';
+import { domainError, type FollowUpRequest, type MeetingTakenAt } from '@ledger/kernel';
 import { meetingDecider, meetingStreamId, type MeetingCommand } from '@ledger/meeting';
 import type { EventStore } from '@ledger/platform/event-store';
 import { AggregateCommand, handlerOf } from '../http/aggregate-command';
@@ -26,4 +26,22 @@ export async function requireMeeting(store: EventStore, meetingId: string, field
   const { state } = await store.load(meetingStreamId(meetingId), meetingDecider);
   if (state.meetingId === null || state.date === null) throw domainError('MEETING_NOT_FOUND', `Meeting ${meetingId} does not exist`, field);
   return { meetingId: state.meetingId, date: state.date };
+}
+
+/** The meeting a decision names as taken at (404 when there is none), with its forum for the decider's check. */
+export async function meetingTakenAt(store: EventStore, meetingId: string | undefined): Promise<MeetingTakenAt | null> {
+  if (meetingId === undefined) return null;
+  const { state } = await store.load(meetingStreamId(meetingId), meetingDecider);
+  if (state.meetingId === null || state.date === null || state.forum === null) throw domainError('MEETING_NOT_FOUND', `Meeting ${meetingId} does not exist`, 'meetingId');
+  return { meetingId: state.meetingId, forum: state.forum, date: state.date };
+}
+
+/** Who follows up a decision's conditions, as requested: the meeting they come back to must exist. */
+export async function followUpOf(
+  store: EventStore,
+  request: { ownerName?: string; ownerPersonId?: string; dueOn?: string; dueMeetingId?: string } | undefined,
+): Promise<FollowUpRequest | null> {
+  if (request === undefined) return null;
+  const { dueMeetingId, ...rest } = request;
+  return { ...rest, dueMeeting: dueMeetingId ? await requireMeeting(store, dueMeetingId, 'followUp.dueMeetingId') : null };
 }

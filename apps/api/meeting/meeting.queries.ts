@@ -1,8 +1,11 @@
+import { Inject } from '@nestjs/common';
 import { Query, QueryHandler } from '@nestjs/cqrs';
+import { READ_DB } from '@ledger/catalogue';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import type { DataSource } from 'typeorm';
 import { actionsRegister, type ActionRow } from '@ledger/action';
-import { domainError } from '@ledger/kernel';
-import type { MeetingRow } from '@ledger/meeting';
+import { domainError, streamIds } from '@ledger/kernel';
+import { DECISION_TAKEN_TYPES, decisionsTakenAt, type MeetingRow } from '@ledger/meeting';
 import { reportsOf, type ReportingDutyRow } from '@ledger/reporting-duty';
 import { ReadModelQueryHandler } from '../http/read-query';
 
@@ -64,10 +67,25 @@ export class GetMeetingQuery extends Query<unknown> {
 
 @QueryHandler(GetMeetingQuery)
 export class GetMeetingHandler extends ReadModelQueryHandler<GetMeetingQuery> {
+  constructor(
+    @Inject(READ_DB) db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    super(db);
+  }
+
   async execute({ meetingId, today }: GetMeetingQuery) {
     const [row] = (await this.db.query(`SELECT doc FROM meeting_view WHERE id = $1`, [meetingId])) as { doc: MeetingRow }[];
     if (!row) throw domainError('MEETING_NOT_FOUND', `Meeting ${meetingId} does not exist`);
     const rows = await oversightRows(this.db, row.doc.programmeId);
-    return { on: today, ...meetingWithBusiness(row.doc, rows, today) };
+    return { on: today, ...meetingWithBusiness(row.doc, rows, today), decisionsTaken: await this.decisionsTaken(row.doc) };
+  }
+
+  /** From the log (events as read, so upcast): the programme's decision log, proposals and business cases. */
+  private async decisionsTaken(meeting: MeetingRow) {
+    const proposals = (await this.store.streamIdsByFirstEvent('programmeId', meeting.programmeId)).filter((s) => s.startsWith('proposal-'));
+    const streams = [streamIds.decisionLog(meeting.programmeId), ...proposals, ...proposals.map((s) => streamIds.businessCase(s.slice('proposal-'.length)))];
+    const events = (await this.store.readStreams(streams)).filter((e) => DECISION_TAKEN_TYPES.includes(e.type));
+    return decisionsTakenAt(meeting.meetingId, events);
   }
 }

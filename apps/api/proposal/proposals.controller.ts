@@ -1,4 +1,4 @@
-import { Body, Param } from '@nestjs/common';
+import { Body, Inject, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiPreconditionFailedResponse } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,10 @@ import { IdParam } from '../http/id-param.pipe';
 import { ExecuteProposalCommand, type ProposalCommandRequest } from './proposal-command.handler';
 import { AgreeProposalRequestDto, AssessDeliveryConfidenceRequestDto, AssessEqualityImpactRequestDto, AssignLeadRequestDto, CloseConsultationRequestDto, CloseProposalRequestDto, DeferProposalRequestDto, NotTakeProposalForwardRequestDto, OpenConsultationRequestDto, RegisterProposalRequestDto, ReopenProposalRequestDto, StartDeliveryRequestDto } from './proposal.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
+import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
+import { ConditionActionsReactor } from '../action/condition-actions.reactor';
+import { followUpOf, meetingTakenAt } from '../meeting/meeting-command.handler';
+import type { WriteResult } from '../http/write-result';
 
 @ApiBadRequestResponse({ description: 'VALIDATION_FAILED or a domain validation code; `errors` lists each bad field.', })
 @ApiNotFoundResponse({ description: 'PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering).', })
@@ -17,7 +21,11 @@ import { CommandController, CommandRoute } from '../http/routes';
 @Roles('programme-office')
 @CommandController('proposals', 'proposal stream version')
 export class ProposalsController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly conditionActions: ConditionActionsReactor,
+  ) {}
 
   private run(
     proposalId: string,
@@ -85,20 +93,23 @@ export class ProposalsController {
     summary: 'Record that the proposal was agreed (ProposalAgreed)',
   })
   @AllowedValuesByRole(FORUM_RULE)
-  agree(
+  async agree(
     @Param('proposalId', IdParam) proposalId: string,
     @Body() body: AgreeProposalRequestDto,
     @Caller() caller: Caller,
   ) {
     const { forum, decisionDate, meeting, minuteReference, conditions } = body;
-    return this.run(
+    const [atMeeting, followUp] = [await meetingTakenAt(this.store, body.meetingId), await followUpOf(this.store, body.followUp)];
+    const result: WriteResult = await this.run(
       proposalId,
       {
         type: 'AgreeProposal',
-        data: { forum, decisionDate, meeting, minuteReference, conditions: conditions ?? [] },
+        data: { forum, decisionDate, meeting, minuteReference, conditions: conditions ?? [], atMeeting, followUp },
       },
       caller, body.reason,
     );
+    // Its conditions become actions (the position returned covers them).
+    return this.conditionActions.afterWrite(result);
   }
 
   @CommandRoute('proposals/:proposalId/not-taken-forward-decision', {

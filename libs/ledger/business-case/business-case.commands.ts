@@ -1,4 +1,4 @@
-import type { CommandData, DomainCommand, Pence } from '@ledger/kernel';
+import type { CommandData, DomainCommand, FollowUpRequest, MeetingTakenAt, Pence } from '@ledger/kernel';
 import type { ProposalStatus } from '@ledger/proposal';
 import type { BusinessCaseApproved, BusinessCaseReturned, BusinessCaseSubmitted } from './business-case.events';
 
@@ -16,8 +16,8 @@ export type SubmitBusinessCase = DomainCommand<
 > & { readonly context: SubmitBusinessCaseContext };
 
 /** Scrutiny names the version it read, so a decision on a superseded version is refused. */
-export type ApproveBusinessCase = DomainCommand<'ApproveBusinessCase', CommandData<BusinessCaseApproved['data'], 'proposalId' | 'stage', 'conditions'>>;
+export type ApproveBusinessCase = DomainCommand<'ApproveBusinessCase', CommandData<BusinessCaseApproved['data'], 'proposalId' | 'stage' | 'forum' | 'meetingId' | 'followUp', 'conditions'> & { atMeeting?: MeetingTakenAt | null; followUp?: FollowUpRequest | null }>;
 
-export type ReturnBusinessCase = DomainCommand<'ReturnBusinessCase', CommandData<BusinessCaseReturned['data'], 'proposalId' | 'stage'>>;
+export type ReturnBusinessCase = DomainCommand<'ReturnBusinessCase', CommandData<BusinessCaseReturned['data'], 'proposalId' | 'stage' | 'forum' | 'meetingId'> & { atMeeting?: MeetingTakenAt | null }>;
 
 export type BusinessCaseCommand = SubmitBusinessCase | ApproveBusinessCase | ReturnBusinessCase;

@@ -70,7 +70,10 @@ const approved = (version: number, stage: 'SOC' | 'OBC' | 'FBC' = 'SOC'): Busine
     version,
     conditions: [],
     meeting: approve.data.meeting,
+    forum: 'Committee',
+    meetingId: null,
     decisionDate: '2006-02-02',
+    followUp: null,
   },
 });
 const returned = (version: number, stage: 'SOC' | 'OBC' | 'FBC' = 'SOC'): BusinessCaseEvent => ({
@@ -81,6 +84,8 @@ const returned = (version: number, stage: 'SOC' | 'OBC' | 'FBC' = 'SOC'): Busine
     version,
     comments: returnCase.data.comments,
     meeting: returnCase.data.meeting,
+    forum: 'Committee',
+    meetingId: null,
     decisionDate: '2006-02-02',
   },
 });
@@ -131,9 +136,15 @@ describe('business case decider', () => {
 
     it('approves it', () => void given(history).when(approve).then([approved(1)]));
 
-    it('approves it with conditions', () => void given(history).when(amend(approve, { conditions: ['Report benefits quarterly'] })).then([{ type: 'BusinessCaseApproved', data: { proposalId, stage: 'SOC', version: 1, conditions: ['Report benefits quarterly'], meeting: approve.data.meeting, decisionDate: '2006-02-02' } }]));
+    it('approves it with conditions', () => void given(history).when(amend(approve, { conditions: ['Report benefits quarterly'] })).then([{ type: 'BusinessCaseApproved', data: { proposalId, stage: 'SOC', version: 1, conditions: ['Report benefits quarterly'], meeting: approve.data.meeting, forum: 'Committee', meetingId: null, decisionDate: '2006-02-02', followUp: null } }]));
 
     it('returns it with comments', () => void given(history).when(returnCase).then([returned(1)]));
+
+    it('records the meeting it was scrutinised at, and its forum', () =>
+      void given(history).when(amend(approve, { meeting: 'Scrutiny', atMeeting: { meetingId: 'board-0202', forum: 'ManagementBoard', date: '2006-02-02' } })).then([{ type: 'BusinessCaseApproved', data: { ...approved(1).data, meeting: 'Scrutiny', forum: 'ManagementBoard', meetingId: 'board-0202' } } as BusinessCaseEvent]));
+
+    it('refuses a meeting of another forum than its words name', () =>
+      void given(history).when(amend(returnCase, { atMeeting: { meetingId: 'authority-0202', forum: 'Authority', date: '2006-02-02' } })).thenThrows('MEETING_OF_ANOTHER_FORUM', 'validation'));
 
     it('refuses to return it without comments', () => void given(history).when(amend(returnCase, { comments: '  ' })).thenThrows('BUSINESS_CASE_COMMENTS_REQUIRED', 'validation'));
 

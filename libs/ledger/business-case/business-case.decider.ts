@@ -1,4 +1,4 @@
-import { assertCalendarDate, assertFinancialYear, assertNotBefore, assertPence, type CalendarDate, deciderOf, fail, optionalPence, requireDistinct, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
+import { assertCalendarDate, assertFinancialYear, assertNotBefore, assertPence, type CalendarDate, deciderOf, type Forum, type MeetingTakenAt, fail, forumFromText, meetingOfForum, optionalFollowUp, optionalPence, requireDistinct, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
 import type { ApproveBusinessCase, BusinessCaseCommand, ReturnBusinessCase, SubmitBusinessCase } from './business-case.commands';
 import { BUSINESS_CASE_STAGES, type AnticipatedBenefit, type BusinessCaseEvent, type BusinessCaseSections, type BusinessCaseStage, type InvestmentByYear } from './business-case.events';
 
@@ -123,15 +123,27 @@ function requireAwaitingScrutiny(state: BusinessCaseState, version: number, deci
   return { proposalId: state.proposalId, stage: latest.stage, version };
 }
 
+/**
+ * Where scrutiny took place: the meeting named (of the forum its words name, if they name one),
+ * its forum, else the forum the words name (free text before meetings were records).
+ */
+function scrutinyTakenAt(atMeeting: MeetingTakenAt | null | undefined, meeting: string, decisionDate: CalendarDate): { forum: Forum | null; meetingId: string | null } {
+  const named = forumFromText(meeting);
+  const meetingId = meetingOfForum(atMeeting, named, meeting, decisionDate);
+  return { forum: atMeeting ? atMeeting.forum : named, meetingId };
+}
+
 export function approveBusinessCase(command: ApproveBusinessCase, state: BusinessCaseState): BusinessCaseEvent[] {
   const { data } = command;
   const version = requireInteger(data.version, 'version', { min: 1 });
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
   const meeting = requireText(data.meeting, 'meeting');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
+  const takenAt = scrutinyTakenAt(data.atMeeting, meeting, decisionDate);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   const scrutiny = requireAwaitingScrutiny(state, version, decisionDate);
   return [
-    { type: 'BusinessCaseApproved', data: { ...scrutiny, conditions, meeting, decisionDate } },
+    { type: 'BusinessCaseApproved', data: { ...scrutiny, conditions, meeting, ...takenAt, decisionDate, followUp } },
   ];
 }
 
@@ -143,7 +155,7 @@ export function returnBusinessCase(command: ReturnBusinessCase, state: BusinessC
   const meeting = requireText(data.meeting, 'meeting');
   const decisionDate = assertCalendarDate(data.decisionDate, 'decisionDate');
   const scrutiny = requireAwaitingScrutiny(state, version, decisionDate);
-  return [{ type: 'BusinessCaseReturned', data: { ...scrutiny, comments, meeting, decisionDate } }];
+  return [{ type: 'BusinessCaseReturned', data: { ...scrutiny, comments, meeting, ...scrutinyTakenAt(data.atMeeting, meeting, decisionDate), decisionDate } }];
 }
 
 export const businessCaseDecider = deciderOf<BusinessCaseCommand, BusinessCaseEvent, BusinessCaseState>({

@@ -1,4 +1,4 @@
-import { type CalendarDate, type DomainEvent, type FinancialYear, type Pence, typeNames } from '@ledger/kernel';
+import { type CalendarDate, type ConditionFollowUp, type DomainEvent, type Forum, type FinancialYear, type Pence, typeNames } from '@ledger/kernel';
 /** Strategic outline, outline and full business case, in that order. */
 export const BUSINESS_CASE_STAGES = ['SOC', 'OBC', 'FBC'] as const;
 export type BusinessCaseStage = (typeof BUSINESS_CASE_STAGES)[number];
@@ -36,7 +36,13 @@ export type BusinessCaseApproved = DomainEvent<'BusinessCaseApproved', {
   /** Empty for an unconditional approval. */
   conditions: string[];
   meeting: string;
+  /** The forum that scrutinised it: the named meeting's, else read from the meeting's words (null when they name none). */
+  forum: Forum | null;
+  /** The meeting it was taken at (checked to be of its forum); stored before v2: upcast, see schema-changes. */
+  meetingId: string | null;
   decisionDate: CalendarDate;
+  /** Who follows up its conditions and by when, as the request said (each condition becomes an action). */
+  followUp: ConditionFollowUp | null;
 }>;
 
 export type BusinessCaseReturned = DomainEvent<'BusinessCaseReturned', {
@@ -45,6 +51,9 @@ export type BusinessCaseReturned = DomainEvent<'BusinessCaseReturned', {
   version: number;
   comments: string;
   meeting: string;
+  forum: Forum | null;
+  /** The meeting it was taken at (checked to be of its forum); stored before v2: upcast, see schema-changes. */
+  meetingId: string | null;
   decisionDate: CalendarDate;
 }>;
 

@@ -1,3 +1,4 @@
+import { derivedMeetingId, forumFromText } from '@ledger/kernel';
 import { UpcasterRegistry } from '@ledger/platform/event-store';
 
 /**
@@ -46,6 +47,35 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     fromVersion: 1,
     upcast: (data) => ({ ...data, rescheduledOn: data.rescheduledOn ?? null }),
     why: 'v2: the day of the re-schedule, where known (business time)',
+  },
+  // #14: decisions record the meeting they were taken at. Before, they named it in words
+  // (and business case scrutiny named no forum at all): the words map to a forum of the
+  // vocabulary and, where they name a meeting of the demo's id scheme, to its id.
+  {
+    type: 'ProposalAgreed',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(data.forum, data.meeting, data.decisionDate), followUp: data.followUp ?? null }),
+    why: 'v2: the meeting it was taken at (meetingId, derived from the meeting named in words, else null) and who follows up its conditions (none)',
+  },
+  ...(['BusinessCaseApproved', 'BusinessCaseReturned'] as const).map((type) => ({
+    type,
+    fromVersion: 1,
+    upcast: (data: any) => {
+      const forum = data.forum !== undefined ? data.forum : forumFromText(data.meeting);
+      return {
+        ...data,
+        forum,
+        meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(forum, data.meeting, data.decisionDate),
+        ...(type === 'BusinessCaseApproved' ? { followUp: data.followUp ?? null } : {}),
+      };
+    },
+    why: 'v2: the forum (read from the meeting named in words, else null) and the meeting it was scrutinised at (meetingId, else null)',
+  })),
+  {
+    type: 'DecisionRecorded',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, meetingId: data.meetingId !== undefined ? data.meetingId : derivedMeetingId(data.forum, data.minuteReference, data.decisionDate), followUp: data.followUp ?? null }),
+    why: 'v2: the meeting it was taken at (meetingId, derived from the forum and minute reference, else null) and who follows up its conditions (none)',
   },
 ];
 

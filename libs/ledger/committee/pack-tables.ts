@@ -151,7 +151,8 @@ export function packTables(pack: CommitteePack): PackTable[] {
   const actionRow = (section: string) => (x: MattersArising['actionsDue'][number]) => ({
     section,
     id: x.actionId,
-    title: x.condition ? `${x.title} (condition: ${x.condition})` : x.title,
+    // A condition raised by itself is titled with its own words: say them once.
+    title: x.condition && x.condition !== x.title ? `${x.title} (condition: ${x.condition})` : x.title,
     owner: x.ownerName,
     due: x.dueOn,
     status: x.status,

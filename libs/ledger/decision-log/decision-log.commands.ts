@@ -1,6 +1,6 @@
-import type { CommandData, DomainCommand } from '@ledger/kernel';
+import type { CommandData, DomainCommand, FollowUpRequest, MeetingTakenAt } from '@ledger/kernel';
 import type { DecisionRecorded } from './decision-log.events';
 
-export type RecordDecision = DomainCommand<'RecordDecision', CommandData<DecisionRecorded['data'], never, 'proposalId' | 'conditions' | 'evidence' | 'supersedesDecisionId'>>;
+export type RecordDecision = DomainCommand<'RecordDecision', CommandData<DecisionRecorded['data'], 'meetingId' | 'followUp', 'proposalId' | 'conditions' | 'evidence' | 'supersedesDecisionId'> & { atMeeting?: MeetingTakenAt | null; followUp?: FollowUpRequest | null }>;
 
 export type DecisionLogCommand = RecordDecision;

@@ -17,6 +17,8 @@ const decision: Omit<DecisionRecorded['data'], 'proposalId' | 'supersedesDecisio
   conditions: ['Subject to the ongoing formal consultation'],
   minuteReference: 'MPA 29 September 2005, report 8a',
   evidence: [{ kind: 'business-case', ref: 'safer-neighbourhoods', version: 1 }],
+  meetingId: null,
+  followUp: null,
 };
 const record: RecordDecision = { type: 'RecordDecision', data: decision };
 const recorded: DecisionRecorded = { type: 'DecisionRecorded', data: { ...decision, proposalId: null, supersedesDecisionId: null } };
@@ -45,6 +47,16 @@ describe('decision log decider', () => {
     it('refuses an unknown outcome or forum', () => {
       given([]).when(amend(record, { outcome: 'noted' }) as never).thenThrows('INVALID_ENUM_VALUE', 'validation');
       given([]).when(amend(record, { forum: 'Cabinet' }) as never).thenThrows('INVALID_ENUM_VALUE', 'validation');
+    });
+
+    it('records the meeting it was taken at and the follow-up of its conditions', () =>
+      void given([])
+        .when(amend(record, { atMeeting: { meetingId: 'authority-0929', forum: 'Authority', date: '2005-09-29' }, followUp: { ownerName: 'Programme office', dueMeeting: { meetingId: 'oversight-0309', date: '2006-03-09' } } }))
+        .then([{ type: 'DecisionRecorded', data: { ...recorded.data, meetingId: 'authority-0929', followUp: { owner: { personId: null, name: 'Programme office' }, dueOn: null, dueMeeting: { meetingId: 'oversight-0309', date: '2006-03-09' } } } }]));
+
+    it('refuses a decision whose meeting is of another forum', () => {
+      const error = given([]).when(amend(record, { atMeeting: { meetingId: 'board-0929', forum: 'ManagementBoard', date: '2005-09-29' } })).thenThrows('MEETING_OF_ANOTHER_FORUM', 'validation');
+      expect(error.field).toBe('meetingId');
     });
 
     it('refuses evidence without a version', () => {

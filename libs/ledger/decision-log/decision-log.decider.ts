@@ -1,4 +1,4 @@
-import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, meetingOfForum, optionalFollowUp, optionalId, requireId, requireInteger, requireList, requireObject, requireOneOf, requireText, requireTextList, requireOwnerId } from '@ledger/kernel';
 import type { DecisionLogCommand, RecordDecision } from './decision-log.commands';
 import { DECISION_OUTCOMES, EVIDENCE_KINDS, type DecisionEvidence, type DecisionLogEvent } from './decision-log.events';
 
@@ -39,21 +39,27 @@ export function recordDecision(command: RecordDecision, state: DecisionLogState)
   if (outcome === 'approve-with-conditions' && conditions.length === 0) fail('DECISION_CONDITIONS_REQUIRED', 'An approval with conditions needs at least one condition', 'conditions');
   if (outcome === 'approve' && conditions.length > 0) fail('DECISION_CONDITIONS_NOT_EXPECTED', "Use 'approve-with-conditions' for a conditional approval", 'conditions');
   const supersedesDecisionId = optionalId(data.supersedesDecisionId, 'supersedesDecisionId');
+  const forum = requireOneOf(data.forum, FORUMS, 'forum');
+  const minuteReference = requireText(data.minuteReference, 'minuteReference');
+  const meetingId = meetingOfForum(data.atMeeting, forum, minuteReference, decisionDate);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   const event: DecisionLogEvent = {
     type: 'DecisionRecorded',
     data: {
       programmeId,
       decisionId,
-      forum: requireOneOf(data.forum, FORUMS, 'forum'),
+      forum,
       decisionDate,
       subject: requireText(data.subject, 'subject'),
       proposalId: optionalId(data.proposalId, 'proposalId'),
       outcome,
       rationale: requireText(data.rationale, 'rationale'),
       conditions,
-      minuteReference: requireText(data.minuteReference, 'minuteReference'),
+      minuteReference,
       evidence: requireEvidence(data.evidence ?? []),
       supersedesDecisionId,
+      meetingId,
+      followUp,
     },
   };
   if (findDecision(state, decisionId) !== undefined) fail('DECISION_ALREADY_RECORDED', `Decision ${decisionId} is already recorded`, 'decisionId');

@@ -1,4 +1,4 @@
-import { type CalendarDate, type DomainEvent, type Forum, typeNames } from '@ledger/kernel';
+import { type CalendarDate, type ConditionFollowUp, type DomainEvent, type Forum, typeNames } from '@ledger/kernel';
 export const DECISION_OUTCOMES = ['approve', 'approve-with-conditions', 'reject', 'defer'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
@@ -23,6 +23,10 @@ export type DecisionRecorded = DomainEvent<'DecisionRecorded', {
   evidence: DecisionEvidence[];
   /** A decision is never overwritten: a later one supersedes it. */
   supersedesDecisionId: string | null;
+  /** The meeting it was taken at (checked to be of its forum); stored before v2: upcast, see schema-changes. */
+  meetingId: string | null;
+  /** Who follows up its conditions and by when, as the request said (each condition becomes an action). */
+  followUp: ConditionFollowUp | null;
 }>;
 
 export type DecisionLogEvent = DecisionRecorded;

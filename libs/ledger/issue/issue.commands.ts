@@ -1,7 +1,8 @@
 import type { CommandData, DomainCommand } from '@ledger/kernel';
 import type { IssueEscalated, IssueRaised, IssueResolved } from './issue.events';
 
-export type RaiseIssue = DomainCommand<'RaiseIssue', CommandData<IssueRaised['data'], never, 'proposalId' | 'riskId'>>;
+/** `risk`: the named risk as its handler read it (whether it is still open). */
+export type RaiseIssue = DomainCommand<'RaiseIssue', CommandData<IssueRaised['data'], never, 'proposalId' | 'riskId'> & { risk?: { open: boolean } | null }>;
 
 export type EscalateIssue = DomainCommand<'EscalateIssue', CommandData<IssueEscalated['data'], 'issueId', 'meetingId'>>;
 

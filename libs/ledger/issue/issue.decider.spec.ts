@@ -18,6 +18,11 @@ const resolved: IssueEvent = { type: 'IssueResolved', data: { issueId: 'pcso-sho
 describe('issue decider', () => {
   describe('when the issue is not raised', () => {
     it('raises it, linked to the risk that materialised', () => void given([]).when(raise).then([raised]));
+    it('raises it from a risk that is open', () => void given([]).when(amend(raise, { risk: { open: true } })).then([raised]));
+    it('refuses an issue from a risk that is closed', () => {
+      const error = given([]).when(amend(raise, { risk: { open: false } })).thenThrows('ISSUE_RISK_CLOSED', 'rule');
+      expect(error.field).toBe('riskId');
+    });
     it('refuses an unknown severity', () =>
       void given([]).when(amend(raise, { severity: 'dire' as never })).thenThrows('INVALID_ENUM_VALUE'));
     it('refuses to escalate it', () => void given([]).when(escalate).thenThrows('ISSUE_NOT_FOUND', 'not-found'));

@@ -18,6 +18,9 @@ function requireOpen(state: IssueState): { issueId: string; raisedOn: CalendarDa
 export function raiseIssue(command: RaiseIssue, state: IssueState): IssueEvent[] {
   const { data } = command;
   if (state.issueId !== null) fail('ISSUE_ALREADY_RAISED', `Issue ${state.issueId} is already raised`);
+  const riskId = optionalId(data.riskId, 'riskId');
+  // An issue is a risk that materialised: a closed risk has nothing left to materialise.
+  if (riskId !== null && data.risk && !data.risk.open) fail('ISSUE_RISK_CLOSED', `Risk ${riskId} is closed: raise the issue on its own`, 'riskId');
   return [
     {
       type: 'IssueRaised',
@@ -29,7 +32,7 @@ export function raiseIssue(command: RaiseIssue, state: IssueState): IssueEvent[]
         description: requireText(data.description, 'description'),
         severity: requireOneOf(data.severity, ISSUE_SEVERITIES, 'severity'),
         ownerName: requireText(data.ownerName, 'ownerName'),
-        riskId: optionalId(data.riskId, 'riskId'),
+        riskId,
         raisedOn: assertCalendarDate(data.raisedOn, 'raisedOn'),
       },
     },

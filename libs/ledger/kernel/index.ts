@@ -6,4 +6,5 @@ export * from './domain.errors';
 export * from './financial-year';
 export * from './money';
 export * from './stream-ids';
+export * from './taken-at';
 export * from './vocabulary';

@@ -14,3 +14,15 @@ export function requireSourceReference(value: unknown, field: string): SourceRef
     paragraph: optionalText(source.paragraph, `${field}.paragraph`),
   };
 }
+
+/**
+ * The forum a free-text meeting name speaks of ("MPA Oversight Committee, 3 February 2006" is
+ * a Committee), or null when it names none: business case scrutiny recorded only the words.
+ * A committee first: "Metropolitan Police Authority … Committee" is one of the Authority's committees.
+ */
+export function forumFromText(text: string): Forum | null {
+  if (/\bmanagement board\b/i.test(text)) return 'ManagementBoard';
+  if (/\bcommittees?\b|\bPPRC\b/i.test(text)) return 'Committee';
+  if (/\bauthority\b/i.test(text)) return 'Authority';
+  return null;
+}

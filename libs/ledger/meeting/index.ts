@@ -4,3 +4,4 @@ export * from './meeting.decider';
 export * from './meeting.events';
 export * from './meeting.projection';
 export * from './meeting.response';
+export * from './decisions-taken';

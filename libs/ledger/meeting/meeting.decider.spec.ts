@@ -53,7 +53,7 @@ describe('meeting decider', () => {
     it('refuses held before the day it was scheduled for', () =>
       void given([scheduled]).when({ type: 'RecordMeetingHeld', data: { heldOn: '2006-03-08' } }).thenThrows('DATE_OUT_OF_ORDER'));
     it('folds to a planned meeting with its items', () =>
-      void given([scheduled, added]).thenState({ meetingId: 'oversight-2006-03-09', date: '2006-03-09', held: false, itemIds: ['plans'] }));
+      void given([scheduled, added]).thenState({ meetingId: 'oversight-2006-03-09', date: '2006-03-09', forum: 'Committee', held: false, itemIds: ['plans'] }));
   });
 
   describe('when the meeting has been held', () => {

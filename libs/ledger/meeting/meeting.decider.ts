@@ -2,12 +2,12 @@ import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail
 import type { AddAgendaItem, MeetingCommand, RecordMeetingHeld, ScheduleMeeting } from './meeting.commands';
 import { AGENDA_ITEM_KINDS, AGENDA_KINDS_ON_A_PROPOSAL, type MeetingEvent, type MeetingScheduled } from './meeting.events';
 
-export type MeetingState = UntilRecorded<Pick<MeetingScheduled['data'], 'meetingId' | 'date'>> & {
+export type MeetingState = UntilRecorded<Pick<MeetingScheduled['data'], 'meetingId' | 'date' | 'forum'>> & {
   readonly held: boolean;
   readonly itemIds: readonly string[];
 };
 
-export const initialMeetingState = (): MeetingState => ({ meetingId: null, date: null, held: false, itemIds: [] });
+export const initialMeetingState = (): MeetingState => ({ meetingId: null, date: null, forum: null, held: false, itemIds: [] });
 
 function requirePlanned(state: MeetingState): { meetingId: string; date: CalendarDate } {
   if (state.meetingId === null || state.date === null) fail('MEETING_NOT_FOUND', 'The meeting has not been scheduled');
@@ -57,7 +57,7 @@ export function recordMeetingHeld(command: RecordMeetingHeld, state: MeetingStat
 export const meetingDecider = deciderOf<MeetingCommand, MeetingEvent, MeetingState>({
   initialState: initialMeetingState,
   evolve: {
-    MeetingScheduled: (state, event) => ({ ...state, meetingId: event.data.meetingId, date: event.data.date }),
+    MeetingScheduled: (state, event) => ({ ...state, meetingId: event.data.meetingId, date: event.data.date, forum: event.data.forum }),
     AgendaItemAdded: (state, event) => ({ ...state, itemIds: [...state.itemIds, event.data.itemId] }),
     MeetingHeld: (state) => ({ ...state, held: true }),
   },

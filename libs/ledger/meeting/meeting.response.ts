@@ -4,6 +4,7 @@ import { FORUMS } from '@ledger/kernel';
 import { arr, date, enumOf, enumOfType, id, nullable, obj, type Schema, source, str } from '@ledger/platform/http-schema';
 import { ReportDueSchema } from '@ledger/reporting-duty';
 import { AGENDA_ITEM_KINDS } from './meeting.events';
+import type { DecisionTaken } from './decisions-taken';
 import type { MeetingRow } from './meeting.projection';
 
 const meeting = {
@@ -23,5 +24,17 @@ const meeting = {
 };
 
 export const MeetingListSchema: Schema = obj({ programmeId: id, on: date, items: arr(obj(meeting)) });
-/** One meeting, as on a day. */
-export const MeetingPageSchema: Schema = obj({ ...meeting, on: date });
+const decisionTaken = obj({
+  kind: enumOfType<DecisionTaken['kind']>({ agreement: true, 'business-case-approval': true, 'business-case-return': true, decision: true }),
+  proposalId: nullable(id),
+  decisionId: nullable(id),
+  forum: nullable(enumOf(FORUMS)),
+  decisionDate: date,
+  subject: nullable(str),
+  outcome: nullable(str),
+  conditions: arr(str),
+  minuteReference: nullable(str),
+});
+
+/** One meeting, as on a day, with the decisions and agreements taken at it. */
+export const MeetingPageSchema: Schema = obj({ ...meeting, on: date, decisionsTaken: arr(decisionTaken) });

@@ -1,4 +1,4 @@
-import type { CalendarDate, CommandData, DomainCommand } from '@ledger/kernel';
+import type { CalendarDate, CommandData, DomainCommand, FollowUpRequest, MeetingTakenAt } from '@ledger/kernel';
 import type { ConsultationClosed, ConsultationOpened, DeliveryConfidenceAssessed, EqualityImpactAssessed, LeadAssigned, ProposalAgreed, ProposalClosed, ProposalDeferred, ProposalNotTakenForward, ProposalRegistered, ProposalReopened } from './proposal.events';
 
 /** What the handler reads from the programme stream: see `strategicFramework()`. */
@@ -16,7 +16,7 @@ export type OpenConsultation = DomainCommand<'OpenConsultation', CommandData<Con
 
 export type CloseConsultation = DomainCommand<'CloseConsultation', CommandData<ConsultationClosed['data'], 'proposalId'>>;
 
-export type AgreeProposal = DomainCommand<'AgreeProposal', CommandData<ProposalAgreed['data'], 'proposalId', 'conditions'>>;
+export type AgreeProposal = DomainCommand<'AgreeProposal', CommandData<ProposalAgreed['data'], 'proposalId' | 'meetingId' | 'followUp', 'conditions'> & { atMeeting?: MeetingTakenAt | null; followUp?: FollowUpRequest | null }>;
 
 export type NotTakeProposalForward = DomainCommand<'NotTakeProposalForward', CommandData<ProposalNotTakenForward['data'], 'proposalId'>>;
 

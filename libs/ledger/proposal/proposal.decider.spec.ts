@@ -53,8 +53,10 @@ const agreed: ProposalEvent = {
     forum: 'Authority',
     decisionDate: '2005-09-29',
     meeting: 'MPA Committee, 29 September 2005',
+    meetingId: null,
     minuteReference: 'Report 8a',
     conditions: [],
+    followUp: null,
   },
 };
 const godwinAssigned: ProposalEvent = {
@@ -274,6 +276,29 @@ describe('proposal decider', () => {
     it('keeps the conditions of an agreement', () => void given(history).when(amend(agree, { conditions: ['Subject to consultation'] })).then([amend(agreed, { conditions: ['Subject to consultation'] })]));
 
     it('refuses an unknown forum', () => void given(history).when(amend(agree, { forum: 'Cabinet' }) as never).thenThrows('INVALID_ENUM_VALUE', 'validation'));
+
+    it('records the meeting it was taken at, and who follows up its conditions', () =>
+      void given(history)
+        .when(amend(agree, { atMeeting: { meetingId: 'authority-0929', forum: 'Authority', date: '2005-09-29' }, conditions: ['Subject to consultation'], followUp: { ownerName: 'AC Tim Godwin', ownerPersonId: 'tim-godwin', dueOn: '2006-03-09' } }))
+        .then([amend(agreed, { meetingId: 'authority-0929', conditions: ['Subject to consultation'], followUp: { owner: { personId: 'tim-godwin', name: 'AC Tim Godwin' }, dueOn: '2006-03-09', dueMeeting: null } })]));
+
+    it('refuses an agreement whose meeting is of another forum', () => {
+      const error = given(history).when(amend(agree, { atMeeting: { meetingId: 'oversight-0929', forum: 'Committee', date: '2005-09-29' } })).thenThrows('MEETING_OF_ANOTHER_FORUM', 'validation');
+      expect(error.field).toBe('meetingId');
+    });
+
+    it('names no meeting when its words name none of the id scheme; the full Authority on a day when they do', () => {
+      void given(history).when(agree).then([agreed]);
+      void given(history).when(amend(agree, { meeting: 'Full Authority meeting' })).then([amend(agreed, { meeting: 'Full Authority meeting', meetingId: 'mmp-authority-2005-09-29' })]);
+    });
+
+    it('refuses conditions due before the day of the agreement', () => {
+      const error = given(history).when(amend(agree, { followUp: { dueOn: '2005-09-01' } })).thenThrows('DATE_OUT_OF_ORDER');
+      expect(error.field).toBe('followUp.dueOn');
+    });
+
+    it('refuses a follow-up owner with a person id but no name', () =>
+      void given(history).when(amend(agree, { followUp: { ownerPersonId: 'tim-godwin' } })).thenThrows('VALUE_REQUIRED'));
 
     it('refuses an impossible decision date', () => void given(history).when(amend(agree, { decisionDate: '2005-02-30' })).thenThrows('INVALID_CALENDAR_DATE'));
 

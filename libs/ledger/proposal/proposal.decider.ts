@@ -1,4 +1,4 @@
-import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
+import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, meetingOfForum, optionalFollowUp, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
 import type { AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, SCREENING_OUTCOMES, type DeliveryConfidenceRating, type EqualityImpact, type ProposalEvent, type ProtectedCharacteristic } from './proposal.events';
 
@@ -135,6 +135,8 @@ export function agreeProposal(command: AgreeProposal, state: ProposalState): Pro
   const meeting = requireText(data.meeting, 'meeting');
   const minuteReference = requireText(data.minuteReference, 'minuteReference');
   const conditions = requireTextList(data.conditions ?? [], 'conditions');
+  const meetingId = meetingOfForum(data.atMeeting, forum, meeting, decisionDate);
+  const followUp = optionalFollowUp(data.followUp, decisionDate);
   requireAwaitingDecision(proposal, 'agree the proposal');
   return [
     {
@@ -144,8 +146,10 @@ export function agreeProposal(command: AgreeProposal, state: ProposalState): Pro
         forum,
         decisionDate,
         meeting,
+        meetingId,
         minuteReference,
         conditions,
+        followUp,
       },
     },
   ];

@@ -1,4 +1,4 @@
-import { type CalendarDate, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
+import { type CalendarDate, type ConditionFollowUp, type DomainEvent, type Forum, type SourceReference, typeNames } from '@ledger/kernel';
 /** Why an idea was not taken forward (Service Review 2005, paragraph 35). */
 export const NOT_TAKEN_FORWARD_REASONS = [
   'too-bureaucratic',
@@ -67,8 +67,12 @@ export type ProposalAgreed = DomainEvent<'ProposalAgreed', {
   forum: Forum;
   decisionDate: CalendarDate;
   meeting: string;
+  /** The meeting it was taken at (checked to be of its forum); stored before v2: upcast, see schema-changes. */
+  meetingId: string | null;
   minuteReference: string;
   conditions: string[];
+  /** Who follows up its conditions and by when, as the request said (each condition becomes an action). */
+  followUp: ConditionFollowUp | null;
 }>;
 
 export type ProposalNotTakenForward = DomainEvent<'ProposalNotTakenForward', {

@@ -1,15 +1,18 @@
 import { RISK_EVENT_TYPES, type RiskEvent, type RiskRaised } from './risk.events';
+import type { IssueRaised } from '@ledger/issue';
 import { rowProjectionOf } from '@ledger/platform/projection';
 
 export type RiskRow = Omit<RiskRaised['data'], never> & {
   status: 'open' | 'closed';
   closure: { closedOn: string; reason: string } | null;
+  /** The issues raised from it when it materialised (IssueRaised naming it). */
+  issueIds?: string[];
   history: { at: string; score: number; residualScore: number; likelihood: number; impact: number; reason: string | null }[];
 };
 
 /** risk register: score, residual score and their history. */
-export const riskProjection = rowProjectionOf<RiskEvent, RiskRow>({
-  name: 'risks', table: 'risk_view', handles: RISK_EVENT_TYPES, key: 'riskId',
+export const riskProjection = rowProjectionOf<RiskEvent | IssueRaised, RiskRow>({
+  name: 'risks', table: 'risk_view', handles: [...RISK_EVENT_TYPES, 'IssueRaised'], key: 'riskId',
   evolve(row, event, stored) {
     const at = stored.recordedAt.toISOString();
     if (event.type === 'RiskRaised') {
@@ -18,6 +21,7 @@ export const riskProjection = rowProjectionOf<RiskEvent, RiskRow>({
         ...data,
         status: 'open',
         closure: null,
+        issueIds: [],
         history: [{ at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: stored.metadata.reason ?? null }],
       };
     }
@@ -36,6 +40,8 @@ export const riskProjection = rowProjectionOf<RiskEvent, RiskRow>({
           history: [...row.history, { at, score: data.score, residualScore: data.residualScore, likelihood: data.likelihood, impact: data.impact, reason: data.reason }],
         };
       }
+      case 'IssueRaised':
+        return { ...row, issueIds: [...(row.issueIds ?? []), event.data.issueId] };
       case 'RiskClosed':
         return { ...row, status: 'closed', closure: { closedOn: event.data.closedOn, reason: event.data.reason } };
       default:

@@ -29,9 +29,10 @@ export const RiskRowSchema: Schema = obj(
     raisedOn: date,
     status: enumOf(['open', 'closed']),
     closure: nullable(obj({ closedOn: date, reason: str })),
+    issueIds: arr(id),
     history: arr(
       obj({ at: time, score: int, residualScore: int, likelihood: int, impact: int, reason: nullable(str) }),
     ),
   },
-  ['proposalId', 'history'],
+  ['proposalId', 'history', 'issueIds'],
 );

@@ -172,6 +172,13 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       meeting: 'Metropolitan Police Authority, full Authority meeting',
       minuteReference: 'MPA 29/09/05 item 5',
       conditions: ['conditions'],
+      meetingId: 'mmp-authority-2005-09-29',
+      followUp: {
+        ownerName: 'Stephen Rimmer',
+        ownerPersonId: 'person-stephen-rimmer',
+        dueOn: '2006-03-09',
+        dueMeetingId: 'oversight-2006-03-09',
+      },
     },
   });
   // Record that the idea is not taken forward, with its reason code (ProposalNotTakenForward)
@@ -300,6 +307,13 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       conditions: ['conditions'],
       meeting: 'MPA Finance and Resources Committee, 15 December 2005',
       decisionDate: '2005-12-15',
+      meetingId: 'mmp-finance-2005-12-15',
+      followUp: {
+        ownerName: 'Stephen Rimmer',
+        ownerPersonId: 'person-stephen-rimmer',
+        dueOn: '2006-03-09',
+        dueMeetingId: 'oversight-2006-03-09',
+      },
     },
   });
   // Return the version awaiting scrutiny with comments; it is resubmitted as a new version (BusinessCaseReturned)
@@ -310,6 +324,7 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       comments: 'The economic case should compare a phased roll-out with the status quo.',
       meeting: 'MPA Finance and Resources Committee, 15 December 2005',
       decisionDate: '2005-12-15',
+      meetingId: 'mmp-finance-2005-12-15',
     },
   });
   // Plan a benefit of a proposal (BenefitPlanned); the programme is the proposal's
@@ -532,6 +547,13 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
         version: 2,
       }],
       supersedesDecisionId: 'mpa-2005-07-interim',
+      meetingId: 'mmp-authority-2005-09-29',
+      followUp: {
+        ownerName: 'Stephen Rimmer',
+        ownerPersonId: 'person-stephen-rimmer',
+        dueOn: '2006-03-09',
+        dueMeetingId: 'oversight-2006-03-09',
+      },
     },
   });
   // Schedule a meeting of a forum (MeetingScheduled)

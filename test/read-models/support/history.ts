@@ -205,7 +205,7 @@ export class HistoryGenerator {
         const outcome = r.int(0, 2);
         if (outcome === 0) {
           x.status = 'agreed';
-          return one({ type: 'ProposalAgreed', data: { proposalId, forum: r.pick(FORUMS), decisionDate: this.date(), meeting: 'Full Authority', minuteReference: `MPA/${r.int(1, 999)}`, conditions: r.chance(0.3) ? ['Report back in 6 months'] : [] } });
+          return one({ type: 'ProposalAgreed', data: { proposalId, forum: r.pick(FORUMS), decisionDate: this.date(), meeting: 'Full Authority', meetingId: null, minuteReference: `MPA/${r.int(1, 999)}`, conditions: r.chance(0.3) ? ['Report back in 6 months'] : [], followUp: null } });
         }
         if (outcome === 1) {
           x.status = 'not-taken-forward';
@@ -257,9 +257,9 @@ export class HistoryGenerator {
       const { version, stage } = x.pendingCase;
       x.pendingCase = null;
       if (r.chance(0.6)) {
-        return { streamId, metadata: this.metadata(), events: [{ type: 'BusinessCaseApproved', data: { proposalId: x.id, stage, version, conditions: r.chance(0.3) ? ['Benefits to be re-baselined'] : [], meeting: 'Investment Board', decisionDate: this.date() } }] };
+        return { streamId, metadata: this.metadata(), events: [{ type: 'BusinessCaseApproved', data: { proposalId: x.id, stage, version, conditions: r.chance(0.3) ? ['Benefits to be re-baselined'] : [], meeting: 'Investment Board', forum: null, meetingId: null, decisionDate: this.date(), followUp: null } }] };
       }
-      return { streamId, metadata: this.metadata('Weak economic case'), events: [{ type: 'BusinessCaseReturned', data: { proposalId: x.id, stage, version, comments: 'Strengthen the economic case', meeting: 'Investment Board', decisionDate: this.date() } }] };
+      return { streamId, metadata: this.metadata('Weak economic case'), events: [{ type: 'BusinessCaseReturned', data: { proposalId: x.id, stage, version, comments: 'Strengthen the economic case', meeting: 'Investment Board', forum: null, meetingId: null, decisionDate: this.date() } }] };
     }
     x.caseVersions += 1;
     const stage = (['SOC', 'OBC', 'FBC'] as const)[Math.min(2, x.caseVersions - 1)];
@@ -434,7 +434,7 @@ export class HistoryGenerator {
             programmeId: p.id, decisionId, forum: r.pick(FORUMS), decisionDate: this.date(), subject: `Decision on ${x.id}`,
             proposalId: r.chance(0.7) ? x.id : null, outcome: r.pick(['approve', 'approve-with-conditions', 'reject', 'defer'] as const),
             rationale: 'Value for money', conditions: [], minuteReference: `MB/${r.int(1, 500)}`,
-            evidence: r.chance(0.5) ? [{ kind: 'business-case', ref: x.id, version: Math.max(1, x.caseVersions) }] : [], supersedesDecisionId,
+            evidence: r.chance(0.5) ? [{ kind: 'business-case', ref: x.id, version: Math.max(1, x.caseVersions) }] : [], supersedesDecisionId, meetingId: null, followUp: null,
           },
         },
       ],

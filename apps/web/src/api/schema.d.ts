@@ -2114,6 +2114,29 @@ export interface components {
             /** @example Broad support from boroughs; the Federation asked for a staffing review. */
             summary: string;
         };
+        ConditionFollowUpDto: {
+            /**
+             * @description Who must see the conditions met (default: the proposal’s lead, else the programme office).
+             * @example Stephen Rimmer
+             */
+            ownerName?: string;
+            /**
+             * @description The owner's person id, so they see the actions under my actions and may complete them.
+             * @example person-stephen-rimmer
+             */
+            ownerPersonId?: string;
+            /**
+             * Format: date
+             * @description Due by this day (default: three months after the decision, unless dueMeetingId).
+             * @example 2006-03-09
+             */
+            dueOn?: string;
+            /**
+             * @description The meeting the conditions must come back to; due by its day.
+             * @example mmp-oversight-2006-03-09
+             */
+            dueMeetingId?: string;
+        };
         AgreeProposalRequestDto: {
             /** @description Why this is being done; recorded with the event. */
             reason?: string;
@@ -2139,6 +2162,13 @@ export interface components {
              *     ]
              */
             conditions?: string[];
+            /**
+             * @description The meeting it was taken at: a scheduled meeting of the same forum (404 when there is none, 400 when of another forum).
+             * @example mmp-authority-2005-09-29
+             */
+            meetingId?: string;
+            /** @description Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on). */
+            followUp?: components["schemas"]["ConditionFollowUpDto"];
         };
         NotTakeProposalForwardRequestDto: {
             /** @description Why this is being done; recorded with the event. */
@@ -2426,6 +2456,13 @@ export interface components {
              * @example 2005-12-15
              */
             decisionDate: string;
+            /**
+             * @description The meeting it was taken at: a scheduled meeting of the forum its words name (404 when there is none, 400 when of another forum).
+             * @example mmp-authority-2005-09-29
+             */
+            meetingId?: string;
+            /** @description Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on). */
+            followUp?: components["schemas"]["ConditionFollowUpDto"];
         };
         ReturnBusinessCaseRequestDto: {
             /** @description Why this is being done; recorded with the event. */
@@ -2440,6 +2477,11 @@ export interface components {
              * @example 2005-12-15
              */
             decisionDate: string;
+            /**
+             * @description The meeting it was taken at: a scheduled meeting of the forum its words name (404 when there is none, 400 when of another forum).
+             * @example mmp-authority-2005-09-29
+             */
+            meetingId?: string;
         };
         ScheduledValueDto: {
             /**
@@ -2868,6 +2910,13 @@ export interface components {
              * @example null
              */
             supersedesDecisionId?: string | null;
+            /**
+             * @description The meeting it was taken at: a scheduled meeting of the same forum (404 when there is none, 400 when of another forum).
+             * @example mmp-authority-2005-09-29
+             */
+            meetingId?: string;
+            /** @description Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on). */
+            followUp?: components["schemas"]["ConditionFollowUpDto"];
         };
         ScheduleMeetingRequestDto: {
             /** @description Why this is being done; recorded with the event. */
@@ -3755,6 +3804,7 @@ export interface components {
                 closedOn: string;
                 reason: string;
             } | null;
+            issueIds?: string[];
             history?: {
                 /** Format: date-time */
                 at: string;
@@ -12721,6 +12771,23 @@ export interface operations {
                          * @description A calendar date, YYYY-MM-DD.
                          */
                         on: string;
+                        decisionsTaken: {
+                            /** @enum {string} */
+                            kind: "agreement" | "business-case-approval" | "business-case-return" | "decision";
+                            proposalId: string | null;
+                            decisionId: string | null;
+                            /** @enum {string|null} */
+                            forum: "Authority" | "Committee" | "ManagementBoard" | null;
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD.
+                             */
+                            decisionDate: string;
+                            subject: string | null;
+                            outcome: string | null;
+                            conditions: string[];
+                            minuteReference: string | null;
+                        }[];
                     };
                 };
             };
