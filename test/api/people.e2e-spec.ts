@@ -123,6 +123,18 @@ describe('people', () => {
         call: async (personId) => ({ path: '/programmes/mmp/actions', body: { actionId: fresh('a'), title: 'Report back', ownerName: 'Tim Godwin', ownerPersonId: personId, origin: 'office', dueOn: '2006-03-09', raisedOn: '2005-10-01' } }),
       },
       {
+        what: "the owner of an agreement's conditions",
+        field: 'followUp.ownerPersonId',
+        call: async (personId) => {
+          const proposalId = fresh('p');
+          await arrange(t).proposal('mmp', proposalId);
+          return {
+            path: `/proposals/${proposalId}/agreement`,
+            body: { forum: 'Authority', decisionDate: '2005-09-29', meeting: 'MPA full Authority', minuteReference: 'MPA 29/09/05 item 5', conditions: ['Consult first'], followUp: { ownerPersonId: personId, ownerName: 'Tim Godwin' } },
+          };
+        },
+      },
+      {
         what: "an objective's accountable member",
         field: 'accountable.personId',
         call: async (personId) => ({ path: '/plans/plan/objectives', body: { objectiveId: fresh('obj'), priorityId: 'pri', title: 'Reduce burglary', accountable: { personId, name: 'Tim Godwin' }, definedOn: '2006-04-01' } }),

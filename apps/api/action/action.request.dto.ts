@@ -120,7 +120,7 @@ export class ConditionFollowUpDto {
   @TextField({ max: 200, description: 'Who must see the conditions met (default: the proposal’s lead, else the programme office).', example: 'Stephen Rimmer', optional: true })
   ownerName?: string;
 
-  @LedgerIdField({ description: "The owner's person id, so they see the actions under my actions and may complete them.", example: 'person-stephen-rimmer', optional: true })
+  @PersonIdField({ description: "The owner's person id, so they see the actions under my actions and may complete them.", example: 'person-stephen-rimmer', optional: true })
   ownerPersonId?: string;
 
   @CalendarDateField({ description: 'Due by this day (default: three months after the decision, unless dueMeetingId).', example: '2006-03-09', optional: true })

@@ -2121,7 +2121,7 @@ export interface components {
              */
             ownerName?: string;
             /**
-             * @description The owner's person id, so they see the actions under my actions and may complete them.
+             * @description The owner's person id, so they see the actions under my actions and may complete them. A person id of the people directory (GET /people); one it does not hold is refused (400 UNKNOWN_PERSON).
              * @example person-stephen-rimmer
              */
             ownerPersonId?: string;
