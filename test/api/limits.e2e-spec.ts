@@ -178,7 +178,8 @@ describe('limits before validation, idempotency keys, caching and metrics', () =
       const login = await t.http.post('/auth/login').send({ username: 'cachetest', password: PASSWORD }).expect(200);
       expect(login.body.accessToken).toEqual(expect.any(String));
       expect(login.headers['cache-control']).toBe('no-store');
-      const refreshed = await t.http.post('/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(200);
+      const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? [])[0].split(';')[0];
+      const refreshed = await t.http.post('/auth/refresh').set('Cookie', cookie).expect(200);
       expect(refreshed.headers['cache-control']).toBe('no-store');
       const signedIn = await t.http.get('/programmes').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(200);
       expect(signedIn.headers['cache-control']).toBe('no-store');
