@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from './access-token';
 import { EVERY_ROLE, Public, Roles } from './access.decorators';
 import { SignedInUserDto, SignInRequestDto, SignInResponseDto } from './auth.dto';
 import { AuthService, type SignInResult, type VerifiedUser } from './auth.service';
-import { clearRefreshCookie, REFRESH_COOKIE, refreshCookieOf, SET_REFRESH_COOKIE_HEADER, setRefreshCookie } from './refresh-cookie';
+import { ApiRefreshCookie, clearRefreshCookie, REFRESH_COOKIE, refreshCookieOf, SET_REFRESH_COOKIE_HEADER, setRefreshCookie } from './refresh-cookie';
 import { CredentialsInBodyGuard, SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { LocalAuthGuard, originOf } from './strategies';
 
@@ -39,16 +39,8 @@ export class AuthController {
   @ApiOperation({
     summary: `Swap the refresh cookie for a new access token and a new cookie; the old refresh token is spent`,
     description: `The refresh token comes only in the httpOnly cookie ${REFRESH_COOKIE} (no body): tabs of one browser share the session, and no script can read it. Presenting a spent token ends the session.`,
-    parameters: [
-      {
-        name: REFRESH_COOKIE,
-        in: 'cookie',
-        required: true,
-        description: 'The refresh token set by the last sign-in or refresh; each one works once.',
-        schema: { type: 'string' },
-      },
-    ],
   })
+  @ApiRefreshCookie()
   @ApiOkResponse({ type: SignInResponseDto, headers: SET_REFRESH_COOKIE_HEADER, description: 'A new access token in the body; the next refresh token in the cookie.' })
   @ApiUnauthorizedResponse({
     description: 'NO_REFRESH_COOKIE: the request carried no refresh cookie; INVALID_REFRESH_TOKEN: expired, reused or signed out (the cookie is cleared).',

@@ -35,3 +35,21 @@ export const SET_REFRESH_COOKIE_HEADER = {
     schema: { type: 'string' as const },
   },
 };
+
+/**
+ * The refresh route's cookie parameter in the document (`in: cookie`): @nestjs/swagger has
+ * decorators for path, query and header parameters only; this records one as they do.
+ */
+const API_PARAMETERS = 'swagger/apiParameters'; // DECORATORS.API_PARAMETERS, which the package does not export
+export const ApiRefreshCookie = (): MethodDecorator => (_target, _key, descriptor) => {
+  const parameters: unknown[] = Reflect.getMetadata(API_PARAMETERS, descriptor.value as object) ?? [];
+  const cookie = {
+    name: REFRESH_COOKIE,
+    in: 'cookie',
+    required: true,
+    description: 'The refresh token set by the last sign-in or refresh, in its httpOnly cookie; each one works once.',
+    schema: { type: 'string' },
+  };
+  Reflect.defineMetadata(API_PARAMETERS, [...parameters, cookie], descriptor.value as object);
+  return descriptor;
+};
