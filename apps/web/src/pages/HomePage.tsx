@@ -23,18 +23,19 @@ function RoleHome() {
   const user = useUser();
   const programmeId = useProgrammeId();
   const query = useSnapshot(programmeId);
-  if (query.isLoading || !programmeId) return <Loading />;
+  if (!programmeId) return <Loading />;
   if (query.error) return <ErrorState error={query.error} />;
-  if (!query.data) return null;
+  // The recent activity is read beside the programme, not after it (two requests at once after sign-in).
+  const programme = query.isLoading || !query.data ? <Loading /> : null;
   return (
     <Stack>
       <Text size="lg">Welcome, {user.name}.</Text>
       {user.role === 'lead' ? (
-        <MyProposals snapshot={query.data.snapshot} />
+        (programme ?? <MyProposals snapshot={query.data!.snapshot} />)
       ) : (
         <>
           <RecentActivity programmeId={programmeId} />
-          <Dashboard snapshot={query.data.snapshot} />
+          {programme ?? <Dashboard snapshot={query.data!.snapshot} />}
         </>
       )}
     </Stack>
