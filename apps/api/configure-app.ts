@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { EtagInterceptor } from './http/etag.interceptor';
@@ -43,7 +44,8 @@ export function configureApp(
   // built assets arrive already compressed (web-ui.ts) and are passed over as encoded. Headers such
   // as ETag and X-Projected-Through are left as they are.
   app.use(compression({ filter: (req: Request, res: Response) => !isEventStream(res) && compression.filter(req, res) }));
-  // CORS stays closed unless origins are configured: tokens travel in a header, never a cookie.
+  // CORS stays closed unless origins are configured: access tokens travel in a header; the refresh
+  // cookie (SameSite=Strict, credentials never allowed here) serves the same-site web UI only.
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.enableCors({
       origin: options.corsOrigins,
@@ -56,6 +58,8 @@ export function configureApp(
   // Size first (413), then the shape on the raw bytes (400 BODY_TOO_COMPLEX), before JSON.parse,
   // class-transformer or class-validator build anything from it.
   express.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', verify: (_req: unknown, _res: unknown, buf: Buffer) => checkJsonLimits(buf) });
+  // req.cookies, for the refresh cookie (auth/refresh-cookie.ts); unsigned: the token is its own secret.
+  app.use(cookieParser());
   // The browser UI at / and /app/* (apps/web/dist, when built); API paths are left alone.
   serveWebUi(express, { WEB_DIST_DIR: options.webDistDir });
   // In this order: a body is validated, then the people its person fields name are looked up.

@@ -40,6 +40,8 @@ const po = () => as('programme-office', 'matrix-arranger', 'Matrix arranger');
 interface Call {
   path: string;
   body?: object;
+  /** Request headers besides the caller's (the refresh cookie). */
+  headers?: Record<string, string>;
   query?: Record<string, string>;
 }
 interface Endpoint {
@@ -205,8 +207,11 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     await step('/users', { username, name: username, role: 'programme-office', password: PASSWORD }, admin());
     return username;
   };
-  const signIn = async (username: string) =>
-    (await t.http.post('/auth/login').send({ username, password: PASSWORD }).expect(200)).body as { refreshToken: string };
+  /** The sign-in's refresh cookie, as `name=value` for a Cookie header. */
+  const refreshCookieOf = async (username: string) => {
+    const res = await t.http.post('/auth/login').send({ username, password: PASSWORD }).expect(200);
+    return ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0].split(';')[0];
+  };
   /** A plan of PROGRAMME for 2006/07 with one priority, 'pri', in force. */
   const plan = async () => {
     const planId = fresh('plan');
@@ -232,7 +237,7 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     'POST /auth/login': { allowed: 'public', arrange: async () => ({ path: '/auth/login', body: { username: 'matrix-login', password: PASSWORD } }) },
     'POST /auth/refresh': {
       allowed: 'public',
-      arrange: async () => ({ path: '/auth/refresh', body: { refreshToken: (await signIn('matrix-refresh')).refreshToken } }),
+      arrange: async () => ({ path: '/auth/refresh', headers: { Cookie: await refreshCookieOf('matrix-refresh') } }),
     },
     'POST /auth/logout': { allowed: SIGNED_IN, arrange: async () => ({ path: '/auth/logout' }) },
     'GET /auth/me': { allowed: SIGNED_IN, arrange: async () => ({ path: '/auth/me' }) },
@@ -681,11 +686,11 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     const { allowed, arrange } = ENDPOINTS[operation];
 
     it.each(CALLERS)('called by %s', async (caller) => {
-      const { path, body, query } = await arrange(caller);
+      const { path, body, query, headers } = await arrange(caller);
       expect(path).not.toContain('{');
       const send = () => {
         const verb = method.toLowerCase() as 'get' | 'post' | 'put';
-        const req = t.http[verb](path).set(headersOf(caller)).query(query ?? {});
+        const req = t.http[verb](path).set({ ...headersOf(caller), ...headers }).query(query ?? {});
         return verb === 'get' ? req : req.send(body ?? {});
       };
       const ok = allowed === 'public' || (caller !== 'anonymous' && allowed.includes(caller));

@@ -2,11 +2,22 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../../apps/api/auth/access-token';
+import { REFRESH_COOKIE } from '../../apps/api/auth/refresh-cookie';
 import { as, createTestApp, expectNothingAppended, lastPosition, TEST_JWT_SECRET, type TestApp } from '../support/app';
 
 const PASSWORD = 'correct horse battery staple';
 const admin = () => as('administrator', 'admin-1', 'Ada Admin');
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** The Set-Cookie of the refresh cookie in an answer, split into its value and attributes. */
+function refreshCookieIn(res: { headers: Record<string, unknown> }) {
+  const all = ([] as string[]).concat((res.headers['set-cookie'] as string[] | string | undefined) ?? []);
+  const line = all.find((c) => c.startsWith(`${REFRESH_COOKIE}=`));
+  if (!line) return undefined;
+  const [pair, ...rest] = line.split(/;\s*/);
+  const attributes = new Map(rest.map((a) => { const [k, ...v] = a.split('='); return [k.toLowerCase(), v.join('=')] as const; }));
+  return { line, value: decodeURIComponent(pair.slice(REFRESH_COOKIE.length + 1)), attributes };
+}
 
 /** A token's claims, unverified (to look at, and to tamper with). */
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
@@ -24,10 +35,18 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
       .expect(201);
   };
   const login = (username: string, password = PASSWORD) => t.http.post('/auth/login').send({ username, password });
-  const signedIn = async (username: string) => (await login(username).expect(200)).body as { accessToken: string; refreshToken: string };
+  /** The access token (body) and the refresh token (cookie) of a fresh sign-in. */
+  const signedIn = async (username: string) => {
+    const res = await login(username).expect(200);
+    return { accessToken: res.body.accessToken as string, refreshToken: refreshCookieIn(res)!.value };
+  };
+  /** POST /auth/refresh as a browser sends it: the refresh token in its cookie. */
+  const refresh = (refreshToken: string) => t.http.post('/auth/refresh').set('Cookie', `${REFRESH_COOKIE}=${encodeURIComponent(refreshToken)}`);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The default 10 a minute per name; every sign-in here comes from one address, and this
+    // spec's sign-ins (more than the default 30 a minute per address) are not the attack it counts.
+    t = await createTestApp({ auth: { signInLimit: { limit: 10, windowSeconds: 60, addressLimit: 100 } } });
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     await register('tim', 'lead', 'person-tim-godwin');
@@ -41,11 +60,10 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
   });
 
   describe('POST /auth/login', () => {
-    it('answers 200 with the tokens and the user; the access token is a 15-minute HS256 JWT', async () => {
+    it('answers 200 with the access token and the user; the access token is a 15-minute HS256 JWT', async () => {
       const res = await login('TIM ').expect(200);
       expect(res.body).toEqual({
         accessToken: expect.any(String),
-        refreshToken: expect.any(String),
         expiresIn: 900,
         user: { id: 'tim', username: 'tim', name: 'Name of tim', role: 'lead', personId: 'person-tim-godwin' },
       });
@@ -89,48 +107,95 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
     });
   });
 
+  describe('the refresh cookie', () => {
+    it('sign-in sets it HttpOnly, Secure, SameSite=Strict, for the refresh path only, until the session ends; the body has no refresh token', async () => {
+      const started = Date.now();
+      const res = await login('office').expect(200);
+      expect(res.body).not.toHaveProperty('refreshToken');
+      const cookie = refreshCookieIn(res)!;
+      expect(cookie).toBeDefined();
+      expect(cookie.value).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
+      expect(cookie.attributes.get('path')).toBe('/auth/refresh');
+      expect(cookie.attributes.has('httponly')).toBe(true);
+      expect(cookie.attributes.has('secure')).toBe(true);
+      expect(cookie.attributes.get('samesite')).toBe('Strict');
+      expect(cookie.attributes.has('domain')).toBe(false);
+      // The session's 12 hours (the default), give or take the request.
+      const expires = Date.parse(cookie.attributes.get('expires')!);
+      expect(Math.abs(expires - (started + 12 * 3600_000))).toBeLessThan(60_000);
+      // No script-readable copy anywhere in the answer.
+      expect(JSON.stringify(res.body)).not.toContain(cookie.value.split('.')[1]);
+    });
+  });
+
   describe('POST /auth/refresh', () => {
-    it('rotates: a new pair for the refresh token, which is then spent', async () => {
+    it('rotates by cookie: a new access token in the body, a new refresh token in the cookie; the old one is spent', async () => {
       const first = await signedIn('office');
-      const second = await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+      const second = await refresh(first.refreshToken).expect(200);
       expect(second.body).toEqual({
         accessToken: expect.any(String),
-        refreshToken: expect.any(String),
         expiresIn: 900,
         user: { id: 'office', username: 'office', name: 'Name of office', role: 'programme-office', personId: null },
       });
-      expect(second.body.refreshToken).not.toBe(first.refreshToken);
+      const rotated = refreshCookieIn(second)!;
+      expect(rotated.line).toMatch(/; Path=\/auth\/refresh; Expires=[^;]+; HttpOnly; Secure; SameSite=Strict$/);
+      expect(rotated.value).not.toBe(first.refreshToken);
       expect(claimsOf(second.body.accessToken).sid).toBe(claimsOf(first.accessToken).sid);
       await t.http.get('/auth/me').set(bearer(second.body.accessToken)).expect(200);
-      const third = await t.http.post('/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
+      const third = await refresh(rotated.value).expect(200);
       await t.http.get('/auth/me').set(bearer(third.body.accessToken)).expect(200);
     });
 
     it('a reused refresh token is refused, and ends its session: the newer tokens stop working too', async () => {
       const first = await signedIn('office');
-      const second = (await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
-      const reuse = await t.http.post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+      const answer = await refresh(first.refreshToken).expect(200);
+      const second = { accessToken: answer.body.accessToken as string, refreshToken: refreshCookieIn(answer)!.value };
+      const reuse = await refresh(first.refreshToken).expect(401);
       expect(reuse.body.code).toBe('INVALID_REFRESH_TOKEN');
-      await t.http.post('/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
+      // The refused cookie is cleared, on the same path.
+      expect(refreshCookieIn(reuse)!.line).toMatch(/^ledger_refresh=; Path=\/auth\/refresh; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Secure; SameSite=Strict$/);
+      await refresh(second.refreshToken).expect(401);
       await t.http.get('/auth/me').set(bearer(second.accessToken)).expect(401);
     });
 
-    it('401 for a made-up or malformed refresh token', async () => {
-      await t.http.post('/auth/refresh').send({ refreshToken: `${randomUUID()}.${'x'.repeat(43)}` }).expect(401);
-      await t.http.post('/auth/refresh').send({ refreshToken: 'nonsense' }).expect(401);
-      await t.http.post('/auth/refresh').send({}).expect(400);
+    it('401 NO_REFRESH_COOKIE without the cookie, saying to sign in; a token in the body is not read', async () => {
+      const { refreshToken } = await signedIn('office');
+      for (const res of [await t.http.post('/auth/refresh').expect(401), await t.http.post('/auth/refresh').send({ refreshToken }).expect(401)]) {
+        expect(res.body).toEqual({ statusCode: 401, code: 'NO_REFRESH_COOKIE', message: expect.stringMatching(/No session cookie.*sign in/) });
+      }
+      // Another cookie's name is no refresh cookie either.
+      const other = await t.http.post('/auth/refresh').set('Cookie', `refreshToken=${refreshToken}`).expect(401);
+      expect(other.body.code).toBe('NO_REFRESH_COOKIE');
+      // The token itself was not spent by those.
+      await refresh(refreshToken).expect(200);
+    });
+
+    it('401 INVALID_REFRESH_TOKEN for a made-up or malformed refresh cookie', async () => {
+      for (const token of [`${randomUUID()}.${'x'.repeat(43)}`, 'nonsense']) {
+        const res = await refresh(token).expect(401);
+        expect(res.body.code).toBe('INVALID_REFRESH_TOKEN');
+      }
     });
   });
 
   describe('POST /auth/logout', () => {
-    it("204; afterwards that session's access and refresh tokens are refused, other sessions carry on", async () => {
+    it("204 and the cookie cleared; afterwards that session's access and refresh tokens are refused, other sessions carry on", async () => {
       const session = await signedIn('tim');
       const other = await signedIn('tim');
-      await t.http.post('/auth/logout').set(bearer(session.accessToken)).expect(204);
+      const out = await t.http.post('/auth/logout').set(bearer(session.accessToken)).expect(204);
+      const cleared = refreshCookieIn(out)!;
+      expect(cleared.value).toBe('');
+      expect(cleared.attributes.get('path')).toBe('/auth/refresh');
+      expect(Date.parse(cleared.attributes.get('expires')!)).toBeLessThan(Date.now());
       const res = await t.http.get('/auth/me').set(bearer(session.accessToken)).expect(401);
       expect(res.body.code).toBe('UNAUTHENTICATED');
-      await t.http.post('/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      // Revoked on the server: the cookie a browser (or a thief) kept is refused too.
+      const refused = await refresh(session.refreshToken).expect(401);
+      expect(refused.body.code).toBe('INVALID_REFRESH_TOKEN');
+      const { rows } = await db.query(`SELECT revoked_reason FROM auth_sessions WHERE session_id = $1`, [claimsOf(session.accessToken).sid]);
+      expect(rows).toEqual([{ revoked_reason: 'signed-out' }]);
       await t.http.get('/auth/me').set(bearer(other.accessToken)).expect(200);
+      await refresh(other.refreshToken).expect(200);
     });
 
     it('401 without a token', async () => {
@@ -214,7 +279,7 @@ describe('sign-in: login, refresh, logout, and tokens that must be refused', () 
       const before = await signedIn('mover');
       await t.http.post('/users/mover/role-changes').set(admin()).send({ role: 'oversight-committee', reason: 'Joined the committee' }).expect(201);
       await t.http.get('/auth/me').set(bearer(before.accessToken)).expect(401);
-      await t.http.post('/auth/refresh').send({ refreshToken: before.refreshToken }).expect(401);
+      await refresh(before.refreshToken).expect(401);
       const after = (await login('mover').expect(200)).body;
       expect(after.user.role).toBe('oversight-committee');
     });

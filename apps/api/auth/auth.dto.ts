@@ -10,14 +10,6 @@ export class SignInRequestDto {
   password: string;
 }
 
-export class RefreshRequestDto {
-  @TextField({
-    max: 300,
-    description: 'The refresh token of the last sign-in or refresh; each one works once.',
-  })
-  refreshToken: string;
-}
-
 export class SignedInUserDto {
   @ApiProperty({ example: 'person-tim-godwin' }) id: string;
   @ApiProperty({ example: 'person-tim-godwin' }) username: string;
@@ -27,9 +19,9 @@ export class SignedInUserDto {
   personId: string | null;
 }
 
+/** The refresh token is not here: it travels in the httpOnly cookie (Set-Cookie), out of scripts' reach. */
 export class SignInResponseDto {
   @ApiProperty({ description: 'JWT (HS256) for `Authorization: Bearer …`; short-lived.' }) accessToken: string;
-  @ApiProperty({ description: 'Single use: swap it at POST /auth/refresh for a new pair.' }) refreshToken: string;
   @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 }) expiresIn: number;
   @ApiProperty({ type: SignedInUserDto }) user: SignedInUserDto;
 }

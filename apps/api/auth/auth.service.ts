@@ -11,10 +11,13 @@ import { SessionStore } from './session.store';
 import { SignInFailureCounts } from './sign-in-failure-counts';
 import { normaliseUsername } from './sign-in-throttler.guard';
 
-/** What sign-in and refresh return (the contract the web app relies on). */
+/** What sign-in and refresh return: the body's fields, and the refresh token for the cookie. */
 export interface SignInResult {
   accessToken: string;
+  /** For the httpOnly cookie only (the controller sets it), never the body. */
   refreshToken: string;
+  /** When the session, and so its refresh cookie, ends. */
+  sessionExpiresAt: Date;
   /** Seconds until the access token expires. */
   expiresIn: number;
   user: { id: string; username: string; name: string; role: string; personId: string | null };
@@ -41,6 +44,12 @@ const invalidRefreshToken = () =>
   new UnauthorizedException({
     code: 'INVALID_REFRESH_TOKEN',
     message: 'The refresh token is not valid (expired, already used or signed out): sign in again.',
+  });
+
+const noRefreshCookie = () =>
+  new UnauthorizedException({
+    code: 'NO_REFRESH_COOKIE',
+    message: 'No session cookie came with the request (never signed in here, signed out, or the session ended): sign in.',
   });
 
 /**
@@ -83,7 +92,7 @@ export class AuthService {
 
   /** Opens a session for a verified user, records UserSignedIn, and issues the tokens. */
   async startSession(user: VerifiedUser, origin: SignInOrigin): Promise<SignInResult> {
-    const { sessionId, refreshToken } = await this.sessions.open(user, this.options.sessionTtlSeconds);
+    const { sessionId, refreshToken, expiresAt } = await this.sessions.open(user, this.options.sessionTtlSeconds);
     const state = await this.userState(user.username);
     const signedIn = decideSignIn(state, { passwordMatches: true, sessionId, method: user.method, origin });
     if (signedIn.type !== 'UserSignedIn') {
@@ -93,11 +102,12 @@ export class AuthService {
       throw invalidCredentials();
     }
     await this.record(signedIn, { id: user.id, role: user.role, name: user.name });
-    return this.tokens(this.verified(state, user.method), sessionId, refreshToken);
+    return this.tokens(this.verified(state, user.method), sessionId, refreshToken, expiresAt);
   }
 
   /** A new access token and a new refresh token for the presented one (which is then spent). */
-  async refresh(refreshToken: string): Promise<SignInResult> {
+  async refresh(refreshToken: string | undefined): Promise<SignInResult> {
+    if (refreshToken === undefined) throw noRefreshCookie();
     const rotated = await this.sessions.rotate(refreshToken);
     if (!rotated.ok || !rotated.sessionId) throw invalidRefreshToken();
     // The user's stream decides: a user deactivated meanwhile gets no new token.
@@ -106,7 +116,7 @@ export class AuthService {
       await this.sessions.revoke(rotated.sessionId, 'user-deactivated');
       throw invalidRefreshToken();
     }
-    return this.tokens(this.verified(state, 'refresh'), rotated.sessionId, rotated.refreshToken);
+    return this.tokens(this.verified(state, 'refresh'), rotated.sessionId, rotated.refreshToken, rotated.expiresAt);
   }
 
   signOut(sessionId: string): Promise<void> {
@@ -130,11 +140,12 @@ export class AuthService {
     };
   }
 
-  private tokens(user: VerifiedUser, sid: string, refreshToken: string): SignInResult {
+  private tokens(user: VerifiedUser, sid: string, refreshToken: string, sessionExpiresAt: Date): SignInResult {
     const { id, username, name, role, personId } = user;
     return {
       accessToken: signAccessToken(this.jwt, { id, username, name, role, personId, sid }, this.options.accessTokenTtlSeconds),
       refreshToken,
+      sessionExpiresAt,
       expiresIn: this.options.accessTokenTtlSeconds,
       user: { id, username, name, role, personId },
     };

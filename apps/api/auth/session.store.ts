@@ -5,7 +5,7 @@ import { operationalPool } from '../http/operational-pool';
 
 /** What a refresh found: the session's owner, or why it was refused. */
 export type RefreshOutcome =
-  | { ok: true; username: string; refreshToken: string }
+  | { ok: true; username: string; refreshToken: string; expiresAt: Date }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'reused' };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -58,15 +58,15 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
   }
 
   /** Opens a session; returns its id and first refresh token. */
-  async open(user: { id: string; username: string }, ttlSeconds: number): Promise<{ sessionId: string; refreshToken: string }> {
+  async open(user: { id: string; username: string }, ttlSeconds: number): Promise<{ sessionId: string; refreshToken: string; expiresAt: Date }> {
     const sessionId = randomUUID();
     const secret = randomBytes(32).toString('base64url');
-    await this.pool.query(
+    const { rows } = await this.pool.query<{ expires_at: Date }>(
       `INSERT INTO auth_sessions (session_id, user_id, username, refresh_token_hash, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
+       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) RETURNING expires_at`,
       [sessionId, user.id, user.username, sha256(secret), ttlSeconds],
     );
-    return { sessionId, refreshToken: `${sessionId}.${secret}` };
+    return { sessionId, refreshToken: `${sessionId}.${secret}`, expiresAt: rows[0].expires_at };
   }
 
   /** Swaps the presented refresh token for a new one, once: the compare-and-set makes a replay lose. */
@@ -74,8 +74,8 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
     const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(refreshToken);
     if (!match) return { ok: false, reason: 'unknown' };
     const [, sessionId, secret] = match;
-    const { rows } = await this.pool.query<{ username: string; refresh_token_hash: string; revoked: boolean; expired: boolean }>(
-      `SELECT username, refresh_token_hash, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired
+    const { rows } = await this.pool.query<{ username: string; refresh_token_hash: string; revoked: boolean; expired: boolean; expires_at: Date }>(
+      `SELECT username, refresh_token_hash, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired, expires_at
          FROM auth_sessions WHERE session_id = $1`,
       [sessionId],
     );
@@ -100,7 +100,7 @@ CREATE INDEX IF NOT EXISTS auth_sessions_live_by_user ON auth_sessions (username
       await this.revoke(sessionId, 'refresh-token-reused');
       return { ok: false, reason: 'reused', sessionId };
     }
-    return { ok: true, username: session.username, refreshToken: `${sessionId}.${next}`, sessionId };
+    return { ok: true, username: session.username, refreshToken: `${sessionId}.${next}`, expiresAt: session.expires_at, sessionId };
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {

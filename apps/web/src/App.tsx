@@ -1,4 +1,4 @@
-import { createTheme, darken, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { Center, createTheme, darken, Loader, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactElement } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -55,8 +55,10 @@ const queryClient = new QueryClient({
 });
 
 function RequireSignIn() {
-  const { session } = useAppState();
+  const { session, restoring } = useAppState();
   const location = useLocation();
+  // A new tab or a reload: the browser's session (its refresh cookie) first, then sign-in if there is none.
+  if (!session && restoring) return <Center mih="100vh" component="main" id="main"><Loader aria-label="Resuming your session" /></Center>;
   if (!session) return <Navigate to="/app/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <Layout />;
 }

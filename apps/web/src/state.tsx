@@ -1,10 +1,12 @@
 // App-wide state: who is signed in, which programme is open, and the "as at"
 // moment that turns every page into the programme as it stood then.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { currentSession, setSession, subscribeSession, type Session } from './api/client';
+import { currentSession, isRestoringSession, sessionRestored, setSession, subscribeSession, type Session } from './api/client';
 
 interface AppState {
   session: Session | null;
+  /** A new tab or a reload taking up the browser's session (the refresh cookie): not yet known whether signed in. */
+  restoring: boolean;
   programmeId: string;
   setProgrammeId(id: string): void;
   /** ISO instant, or null for "now" */
@@ -19,14 +21,21 @@ const AS_AT_KEY = 'programme-ledger.as-at';
 
 export function AppStateProvider({ children }: { children: ReactNode }) {
   const [session, setSessionState] = useState<Session | null>(currentSession());
+  const [restoring, setRestoring] = useState(isRestoringSession);
   const [programmeId, setProgrammeIdState] = useState(() => sessionStorage.getItem(PROGRAMME_KEY) ?? '');
   const [asAt, setAsAtState] = useState<string | null>(() => sessionStorage.getItem(AS_AT_KEY));
 
-  useEffect(() => subscribeSession(setSessionState), []);
+  useEffect(() => {
+    subscribeSession(setSessionState);
+    // The restore may have finished between the first render and now: read it again.
+    setSessionState(currentSession());
+    void sessionRestored().then(() => setRestoring(false));
+  }, []);
 
   const value = useMemo<AppState>(
     () => ({
       session,
+      restoring,
       programmeId,
       setProgrammeId(id) {
         sessionStorage.setItem(PROGRAMME_KEY, id);
@@ -39,7 +48,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setAsAtState(iso);
       },
     }),
-    [session, programmeId, asAt],
+    [session, restoring, programmeId, asAt],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

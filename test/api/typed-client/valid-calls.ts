@@ -14,12 +14,6 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       password: 'the password printed at first start',
     },
   });
-  // Swap a refresh token for new tokens; the old refresh token is spent
-  await client.POST('/auth/refresh', {
-    body: {
-      refreshToken: 'the refresh token of the sign-in',
-    },
-  });
   // Register a user with a role and a first password (UserRegistered)
   await client.POST('/users', {
     body: {

@@ -32,23 +32,45 @@ export class ApiError extends Error {
 
 export interface Session {
   user: SessionUser;
+  /** In this tab's memory only: never in storage, never in a cookie. */
   accessToken?: string;
-  refreshToken?: string;
   expiresAt?: number;
   /** true when the API has no /auth yet and the development headers stand in for a token. */
   development?: boolean;
 }
 
-const STORAGE_KEY = 'programme-ledger.session';
+/*
+ * The session is shared by the browser's tabs through the refresh cookie, which the API sets
+ * httpOnly (no script reads it) and the browser sends to POST /auth/refresh only. Each tab keeps
+ * its own access token in memory: a new tab or a reload gets one by refreshing with the cookie
+ * before it shows the sign-in page. Sign-out revokes the session on the server (every tab's
+ * tokens stop working at their next request) and tells the other tabs at once.
+ */
 
-let session: Session | null = readStoredSession();
+/** A development session (no token in it) is kept per tab; a real one is never stored. */
+const DEVELOPMENT_KEY = 'programme-ledger.session';
+/** Not a secret: "this browser signed in and has not signed out", so a first visit does not probe refresh (a 401 in the console). */
+const SIGNED_IN_HINT = 'programme-ledger.signed-in';
+/** Tab to tab: 'signed-in' (the others take the new session up) and 'signed-out'. */
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('programme-ledger.session') : null;
+
+let session: Session | null = readDevelopmentSession();
 let onSessionChange: (s: Session | null) => void = () => undefined;
 let lastPosition = 0;
 
-function readStoredSession(): Session | null {
+function readDevelopmentSession(): Session | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
+    const raw = sessionStorage.getItem(DEVELOPMENT_KEY);
+    const stored = raw ? (JSON.parse(raw) as Session) : null;
+    return stored?.development ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function storage(): Storage | null {
+  try {
+    return localStorage;
   } catch {
     return null;
   }
@@ -60,14 +82,71 @@ export function currentSession(): Session | null {
 
 export function setSession(next: Session | null): void {
   session = next;
-  if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-  else sessionStorage.removeItem(STORAGE_KEY);
+  if (next?.development) sessionStorage.setItem(DEVELOPMENT_KEY, JSON.stringify(next));
+  else sessionStorage.removeItem(DEVELOPMENT_KEY);
   onSessionChange(next);
 }
 
 export function subscribeSession(listener: (s: Session | null) => void): void {
   onSessionChange = listener;
 }
+
+/**
+ * One refresh at a time across the browser's tabs. Two tabs sending the same refresh cookie at
+ * once would look to the server like a stolen token replayed (rotation with reuse detection),
+ * and end the session; under a Web Lock the second waits, and its request carries the cookie
+ * the first one's answer set. (Web Locks need a secure context, as the Secure cookie does;
+ * without them a tab still never refreshes twice at once itself.)
+ */
+async function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // The lock is held until work's promise settles; request answers with its result.
+  return locks ? ((await locks.request('programme-ledger.refresh', work)) as T) : work();
+}
+
+/** POST /auth/refresh with the cookie: the new access token, or null when there is no live session. */
+async function refreshWithCookie(): Promise<SignInResponse | null> {
+  try {
+    // Not through the typed client: the cookie is the browser's to send, and this call must not itself refresh on a 401.
+    const response = await fetch(new URL('/auth/refresh', window.location.origin), { method: 'POST', credentials: 'same-origin' });
+    if (!response.ok) {
+      if (response.status === 401) storage()?.removeItem(SIGNED_IN_HINT);
+      return null;
+    }
+    return (await response.json()) as SignInResponse;
+  } catch {
+    return null;
+  }
+}
+
+let restoring: Promise<void> | null = null;
+
+/** A session from the cookie, if this browser has one; this tab's session is then replaced by it (or ended). */
+function restoreSession(): Promise<void> {
+  restoring ??= oneTabAtATime(refreshWithCookie)
+    .then((body) => setSession(body ? sessionFromLogin(body) : null))
+    .finally(() => (restoring = null));
+  return restoring;
+}
+
+/** True while a new tab (or a reload) is taking up the browser's session: pages wait rather than show sign-in. */
+export function isRestoringSession(): boolean {
+  return restoring !== null;
+}
+
+/** Resolves once the tab knows whether it is signed in. */
+export function sessionRestored(): Promise<void> {
+  return restoring ?? Promise.resolve();
+}
+
+// At start-up, before the first page renders: take up the browser's session if it has one.
+if (!session && storage()?.getItem(SIGNED_IN_HINT)) void restoreSession();
+
+channel?.addEventListener('message', (event: MessageEvent<{ type?: string; userId?: string }>) => {
+  if (event.data?.type === 'signed-out' && session && !session.development) setSession(null);
+  // Another tab signed in (perhaps as someone else): the cookie is now that session's.
+  if (event.data?.type === 'signed-in' && session?.user.id !== event.data.userId) void restoreSession();
+});
 
 /** The highest global position this tab has written: reads wait for it (read-your-writes). */
 export function lastWrittenPosition(): number {
@@ -86,7 +165,7 @@ function authHeaders(): Record<string, string> {
   return session.accessToken ? { Authorization: `Bearer ${session.accessToken}` } : {};
 }
 
-/** Sign-in, refresh and sign-out carry their own credentials (a password, a refresh token, the ended session's token). */
+/** Sign-in, refresh and sign-out carry their own credentials (a password, the refresh cookie, the ended session's token). */
 const OWN_CREDENTIALS = new Set(['/auth/login', '/auth/refresh', '/auth/logout']);
 
 /** A key per command: the resend after a refresh is the same command, recorded once. */
@@ -97,16 +176,15 @@ function idempotencyKey(): string {
 
 let refreshing: Promise<boolean> | null = null;
 
+/** A new access token for this tab (the cookie rotates); false when the session has ended. */
 async function refreshSession(): Promise<boolean> {
-  if (!session?.refreshToken) return false;
+  if (!session || session.development) return false;
   refreshing ??= (async () => {
     try {
-      const { data } = await api.POST('/auth/refresh', { body: { refreshToken: session?.refreshToken ?? '' } });
-      if (!data) return false;
-      setSession(sessionFromLogin(data, session?.user));
+      const body = await oneTabAtATime(refreshWithCookie);
+      if (!body) return false;
+      setSession(sessionFromLogin(body, session?.user));
       return true;
-    } catch {
-      return false;
     } finally {
       setTimeout(() => (refreshing = null), 0);
     }
@@ -214,7 +292,6 @@ function sessionFromLogin(body: SignInResponse, fallbackUser?: SessionUser): Ses
   return {
     user: body.user ?? fallbackUser,
     accessToken: body.accessToken,
-    refreshToken: body.refreshToken,
     expiresAt: body.expiresIn ? Date.now() + body.expiresIn * 1000 : undefined,
   };
 }
@@ -223,10 +300,15 @@ function sessionFromLogin(body: SignInResponse, fallbackUser?: SessionUser): Ses
 export type LoginOutcome = { kind: 'signed-in'; session: Session } | { kind: 'no-auth-endpoint' };
 
 export async function login(username: string, password: string): Promise<LoginOutcome> {
+  // A start-up restore still running would otherwise land after this sign-in (its cookie and user over these).
+  await sessionRestored();
   try {
-    const body = await dataOf(api.POST('/auth/login', { body: { username, password } }));
+    // Under the lock too: the answer replaces the cookie another tab may be refreshing with.
+    const body = await oneTabAtATime(() => dataOf(api.POST('/auth/login', { body: { username, password } })));
     const next = sessionFromLogin(body);
     setSession(next);
+    storage()?.setItem(SIGNED_IN_HINT, '1');
+    channel?.postMessage({ type: 'signed-in', userId: next.user.id });
     return { kind: 'signed-in', session: next };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return { kind: 'no-auth-endpoint' };
@@ -234,10 +316,23 @@ export async function login(username: string, password: string): Promise<LoginOu
   }
 }
 
+/** Ends the session on the server (every tab's tokens stop working), clears the cookie, and tells the other tabs. */
 export async function logout(): Promise<void> {
   const current = session;
   setSession(null);
-  if (current && !current.development && current.accessToken) {
-    await api.POST('/auth/logout', { headers: { Authorization: `Bearer ${current.accessToken}` } }).catch(() => undefined);
+  storage()?.removeItem(SIGNED_IN_HINT);
+  channel?.postMessage({ type: 'signed-out' });
+  if (!current || current.development) return;
+  const signOut = (token: string | undefined) =>
+    fetch(new URL('/auth/logout', window.location.origin), { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  try {
+    let response = await signOut(current.accessToken);
+    // This tab's access token had expired: one from the cookie, so the session still ends on the server.
+    if (response.status === 401) {
+      const fresh = await oneTabAtATime(refreshWithCookie);
+      if (fresh) response = await signOut(fresh.accessToken);
+    }
+  } catch {
+    // Offline: the tab is signed out; the session ends with its time.
   }
 }

@@ -50,8 +50,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Swap a refresh token for new tokens; the old refresh token is spent
-         * @description Public: no token needed.
+         * Swap the refresh cookie for a new access token and a new cookie; the old refresh token is spent
+         * @description The refresh token comes only in the httpOnly cookie ledger_refresh (no body): tabs of one browser share the session, and no script can read it. Presenting a spent token ends the session.
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -70,7 +70,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign out: this session's access and refresh tokens stop working
+         * Sign out: this session's access and refresh tokens stop working, in every tab; the refresh cookie is cleared
          * @description For the roles programme-office, lead, oversight-committee, administrator.
          */
         post: operations["AuthController_logout"];
@@ -1846,18 +1846,12 @@ export interface components {
         SignInResponseDto: {
             /** @description JWT (HS256) for `Authorization: Bearer …`; short-lived. */
             accessToken: string;
-            /** @description Single use: swap it at POST /auth/refresh for a new pair. */
-            refreshToken: string;
             /**
              * @description Seconds until the access token expires.
              * @example 900
              */
             expiresIn: number;
             user: components["schemas"]["SignedInUserDto"];
-        };
-        RefreshRequestDto: {
-            /** @description The refresh token of the last sign-in or refresh; each one works once. */
-            refreshToken: string;
         };
         RegisterUserRequestDto: {
             /** @description Why this is being done; recorded with the event. */
@@ -4470,8 +4464,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The access token in the body; the refresh token in an httpOnly cookie. */
             200: {
                 headers: {
+                    /** @description ledger_refresh=<refresh token>; Path=/auth/refresh; Expires=<end of the session>; HttpOnly; Secure; SameSite=Strict. The refresh token: single use, sent back by the browser to POST /auth/refresh only. */
+                    "Set-Cookie"?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4548,16 +4545,18 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshRequestDto"];
+            cookie: {
+                /** @description The refresh token set by the last sign-in or refresh, in its httpOnly cookie; each one works once. */
+                ledger_refresh: string;
             };
         };
+        requestBody?: never;
         responses: {
+            /** @description A new access token in the body; the next refresh token in the cookie. */
             200: {
                 headers: {
+                    /** @description ledger_refresh=<refresh token>; Path=/auth/refresh; Expires=<end of the session>; HttpOnly; Secure; SameSite=Strict. The refresh token: single use, sent back by the browser to POST /auth/refresh only. */
+                    "Set-Cookie"?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4565,38 +4564,8 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description INVALID_REFRESH_TOKEN: expired, reused or signed out */
+            /** @description NO_REFRESH_COOKIE: the request carried no refresh cookie; INVALID_REFRESH_TOKEN: expired, reused or signed out (the cookie is cleared). */
             401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
-            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4629,6 +4598,8 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Clears ledger_refresh (expired, same Path). */
+                    "Set-Cookie"?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

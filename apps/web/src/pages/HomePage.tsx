@@ -1,4 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useAudit, useProgrammeId, useSnapshot } from '../api/hooks';
 import { ErrorState, Loading, Section } from '../components/ui';
@@ -23,18 +24,23 @@ function RoleHome() {
   const user = useUser();
   const programmeId = useProgrammeId();
   const query = useSnapshot(programmeId);
-  if (query.isLoading || !programmeId) return <Loading />;
+  // The dashboard below draws charts: their code loads beside the programme's data, not after it.
+  useEffect(() => {
+    if (user.role !== 'lead') void import('../components/charts').catch(() => undefined);
+  }, [user.role]);
+  if (!programmeId) return <Loading />;
   if (query.error) return <ErrorState error={query.error} />;
-  if (!query.data) return null;
+  // The recent activity is read beside the programme, not after it (two requests at once after sign-in).
+  const programme = query.isLoading || !query.data ? <Loading /> : null;
   return (
     <Stack>
       <Text size="lg">Welcome, {user.name}.</Text>
       {user.role === 'lead' ? (
-        <MyProposals snapshot={query.data.snapshot} />
+        (programme ?? <MyProposals snapshot={query.data!.snapshot} />)
       ) : (
         <>
           <RecentActivity programmeId={programmeId} />
-          <Dashboard snapshot={query.data.snapshot} />
+          {programme ?? <Dashboard snapshot={query.data!.snapshot} />}
         </>
       )}
     </Stack>

@@ -32,6 +32,8 @@ export function SignInPage() {
       return;
     }
     setBusy(true);
+    // The home page's code loads while the password is checked, not after (the page carries none of it until now).
+    void import('./HomePage').catch(() => undefined);
     try {
       const outcome = await login(username.trim(), password);
       if (outcome.kind === 'no-auth-endpoint') setNoAuth(true);
