@@ -152,6 +152,10 @@ export const DOMAIN_ERROR_CODES = {
   ACTUAL_NOT_REPORTED: 'rule',
   ACTUAL_CORRECTION_UNCHANGED: 'rule',
 
+  // a proposal's aims and the objectives it serves
+  PROPOSAL_AIMS_UNCHANGED: 'rule',
+  OBJECTIVE_OF_ANOTHER_PROGRAMME: 'validation',
+
   // funding
   FUNDING_LINE_NOT_FOUND: 'not-found',
   FUNDING_LINE_ALREADY_RECORDED: 'rule',

@@ -41,6 +41,17 @@ const OWN_DATE: Partial<Record<DomainEventType, string>> = {
   IssueEscalated: 'escalatedOn',
   IssueResolved: 'resolvedOn',
   ReportReceived: 'receivedOn',
+  // The plan it serves: a plan adopted, priorities and objectives defined or changed, actuals reported.
+  ProposalAimsAmended: 'amendedOn',
+  PlanDefined: 'adoptedOn',
+  PriorityDefined: 'definedOn',
+  PriorityReworded: 'rewordedOn',
+  PriorityRetired: 'retiredOn',
+  ObjectiveDefined: 'definedOn',
+  AccountabilityAssigned: 'assignedOn',
+  IndicatorDefined: 'definedOn',
+  ActualReported: 'reportedOn',
+  ActualCorrected: 'correctedOn',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
