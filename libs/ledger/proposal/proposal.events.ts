@@ -145,7 +145,7 @@ export type ProposalAimsAmended = DomainEvent<'ProposalAimsAmended', {
   amendedOn: CalendarDate;
 }>;
 
-export type ProposalEvent = ProposalAimsAmended | ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed;
+export type ProposalEvent = ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed | ProposalAimsAmended;
 
 /** The event types of the `proposal-<id>` stream. */
-export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalAimsAmended: true, ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true });
+export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true, ProposalAimsAmended: true });
