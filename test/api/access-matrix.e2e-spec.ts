@@ -390,6 +390,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/proposals/${await led()}/delivery-start`, body: { startedOn: '2006-04-01' } }),
     },
+    'POST /proposals/{proposalId}/aims': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/proposals/${await registered()}/aims`, body: { aims: 'Amended aims', outcomeIds: ['safer'], objectiveIds: [], amendedOn: '2006-04-01', reason: 'Reworded' } }),
+    },
     'POST /proposals/{proposalId}/closure': {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/proposals/${await led()}/closure`, body: { closedOn: '2008-03-31', reason: 'Delivered' } }),

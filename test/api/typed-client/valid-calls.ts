@@ -231,6 +231,17 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       startedOn: '2006-04-01',
     },
   });
+  // Amend the aims, outcomes and objectives served, with a reason (ProposalAimsAmended)
+  await client.POST('/proposals/{proposalId}/aims', {
+    params: { path: { proposalId: 'mmp-safer-neighbourhoods' } },
+    body: {
+      aims: 'A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan.',
+      outcomeIds: ['outcomeIds'],
+      objectiveIds: [],
+      amendedOn: '2006-04-01',
+      reason: 'The 2006/07 policing plan sets the objectives it serves',
+    },
+  });
   // Close the proposal; reason required (ProposalClosed)
   await client.POST('/proposals/{proposalId}/closure', {
     params: { path: { proposalId: 'mmp-safer-neighbourhoods' } },

@@ -668,6 +668,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/proposals/{proposalId}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend the aims, the strategic outcomes supported and the plan objectives served, with a reason; the previous ones are kept (ProposalAimsAmended)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["ProposalsController_amendAims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals": {
         parameters: {
             query?: never;
@@ -1516,7 +1536,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The plan with its priorities and the history of how they changed (as at `at`, if given)
+         * The plan with its priorities and the history of how they changed (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["PlansController_plan"];
@@ -1536,7 +1556,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)
+         * Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member and the proposals serving each objective (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["PlansController_performance"];
@@ -1736,7 +1756,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)
+         * The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["FundingController_funding"];
@@ -2223,6 +2243,35 @@ export interface components {
             /**
              * @description Why the proposal is closed (required); also recorded with the event.
              * @example A Safer Neighbourhoods team is in place in every ward; handed over to business as usual.
+             */
+            reason: string;
+        };
+        AmendProposalAimsRequestDto: {
+            /** @example A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan’s objectives. */
+            aims: string;
+            /**
+             * @description Ids of the programme’s strategic outcomes the proposal supports (at least one).
+             * @example [
+             *       "confident-communities"
+             *     ]
+             */
+            outcomeIds: string[];
+            /**
+             * @description Ids of the plan objectives the proposal serves (may be empty). A new link may not be made to an objective under a retired priority.
+             * @example [
+             *       "increase-detections"
+             *     ]
+             */
+            objectiveIds: string[];
+            /**
+             * Format: date
+             * @description Calendar date the amendment takes effect
+             * @example 2006-04-01
+             */
+            amendedOn: string;
+            /**
+             * @description Why the aims or links change (required); also recorded with the event.
+             * @example The 2006/07 policing plan sets objectives this proposal serves.
              */
             reason: string;
         };
@@ -3297,6 +3346,23 @@ export interface components {
             };
             outcomeIds: string[];
             priorityIds: string[];
+            /** @description The plan objectives the proposal serves. */
+            objectiveIds?: string[];
+            /** @description Each amendment of the aims, outcomes and objectives, oldest first, with what they were before. */
+            aimsAmendments?: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                amendedOn: string;
+                reason: string;
+                recordedBy: string;
+                previous: {
+                    aims: string;
+                    outcomeIds: string[];
+                    objectiveIds: string[];
+                };
+            }[];
             /** @enum {string} */
             status: "registered" | "in-consultation" | "agreed" | "in-delivery" | "closed" | "not-taken-forward" | "deferred";
             /** Format: date-time */
@@ -7999,6 +8065,150 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CloseProposalRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command; `code` names the rule. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_amendAims: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (proposal stream version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendProposalAimsRequestDto"];
             };
         };
         responses: {
@@ -13878,6 +14088,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -14582,6 +14794,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -14704,6 +14918,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
                 /** @description The financial year to rate; default the plan’s first. */
                 period?: string;
             };
@@ -14729,6 +14945,11 @@ export interface operations {
                         period: string;
                         /** Format: date-time */
                         asAt: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        on: string | null;
                         offTrack: {
                             objectiveId: string;
                             objective: string;
@@ -14742,6 +14963,10 @@ export interface operations {
                                 personId: string;
                                 name: string;
                             };
+                            servedBy: {
+                                proposalId: string;
+                                title: string;
+                            }[];
                         }[];
                         priorities: {
                             priorityId: string;
@@ -14757,6 +14982,10 @@ export interface operations {
                                 };
                                 criticalFocus: boolean;
                                 offTrack: boolean;
+                                servedBy: {
+                                    proposalId: string;
+                                    title: string;
+                                }[];
                                 indicators: {
                                     indicatorId: string;
                                     title: string;
@@ -16167,6 +16396,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -16187,6 +16418,11 @@ export interface operations {
                         programmeId: string;
                         /** Format: date-time */
                         asAt: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        on: string | null;
                         lines: {
                             lineId: string;
                             /** @description A financial year such as 2006/07. */
