@@ -237,7 +237,7 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
     body: {
       aims: 'A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan.',
       outcomeIds: ['outcomeIds'],
-      objectiveIds: [],
+      objectiveIds: ['increase-detections'],
       amendedOn: '2006-04-01',
       reason: 'The 2006/07 policing plan sets the objectives it serves',
     },

@@ -4115,6 +4115,49 @@ export interface components {
                 /** @enum {string} */
                 outcome: "approve" | "approve-with-conditions" | "reject" | "defer";
             }[];
+            /** @description Each plan's indicators, actual against target for the meeting's year, off track first, with the accountable member and the proposals serving the objective. Absent when the programme had no plan. */
+            performance?: {
+                planId: string;
+                title: string;
+                period: string;
+                indicators: {
+                    priorityId: string;
+                    priority: string;
+                    objectiveId: string;
+                    objective: string;
+                    criticalFocus: boolean;
+                    accountable: string;
+                    indicatorId: string;
+                    indicator: string;
+                    unit: string;
+                    direction: string;
+                    target: number | null;
+                    actual: number | null;
+                    tolerance: number;
+                    status: string;
+                    servedBy: string[];
+                }[];
+            }[];
+            /** @description The medium-term financial plan: its lines with citations, and the gap by year (pence). Absent when there are none. */
+            funding?: {
+                years: {
+                    year: string;
+                    resourcesPence: number;
+                    requirementPence: number;
+                    savingsPence: number;
+                    gapPence: number;
+                }[];
+                lines: {
+                    lineId: string;
+                    year: string;
+                    kind: string;
+                    source: string | null;
+                    label: string;
+                    amountPence: number;
+                    proposalId: string | null;
+                    citation: string | null;
+                }[];
+            };
             /** @description The Merkle log: the signed head of the tree the pack was built from, the consistency proof from the previous meeting's head, an inclusion proof per change, decision and matter arising listed. */
             log: {
                 /** @enum {string} */
@@ -11411,7 +11454,7 @@ export interface operations {
                 /** @description recorded: the programme as the ledger held it at the meeting. business: as the record (up to the chain head, default now) tells it on the meeting day, by the dates the events speak of — for history recorded after the fact, such as the demo; meeting and previous must then be days (YYYY-MM-DD) */
                 basis?: "recorded" | "business";
                 /** @description With format=csv: one table alone */
-                table?: "matters-arising" | "summary" | "changes" | "changed-items" | "business-cases" | "benefits" | "risks" | "milestones-slipped" | "decisions";
+                table?: "matters-arising" | "summary" | "performance" | "funding" | "changes" | "changed-items" | "business-cases" | "benefits" | "risks" | "milestones-slipped" | "decisions";
             };
             header?: never;
             path: {
