@@ -77,6 +77,17 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
       expect(sn.objectives[0]).toMatchObject({ objectiveId: 'burglary', offTrack: true, servedBy: [{ proposalId: 'sn', title: 'Safer Neighbourhoods' }] });
     });
 
+    it('the programme’s coverage view: which objectives proposals serve, and the off-track indicators of each', async () => {
+      const res = await get('/programmes/mmp').expect(200);
+      expect(res.body.objectiveCoverage).toEqual([
+        { objectiveId: 'burglary', title: 'Objective burglary', planId: 'pp', priorityId: 'sn', accountableName: 'AC Tim Godwin', proposals: [{ proposalId: 'sn', title: 'Safer Neighbourhoods' }], covered: true, offTrackIndicators: [{ indicatorId: 'burglaries', title: 'Residential burglaries', period: '2006/07', target: 55000, actual: 56000 }] },
+        { objectiveId: 'legacy', title: 'Objective legacy', planId: 'pp', priorityId: 'old', accountableName: 'AC Tim Godwin', proposals: [], covered: false, offTrackIndicators: [] },
+      ]);
+      // As at now, folded from the events: the same coverage as the tables give.
+      const asAt = await get(`/programmes/mmp/as-at?at=${encodeURIComponent(new Date().toISOString())}`).expect(200);
+      expect(asAt.body.snapshot.objectiveCoverage).toEqual(res.body.objectiveCoverage);
+    });
+
     it('409: an amendment that changes nothing (the same outcomes in another order)', async () => {
       const res = await refused('/proposals/sn/aims', { ...amendment, outcomeIds: ['confident', 'safer'] }, 409);
       expect(res.body.code).toBe('PROPOSAL_AIMS_UNCHANGED');
@@ -111,6 +122,8 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
       expect(res.body.offTrack[0].servedBy).toEqual([]);
       const read = await get('/proposals/sn').expect(200);
       expect(read.body.aimsAmendments.map((a: { previous: { objectiveIds: string[] } }) => a.previous.objectiveIds)).toEqual([[], ['burglary']]);
+      const coverage = (await get('/programmes/mmp').expect(200)).body.objectiveCoverage;
+      expect(coverage.find((o: { objectiveId: string }) => o.objectiveId === 'burglary')).toMatchObject({ covered: false, proposals: [] });
     });
   });
 
