@@ -152,14 +152,15 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
       await get('/plans/pp/performance?on=31-03-2007').expect(400);
     });
 
-    it('funding on a day: lines count from the programme’s first dated fact; recorded after `at`, they are not there', async () => {
+    it('funding on a day: lines count from the programme’s first dated fact (here the first amendment, 3 April 2006: the plan’s days are its own); recorded after `at`, they are not there', async () => {
       const before = new Date().toISOString();
       await post('/programmes/mmp/funding-lines', { lineId: 'precept', year: '2006/07', kind: 'resource', source: 'precept', label: 'Precept', amountPence: 3_100_000_000 });
       const early = await get('/programmes/mmp/funding?on=2006-01-01').expect(200);
       expect(early.body).toMatchObject({ on: '2006-01-01', lines: [] });
-      const on = await get('/programmes/mmp/funding?on=2006-04-01').expect(200);
+      expect((await get('/programmes/mmp/funding?on=2006-04-02').expect(200)).body.lines).toEqual([]);
+      const on = await get('/programmes/mmp/funding?on=2006-04-03').expect(200);
       expect(on.body.lines.map((l: { lineId: string }) => l.lineId)).toEqual(['precept']);
-      const then = await get(`/programmes/mmp/funding?on=2006-04-01&at=${encodeURIComponent(before)}`).expect(200);
+      const then = await get(`/programmes/mmp/funding?on=2006-04-03&at=${encodeURIComponent(before)}`).expect(200);
       expect(then.body).toMatchObject({ asAt: before, lines: [] });
     });
   });

@@ -376,7 +376,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The programme now: proposals by status, outcome coverage, investment, benefits, confidence, milestones, risks
+         * The programme now: proposals by status, outcome and objective coverage, investment, benefits, confidence, milestones, risks
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["ProgrammeQueriesController_programme"];
@@ -3752,6 +3752,27 @@ export interface components {
                 covered: boolean;
             }[];
             uncoveredOutcomes: string[];
+            /** @description The plan objectives, which live proposals serve each, and its off-track indicators (each rated in its latest year with an actual). */
+            objectiveCoverage: {
+                objectiveId: string;
+                title: string;
+                planId: string;
+                priorityId: string;
+                accountableName: string;
+                proposals: {
+                    proposalId: string;
+                    title: string;
+                }[];
+                covered: boolean;
+                offTrackIndicators: {
+                    indicatorId: string;
+                    title: string;
+                    /** @description A financial year such as 2006/07. */
+                    period: string;
+                    target: number;
+                    actual: number;
+                }[];
+            }[];
             investmentByFinancialYear: {
                 /** @description A financial year such as 2006/07. */
                 financialYear: string;
