@@ -1,11 +1,9 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { programmeDecider, strategicFramework } from '@ledger/programme';
-import { proposalDecider, type AmendProposalAims, type ObjectiveLinkFacts, type ProposalCommand, type RegisterProposal } from '@ledger/proposal';
-import type { ObjectiveDefined } from '@ledger/objective';
-import { planFacts, strategyDecider } from '@ledger/strategy';
-import { isId, streamIds } from '@ledger/kernel';
+import { proposalDecider, type AmendProposalAims, type ProposalCommand, type RegisterProposal } from '@ledger/proposal';
+import { streamIds } from '@ledger/kernel';
 import { CallerCommand, callerHandlerOf, type WithoutContext } from '../http/aggregate-command';
-import { ledBy } from '../http/aggregate-lookups';
+import { ledBy, objectiveLinkFacts } from '../http/aggregate-lookups';
 
 /** A proposal command as the controller builds it: the handler adds RegisterProposal's and AmendProposalAims's context. */
 export type ProposalCommandRequest = WithoutContext<Exclude<ProposalCommand, AmendProposalAims>, RegisterProposal> | Omit<AmendProposalAims, 'context'>;
@@ -38,18 +36,6 @@ export class ProposalCommandHandler extends callerHandlerOf(proposalDecider, str
   private async withLinks(command: Omit<AmendProposalAims, 'context'>, proposalId: string): Promise<AmendProposalAims> {
     const { state: proposal } = await this.store.load(streamIds.proposal(proposalId), proposalDecider);
     const programme = proposal.programmeId === null ? null : strategicFramework((await this.store.load(streamIds.programme(proposal.programmeId), programmeDecider)).state);
-    // Only well-formed ids are looked up; the decider refuses the rest by field.
-    const ids = Array.isArray(command.data.objectiveIds) ? command.data.objectiveIds.filter(isId) : [];
-    const objectives: Record<string, ObjectiveLinkFacts | null> = {};
-    for (const objectiveId of new Set(ids)) objectives[objectiveId] = await this.objectiveFacts(objectiveId);
-    return { ...command, context: { programme, objectives } };
-  }
-
-  private async objectiveFacts(objectiveId: string): Promise<ObjectiveLinkFacts | null> {
-    const [first] = await this.store.readStream<ObjectiveDefined>(streamIds.objective(objectiveId));
-    if (first?.type !== 'ObjectiveDefined') return null;
-    const { programmeId, planId, priorityId } = first.data;
-    const plan = planFacts((await this.store.load(streamIds.plan(planId), strategyDecider)).state);
-    return { programmeId, planId, priorityId, priorityRetired: plan.priorities[priorityId]?.retired ?? false };
+    return { ...command, context: { programme, objectives: await objectiveLinkFacts(this.store, command.data.objectiveIds) } };
   }
 }

@@ -1,5 +1,6 @@
 import { amend, deciderSpec } from '../../../test/support/decider-spec';
-import type { AmendProposalAims, ObjectiveLinkFacts } from './proposal.commands';
+import type { ObjectiveLinkFacts } from '@ledger/objective';
+import type { AmendProposalAims } from './proposal.commands';
 import { proposalDecider } from './proposal.decider';
 import type { ProposalEvent } from './proposal.events';
 

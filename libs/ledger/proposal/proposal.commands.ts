@@ -1,4 +1,5 @@
 import type { CalendarDate, CommandData, DomainCommand } from '@ledger/kernel';
+import type { ObjectiveLinkFacts } from '@ledger/objective';
 import type { ProposalAimsAmended, ConsultationClosed, ConsultationOpened, DeliveryConfidenceAssessed, EqualityImpactAssessed, LeadAssigned, ProposalAgreed, ProposalClosed, ProposalDeferred, ProposalNotTakenForward, ProposalRegistered, ProposalReopened } from './proposal.events';
 
 /** What the handler reads from the programme stream: see `strategicFramework()`. */
@@ -36,8 +37,6 @@ export type StartDelivery = DomainCommand<'StartDelivery', { startedOn: Calendar
 
 export type CloseProposal = DomainCommand<'CloseProposal', CommandData<ProposalClosed['data'], 'proposalId'>>;
 
-/** What the handler reads about each objective named: null when no such objective exists. */
-export type ObjectiveLinkFacts = { programmeId: string; planId: string; priorityId: string; priorityRetired: boolean };
 
 export type AmendProposalAimsContext = {
   /** The programme's strategic framework; null when the programme does not exist. */

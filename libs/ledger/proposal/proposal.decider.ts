@@ -1,4 +1,5 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
+import { requireObjectiveLinks, sameIds } from '@ledger/objective';
 import type { AmendProposalAims, AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, SCREENING_OUTCOMES, type DeliveryConfidenceRating, type EqualityImpact, type ProposalEvent, type ProtectedCharacteristic } from './proposal.events';
 
@@ -350,8 +351,6 @@ export function closeProposal(command: CloseProposal, state: ProposalState): Pro
   return [{ type: 'ProposalClosed', data: { proposalId: proposal.proposalId, closedOn, reason } }];
 }
 
-const sameSet = (left: readonly string[], right: readonly string[]) => left.length === right.length && left.every((id) => right.includes(id));
-
 export function amendProposalAims(command: AmendProposalAims, state: ProposalState): ProposalEvent[] {
   const proposal = requireRegistered(state);
   const { data } = command;
@@ -369,14 +368,8 @@ export function amendProposalAims(command: AmendProposalAims, state: ProposalSta
     if (!programme.outcomeIds.includes(id)) fail('STRATEGIC_OUTCOME_UNKNOWN', `Programme ${proposal.programmeId} has no strategic outcome ${id}`, `outcomeIds[${i}]`);
   });
   const previous = proposal.aims ?? { aims: '', outcomeIds: [], objectiveIds: [] };
-  objectiveIds.forEach((id, i) => {
-    const objective = context.objectives?.[id] ?? null;
-    if (!objective) fail('OBJECTIVE_NOT_FOUND', `Objective ${id} does not exist`, `objectiveIds[${i}]`);
-    if (objective.programmeId !== proposal.programmeId) fail('OBJECTIVE_OF_ANOTHER_PROGRAMME', `Objective ${id} belongs to programme ${objective.programmeId}, not ${proposal.programmeId}`, `objectiveIds[${i}]`);
-    // A link made before the priority was retired stays; a new one may not be made.
-    if (objective.priorityRetired && !previous.objectiveIds.includes(id)) fail('PRIORITY_RETIRED', `Objective ${id} sits under retired priority ${objective.priorityId}: it takes no new proposals`, `objectiveIds[${i}]`);
-  });
-  if (previous.aims === aims && sameSet(previous.outcomeIds, outcomeIds) && sameSet(previous.objectiveIds, objectiveIds)) {
+  requireObjectiveLinks(objectiveIds, context.objectives, proposal.programmeId, previous.objectiveIds);
+  if (previous.aims === aims && sameIds(previous.outcomeIds, outcomeIds) && sameIds(previous.objectiveIds, objectiveIds)) {
     fail('PROPOSAL_AIMS_UNCHANGED', 'The aims, outcomes and objectives are as they already stand: nothing to amend');
   }
   return [
