@@ -418,6 +418,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       allowed: ['programme-office', 'lead'],
       arrange: async () => ({ path: `/proposals/${await led()}/benefits`, body: benefitBody(fresh('b')) }),
     },
+    'POST /proposals/{proposalId}/benefits/{benefitId}/objectives': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await plannedBenefit()}/objectives`, body: { objectiveIds: [], linkedOn: '2006-04-01', reason: 'Measured elsewhere' } }),
+    },
     'POST /proposals/{proposalId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office', 'lead'],
       arrange: async () => ({ path: `${await plannedBenefit()}/reforecasts`, body: reforecast }),
@@ -437,6 +441,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     'POST /programmes/{programmeId}/benefits': {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/programmes/${PROGRAMME}/benefits`, body: benefitBody(fresh('pb')) }),
+    },
+    'POST /programmes/{programmeId}/benefits/{benefitId}/objectives': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await programmeBenefit()}/objectives`, body: { objectiveIds: [], linkedOn: '2006-04-01', reason: 'Measured elsewhere' } }),
     },
     'POST /programmes/{programmeId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office'],

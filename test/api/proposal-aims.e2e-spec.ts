@@ -80,8 +80,8 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
     it('the programme’s coverage view: which objectives proposals serve, and the off-track indicators of each', async () => {
       const res = await get('/programmes/mmp').expect(200);
       expect(res.body.objectiveCoverage).toEqual([
-        { objectiveId: 'burglary', title: 'Objective burglary', planId: 'pp', priorityId: 'sn', accountableName: 'AC Tim Godwin', proposals: [{ proposalId: 'sn', title: 'Safer Neighbourhoods' }], covered: true, offTrackIndicators: [{ indicatorId: 'burglaries', title: 'Residential burglaries', period: '2006/07', target: 55000, actual: 56000 }] },
-        { objectiveId: 'legacy', title: 'Objective legacy', planId: 'pp', priorityId: 'old', accountableName: 'AC Tim Godwin', proposals: [], covered: false, offTrackIndicators: [] },
+        { objectiveId: 'burglary', title: 'Objective burglary', planId: 'pp', priorityId: 'sn', accountableName: 'AC Tim Godwin', proposals: [{ proposalId: 'sn', title: 'Safer Neighbourhoods' }], benefits: [], covered: true, offTrackIndicators: [{ indicatorId: 'burglaries', title: 'Residential burglaries', period: '2006/07', target: 55000, actual: 56000 }] },
+        { objectiveId: 'legacy', title: 'Objective legacy', planId: 'pp', priorityId: 'old', accountableName: 'AC Tim Godwin', proposals: [], benefits: [], covered: false, offTrackIndicators: [] },
       ]);
       // As at now, folded from the events: the same coverage as the tables give.
       const asAt = await get(`/programmes/mmp/as-at?at=${encodeURIComponent(new Date().toISOString())}`).expect(200);
@@ -124,6 +124,43 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
       expect(read.body.aimsAmendments.map((a: { previous: { objectiveIds: string[] } }) => a.previous.objectiveIds)).toEqual([[], ['burglary']]);
       const coverage = (await get('/programmes/mmp').expect(200)).body.objectiveCoverage;
       expect(coverage.find((o: { objectiveId: string }) => o.objectiveId === 'burglary')).toMatchObject({ covered: false, proposals: [] });
+    });
+  });
+
+  describe('POST /proposals/:id/benefits/:benefitId/objectives (and the programme’s)', () => {
+    const benefit = (benefitId: string) => ({
+      benefitId, description: `Benefit ${benefitId}`, observableOutcome: 'Fewer burglaries', measure: 'Burglaries', unit: 'offences', attribution: 'Crime recording',
+      cashReleasing: false, quantitative: true, isDisbenefit: false, ownerId: 'tim-godwin', ownerName: 'AC Tim Godwin', baseline: 60000, target: 55000,
+      schedule: [{ period: '2006/07', plannedValue: 55000 }],
+    });
+    const link = { objectiveIds: ['burglary'], linkedOn: '2006-04-05', reason: 'Fewer burglaries is what the objective measures' };
+
+    beforeAll(async () => {
+      await post('/proposals/sn/benefits', benefit('sn-burglaries'));
+      await post('/programmes/mmp/benefits', benefit('mmp-burglaries'));
+    });
+
+    it('201: a proposal’s benefit and a programme-level one contribute to an objective; the coverage view lists them; the history says why', async () => {
+      await post('/proposals/sn/benefits/sn-burglaries/objectives', link);
+      await post('/programmes/mmp/benefits/mmp-burglaries/objectives', link);
+      const coverage = (await get('/programmes/mmp').expect(200)).body.objectiveCoverage;
+      expect(coverage.find((o: { objectiveId: string }) => o.objectiveId === 'burglary').benefits).toEqual([
+        { benefitId: 'mmp-burglaries', description: 'Benefit mmp-burglaries' },
+        { benefitId: 'sn-burglaries', description: 'Benefit sn-burglaries' },
+      ]);
+      const row = (await get('/programmes/mmp').expect(200)).body.benefits.find((b: { benefitId: string }) => b.benefitId === 'sn-burglaries');
+      expect(row).toMatchObject({ objectiveIds: ['burglary'], objectiveLinks: [{ previousObjectiveIds: [], objectiveIds: ['burglary'], reason: link.reason, linkedOn: '2006-04-05' }] });
+    });
+
+    it('refuses and appends nothing: 409 unchanged or a retired priority, 404 an unknown objective or a benefit of another proposal, 400 no reason, 403 other roles', async () => {
+      expect((await refused('/proposals/sn/benefits/sn-burglaries/objectives', link, 409)).body.code).toBe('BENEFIT_OBJECTIVES_UNCHANGED');
+      expect((await refused('/proposals/sn/benefits/sn-burglaries/objectives', { ...link, objectiveIds: ['burglary', 'legacy'] }, 409)).body).toMatchObject({ code: 'PRIORITY_RETIRED', field: 'objectiveIds[1]' });
+      expect((await refused('/proposals/sn/benefits/sn-burglaries/objectives', { ...link, objectiveIds: ['nowhere'] }, 404)).body.code).toBe('OBJECTIVE_NOT_FOUND');
+      expect((await refused('/programmes/mmp/benefits/sn-burglaries/objectives', { ...link, objectiveIds: [] }, 404)).body.code).toBe('BENEFIT_NOT_PLANNED');
+      expect((await refused('/proposals/sn/benefits/sn-burglaries/objectives', { ...link, objectiveIds: ['elsewhere'] }, 400)).body.code).toBe('OBJECTIVE_OF_ANOTHER_PROGRAMME');
+      const { reason: _r, ...noReason } = link;
+      await refused('/proposals/sn/benefits/sn-burglaries/objectives', noReason, 400);
+      for (const who of [committee(), as('lead', 'person-tim-godwin', 'AC Tim Godwin')]) await refused('/proposals/sn/benefits/sn-burglaries/objectives', { ...link, objectiveIds: [] }, 403, who);
     });
   });
 

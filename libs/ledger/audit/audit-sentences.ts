@@ -95,6 +95,7 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'BenefitPlanned': return `Benefit "${d.description}" planned for ${proposal || programme} (target ${d.unit === 'GBP-pence' ? pounds(d.target) : `${d.target} ${d.unit}`}) ${by}`;
       case 'BenefitReforecast': return `Benefit "${benefit}" re-forecast ${by}`;
       case 'BenefitRealised': return `Benefit "${benefit}" realised ${amount(d.actual)} for ${d.period}, reported ${by}`;
+      case 'BenefitObjectivesLinked': return `Benefit "${benefit}" linked to objectives ${d.objectiveIds?.length ? d.objectiveIds.join(', ') : 'none'} from ${d.linkedOn} ${by}`;
       case 'BenefitRealisationCorrected': return `Realisation of "${benefit}" for ${d.period} corrected from ${amount(d.previousActual)} to ${amount(d.actual)} ${by}`;
       case 'MilestonePlanned': return `Milestone "${d.title}" planned for ${d.baselineDate} ${by}`;
       case 'MilestoneRescheduled': return `Milestone "${milestone}" rescheduled from ${d.previousForecastDate} to ${d.forecastDate} ${by}`;

@@ -154,6 +154,7 @@ export const DOMAIN_ERROR_CODES = {
 
   // a proposal's aims and the objectives it serves
   PROPOSAL_AIMS_UNCHANGED: 'rule',
+  BENEFIT_OBJECTIVES_UNCHANGED: 'rule',
   OBJECTIVE_OF_ANOTHER_PROGRAMME: 'validation',
 
   // funding

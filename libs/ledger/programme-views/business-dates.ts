@@ -43,6 +43,7 @@ const OWN_DATE: Partial<Record<DomainEventType, string>> = {
   ReportReceived: 'receivedOn',
   // The plan it serves: a plan adopted, priorities and objectives defined or changed, actuals reported.
   ProposalAimsAmended: 'amendedOn',
+  BenefitObjectivesLinked: 'linkedOn',
   PlanDefined: 'adoptedOn',
   PriorityDefined: 'definedOn',
   PriorityReworded: 'rewordedOn',

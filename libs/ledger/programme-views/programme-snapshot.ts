@@ -22,7 +22,7 @@ export interface ProgrammeRows {
  * Which plan objectives live proposals serve, and each objective's off-track indicators, each
  * rated in its latest year with an actual: "which proposals serve the objectives that are off track".
  */
-export function objectiveCoverageOf(objectives: readonly ObjectiveRow[], proposals: readonly ProposalRow[]) {
+export function objectiveCoverageOf(objectives: readonly ObjectiveRow[], proposals: readonly ProposalRow[], benefits: readonly BenefitRow[] = []) {
   const serving = proposals.map((p) => ({ proposalId: p.proposalId, title: p.title, status: p.status, objectiveIds: p.objectiveIds ?? [] }));
   return [...objectives]
     .sort((a, b) => (a.objectiveId < b.objectiveId ? -1 : a.objectiveId > b.objectiveId ? 1 : 0))
@@ -35,7 +35,11 @@ export function objectiveCoverageOf(objectives: readonly ObjectiveRow[], proposa
         return indicatorStatus(i, target, actual) === 'off-track' ? [{ indicatorId: i.indicatorId, title: i.title, period, target: target as number, actual }] : [];
       });
       const supporting = proposalsServing(o.objectiveId, serving);
-      return { objectiveId: o.objectiveId, title: o.title, planId: o.planId, priorityId: o.priorityId, accountableName: o.accountable.name, proposals: supporting, covered: supporting.length > 0, offTrackIndicators };
+      const contributing = benefits
+        .filter((b) => (b.objectiveIds ?? []).includes(o.objectiveId))
+        .map((b) => ({ benefitId: b.benefitId, description: b.description }))
+        .sort((a, b) => (a.benefitId < b.benefitId ? -1 : a.benefitId > b.benefitId ? 1 : 0));
+      return { objectiveId: o.objectiveId, title: o.title, planId: o.planId, priorityId: o.priorityId, accountableName: o.accountable.name, proposals: supporting, benefits: contributing, covered: supporting.length > 0, offTrackIndicators };
     });
 }
 
@@ -154,7 +158,7 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
     proposalsByStatus,
     outcomeCoverage,
     uncoveredOutcomes: outcomeCoverage.filter((outcome) => !outcome.covered).map((outcome) => outcome.outcomeId),
-    objectiveCoverage: objectiveCoverageOf(rows.objectives ?? [], proposals),
+    objectiveCoverage: objectiveCoverageOf(rows.objectives ?? [], proposals, rows.benefits),
     investmentByFinancialYear: [...investment.entries()].sort(byKey).map(([financialYear, amounts]) => ({ financialYear, ...amounts })),
     benefitsSummary: {
       cashReleasing: totals(cash.filter((benefit) => benefit.cashReleasing)),

@@ -47,11 +47,12 @@ export const ProgrammeSnapshotSchema: Schema = obj({
         priorityId: id,
         accountableName: str,
         proposals: arr(obj({ proposalId: id, title: str })),
+        benefits: arr(obj({ benefitId: id, description: str })),
         covered: bool,
         offTrackIndicators: arr(obj({ indicatorId: id, title: str, period: financialYear, target: num, actual: num })),
       }),
     ),
-    description: "The plan objectives, which live proposals serve each, and its off-track indicators (each rated in its latest year with an actual).",
+    description: "The plan objectives, which live proposals serve each and which benefits contribute to it, and its off-track indicators (each rated in its latest year with an actual).",
   },
   investmentByFinancialYear: arr(
     obj({ financialYear: financialYear, approvedPence: pence, pendingPence: pence }),

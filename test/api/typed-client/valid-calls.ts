@@ -362,6 +362,16 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       reforecastOn: '2006-02-03',
     },
   });
+  // Say which plan objectives a proposal's benefit contributes to (BenefitObjectivesLinked)
+  await client.POST('/proposals/{proposalId}/benefits/{benefitId}/objectives', {
+    params: { path: { proposalId: 'mmp-safer-neighbourhoods', benefitId: 'mmp-sn-cash-release' } },
+    body: { objectiveIds: ['sn-teams-in-every-ward'], linkedOn: '2006-04-01', reason: 'The ward teams are what the objective measures' },
+  });
+  // Say which plan objectives a programme-level benefit contributes to (BenefitObjectivesLinked)
+  await client.POST('/programmes/{programmeId}/benefits/{benefitId}/objectives', {
+    params: { path: { programmeId: 'met-modernisation', benefitId: 'mmp-savings-2006-07' } },
+    body: { objectiveIds: ['sn-teams-in-every-ward'], linkedOn: '2006-04-01', reason: 'The savings fund the ward teams' },
+  });
   // Re-forecast a programme-level benefit, with a reason (BenefitReforecast)
   await client.POST('/programmes/{programmeId}/benefits/{benefitId}/reforecasts', {
     params: { path: { programmeId: 'met-modernisation', benefitId: 'mmp-sn-cash-release' } },
