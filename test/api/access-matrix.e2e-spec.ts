@@ -392,7 +392,7 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     },
     'POST /proposals/{proposalId}/aims': {
       allowed: ['programme-office'],
-      arrange: async () => ({ path: `/proposals/${await registered()}/aims`, body: { aims: 'Amended aims', outcomeIds: ['safer'], objectiveIds: [], amendedOn: '2006-04-01', reason: 'Reworded' } }),
+      arrange: async () => ({ path: `/proposals/${await registered()}/aims`, body: { aims: 'Amended aims', outcomeIds: ['safer'], objectiveIds: [await objective()], amendedOn: '2006-04-01', reason: 'Serves it' } }),
     },
     'POST /proposals/{proposalId}/closure': {
       allowed: ['programme-office'],
@@ -420,7 +420,7 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     },
     'POST /proposals/{proposalId}/benefits/{benefitId}/objectives': {
       allowed: ['programme-office'],
-      arrange: async () => ({ path: `${await plannedBenefit()}/objectives`, body: { objectiveIds: [], linkedOn: '2006-04-01', reason: 'Measured elsewhere' } }),
+      arrange: async () => ({ path: `${await plannedBenefit()}/objectives`, body: { objectiveIds: [await objective()], linkedOn: '2006-04-01', reason: 'Contributes to it' } }),
     },
     'POST /proposals/{proposalId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office', 'lead'],
@@ -444,7 +444,7 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     },
     'POST /programmes/{programmeId}/benefits/{benefitId}/objectives': {
       allowed: ['programme-office'],
-      arrange: async () => ({ path: `${await programmeBenefit()}/objectives`, body: { objectiveIds: [], linkedOn: '2006-04-01', reason: 'Measured elsewhere' } }),
+      arrange: async () => ({ path: `${await programmeBenefit()}/objectives`, body: { objectiveIds: [await objective()], linkedOn: '2006-04-01', reason: 'Contributes to it' } }),
     },
     'POST /programmes/{programmeId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office'],
