@@ -411,6 +411,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/proposals/${await led()}/delivery-start`, body: { startedOn: '2006-04-01' } }),
     },
+    'POST /proposals/{proposalId}/aims': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `/proposals/${await registered()}/aims`, body: { aims: 'Amended aims', outcomeIds: ['safer'], objectiveIds: [await objective()], amendedOn: '2006-04-01', reason: 'Serves it' } }),
+    },
     'POST /proposals/{proposalId}/closure': {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/proposals/${await led()}/closure`, body: { closedOn: '2008-03-31', reason: 'Delivered' } }),
@@ -435,6 +439,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
       allowed: ['programme-office', 'lead'],
       arrange: async () => ({ path: `/proposals/${await led()}/benefits`, body: benefitBody(fresh('b')) }),
     },
+    'POST /proposals/{proposalId}/benefits/{benefitId}/objectives': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await plannedBenefit()}/objectives`, body: { objectiveIds: [await objective()], linkedOn: '2006-04-01', reason: 'Contributes to it' } }),
+    },
     'POST /proposals/{proposalId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office', 'lead'],
       arrange: async () => ({ path: `${await plannedBenefit()}/reforecasts`, body: reforecast }),
@@ -454,6 +462,10 @@ describe('access matrix: every endpoint × every role and anonymous', () => {
     'POST /programmes/{programmeId}/benefits': {
       allowed: ['programme-office'],
       arrange: async () => ({ path: `/programmes/${PROGRAMME}/benefits`, body: benefitBody(fresh('pb')) }),
+    },
+    'POST /programmes/{programmeId}/benefits/{benefitId}/objectives': {
+      allowed: ['programme-office'],
+      arrange: async () => ({ path: `${await programmeBenefit()}/objectives`, body: { objectiveIds: [await objective()], linkedOn: '2006-04-01', reason: 'Contributes to it' } }),
     },
     'POST /programmes/{programmeId}/benefits/{benefitId}/reforecasts': {
       allowed: ['programme-office'],

@@ -152,18 +152,25 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
     const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
     expect(first).toContain(`Meeting of ${d} ${month} ${y}`);
     const json = JSON.parse((await pack({})).body.toString('utf8'));
-    expect(first).toContain(`Position ${json.chainHead.position}`);
-    expect(first).toContain(json.chainHead.hash);
+    // The business first: no hashes on the first page; the provenance is the last page's.
+    expect(first).not.toContain(json.chainHead.hash);
+    expect(first).not.toContain(json.digest);
+    expect(first).toContain('the last page');
+    const last = pages[pages.length - 1].replace(/\s+/g, ' ');
+    expect(last).toContain('How to verify this pack');
+    expect(last).toContain(`Position ${json.chainHead.position}`);
+    expect(last).toContain(json.chainHead.hash);
+    expect(last).toContain(json.digest);
     // The Merkle log's summary: the signed head, and how many proofs the JSON holds, matters arising among them.
     const { signedHead, inclusion } = json.log;
     const matters = new Set(inclusion.filter((e: any) => e.matter).map((e: any) => `${e.matter.kind}:${e.matter.id}`)).size;
-    expect(first).toContain(`Tree size ${signedHead.treeSize}, root ${signedHead.rootHash}`);
-    expect(first).toContain(`The JSON pack holds ${inclusion.length} inclusion proofs: one per change (${json.changes.events.length}) and decision (${json.decisions.length}) listed`);
-    expect(first).toContain(`for each of the ${matters} matters arising listed`);
+    expect(last).toContain(`Tree size ${signedHead.treeSize}, root ${signedHead.rootHash}`);
+    expect(last).toContain(`The JSON pack holds ${inclusion.length} inclusion proofs: one per change (${json.changes.events.length}) and decision (${json.decisions.length}) listed`);
+    expect(last).toContain(`for each of the ${matters} matters arising listed`);
     expect(String(info.Title)).toContain('Met Modernisation Programme');
     // Every section is there.
     const all = pages.join('\n');
-    for (const title of ['Changes since the previous meeting', 'Business cases awaiting scrutiny', 'Benefits: planned, forecast and realised', 'Open risks scoring 15 or more', 'Milestones slipped', 'Decisions taken in the period']) {
+    for (const title of ['Performance against the plan', 'Funding: the medium-term financial plan', 'Changes since the previous meeting', 'Business cases awaiting scrutiny', 'Benefits: planned, forecast and realised', 'Open risks scoring 15 or more', 'Milestones slipped', 'Decisions taken in the period']) {
       expect({ title, found: all.includes(title) }).toEqual({ title, found: true });
     }
   }, 30_000);
@@ -174,7 +181,7 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8').replace(/^\uFEFF/, '');
     expect(csv.startsWith('section,pack\r\nfield,value\r\nprogramme,met-modernisation\r\n')).toBe(true);
-    for (const name of ['summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions']) {
+    for (const name of ['summary', 'performance', 'funding', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions']) {
       expect(csv).toContain(`\r\nsection,${name}\r\n`);
     }
     const risks = (await pack({ table: 'risks', riskThreshold: 20 }, 'csv').expect(200)).body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
@@ -182,6 +189,30 @@ describe('the committee pack and the audit chain, over HTTP (Met Modernisation s
     expect(risks.slice(1).every((line: string) => Number(line.split(',')[2]) >= 20)).toBe(true);
     expect(risks.slice(1).some((line: string) => line.startsWith('late-risk-a,'))).toBe(true);
   });
+
+  it('performance: the seeded 2006/07 plan, off track first, with the accountable member and the proposal serving it; funding: the lines and the gap by year, cited', async () => {
+    const data = JSON.parse((await pack({}).expect(200)).body.toString('utf8'));
+    const plan = data.performance.find((p: { planId: string }) => p.planId === 'policing-plan-2006-07');
+    // A meeting after the plan's years reads its last year.
+    expect(plan.period).toBe('2006/07');
+    expect(plan.indicators[0]).toMatchObject({ objectiveId: 'sn-teams-in-every-ward', indicatorId: 'wards-with-a-team', target: 100, actual: 95, status: 'off-track', accountable: 'AC Tim Godwin', servedBy: ['Safer Neighbourhoods'] });
+    const statuses = plan.indicators.map((i: { status: string }) => i.status);
+    expect(statuses).toEqual([...statuses].sort((a: string, b: string) => Number(b === 'off-track') - Number(a === 'off-track')));
+    // Appendix 3's shortfall: 2006/07 resources less requirement is -£26m (002 Appendix 3).
+    expect(data.funding.years.find((y: { year: string }) => y.year === '2006/07').gapPence).toBe(-2_600_000_000);
+    const precept = data.funding.lines.find((l: { lineId: string }) => l.lineId === 'precept-2006-07');
+    expect(precept).toMatchObject({ amountPence: 3_100_000_000, source: 'precept', citation: expect.stringContaining('Appendix 3') });
+    const rows = (await pack({ table: 'funding' }, 'csv').expect(200)).body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('year,kind,source,label,lineId,amount,amountPence,proposalId,citation');
+    expect(rows.find((r: string) => r.startsWith('2006/07,Gap,'))).toContain(',-26000000.00,-2600000000,');
+    const performance = (await pack({ table: 'performance' }, 'csv').expect(200)).body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(performance[1]).toContain('Off track');
+    expect(performance[1]).toContain('AC Tim Godwin');
+    const { pages } = await pdfPages((await pack({}, 'pdf').expect(200)).body as Buffer);
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Off track');
+    expect(all).toContain('-£26m');
+  }, 30_000);
 
   it('CSV money: pounds to the penny, the pence kept beside them', async () => {
     const data = JSON.parse((await pack({}).expect(200)).body.toString('utf8'));

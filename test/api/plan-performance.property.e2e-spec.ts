@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@ledger/platform/event-store';
 import { foldPlanRows, performanceOf, planEventsUntil } from '@ledger/plan-views';
+import { eventsInEffectOn } from '@ledger/programme-views';
 import { as, createTestApp, type TestApp } from '../support/app';
 import { arrange } from '../support/arrange';
 
@@ -15,7 +16,10 @@ import { arrange } from '../support/arrange';
 const SEED = Number(process.env.TEST_SEED ?? Date.now() % 1_000_000);
 const YEARS = ['2006/07', '2007/08'];
 
-type Op = { kind: 'target' | 'actual' | 'correct'; objective: number; indicator: number; period: string; value: number };
+type Op = { kind: 'target' | 'actual' | 'correct'; objective: number; indicator: number; period: string; value: number; day: string };
+/** The days actuals are reported or corrected on, and the days the view is read on (business time). */
+const DAYS = ['2006-06-30', '2007-04-20', '2007-05-01'];
+const READ_DAYS = ['2006-03-29', '2006-03-30', '2006-05-01', '2006-06-30', '2007-04-30', '2007-05-01'];
 type Shape = { objectives: { indicators: { direction: 'higher-is-better' | 'lower-is-better'; tolerance: number }[] }[]; ops: Op[] };
 
 const shape: fc.Arbitrary<Shape> = fc.record({
@@ -30,6 +34,7 @@ const shape: fc.Arbitrary<Shape> = fc.record({
       indicator: fc.nat(1),
       period: fc.constantFrom('2006/07', '2007/08', '2008/09'),
       value: fc.integer({ min: 0, max: 20 }),
+      day: fc.constantFrom(...DAYS),
     }),
     { minLength: 5, maxLength: 25 },
   ),
@@ -96,8 +101,8 @@ describe(`performance view: as at any moment, a fresh fold; off track exactly ou
             op.kind === 'target'
               ? await post(`${base}/targets`, { period: op.period, value: op.value, reason: 'Revised' })
               : op.kind === 'actual'
-                ? await post(`${base}/actuals`, { period: op.period, value: op.value, reportedOn: '2007-04-20' })
-                : await post(`${base}/corrections`, { period: op.period, value: op.value, reason: 'Audited', correctedOn: '2007-05-01' });
+                ? await post(`${base}/actuals`, { period: op.period, value: op.value, reportedOn: op.day })
+                : await post(`${base}/corrections`, { period: op.period, value: op.value, reason: 'Audited', correctedOn: op.day });
           expect([201, 404, 409]).toContain(res.status);
           if (res.status !== 201) continue;
           const indicator = model.get(key)!;
@@ -110,7 +115,7 @@ describe(`performance view: as at any moment, a fresh fold; off track exactly ou
         const events: StoredEvent[] = await planEventsUntil(store, planId);
         // Now, from the tables the projector wrote, against a fresh fold of every event.
         const now = await t.http.get(`/plans/${planId}/performance?period=2007/08&waitForPosition=${last}`).set(as('oversight-committee')).expect(200);
-        expect(now.body).toEqual({ ...performanceOf(foldPlanRows(events, planId)!, '2007/08'), asAt: null });
+        expect(now.body).toEqual({ ...performanceOf(foldPlanRows(events, planId)!, '2007/08'), asAt: null, on: null });
         // As at each moment strictly between two events (a millisecond apart at least).
         for (let k = 0; k < events.length; k++) {
           const at = events[k].recordedAt.getTime() + 1;
@@ -119,10 +124,26 @@ describe(`performance view: as at any moment, a fresh fold; off track exactly ou
           const rows = foldPlanRows(prefix, planId)!;
           for (const period of YEARS) {
             const res = await t.http.get(`/plans/${planId}/performance?period=${period}&at=${new Date(at).toISOString()}`).set(as('oversight-committee')).expect(200);
-            expect(res.body).toEqual({ ...performanceOf(rows, period), asAt: new Date(at).toISOString() });
+            expect(res.body).toEqual({ ...performanceOf(rows, period), asAt: new Date(at).toISOString(), on: null });
             // Before any figure was accepted nothing can be off track: an empty model says so.
             const expected = [...snapshots.entries()].filter(([p]) => p <= events[k].globalPosition).pop()?.[1] ?? new Map();
             expect(res.body.offTrack.map((x: { objectiveId: string; indicatorId: string }) => `${x.objectiveId}/${x.indicatorId}`).sort()).toEqual(offTrackOf(expected, period));
+          }
+        }
+        // Business time: on each day, a fresh fold of the events in effect on it (by the days they name).
+        for (const day of READ_DAYS) {
+          const inEffect = foldPlanRows(eventsInEffectOn(events, day).events, planId);
+          for (const period of YEARS) {
+            const res = await t.http.get(`/plans/${planId}/performance?period=${period}&on=${day}`).set(as('oversight-committee'));
+            if (!inEffect) {
+              expect(res.status).toBe(404);
+              expect(res.body.code).toBe('PLAN_NOT_YET_IN_EFFECT');
+              continue;
+            }
+            expect(res.status).toBe(200);
+            expect(res.body).toEqual({ ...performanceOf(inEffect, period), asAt: null, on: day });
+            // An actual counts from the day it was reported (or corrected) on: none before the first report.
+            if (day < DAYS[0]) expect(res.body.offTrack).toEqual([]);
           }
         }
         for (const period of YEARS) {

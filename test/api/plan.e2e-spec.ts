@@ -173,6 +173,7 @@ describe('plan, objectives, indicators and funding', () => {
           actual: 56000,
           tolerance: 500,
           accountable: { personId: 'person-tim-godwin', name: 'AC Tim Godwin' },
+          servedBy: [],
         },
       ]);
       const sn = res.body.priorities.find((p: { priorityId: string }) => p.priorityId === 'sn');

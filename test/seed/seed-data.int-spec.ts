@@ -28,7 +28,7 @@ const withoutFollowUpAndReason = (request: SeedRequest) => {
 
 describe('the seed as data', () => {
   it('loads the 242 requests and 14 demo users of before, in the same order, changed only as #14 says', () => {
-    expect(SEED_REQUESTS).toHaveLength(252);
+    expect(SEED_REQUESTS).toHaveLength(253);
     expect(DEMO_USERS).toHaveLength(14);
     expect(digest(DEMO_USERS)).toBe(DEMO_USERS_DIGEST);
     expect(digest(SEED_REQUESTS.slice(0, 75))).toBe(OLD_REQUESTS_0_TO_74);
@@ -45,10 +45,11 @@ describe('the seed as data', () => {
     expect(byHand.filter((c) => recorded.includes(c))).toEqual([]);
   });
 
-  it('ends with the completions of the agreements’ condition actions', () => {
-    const tail = SEED_REQUESTS.slice(241);
+  it('ends with the completions of the agreements’ condition actions, then the objectives a proposal serves (#15)', () => {
+    const tail = SEED_REQUESTS.slice(241, 252);
     expect(tail).toHaveLength(11);
     for (const r of tail) expect(r.path).toMatch(/^\/actions\/condition-[0-9a-f-]{36}-1\/completion$/);
+    expect(SEED_REQUESTS[252]).toMatchObject({ method: 'POST', path: '/proposals/mmp-safer-neighbourhoods/aims' });
   });
 
   it('finds the programmes it establishes in the data', () => {

@@ -175,6 +175,12 @@ describe('the dashboard of the seeded demo: totals are the sums of their parts',
   it('the seeded 2006/07 plan shows its off-track objective with who is accountable', async () => {
     const res = await t.http.get('/plans/policing-plan-2006-07/performance?period=2006/07').set(as('oversight-committee')).expect(200);
     expect(res.body.offTrack).toEqual([expect.objectContaining({ objectiveId: 'sn-teams-in-every-ward', target: 100, actual: 95, accountable: { personId: 'person-tim-godwin', name: 'AC Tim Godwin' } })]);
+    // The one link a report makes (001 §10-11): the Safer Neighbourhoods proposal serves that objective; nothing serves C3i.
+    expect(res.body.offTrack[0].servedBy).toEqual([{ proposalId: 'mmp-safer-neighbourhoods', title: 'Safer Neighbourhoods' }]);
+    const linked = SEED_REQUESTS.filter((r) => r.path.endsWith('/aims')).map((r) => [r.path, r.body.objectiveIds]);
+    expect(linked).toEqual([['/proposals/mmp-safer-neighbourhoods/aims', ['sn-teams-in-every-ward']]]);
+    const objectives = res.body.priorities.flatMap((p: { objectives: { objectiveId: string; servedBy: unknown[] }[] }) => p.objectives);
+    expect(objectives.find((o: { objectiveId: string }) => o.objectiveId === 'c3i-roll-out').servedBy).toEqual([]);
   });
 
   it('cash-releasing target, realised and forecast: each the sum over the benefits, and as the seed data says', async () => {

@@ -1,8 +1,8 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { benefitDecider, type BenefitCommand, type BenefitState, type PlanBenefit } from '@ledger/benefit';
+import { benefitDecider, type BenefitCommand, type BenefitState, type LinkBenefitObjectives, type PlanBenefit } from '@ledger/benefit';
 import { domainError, streamIds, type DomainCommand } from '@ledger/kernel';
 import { CallerCommand, callerHandlerOf } from '../http/aggregate-command';
-import { ledBy, requireProgramme, requireProposal } from '../http/aggregate-lookups';
+import { ledBy, objectiveLinkFacts, requireProgramme, requireProposal } from '../http/aggregate-lookups';
 import type { Caller } from '../http/caller';
 
 /** A benefit belongs to a proposal, or to the programme itself (e.g. the £70m savings target). */
@@ -14,7 +14,7 @@ export type PlanBenefitRequest = DomainCommand<
   Omit<PlanBenefit['data'], 'programmeId' | 'proposalId'>
 >;
 
-type BenefitCommandRequest = PlanBenefitRequest | Exclude<BenefitCommand, PlanBenefit>;
+type BenefitCommandRequest = PlanBenefitRequest | Omit<LinkBenefitObjectives, 'context'> | Exclude<BenefitCommand, PlanBenefit | LinkBenefitObjectives>;
 
 /** A benefit command on its way from the controller to the benefit's stream (`id`: the benefit). */
 export class ExecuteBenefitCommand extends CallerCommand<BenefitCommandRequest> {
@@ -33,6 +33,8 @@ export class ExecuteBenefitCommand extends CallerCommand<BenefitCommandRequest> 
 @CommandHandler(ExecuteBenefitCommand)
 export class BenefitCommandHandler extends callerHandlerOf(benefitDecider, streamIds.benefit)<ExecuteBenefitCommand> {
   protected async prepare({ owner, command }: ExecuteBenefitCommand): Promise<BenefitCommand> {
+    // The objectives named, read for the link rules (exist, same programme, priority in force).
+    if (command.type === 'LinkBenefitObjectives') return { ...command, context: { objectives: await objectiveLinkFacts(this.store, command.data.objectiveIds) } };
     if (command.type !== 'PlanBenefit') return command;
     return { type: 'PlanBenefit', data: { ...command.data, ...(await this.ownerIds(owner)) } };
   }

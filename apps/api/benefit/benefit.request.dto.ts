@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Matches, type ValidationOptions } from 'class-validator';
 import { SCHEDULE_KINDS, type ScheduleKind } from '@ledger/benefit';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { BooleanField, CalendarDateField, EnumField, type FieldDoc, LedgerIdField, NestedListField, PenceField, TextField } from '../http/fields';
+import { BooleanField, CalendarDateField, EnumField, type FieldDoc, LedgerIdField, LedgerIdsField, NestedListField, PenceField, TextField } from '../http/fields';
 
 /** A reporting period in the domain's spelling: a financial year (2006/07) or a quarter (2006-Q3). */
 export const BENEFIT_PERIOD_PATTERN = /^(\d{4}\/\d{2}|\d{4}-Q[1-4])$/;
@@ -217,6 +217,27 @@ export class CorrectBenefitRealisationRequestDto {
     max: 2000,
     description: 'Why the reported figure changes; required, recorded on the event and in its metadata.',
     example: 'Audited outturn lower than the provisional figure reported in May',
+  })
+  reason: string;
+}
+
+/** The objectives the benefit contributes to as they should now read (may be none); the reason is required. */
+export class LinkBenefitObjectivesRequestDto {
+  @LedgerIdsField({
+    max: 50,
+    unique: true,
+    description: 'Ids of the plan objectives the benefit contributes to. A new link may not be made to an objective under a retired priority.',
+    example: ['sn-teams-in-every-ward'],
+  })
+  objectiveIds: string[];
+
+  @CalendarDateField({ description: 'Calendar date the link takes effect', example: '2006-04-01' })
+  linkedOn: string;
+
+  @TextField({
+    max: 2000,
+    description: 'Why the benefit contributes to these objectives (required); also recorded with the event.',
+    example: 'The ward teams are what the 2006/07 objective measures.',
   })
   reason: string;
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ExecuteBenefitCommand, type BenefitOwner, type PlanBenefitRequest } from './benefit-command.handler';
-import { BENEFIT_PERIOD_PATTERN, CorrectBenefitRealisationRequestDto, PlanBenefitRequestDto, RealiseBenefitRequestDto, ReforecastBenefitRequestDto } from './benefit.request.dto';
+import { BENEFIT_PERIOD_PATTERN, LinkBenefitObjectivesRequestDto, CorrectBenefitRealisationRequestDto, PlanBenefitRequestDto, RealiseBenefitRequestDto, ReforecastBenefitRequestDto } from './benefit.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
 
 const PERIOD_IN_PATH =
@@ -81,6 +81,37 @@ export class BenefitsController {
     @Caller() caller: Caller,
   ) {
     return this.plan({ programmeId }, body, caller);
+  }
+
+  @CommandRoute('proposals/:proposalId/benefits/:benefitId/objectives', {
+    roles: ['programme-office'],
+    summary: 'Say which plan objectives a proposal’s benefit contributes to, with a reason; the previous ones are kept (BenefitObjectivesLinked)',
+  })
+  linkForProposal(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: LinkBenefitObjectivesRequestDto,
+    @Caller() caller: Caller,
+  ) {
+    return this.link({ proposalId }, benefitId, body, caller);
+  }
+
+  @CommandRoute('programmes/:programmeId/benefits/:benefitId/objectives', {
+    roles: ['programme-office'],
+    summary: 'Say which plan objectives a programme-level benefit contributes to, with a reason (BenefitObjectivesLinked)',
+  })
+  linkForProgramme(
+    @Param('programmeId', IdParam) programmeId: string,
+    @Param('benefitId', IdParam) benefitId: string,
+    @Body() body: LinkBenefitObjectivesRequestDto,
+    @Caller() caller: Caller,
+  ) {
+    return this.link({ programmeId }, benefitId, body, caller);
+  }
+
+  private link(owner: BenefitOwner, benefitId: string, body: LinkBenefitObjectivesRequestDto, caller: Caller) {
+    const { objectiveIds, linkedOn, reason } = body;
+    return this.commandBus.execute(new ExecuteBenefitCommand(owner, benefitId, { type: 'LinkBenefitObjectives', data: { objectiveIds, linkedOn, reason } }, caller, reason));
   }
 
   @CommandRoute('proposals/:proposalId/benefits/:benefitId/reforecasts', {

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import { fundingAsAt } from '@ledger/plan-views';
+import { fundingAsAt, fundingOn } from '@ledger/plan-views';
 import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
@@ -49,13 +49,14 @@ export class FundingController {
 
   @ReadRoute('programmes/:programmeId/funding', {
     roles: [...PROGRAMME_READERS],
-    summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)',
+    summary: 'The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, and on the day `on`, if given)',
     schema: FundingSchema,
   })
   async funding(@Param('programmeId', IdParam) programmeId: string, @Query() q: PlanAsAtQueryDto) {
     const [programme] = (await this.db.query(`SELECT 1 FROM programme_view WHERE id = $1`, [programmeId])) as unknown[];
     if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `Programme ${programmeId} does not exist` });
     const at = q.at === undefined ? undefined : momentOf(q.at);
-    return { ...(await fundingAsAt(this.db, this.store, programmeId, at)), asAt: at?.toISOString() ?? null };
+    const view = q.on === undefined ? await fundingAsAt(this.db, this.store, programmeId, at) : await fundingOn(this.db, this.store, programmeId, q.on, at);
+    return { ...view, asAt: at?.toISOString() ?? null, on: q.on ?? null };
   }
 }

@@ -1,7 +1,9 @@
 import { ForbiddenException } from '@nestjs/common';
 import { benefitDecider } from '@ledger/benefit';
 import { businessCaseDecider } from '@ledger/business-case';
-import { domainError, streamIds } from '@ledger/kernel';
+import { domainError, isId, streamIds } from '@ledger/kernel';
+import type { ObjectiveDefined, ObjectiveLinkFacts } from '@ledger/objective';
+import { planFacts, strategyDecider } from '@ledger/strategy';
 import { programmeDecider, type ProgrammeState } from '@ledger/programme';
 import { proposalDecider, type ProposalState } from '@ledger/proposal';
 import { riskDecider } from '@ledger/risk';
@@ -102,4 +104,25 @@ export function ledBy(caller: Caller, proposalId: string): Dependency<ProposalSt
       },
     },
   ];
+}
+
+/**
+ * For each well-formed objective id a command names: its programme, plan, priority and whether
+ * the priority is retired (null when there is no such objective). Ill-formed ids are left to the
+ * decider, which refuses them by field.
+ */
+export async function objectiveLinkFacts(store: EventStore, objectiveIds: unknown): Promise<Record<string, ObjectiveLinkFacts | null>> {
+  const ids = Array.isArray(objectiveIds) ? objectiveIds.filter(isId) : [];
+  const facts: Record<string, ObjectiveLinkFacts | null> = {};
+  for (const objectiveId of new Set(ids)) {
+    const [first] = await store.readStream<ObjectiveDefined>(streamIds.objective(objectiveId), { toVersion: 1 });
+    if (first?.type !== 'ObjectiveDefined') {
+      facts[objectiveId] = null;
+      continue;
+    }
+    const { programmeId, planId, priorityId } = first.data;
+    const plan = planFacts((await store.load(streamIds.plan(planId), strategyDecider)).state);
+    facts[objectiveId] = { programmeId, planId, priorityId, priorityRetired: plan.priorities[priorityId]?.retired ?? false };
+  }
+  return facts;
 }

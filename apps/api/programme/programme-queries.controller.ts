@@ -18,7 +18,7 @@ export class ProgrammeQueriesController {
   }
 
   @ReadRoute('programmes/:programmeId', {
-    summary: 'The programme now: proposals by status, outcome coverage, investment, benefits, confidence, milestones, risks',
+    summary: 'The programme now: proposals by status, outcome and objective coverage, investment, benefits, confidence, milestones, risks',
     schema: responseSchema('ProgrammeSnapshot'),
   })
   programme(@Param('programmeId', IdParam) programmeId: string, @Query() _q: ReadQueryDto) {

@@ -304,3 +304,35 @@ export class CloseProposalRequestDto {
   })
   reason: string;
 }
+
+/** The aims, outcomes and objectives as they should now read: at least one must change; the reason is required. */
+export class AmendProposalAimsRequestDto {
+  @TextField({ max: TEXT, example: 'A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan’s objectives.' })
+  aims: string;
+
+  @LedgerIdsField({
+    max: LIST,
+    unique: true,
+    description: 'Ids of the programme’s strategic outcomes the proposal supports (at least one).',
+    example: ['confident-communities'],
+  })
+  outcomeIds: string[];
+
+  @LedgerIdsField({
+    max: LIST,
+    unique: true,
+    description: 'Ids of the plan objectives the proposal serves (may be empty). A new link may not be made to an objective under a retired priority.',
+    example: ['increase-detections'],
+  })
+  objectiveIds: string[];
+
+  @CalendarDateField({ description: 'Calendar date the amendment takes effect', example: '2006-04-01' })
+  amendedOn: string;
+
+  @TextField({
+    max: 2000,
+    description: 'Why the aims or links change (required); also recorded with the event.',
+    example: 'The 2006/07 policing plan sets objectives this proposal serves.',
+  })
+  reason: string;
+}

@@ -7,7 +7,7 @@ import { DELIVERY_CONFIDENCE_RULE, FORUM_RULE } from '../auth/access-rules';
 import { Caller } from '../http/caller';
 import { IdParam } from '../http/id-param.pipe';
 import { ExecuteProposalCommand, type ProposalCommandRequest } from './proposal-command.handler';
-import { AgreeProposalRequestDto, AssessDeliveryConfidenceRequestDto, AssessEqualityImpactRequestDto, AssignLeadRequestDto, CloseConsultationRequestDto, CloseProposalRequestDto, DeferProposalRequestDto, NotTakeProposalForwardRequestDto, OpenConsultationRequestDto, RegisterProposalRequestDto, ReopenProposalRequestDto, StartDeliveryRequestDto } from './proposal.request.dto';
+import { AmendProposalAimsRequestDto, AgreeProposalRequestDto, AssessDeliveryConfidenceRequestDto, AssessEqualityImpactRequestDto, AssignLeadRequestDto, CloseConsultationRequestDto, CloseProposalRequestDto, DeferProposalRequestDto, NotTakeProposalForwardRequestDto, OpenConsultationRequestDto, RegisterProposalRequestDto, ReopenProposalRequestDto, StartDeliveryRequestDto } from './proposal.request.dto';
 import { CommandController, CommandRoute } from '../http/routes';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { ConditionActionsReactor } from '../action/condition-actions.reactor';
@@ -247,5 +247,17 @@ export class ProposalsController {
   ) {
     const { closedOn, reason } = body;
     return this.run(proposalId, { type: 'CloseProposal', data: { closedOn, reason } }, caller, body.reason);
+  }
+
+  @CommandRoute('proposals/:proposalId/aims', {
+    summary: 'Amend the aims, the strategic outcomes supported and the plan objectives served, with a reason; the previous ones are kept (ProposalAimsAmended)',
+  })
+  amendAims(
+    @Param('proposalId', IdParam) proposalId: string,
+    @Body() body: AmendProposalAimsRequestDto,
+    @Caller() caller: Caller,
+  ) {
+    const { aims, outcomeIds, objectiveIds, amendedOn, reason } = body;
+    return this.run(proposalId, { type: 'AmendProposalAims', data: { aims, outcomeIds, objectiveIds, amendedOn, reason } }, caller, reason);
   }
 }

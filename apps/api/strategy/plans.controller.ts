@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { READ_DB } from '@ledger/catalogue';
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
-import { performanceOf, planRowsAsAt } from '@ledger/plan-views';
+import { performanceOf, planRowsAsAt, planRowsOn, type PlanRows } from '@ledger/plan-views';
 import type { PlanRow } from '@ledger/strategy';
 import { PROGRAMME_READERS } from '../auth/access.decorators';
 import { Caller, handleOptions, reasonOf } from '../http/caller';
@@ -87,25 +87,39 @@ export class PlansController {
 
   @ReadRoute('plans/:planId', {
     roles: [...PROGRAMME_READERS],
-    summary: 'The plan with its priorities and the history of how they changed (as at `at`, if given)',
+    summary: 'The plan with its priorities and the history of how they changed (as at `at`, and on the day `on`, if given)',
     schema: PlanSchema,
   })
   async plan(@Param('planId', IdParam) planId: string, @Query() q: PlanAsAtQueryDto) {
+    return (await this.rows(planId, q)).rows.plan;
+  }
+
+  /** The rows now (tables), as at `at` (recording time), or on the day `on` (business time, recorded up to `at`). */
+  private async rows(planId: string, q: PlanAsAtQueryDto): Promise<{ rows: PlanRows; at?: Date }> {
     const at = q.at === undefined ? undefined : momentOf(q.at);
-    const rows = await planRowsAsAt(this.db, this.store, planId, at);
-    if (!rows) throw planNotFound(planId, at);
-    return rows.plan;
+    if (q.on === undefined) {
+      const rows = await planRowsAsAt(this.db, this.store, planId, at);
+      if (!rows) throw planNotFound(planId, at);
+      return { rows, at };
+    }
+    const { rows, recorded, firstDay } = await planRowsOn(this.store, planId, q.on, at);
+    if (!recorded) throw planNotFound(planId, at);
+    if (!rows) {
+      throw new NotFoundException({
+        code: 'PLAN_NOT_YET_IN_EFFECT',
+        message: `On ${q.on} the record has nothing of plan ${planId} yet: ${firstDay ? `its first dated fact is of ${firstDay}` : 'it names no dates yet'}.`,
+      });
+    }
+    return { rows, at };
   }
 
   @ReadRoute('plans/:planId/performance', {
     roles: [...PROGRAMME_READERS],
-    summary: 'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)',
+    summary: 'Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member and the proposals serving each objective (as at `at`, and on the day `on`, if given)',
     schema: PerformanceSchema,
   })
   async performance(@Param('planId', IdParam) planId: string, @Query() q: PerformanceQueryDto) {
-    const at = q.at === undefined ? undefined : momentOf(q.at);
-    const rows = await planRowsAsAt(this.db, this.store, planId, at);
-    if (!rows) throw planNotFound(planId, at);
-    return { ...performanceOf(rows, q.period), asAt: at?.toISOString() ?? null };
+    const { rows, at } = await this.rows(planId, q);
+    return { ...performanceOf(rows, q.period), asAt: at?.toISOString() ?? null, on: q.on ?? null };
   }
 }

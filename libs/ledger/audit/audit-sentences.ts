@@ -88,12 +88,14 @@ export function describeEvent(event: StoredEvent, labels: Labels): string {
       case 'DeliveryConfidenceAssessed': return `Delivery confidence in ${proposal} rated ${d.rating} (${d.assessment === 'self' ? "lead's own" : 'independent'} assessment by ${d.assessorName}) ${by}`;
       case 'ProposalDeliveryStarted': return `Delivery of ${proposal} started on ${d.startedOn} ${by}`;
       case 'ProposalClosed': return `${proposal} closed on ${d.closedOn} ${by}`;
+      case 'ProposalAimsAmended': return `Aims of ${proposal} amended on ${d.amendedOn} (outcomes: ${d.outcomeIds?.join(', ')}; objectives: ${d.objectiveIds?.length ? d.objectiveIds.join(', ') : 'none'}) ${by}`;
       case 'BusinessCaseSubmitted': return `${d.stage} business case v${d.version} for ${proposal} submitted (whole-life cost ${pounds(d.wholeLifeCostPence)}) ${by}`;
       case 'BusinessCaseApproved': return `${d.stage} business case v${d.version} for ${proposal} approved at ${d.meeting} on ${d.decisionDate}, recorded ${by}`;
       case 'BusinessCaseReturned': return `${d.stage} business case v${d.version} for ${proposal} returned with comments at ${d.meeting}: ${d.comments}, recorded ${by}`;
       case 'BenefitPlanned': return `Benefit "${d.description}" planned for ${proposal || programme} (target ${d.unit === 'GBP-pence' ? pounds(d.target) : `${d.target} ${d.unit}`}) ${by}`;
       case 'BenefitReforecast': return `Benefit "${benefit}" re-forecast ${by}`;
       case 'BenefitRealised': return `Benefit "${benefit}" realised ${amount(d.actual)} for ${d.period}, reported ${by}`;
+      case 'BenefitObjectivesLinked': return `Benefit "${benefit}" linked to objectives ${d.objectiveIds?.length ? d.objectiveIds.join(', ') : 'none'} from ${d.linkedOn} ${by}`;
       case 'BenefitRealisationCorrected': return `Realisation of "${benefit}" for ${d.period} corrected from ${amount(d.previousActual)} to ${amount(d.actual)} ${by}`;
       case 'MilestonePlanned': return `Milestone "${d.title}" planned for ${d.baselineDate} ${by}`;
       case 'MilestoneRescheduled': return `Milestone "${milestone}" rescheduled from ${d.previousForecastDate} to ${d.forecastDate} ${by}`;

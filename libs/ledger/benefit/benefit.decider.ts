@@ -1,5 +1,6 @@
-import { assertPence, deciderOf, fail, type UntilRecorded, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
-import type { BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
+import { requireObjectiveLinks, sameIds } from '@ledger/objective';
+import { assertCalendarDate, requireIdList, assertPence, deciderOf, fail, type UntilRecorded, isFinancialYear, optionalCalendarDate, optionalId, optionalText, requireBoolean, requireDistinct, requireId, requireInteger, requireList, requireObject, requireReason, requireText } from '@ledger/kernel';
+import type { LinkBenefitObjectives, BenefitCommand, CorrectBenefitRealisation, PlanBenefit, RealiseBenefit, ReforecastBenefit } from './benefit.commands';
 import { PENCE_UNIT, SCHEDULE_KINDS, type ScheduleKind, type BenefitEvent, type BenefitPlanned, type BenefitPeriod, type ScheduledValue } from './benefit.events';
 
 /**
@@ -10,6 +11,8 @@ export type BenefitState = UntilRecorded<Pick<BenefitPlanned['data'], 'benefitId
   readonly inPence: boolean;
   readonly schedule: readonly ScheduledValue[];
   readonly actuals: Readonly<Record<BenefitPeriod, number>>;
+  /** The plan objectives it contributes to. */
+  readonly objectiveIds: readonly string[];
 };
 
 export const initialBenefitState = (): BenefitState => ({
@@ -19,6 +22,7 @@ export const initialBenefitState = (): BenefitState => ({
   inPence: false,
   schedule: [],
   actuals: {},
+  objectiveIds: [],
 });
 
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
@@ -177,6 +181,16 @@ function withActual(state: BenefitState, event: Extract<BenefitEvent, { type: 'B
   return { ...state, actuals: { ...state.actuals, [event.data.period]: event.data.actual } };
 }
 
+export function linkBenefitObjectives(command: LinkBenefitObjectives, state: BenefitState): BenefitEvent[] {
+  const benefitId = requirePlanned(state);
+  const objectiveIds = requireIdList(command.data.objectiveIds, 'objectiveIds');
+  const reason = requireReason(command.data.reason);
+  const linkedOn = assertCalendarDate(command.data.linkedOn, 'linkedOn');
+  requireObjectiveLinks(objectiveIds, requireObject(command.context, 'context').objectives as LinkBenefitObjectives['context']['objectives'], state.programmeId, state.objectiveIds);
+  if (sameIds(objectiveIds, state.objectiveIds)) fail('BENEFIT_OBJECTIVES_UNCHANGED', 'The benefit already contributes to exactly these objectives');
+  return [{ type: 'BenefitObjectivesLinked', data: { benefitId, objectiveIds, previousObjectiveIds: [...state.objectiveIds], reason, linkedOn } }];
+}
+
 export const benefitDecider = deciderOf<BenefitCommand, BenefitEvent, BenefitState>({
   initialState: initialBenefitState,
   evolve: {
@@ -191,11 +205,13 @@ export const benefitDecider = deciderOf<BenefitCommand, BenefitEvent, BenefitSta
     BenefitReforecast: (state, event) => ({ ...state, schedule: event.data.schedule }),
     BenefitRealised: withActual,
     BenefitRealisationCorrected: withActual,
+    BenefitObjectivesLinked: (state, event) => ({ ...state, objectiveIds: event.data.objectiveIds }),
   },
   decide: {
     PlanBenefit: planBenefit,
     ReforecastBenefit: reforecastBenefit,
     RealiseBenefit: realiseBenefit,
     CorrectBenefitRealisation: correctBenefitRealisation,
+    LinkBenefitObjectives: linkBenefitObjectives,
   },
 });

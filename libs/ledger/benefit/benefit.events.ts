@@ -71,7 +71,16 @@ export type BenefitRealisationCorrected = DomainEvent<'BenefitRealisationCorrect
   reason: string;
 }>;
 
-export type BenefitEvent = BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected;
+/** The plan objectives the benefit contributes to, set with a reason; `previousObjectiveIds` keeps what they were. */
+export type BenefitObjectivesLinked = DomainEvent<'BenefitObjectivesLinked', {
+  benefitId: string;
+  objectiveIds: string[];
+  previousObjectiveIds: string[];
+  reason: string;
+  linkedOn: CalendarDate;
+}>;
+
+export type BenefitEvent = BenefitPlanned | BenefitReforecast | BenefitRealised | BenefitRealisationCorrected | BenefitObjectivesLinked;
 
 /** The event types of the `benefit-<benefitId>` stream. */
-export const BENEFIT_EVENT_TYPES = typeNames<BenefitEvent['type']>({ BenefitPlanned: true, BenefitReforecast: true, BenefitRealised: true, BenefitRealisationCorrected: true });
+export const BENEFIT_EVENT_TYPES = typeNames<BenefitEvent['type']>({ BenefitPlanned: true, BenefitReforecast: true, BenefitRealised: true, BenefitRealisationCorrected: true, BenefitObjectivesLinked: true });

@@ -21,6 +21,10 @@ export type BenefitRow = Omit<BenefitPlanned['data'], 'schedule' | 'scheduleKind
   currentSchedule: ScheduledValue[];
   reforecasts: { schedule: ScheduledValue[]; reason: string; at: string; by: string }[];
   realisations: Realisation[];
+  /** The plan objectives it contributes to (absent on rows projected before links: none). */
+  objectiveIds?: string[];
+  /** Each change of them, oldest first, with what they were and why. */
+  objectiveLinks?: { previousObjectiveIds: string[]; objectiveIds: string[]; reason: string; linkedOn: string; by: string }[];
 };
 
 /** benefits: baseline, re-forecasts with reasons, realisations by period (realised to date is derived on read). */
@@ -62,6 +66,10 @@ export const benefitProjection = rowProjectionOf<BenefitEvent, BenefitRow>({
             : realisation,
         );
         return { ...row, realisations };
+      }
+      case 'BenefitObjectivesLinked': {
+        const { objectiveIds, previousObjectiveIds, reason, linkedOn } = event.data;
+        return { ...row, objectiveIds, objectiveLinks: [...(row.objectiveLinks ?? []), { previousObjectiveIds, objectiveIds, reason, linkedOn, by }] };
       }
       default:
         return row;

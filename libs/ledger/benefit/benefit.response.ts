@@ -1,5 +1,5 @@
 /** A benefit's row, with what the reads derive (realised to date). */
-import { type Schema, str, num, bool, time, nullable, arr, obj, id } from '@ledger/platform/http-schema';
+import { type Schema, str, num, bool, time, date, nullable, arr, obj, id } from '@ledger/platform/http-schema';
 
 const scheduled: Schema = obj({ period: str, plannedValue: num });
 const period: Schema = obj({
@@ -64,6 +64,11 @@ export const BenefitRowSchema: Schema = obj(
         ['forecastRemaining', 'commentary'],
       ),
     ),
+    objectiveIds: { ...arr(id), description: 'The plan objectives the benefit contributes to.' },
+    objectiveLinks: {
+      ...arr(obj({ previousObjectiveIds: arr(id), objectiveIds: arr(id), reason: str, linkedOn: date, by: str })),
+      description: 'Each change of the objectives, oldest first, with what they were and why.',
+    },
   },
-  ['proposalId', 'fullYearValue'],
+  ['proposalId', 'fullYearValue', 'objectiveIds', 'objectiveLinks'],
 );

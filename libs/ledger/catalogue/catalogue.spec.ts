@@ -6,7 +6,7 @@ import { DOMAIN_EVENT_TYPES } from './domain-events';
 describe('public surface', () => {
   it('lists every event type once', () => {
     expect(new Set(DOMAIN_EVENT_TYPES).size).toBe(DOMAIN_EVENT_TYPES.length);
-    expect(DOMAIN_EVENT_TYPES).toHaveLength(62);
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(64);
     expect(PROPOSAL_EVENT_TYPES).toContain('ProposalAgreed');
     expect(typeof proposalDecider.decide).toBe('function');
   });

@@ -5,6 +5,7 @@ import { canonicalJson, chainedFields, leafIndexesOf, merkleConsistencyProof, me
 import { comparePositions, EVERY_EVENT, waitForProjection } from '@ledger/platform/projection';
 import { buildProgrammeSnapshot, diffSnapshots, eventsInEffectOn, foldProgrammeRows, programmeEventsUntil, type ProgrammeSnapshot } from '@ledger/programme-views';
 import { matterEvents, mattersArising, type MattersArising, type PackMatter } from './matters-arising';
+import { packFunding, packPerformance, type PackFunding, type PackPerformance } from './pack-plan';
 export const DEFAULT_RISK_THRESHOLD = 15;
 /** The projections a pack reads besides the events: the chain (its head), the audit history (its sentences), the Merkle log (its proofs). */
 export const PACK_PROJECTIONS = ['audit-chain', 'audit-history', 'audit-merkle'] as const;
@@ -162,6 +163,14 @@ export interface CommitteePack {
     rationale: string;
     supersedesDecisionId: string | null;
   }[];
+  /**
+   * The plan the programme serves, as at the meeting: each plan's objectives and indicators,
+   * actual against target for the meeting's year, off track first, with who is accountable.
+   * Absent when the programme had no plan then (so packs of such programmes keep their bytes).
+   */
+  performance?: PackPerformance[];
+  /** The medium-term financial plan's lines and the gap by year, with citations; absent when there are none. */
+  funding?: PackFunding;
   /** The Merkle log's proofs (when the pack was built with the log key): check them with tools/verify-pack. */
   log?: PackLog;
   /** SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same. */
@@ -306,6 +315,8 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
 
   const meetingDate = calendarDate(request.meeting);
   const previousDate = request.previous ? calendarDate(request.previous) : null;
+  const performance = packPerformance(upToMeeting, request.programmeId, meetingDate, snapshot.proposals);
+  const funding = packFunding(upToMeeting, request.programmeId);
   const body: Omit<CommitteePack, 'digest'> & { log?: PackLog } = {
     kind: 'committee-pack',
     formatVersion: 1,
@@ -409,6 +420,8 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
         rationale: d.rationale,
         supersedesDecisionId: d.supersedesDecisionId,
       })),
+    ...(performance.length > 0 ? { performance } : {}),
+    ...(funding ? { funding } : {}),
   };
   if (logKey && head) {
     const decisionIds = new Set(body.decisions.map((d) => d.decisionId));

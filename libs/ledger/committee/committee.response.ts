@@ -69,6 +69,29 @@ export const CommitteePackSchema: Schema = obj(
     decisions: arr(
       obj({ decisionId: id, forum: enumOf(FORUMS), decisionDate: date, subject: str, outcome: enumOf(DECISION_OUTCOMES) }),
     ),
+    performance: {
+      ...arr(
+        obj({
+          planId: id,
+          title: str,
+          period: str,
+          indicators: arr(
+            obj({
+              priorityId: id, priority: str, objectiveId: id, objective: str, criticalFocus: { type: 'boolean' }, accountable: str,
+              indicatorId: id, indicator: str, unit: str, direction: str, target: nullable(num), actual: nullable(num), tolerance: num, status: str, servedBy: arr(str),
+            }),
+          ),
+        }),
+      ),
+      description: "Each plan's indicators, actual against target for the meeting's year, off track first, with the accountable member and the proposals serving the objective. Absent when the programme had no plan.",
+    },
+    funding: {
+      ...obj({
+        years: arr(obj({ year: str, resourcesPence: int, requirementPence: int, savingsPence: int, gapPence: int })),
+        lines: arr(obj({ lineId: id, year: str, kind: str, source: nullable(str), label: str, amountPence: int, proposalId: nullable(id), citation: nullable(str) })),
+      }),
+      description: 'The medium-term financial plan: its lines with citations, and the gap by year (pence). Absent when there are none.',
+    },
     log: {
       ...PackLog,
       description: 'The Merkle log: the signed head of the tree the pack was built from, the consistency proof from the previous meeting\'s head, an inclusion proof per change, decision and matter arising listed.',
@@ -79,5 +102,5 @@ export const CommitteePackSchema: Schema = obj(
         'SHA-256 of the canonical JSON of everything above: two packs with the same digest say the same.',
     },
   },
-  ['basis', 'previousMeeting', 'changes'],
+  ['basis', 'previousMeeting', 'changes', 'performance', 'funding'],
 );

@@ -5,3 +5,4 @@ export * from './render-pdf';
 export * from './render-tables';
 export * from './matters-arising';
 export * from './committee.response';
+export * from './pack-plan';

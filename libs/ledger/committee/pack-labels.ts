@@ -2,7 +2,9 @@ import { PENCE_UNIT } from '@ledger/benefit';
 import { BUSINESS_CASE_STAGES } from '@ledger/business-case';
 import { DECISION_OUTCOMES } from '@ledger/decision-log';
 import { ISSUE_SEVERITIES } from '@ledger/issue';
+import { FUNDING_LINE_KINDS, FUNDING_SOURCES } from '@ledger/funding';
 import { FORUMS } from '@ledger/kernel';
+import { INDICATOR_DIRECTIONS, type IndicatorStatus } from '@ledger/objective';
 import { DELIVERY_CONFIDENCE_RATINGS, PROPOSAL_STATUSES } from '@ledger/proposal';
 import { RISK_RESPONSES } from '@ledger/risk';
 import { USER_ROLES } from '@ledger/user';
@@ -67,6 +69,27 @@ export const PACK_LABELS = {
     'oversight-committee': 'Oversight committee',
     administrator: 'Administrator',
   } satisfies LabelsOf<typeof USER_ROLES>,
+  indicatorStatus: {
+    'on-track': 'On track',
+    'off-track': 'Off track',
+    'no-data': 'No figure yet',
+  } satisfies Record<IndicatorStatus, string>,
+  indicatorDirection: {
+    'higher-is-better': 'Higher is better',
+    'lower-is-better': 'Lower is better',
+  } satisfies LabelsOf<typeof INDICATOR_DIRECTIONS>,
+  fundingLineKind: {
+    resource: 'Resource',
+    requirement: 'Requirement',
+    savings: 'Savings',
+  } satisfies LabelsOf<typeof FUNDING_LINE_KINDS>,
+  fundingSource: {
+    precept: 'Precept',
+    grant: 'Grant',
+    'home-office-bid': 'Home Office bid',
+    reserves: 'Reserves',
+    external: 'External',
+  } satisfies LabelsOf<typeof FUNDING_SOURCES>,
 } as const;
 
 export type PackVocabulary = keyof typeof PACK_LABELS;

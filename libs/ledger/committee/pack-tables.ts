@@ -142,6 +142,31 @@ function decisionRows(pack: CommitteePack, titles: Map<string, string>): Record<
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const KIND_ORDER = ['resource', 'requirement', 'savings'];
+
+/** Each year's lines (resources, requirement, savings), then its gap, in pounds with the citation. */
+function fundingRows(pack: CommitteePack): Record<string, Cell>[] {
+  const funding = pack.funding;
+  if (!funding) return [];
+  return funding.years.flatMap((y) => [
+    ...funding.lines
+      .filter((l) => l.year === y.year)
+      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.lineId, b.lineId))
+      .map((l) => ({
+        year: l.year,
+        kind: labelOf('fundingLineKind', l.kind),
+        source: l.source === null ? null : labelOf('fundingSource', l.source),
+        label: l.label,
+        lineId: l.lineId,
+        amount: toPounds(l.amountPence),
+        amountPence: l.amountPence,
+        proposalId: l.proposalId,
+        citation: l.citation,
+      })),
+    { year: y.year, kind: 'Gap', source: null, label: `Resources less requirement, ${y.year}`, lineId: null, amount: toPounds(y.gapPence), amountPence: y.gapPence, proposalId: null, citation: 'Derived from the lines above' },
+  ]);
+}
+
 /** The pack as tables, in the order the committee reads them: one source for PDF, CSV and XLSX. */
 export function packTables(pack: CommitteePack): PackTable[] {
   const s = pack.summary;
@@ -207,6 +232,58 @@ export function packTables(pack: CommitteePack): PackTable[] {
         { measure: 'Critical path', value: s.milestones.criticalPath.map((id) => titleOf('milestones', id)).join(' > ') || 'none' },
         ...Object.entries(s.deliveryConfidence.independent).map(([rating, n]) => ({ measure: `Independent delivery confidence: ${ratingLabel(rating)}`, value: n })),
       ],
+    },
+    {
+      name: 'performance',
+      title: 'Performance against the plan: actual against target for the year, off track first, with who is accountable',
+      columns: [
+        { key: 'plan', header: 'Plan (year)', width: 90 },
+        { key: 'priority', header: 'Priority', width: 100 },
+        { key: 'objectiveId', header: 'Objective id', width: 80, pdf: false },
+        { key: 'objective', header: 'Objective', width: 130 },
+        { key: 'indicatorId', header: 'Indicator id', width: 80, pdf: false },
+        { key: 'indicator', header: 'Indicator', width: 130 },
+        { key: 'unit', header: 'Unit', width: 55 },
+        { key: 'target', header: 'Target', width: 50 },
+        { key: 'actual', header: 'Actual', width: 50 },
+        { key: 'tolerance', header: 'Tolerance', width: 50, pdf: false },
+        { key: 'status', header: 'Status', width: 55 },
+        { key: 'accountable', header: 'Accountable', width: 95 },
+        { key: 'servedBy', header: 'Proposals serving it', width: 110 },
+      ],
+      rows: (pack.performance ?? []).flatMap((plan) =>
+        plan.indicators.map((i) => ({
+          plan: `${plan.title} (${plan.period})`,
+          priority: i.priority,
+          objectiveId: i.objectiveId,
+          objective: `${i.objective}${i.criticalFocus ? ' (critical focus)' : ''}`,
+          indicatorId: i.indicatorId,
+          indicator: i.indicator,
+          unit: `${i.unit} (${labelOf('indicatorDirection', i.direction).toLowerCase()})`,
+          target: i.target,
+          actual: i.actual,
+          tolerance: i.tolerance,
+          status: labelOf('indicatorStatus', i.status),
+          accountable: i.accountable,
+          servedBy: i.servedBy.length ? i.servedBy.join('; ') : 'none',
+        })),
+      ),
+    },
+    {
+      name: 'funding',
+      title: 'Funding: the medium-term financial plan by year, and the gap (resources less requirement)',
+      columns: [
+        { key: 'year', header: 'Year', width: 50 },
+        { key: 'kind', header: 'Kind', width: 75 },
+        { key: 'source', header: 'Source', width: 80 },
+        { key: 'label', header: 'Line', width: 170 },
+        { key: 'lineId', header: 'Line id', width: 90, pdf: false },
+        { key: 'amount', header: 'Amount (£)', width: 70, pounds: true },
+        { key: 'amountPence', header: 'Amount (pence)', width: 90, pdf: false },
+        { key: 'proposalId', header: 'Proposal', width: 90, pdf: false },
+        { key: 'citation', header: 'Source of the figure', width: 260 },
+      ],
+      rows: fundingRows(pack),
     },
     {
       name: 'changes',
@@ -336,4 +413,4 @@ export function packTables(pack: CommitteePack): PackTable[] {
   ].map((t) => ({ ...t, rows: t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c.key, (r as Record<string, Cell>)[c.key] ?? null]))) }));
 }
 
-export const PACK_TABLE_NAMES = ['matters-arising', 'summary', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions'] as const;
+export const PACK_TABLE_NAMES = ['matters-arising', 'summary', 'performance', 'funding', 'changes', 'changed-items', 'business-cases', 'benefits', 'risks', 'milestones-slipped', 'decisions'] as const;

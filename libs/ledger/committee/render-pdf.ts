@@ -93,7 +93,18 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
   );
   doc.moveDown(0.4);
   doc.font('Helvetica-Oblique').text(pdfText(pack.programme.mission), { width });
+  doc.moveDown(0.4);
+  doc.font('Helvetica').fontSize(9).fillColor(GREY).text('Amounts in pounds (exact figures in the spreadsheet); dates in ISO form (UTC). How to check this pack against the ledger: the last page.', { width });
+  doc.fillColor('black');
   doc.moveDown(0.8);
+
+  // The PDF prints what a reader needs; ids and pence stay in the spreadsheets.
+  for (const table of packTables(pack)) drawTable(doc, { ...table, columns: table.columns.filter((c) => c.pdf !== false) }, width, bottom);
+
+  // Provenance last: the committee reads the business first; the clerk checks the hashes here.
+  doc.addPage();
+  doc.font('Helvetica-Bold').fontSize(14).fillColor('black').text('How to verify this pack', MARGIN, MARGIN, { width });
+  doc.moveDown(0.4);
   doc.font('Helvetica-Bold').fontSize(10).text('What this pack was built from');
   doc.font('Helvetica').fontSize(9);
   doc.text(`Position ${pack.chainHead.position} (link ${pack.chainHead.events} of the chain), SHA-256 ${pack.chainHead.hash}`, { width });
@@ -109,7 +120,7 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
     { width },
   );
   doc.text(`Pack digest (SHA-256 of its content): ${pack.digest}`, { width });
-  doc.text('Built again for the same meeting and chain head, this pack is identical. Amounts in pounds (exact figures in the spreadsheet); dates in ISO form (UTC).', { width });
+  doc.text('Built again for the same meeting and chain head, this pack is identical.', { width });
   if (pack.log) {
     const { signedHead, consistency, inclusion } = pack.log;
     doc.moveDown(0.6);
@@ -139,9 +150,6 @@ export function packPdf(pack: CommitteePack): Promise<Buffer> {
     );
   }
   doc.moveDown(0.8);
-
-  // The PDF prints what a reader needs; ids and pence stay in the spreadsheets.
-  for (const table of packTables(pack)) drawTable(doc, { ...table, columns: table.columns.filter((c) => c.pdf !== false) }, width, bottom);
 
   // Footers, once every page exists.
   const range = doc.bufferedPageRange();

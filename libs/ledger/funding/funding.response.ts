@@ -1,11 +1,12 @@
 /** The funding view's answer, as an OpenAPI schema. */
-import { arr, enumOf, financialYear, id, nullable, obj, pence, type Schema, str, time } from '@ledger/platform/http-schema';
+import { arr, date, enumOf, financialYear, id, nullable, obj, pence, type Schema, str, time } from '@ledger/platform/http-schema';
 import { FUNDING_LINE_KINDS, FUNDING_SOURCES } from './funding.events';
 
 
 export const FundingSchema: Schema = obj({
   programmeId: id,
   asAt: nullable(time),
+  on: nullable(date),
   lines: arr(
     obj({
       lineId: id,

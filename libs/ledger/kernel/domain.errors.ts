@@ -160,6 +160,11 @@ export const DOMAIN_ERROR_CODES = {
   /** A person field names nobody in the people directory (a typo'd id). */
   UNKNOWN_PERSON: 'validation',
 
+  // a proposal's aims and the objectives it serves
+  PROPOSAL_AIMS_UNCHANGED: 'rule',
+  BENEFIT_OBJECTIVES_UNCHANGED: 'rule',
+  OBJECTIVE_OF_ANOTHER_PROGRAMME: 'validation',
+
   // funding
   FUNDING_LINE_NOT_FOUND: 'not-found',
   FUNDING_LINE_ALREADY_RECORDED: 'rule',

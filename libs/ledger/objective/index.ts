@@ -6,3 +6,4 @@ export * from './objective.events';
 export * from './objective.projection';
 export * from './performance-view';
 export * from './objective.response';
+export * from './objective-link';

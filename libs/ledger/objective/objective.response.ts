@@ -41,13 +41,17 @@ export const ObjectiveSchema: Schema = obj({
   indicators: arr(indicator),
 });
 
+/** The live proposals that say they serve an objective (ProposalAimsAmended). */
+const servedBy: Schema = arr(obj({ proposalId: id, title: str }));
+
 export const PerformanceSchema: Schema = obj({
   planId: id,
   title: str,
   period: financialYear,
   asAt: nullable(time),
+  on: nullable(date),
   offTrack: arr(
-    obj({ objectiveId: id, objective: str, indicatorId: id, indicator: str, unit: str, target: num, actual: num, tolerance: num, accountable }),
+    obj({ objectiveId: id, objective: str, indicatorId: id, indicator: str, unit: str, target: num, actual: num, tolerance: num, accountable, servedBy }),
   ),
   priorities: arr(
     obj({
@@ -62,6 +66,7 @@ export const PerformanceSchema: Schema = obj({
           accountable,
           criticalFocus: bool,
           offTrack: bool,
+          servedBy,
           indicators: arr(
             obj({
               indicatorId: id,

@@ -4,6 +4,23 @@ import { indicatorStatus, type IndicatorStatus } from './indicator-status';
 import type { Accountable } from './objective.events';
 import type { ObjectiveRow } from './objective.projection';
 
+/** A proposal as the plan sees it: which objectives it says it serves (ProposalAimsAmended). */
+export type ServingProposal = { proposalId: string; title: string; status: string; objectiveIds?: string[] };
+
+/** A proposal serving an objective. */
+export type ServedBy = { proposalId: string; title: string };
+
+/** Proposals not taken forward or deferred serve nothing (as for outcome coverage). */
+const LAPSED = ['not-taken-forward', 'deferred'];
+
+/** The live proposals that say they serve the objective, by id. */
+export function proposalsServing(objectiveId: string, proposals: readonly ServingProposal[]): ServedBy[] {
+  return proposals
+    .filter((p) => !LAPSED.includes(p.status) && (p.objectiveIds ?? []).includes(objectiveId))
+    .map((p) => ({ proposalId: p.proposalId, title: p.title }))
+    .sort((a, b) => a.proposalId.localeCompare(b.proposalId));
+}
+
 export type IndicatorPerformance = {
   indicatorId: string;
   title: string;
@@ -24,6 +41,8 @@ export type ObjectivePerformance = {
   accountable: Accountable;
   criticalFocus: boolean;
   offTrack: boolean;
+  /** The live proposals that say they serve it. */
+  servedBy: ServedBy[];
   indicators: IndicatorPerformance[];
 };
 
@@ -37,6 +56,8 @@ export type OffTrackIndicator = {
   actual: number;
   tolerance: number;
   accountable: Accountable;
+  /** Which proposals serve the objective that is off track. */
+  servedBy: ServedBy[];
 };
 
 export type PerformanceView = {
@@ -58,7 +79,7 @@ export type PerformanceView = {
  * its target, off-track objectives first, and the off-track indicators with who is accountable.
  * Pure: the same rows give the same view, whether read from the tables or folded as at a moment.
  */
-export function performanceView(plan: PlanRow, objectives: readonly ObjectiveRow[], period: FinancialYear): PerformanceView {
+export function performanceView(plan: PlanRow, objectives: readonly ObjectiveRow[], period: FinancialYear, proposals: readonly ServingProposal[] = []): PerformanceView {
   const mine = objectives.filter((o) => o.planId === plan.planId);
   const rated = mine.map((o): ObjectivePerformance & { priorityId: string } => {
     const indicators = o.indicators.map((i): IndicatorPerformance => {
@@ -84,6 +105,7 @@ export function performanceView(plan: PlanRow, objectives: readonly ObjectiveRow
       accountable: o.accountable,
       criticalFocus: o.criticalFocus,
       offTrack: indicators.some((i) => i.status === 'off-track'),
+      servedBy: proposalsServing(o.objectiveId, proposals),
       indicators,
     };
   });
@@ -102,6 +124,7 @@ export function performanceView(plan: PlanRow, objectives: readonly ObjectiveRow
           actual: i.actual as number,
           tolerance: i.tolerance,
           accountable: o.accountable,
+          servedBy: o.servedBy,
         })),
     )
     .sort((a, b) => a.objectiveId.localeCompare(b.objectiveId) || a.indicatorId.localeCompare(b.indicatorId));

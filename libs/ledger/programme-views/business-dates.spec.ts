@@ -89,4 +89,19 @@ describe('business dates', () => {
       expect(events.map((e) => e.globalPosition)).toEqual(log.map((e) => e.globalPosition));
     });
   });
+
+  it("the plan's own days (a strategy older than the programme) are not the programme's first dated fact", () => {
+    const plan = event('plan-strategy-2000', 'PlanDefined', { adoptedOn: '2000-07-20' });
+    const established = event('programme-mmp', 'ProgrammeEstablished', {});
+    const agreed = event('proposal-sn', 'ProposalAgreed', { decisionDate: '2005-09-29' });
+    const target = event('objective-o', 'ObjectiveDefined', { definedOn: '2006-02-23' });
+    const set = event('objective-o', 'TargetSet', { value: 1 });
+    const all = [plan, established, agreed, target, set];
+    expect(businessDateOf(plan)).toBe('2000-07-20');
+    const in2001 = eventsInEffectOn(all, '2001-01-01');
+    expect({ firstDay: in2001.firstDay, events: types(in2001.events) }).toEqual({ firstDay: '2005-09-29', events: ['plan-strategy-2000:PlanDefined'] });
+    // A target names no day: it goes with the objective's definition before it.
+    expect(types(eventsInEffectOn(all, '2006-02-23').events)).toEqual(types(all));
+    expect(types(eventsInEffectOn(all, '2006-02-22').events)).toEqual(['plan-strategy-2000:PlanDefined', 'programme-mmp:ProgrammeEstablished', 'proposal-sn:ProposalAgreed']);
+  });
 });

@@ -41,9 +41,23 @@ const OWN_DATE: Partial<Record<DomainEventType, string>> = {
   IssueEscalated: 'escalatedOn',
   IssueResolved: 'resolvedOn',
   ReportReceived: 'receivedOn',
+  // The plan it serves: a plan adopted, priorities and objectives defined or changed, actuals reported.
+  ProposalAimsAmended: 'amendedOn',
+  BenefitObjectivesLinked: 'linkedOn',
+  PlanDefined: 'adoptedOn',
+  PriorityDefined: 'definedOn',
+  PriorityReworded: 'rewordedOn',
+  PriorityRetired: 'retiredOn',
+  ObjectiveDefined: 'definedOn',
+  AccountabilityAssigned: 'assignedOn',
+  IndicatorDefined: 'definedOn',
+  ActualReported: 'reportedOn',
+  ActualCorrected: 'correctedOn',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The streams of the plan around a programme: every event of theirs names its day (a target goes with the one before it). */
+const AROUND_THE_PROGRAMME = /^(plan|objective)-/;
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 
 /** The last day of a benefit period: 2006/07 → 2007-03-31; 2006-Q3 → 2006-09-30 (calendar quarters). */
@@ -86,7 +100,8 @@ export function unitOf(event: Pick<StoredEvent, 'streamId' | 'data'>): string {
  * (all of them, in log order) count by then, item by item (see unitOf).
  * - An event with a date of its own counts when that date is on or before the day.
  * - An event without one goes with the event before it about the same item; the first events
- *   of an item, before any dated one, count from the programme's first dated fact.
+ *   of an item, before any dated one, count from the programme's first dated fact (the plan's
+ *   own days, which may be years older, do not count as the programme's).
  * - An item is never cut in the middle: when an event counts, so does every event before it
  *   about the same item (an agreement dated in 2005 brings the registration recorded with
  *   it), so every state folded is one the item really passed through.
@@ -94,7 +109,8 @@ export function unitOf(event: Pick<StoredEvent, 'streamId' | 'data'>): string {
  */
 export function eventsInEffectOn(events: readonly StoredEvent[], day: string): { events: StoredEvent[]; firstDay: string | null } {
   const dates = events.map(businessDateOf);
-  const firstDay = dates.reduce<string | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+  // The plan the programme serves may be older than the programme (a 2000 strategy): its days are its own, not the programme's first.
+  const firstDay = dates.reduce<string | null>((min, d, i) => (d !== null && !AROUND_THE_PROGRAMME.test(events[i].streamId) && (min === null || d < min) ? d : min), null);
   const byItem = new Map<string, number[]>();
   events.forEach((e, i) => {
     const unit = unitOf(e);

@@ -8,6 +8,7 @@ import { milestonesOfProgramme } from '@ledger/delivery-plan';
 import { programmeRow } from '@ledger/programme';
 import { proposalsOfProgramme } from '@ledger/proposal';
 import { risksOfProgramme } from '@ledger/risk';
+import type { ObjectiveRow } from '@ledger/objective';
 import { eventsInEffectOn } from './business-dates';
 import { buildProgrammeSnapshot, type ProgrammeRows, type ProgrammeSnapshot } from './programme-snapshot';
 
@@ -22,7 +23,8 @@ export async function loadProgrammeRows(db: ReadModelDb, programmeId: string): P
     risksOfProgramme(db, programmeId),
     decisionsOfProgramme(db, programmeId),
   ]);
-  return { programme, proposals, benefits, milestones, risks, decisions };
+  const objectives = (await db.query(`SELECT doc FROM objective_view WHERE programme_id = $1 ORDER BY id`, [programmeId])) as { doc: ObjectiveRow }[];
+  return { programme, proposals, benefits, milestones, risks, decisions, objectives: objectives.map((r) => r.doc) };
 }
 
 /** Every stream that belongs to a programme, found from the log itself. */
@@ -49,6 +51,7 @@ export function foldProgrammeRows(events: StoredEvent[], programmeId: string): P
     milestones: mine(foldRows(ROW_PROJECTIONS.milestones, events)),
     risks: mine(foldRows(ROW_PROJECTIONS.risks, events)),
     decisions: mine(foldRows(ROW_PROJECTIONS.decisions, events)),
+    objectives: mine(foldRows(ROW_PROJECTIONS.objectives, events)),
   };
 }
 

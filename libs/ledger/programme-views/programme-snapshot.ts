@@ -1,6 +1,7 @@
 import { benefitWithVariance, PENCE_UNIT, type BenefitRow } from '@ledger/benefit';
 import type { DecisionRow } from '@ledger/decision-log';
 import type { MilestoneRow } from '@ledger/delivery-plan';
+import { indicatorStatus, proposalsServing, type ObjectiveRow } from '@ledger/objective';
 import type { ProgrammeRow } from '@ledger/programme';
 import type { ProposalRow } from '@ledger/proposal';
 import type { RiskRow } from '@ledger/risk';
@@ -13,6 +14,33 @@ export interface ProgrammeRows {
   milestones: MilestoneRow[];
   risks: RiskRow[];
   decisions: DecisionRow[];
+  /** The objectives of the programme's plans (absent: none read). */
+  objectives?: ObjectiveRow[];
+}
+
+/**
+ * Which plan objectives live proposals serve, and each objective's off-track indicators, each
+ * rated in its latest year with an actual: "which proposals serve the objectives that are off track".
+ */
+export function objectiveCoverageOf(objectives: readonly ObjectiveRow[], proposals: readonly ProposalRow[], benefits: readonly BenefitRow[] = []) {
+  const serving = proposals.map((p) => ({ proposalId: p.proposalId, title: p.title, status: p.status, objectiveIds: p.objectiveIds ?? [] }));
+  return [...objectives]
+    .sort((a, b) => (a.objectiveId < b.objectiveId ? -1 : a.objectiveId > b.objectiveId ? 1 : 0))
+    .map((o) => {
+      const offTrackIndicators = o.indicators.flatMap((i) => {
+        const period = [...o.years].reverse().find((y) => i.actuals[y] !== undefined);
+        if (period === undefined) return [];
+        const target = i.targets[period] ?? null;
+        const actual = i.actuals[period].value;
+        return indicatorStatus(i, target, actual) === 'off-track' ? [{ indicatorId: i.indicatorId, title: i.title, period, target: target as number, actual }] : [];
+      });
+      const supporting = proposalsServing(o.objectiveId, serving);
+      const contributing = benefits
+        .filter((b) => (b.objectiveIds ?? []).includes(o.objectiveId))
+        .map((b) => ({ benefitId: b.benefitId, description: b.description }))
+        .sort((a, b) => (a.benefitId < b.benefitId ? -1 : a.benefitId > b.benefitId ? 1 : 0));
+      return { objectiveId: o.objectiveId, title: o.title, planId: o.planId, priorityId: o.priorityId, accountableName: o.accountable.name, proposals: supporting, benefits: contributing, covered: supporting.length > 0, offTrackIndicators };
+    });
 }
 
 const DAY_MS = 86_400_000;
@@ -130,6 +158,7 @@ export function buildProgrammeSnapshot(rows: ProgrammeRows) {
     proposalsByStatus,
     outcomeCoverage,
     uncoveredOutcomes: outcomeCoverage.filter((outcome) => !outcome.covered).map((outcome) => outcome.outcomeId),
+    objectiveCoverage: objectiveCoverageOf(rows.objectives ?? [], proposals, rows.benefits),
     investmentByFinancialYear: [...investment.entries()].sort(byKey).map(([financialYear, amounts]) => ({ financialYear, ...amounts })),
     benefitsSummary: {
       cashReleasing: totals(cash.filter((benefit) => benefit.cashReleasing)),

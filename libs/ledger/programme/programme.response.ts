@@ -38,6 +38,22 @@ export const ProgrammeSnapshotSchema: Schema = obj({
   },
   outcomeCoverage: arr(obj({ outcomeId: id, title: str, proposals: arr(free), covered: bool })),
   uncoveredOutcomes: arr(str),
+  objectiveCoverage: {
+    ...arr(
+      obj({
+        objectiveId: id,
+        title: str,
+        planId: id,
+        priorityId: id,
+        accountableName: str,
+        proposals: arr(obj({ proposalId: id, title: str })),
+        benefits: arr(obj({ benefitId: id, description: str })),
+        covered: bool,
+        offTrackIndicators: arr(obj({ indicatorId: id, title: str, period: financialYear, target: num, actual: num })),
+      }),
+    ),
+    description: "The plan objectives, which live proposals serve each and which benefits contribute to it, and its off-track indicators (each rated in its latest year with an actual).",
+  },
   investmentByFinancialYear: arr(
     obj({ financialYear: financialYear, approvedPence: pence, pendingPence: pence }),
   ),

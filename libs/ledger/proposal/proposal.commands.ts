@@ -1,5 +1,6 @@
 import type { CalendarDate, CommandData, DomainCommand, FollowUpRequest, MeetingTakenAt } from '@ledger/kernel';
-import type { ConsultationClosed, ConsultationOpened, DeliveryConfidenceAssessed, EqualityImpactAssessed, LeadAssigned, ProposalAgreed, ProposalClosed, ProposalDeferred, ProposalNotTakenForward, ProposalRegistered, ProposalReopened } from './proposal.events';
+import type { ObjectiveLinkFacts } from '@ledger/objective';
+import type { ProposalAimsAmended, ConsultationClosed, ConsultationOpened, DeliveryConfidenceAssessed, EqualityImpactAssessed, LeadAssigned, ProposalAgreed, ProposalClosed, ProposalDeferred, ProposalNotTakenForward, ProposalRegistered, ProposalReopened } from './proposal.events';
 
 /** What the handler reads from the programme stream: see `strategicFramework()`. */
 export type RegisterProposalContext = {
@@ -36,4 +37,16 @@ export type StartDelivery = DomainCommand<'StartDelivery', { startedOn: Calendar
 
 export type CloseProposal = DomainCommand<'CloseProposal', CommandData<ProposalClosed['data'], 'proposalId'>>;
 
-export type ProposalCommand = RegisterProposal | OpenConsultation | CloseConsultation | AgreeProposal | NotTakeProposalForward | ReopenProposal | DeferProposal | AssignLead | AssessEqualityImpact | AssessDeliveryConfidence | StartDelivery | CloseProposal;
+
+export type AmendProposalAimsContext = {
+  /** The programme's strategic framework; null when the programme does not exist. */
+  programme: { outcomeIds: readonly string[]; priorityIds: readonly string[] } | null;
+  objectives: Readonly<Record<string, ObjectiveLinkFacts | null>>;
+};
+
+/** Aims, outcomes and objectives as they should now read, with the reason (history kept). */
+export type AmendProposalAims = DomainCommand<'AmendProposalAims', CommandData<ProposalAimsAmended['data'], 'proposalId' | 'previous'>> & {
+  readonly context: AmendProposalAimsContext;
+};
+
+export type ProposalCommand = AmendProposalAims | RegisterProposal | OpenConsultation | CloseConsultation | AgreeProposal | NotTakeProposalForward | ReopenProposal | DeferProposal | AssignLead | AssessEqualityImpact | AssessDeliveryConfidence | StartDelivery | CloseProposal;

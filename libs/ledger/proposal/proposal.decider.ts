@@ -1,5 +1,6 @@
 import { assertCalendarDate, assertNotBefore, type CalendarDate, deciderOf, fail, FORUMS, meetingOfForum, optionalFollowUp, optionalCalendarDate, optionalText, requireId, requireIdList, requireObject, requireOneOf, requireReason, requireSourceReference, requireText, requireTextList } from '@ledger/kernel';
-import type { AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
+import { requireObjectiveLinks, sameIds } from '@ledger/objective';
+import type { AmendProposalAims, AgreeProposal, AssessDeliveryConfidence, AssessEqualityImpact, AssignLead, CloseConsultation, CloseProposal, DeferProposal, NotTakeProposalForward, OpenConsultation, ProposalCommand, RegisterProposal, ReopenProposal, StartDelivery } from './proposal.commands';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, PROTECTED_CHARACTERISTICS, SCREENING_OUTCOMES, type DeliveryConfidenceRating, type EqualityImpact, type ProposalEvent, type ProtectedCharacteristic } from './proposal.events';
 
 export const PROPOSAL_STATUSES = [
@@ -32,6 +33,8 @@ export type ProposalState = {
     readonly independent: DeliveryConfidenceRating | null;
   };
   readonly equalityImpactAssessmentIds: readonly string[];
+  /** What the proposal says it is for: compared by an amendment that must change something. */
+  readonly aims: { readonly aims: string; readonly outcomeIds: readonly string[]; readonly objectiveIds: readonly string[] } | null;
 };
 
 export const initialProposalState = (): ProposalState => ({
@@ -43,6 +46,7 @@ export const initialProposalState = (): ProposalState => ({
   lead: null,
   deliveryConfidence: { self: null, independent: null },
   equalityImpactAssessmentIds: [],
+  aims: null,
 });
 
 type Registered = ProposalState & { proposalId: string; status: ProposalStatus };
@@ -351,10 +355,40 @@ export function closeProposal(command: CloseProposal, state: ProposalState): Pro
   return [{ type: 'ProposalClosed', data: { proposalId: proposal.proposalId, closedOn, reason } }];
 }
 
+export function amendProposalAims(command: AmendProposalAims, state: ProposalState): ProposalEvent[] {
+  const proposal = requireRegistered(state);
+  const { data } = command;
+  const context = requireObject(command.context, 'context') as AmendProposalAims['context'];
+  const aims = requireText(data.aims, 'aims');
+  const outcomeIds = requireIdList(data.outcomeIds, 'outcomeIds');
+  const objectiveIds = requireIdList(data.objectiveIds, 'objectiveIds');
+  const reason = requireReason(data.reason);
+  const amendedOn = assertCalendarDate(data.amendedOn, 'amendedOn');
+  if (outcomeIds.length === 0) fail('PROPOSAL_OUTCOME_REQUIRED', 'A proposal must support at least one strategic outcome', 'outcomeIds');
+  if (proposal.status === 'closed') fail('PROPOSAL_CLOSED', 'The proposal is closed');
+  const programme = context.programme;
+  if (!programme) fail('PROGRAMME_NOT_FOUND', `Programme ${proposal.programmeId} does not exist`);
+  outcomeIds.forEach((id, i) => {
+    if (!programme.outcomeIds.includes(id)) fail('STRATEGIC_OUTCOME_UNKNOWN', `Programme ${proposal.programmeId} has no strategic outcome ${id}`, `outcomeIds[${i}]`);
+  });
+  const previous = proposal.aims ?? { aims: '', outcomeIds: [], objectiveIds: [] };
+  requireObjectiveLinks(objectiveIds, context.objectives, proposal.programmeId, previous.objectiveIds);
+  if (previous.aims === aims && sameIds(previous.outcomeIds, outcomeIds) && sameIds(previous.objectiveIds, objectiveIds)) {
+    fail('PROPOSAL_AIMS_UNCHANGED', 'The aims, outcomes and objectives are as they already stand: nothing to amend');
+  }
+  return [
+    {
+      type: 'ProposalAimsAmended',
+      data: { proposalId: proposal.proposalId, aims, outcomeIds, objectiveIds, previous: { aims: previous.aims, outcomeIds: [...previous.outcomeIds], objectiveIds: [...previous.objectiveIds] }, reason, amendedOn },
+    },
+  ];
+}
+
 export const proposalDecider = deciderOf<ProposalCommand, ProposalEvent, ProposalState>({
   initialState: initialProposalState,
   evolve: {
-    ProposalRegistered: (state, event) => ({ ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered' }),
+    ProposalRegistered: (state, event) => ({ ...state, proposalId: event.data.proposalId, programmeId: event.data.programmeId, status: 'registered', aims: { aims: event.data.aims, outcomeIds: event.data.outcomeIds, objectiveIds: [] } }),
+    ProposalAimsAmended: (state, event) => ({ ...state, aims: { aims: event.data.aims, outcomeIds: event.data.outcomeIds, objectiveIds: event.data.objectiveIds } }),
     ConsultationOpened: (state, event) => ({
       ...state,
       status: 'in-consultation',
@@ -393,6 +427,7 @@ export const proposalDecider = deciderOf<ProposalCommand, ProposalEvent, Proposa
     ProposalClosed: (state) => ({ ...state, status: 'closed' }),
   },
   decide: {
+    AmendProposalAims: amendProposalAims,
     RegisterProposal: registerProposal,
     OpenConsultation: openConsultation,
     CloseConsultation: closeConsultation,

@@ -135,7 +135,21 @@ export type ProposalDeliveryStarted = DomainEvent<'ProposalDeliveryStarted', { p
 
 export type ProposalClosed = DomainEvent<'ProposalClosed', { proposalId: string; closedOn: CalendarDate; reason: string }>;
 
-export type ProposalEvent = ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed;
+/**
+ * The proposal's aims, the strategic outcomes it supports and the plan objectives it serves,
+ * amended with a reason; `previous` keeps what they were, so the history reads from the events.
+ */
+export type ProposalAimsAmended = DomainEvent<'ProposalAimsAmended', {
+  proposalId: string;
+  aims: string;
+  outcomeIds: string[];
+  objectiveIds: string[];
+  previous: { aims: string; outcomeIds: string[]; objectiveIds: string[] };
+  reason: string;
+  amendedOn: CalendarDate;
+}>;
+
+export type ProposalEvent = ProposalRegistered | ConsultationOpened | ConsultationClosed | ProposalAgreed | ProposalNotTakenForward | ProposalReopened | ProposalDeferred | LeadAssigned | EqualityImpactAssessed | DeliveryConfidenceAssessed | ProposalDeliveryStarted | ProposalClosed | ProposalAimsAmended;
 
 /** The event types of the `proposal-<id>` stream. */
-export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true });
+export const PROPOSAL_EVENT_TYPES = typeNames<ProposalEvent['type']>({ ProposalRegistered: true, ConsultationOpened: true, ConsultationClosed: true, ProposalAgreed: true, ProposalNotTakenForward: true, ProposalReopened: true, ProposalDeferred: true, LeadAssigned: true, EqualityImpactAssessed: true, DeliveryConfidenceAssessed: true, ProposalDeliveryStarted: true, ProposalClosed: true, ProposalAimsAmended: true });

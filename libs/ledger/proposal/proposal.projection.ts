@@ -33,6 +33,13 @@ export interface ConfidenceRating {
   assessorName: string;
 }
 
+export interface AimsAmendment {
+  amendedOn: string;
+  reason: string;
+  recordedBy: string;
+  previous: { aims: string; outcomeIds: string[]; objectiveIds: string[] };
+}
+
 export interface ProposalRow {
   proposalId: string;
   programmeId: string;
@@ -41,6 +48,10 @@ export interface ProposalRow {
   source: { document: string; paragraph: string | null };
   outcomeIds: string[];
   priorityIds: string[];
+  /** The plan objectives it serves (absent on rows projected before links existed: none). */
+  objectiveIds?: string[];
+  /** Each amendment of aims, outcomes and objectives, oldest first, with what they were before. */
+  aimsAmendments?: AimsAmendment[];
   status: string;
   registeredAt: string;
   consultation: { opensOn: string; closesOn: string; consultees: string[]; description: string; closedOn: string | null; summary: string | null } | null;
@@ -75,6 +86,8 @@ export const proposalProjection = rowProjectionOf<Handled, ProposalRow>({
         source: data.source,
         outcomeIds: data.outcomeIds,
         priorityIds: data.priorityIds,
+        objectiveIds: [],
+        aimsAmendments: [],
         status: 'registered',
         registeredAt: stored.recordedAt.toISOString(),
         consultation: null,
@@ -95,6 +108,11 @@ export const proposalProjection = rowProjectionOf<Handled, ProposalRow>({
     }
     if (!row) return row;
     switch (event.type) {
+      case 'ProposalAimsAmended': {
+        const { aims, outcomeIds, objectiveIds, previous, reason, amendedOn } = event.data;
+        const amendment: AimsAmendment = { amendedOn, reason, recordedBy: actorName(stored), previous };
+        return { ...row, aims, outcomeIds, objectiveIds, aimsAmendments: [...(row.aimsAmendments ?? []), amendment] };
+      }
       case 'ConsultationOpened': {
         const { opensOn, closesOn, consultees, description } = event.data;
         return { ...row, status: 'in-consultation', consultation: { opensOn, closesOn, consultees, description, closedOn: null, summary: null } };

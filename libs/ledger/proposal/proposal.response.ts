@@ -16,6 +16,11 @@ export const ProposalRowSchema: Schema = obj(
     source,
     outcomeIds: arr(id),
     priorityIds: arr(id),
+    objectiveIds: { ...arr(id), description: 'The plan objectives the proposal serves.' },
+    aimsAmendments: {
+      ...arr(obj({ amendedOn: date, reason: str, recordedBy: str, previous: obj({ aims: str, outcomeIds: arr(id), objectiveIds: arr(id) }) })),
+      description: 'Each amendment of the aims, outcomes and objectives, oldest first, with what they were before.',
+    },
     status: enumOf(PROPOSAL_STATUSES),
     registeredAt: time,
     consultation: nullable(
@@ -96,6 +101,8 @@ export const ProposalRowSchema: Schema = obj(
     closure: nullable(obj({ closedOn: date, reason: str })),
   },
   [
+    'objectiveIds',
+    'aimsAmendments',
     'consultation',
     'notTakenForward',
     'deferral',

@@ -259,6 +259,17 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       startedOn: '2006-04-01',
     },
   });
+  // Amend the aims, outcomes and objectives served, with a reason (ProposalAimsAmended)
+  await client.POST('/proposals/{proposalId}/aims', {
+    params: { path: { proposalId: 'mmp-safer-neighbourhoods' } },
+    body: {
+      aims: 'A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan.',
+      outcomeIds: ['outcomeIds'],
+      objectiveIds: ['increase-detections'],
+      amendedOn: '2006-04-01',
+      reason: 'The 2006/07 policing plan sets the objectives it serves',
+    },
+  });
   // Close the proposal; reason required (ProposalClosed)
   await client.POST('/proposals/{proposalId}/closure', {
     params: { path: { proposalId: 'mmp-safer-neighbourhoods' } },
@@ -386,6 +397,16 @@ export async function everyCommand(client = createClient<paths>({ baseUrl: 'http
       reason: 'Shared service centre go-live moved to Q3 2006/07; savings phased accordingly',
       reforecastOn: '2006-02-03',
     },
+  });
+  // Say which plan objectives a proposal's benefit contributes to (BenefitObjectivesLinked)
+  await client.POST('/proposals/{proposalId}/benefits/{benefitId}/objectives', {
+    params: { path: { proposalId: 'mmp-safer-neighbourhoods', benefitId: 'mmp-sn-cash-release' } },
+    body: { objectiveIds: ['sn-teams-in-every-ward'], linkedOn: '2006-04-01', reason: 'The ward teams are what the objective measures' },
+  });
+  // Say which plan objectives a programme-level benefit contributes to (BenefitObjectivesLinked)
+  await client.POST('/programmes/{programmeId}/benefits/{benefitId}/objectives', {
+    params: { path: { programmeId: 'met-modernisation', benefitId: 'mmp-savings-2006-07' } },
+    body: { objectiveIds: ['sn-teams-in-every-ward'], linkedOn: '2006-04-01', reason: 'The savings fund the ward teams' },
   });
   // Re-forecast a programme-level benefit, with a reason (BenefitReforecast)
   await client.POST('/programmes/{programmeId}/benefits/{benefitId}/reforecasts', {

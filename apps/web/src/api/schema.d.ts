@@ -440,7 +440,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The programme now: proposals by status, outcome coverage, investment, benefits, confidence, milestones, risks
+         * The programme now: proposals by status, outcome and objective coverage, investment, benefits, confidence, milestones, risks
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["ProgrammeQueriesController_programme"];
@@ -732,6 +732,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/proposals/{proposalId}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend the aims, the strategic outcomes supported and the plan objectives served, with a reason; the previous ones are kept (ProposalAimsAmended)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["ProposalsController_amendAims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals": {
         parameters: {
             query?: never;
@@ -866,6 +886,46 @@ export interface paths {
          * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
          */
         post: operations["BenefitsController_planForProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/benefits/{benefitId}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say which plan objectives a proposal’s benefit contributes to, with a reason; the previous ones are kept (BenefitObjectivesLinked)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["BenefitsController_linkForProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programmeId}/benefits/{benefitId}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say which plan objectives a programme-level benefit contributes to, with a reason (BenefitObjectivesLinked)
+         * @description For the roles programme-office. Records the events named in the summary, or nothing: the answer (201) carries the stream's new version (also its ETag; send it as If-Match to write only over what you saw) and the global position of the write (pass it as waitForPosition to a read to see the write). A retry with the same Idempotency-Key records it once.
+         */
+        post: operations["BenefitsController_linkForProgramme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1580,7 +1640,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The plan with its priorities and the history of how they changed (as at `at`, if given)
+         * The plan with its priorities and the history of how they changed (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["PlansController_plan"];
@@ -1600,7 +1660,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member (as at `at`, if given)
+         * Performance in a year: objectives by priority, each indicator’s actual against target, off-track first, and the off-track indicators with the accountable member and the proposals serving each objective (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["PlansController_performance"];
@@ -1800,7 +1860,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, if given)
+         * The funding view: every line, and per year resources, requirement, savings and the gap (as at `at`, and on the day `on`, if given)
          * @description For the roles programme-office, lead, oversight-committee.
          */
         get: operations["FundingController_funding"];
@@ -2369,6 +2429,35 @@ export interface components {
              */
             reason: string;
         };
+        AmendProposalAimsRequestDto: {
+            /** @example A dedicated neighbourhood team in every ward of London by April 2007, working to the 2006/07 plan’s objectives. */
+            aims: string;
+            /**
+             * @description Ids of the programme’s strategic outcomes the proposal supports (at least one).
+             * @example [
+             *       "confident-communities"
+             *     ]
+             */
+            outcomeIds: string[];
+            /**
+             * @description Ids of the plan objectives the proposal serves (may be empty). A new link may not be made to an objective under a retired priority.
+             * @example [
+             *       "increase-detections"
+             *     ]
+             */
+            objectiveIds: string[];
+            /**
+             * Format: date
+             * @description Calendar date the amendment takes effect
+             * @example 2006-04-01
+             */
+            amendedOn: string;
+            /**
+             * @description Why the aims or links change (required); also recorded with the event.
+             * @example The 2006/07 policing plan sets objectives this proposal serves.
+             */
+            reason: string;
+        };
         BusinessCaseSectionsDto: {
             /** @example Delivers the Safer Neighbourhoods outcome: communities are, and feel, safer. */
             strategic: string;
@@ -2568,6 +2657,26 @@ export interface components {
              * @example 2006-02-03
              */
             plannedOn?: string | null;
+        };
+        LinkBenefitObjectivesRequestDto: {
+            /**
+             * @description Ids of the plan objectives the benefit contributes to. A new link may not be made to an objective under a retired priority.
+             * @example [
+             *       "sn-teams-in-every-ward"
+             *     ]
+             */
+            objectiveIds: string[];
+            /**
+             * Format: date
+             * @description Calendar date the link takes effect
+             * @example 2006-04-01
+             */
+            linkedOn: string;
+            /**
+             * @description Why the benefit contributes to these objectives (required); also recorded with the event.
+             * @example The ward teams are what the 2006/07 objective measures.
+             */
+            reason: string;
         };
         ReforecastBenefitRequestDto: {
             /**
@@ -3459,6 +3568,23 @@ export interface components {
             };
             outcomeIds: string[];
             priorityIds: string[];
+            /** @description The plan objectives the proposal serves. */
+            objectiveIds?: string[];
+            /** @description Each amendment of the aims, outcomes and objectives, oldest first, with what they were before. */
+            aimsAmendments?: {
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                amendedOn: string;
+                reason: string;
+                recordedBy: string;
+                previous: {
+                    aims: string;
+                    outcomeIds: string[];
+                    objectiveIds: string[];
+                };
+            }[];
             /** @enum {string} */
             status: "registered" | "in-consultation" | "agreed" | "in-delivery" | "closed" | "not-taken-forward" | "deferred";
             /** Format: date-time */
@@ -3718,6 +3844,20 @@ export interface components {
                     correctedAt: string;
                 }[];
             }[];
+            /** @description The plan objectives the benefit contributes to. */
+            objectiveIds?: string[];
+            /** @description Each change of the objectives, oldest first, with what they were and why. */
+            objectiveLinks?: {
+                previousObjectiveIds: string[];
+                objectiveIds: string[];
+                reason: string;
+                /**
+                 * Format: date
+                 * @description A calendar date, YYYY-MM-DD.
+                 */
+                linkedOn: string;
+                by: string;
+            }[];
         };
         MilestoneRow: {
             milestoneId: string;
@@ -3849,6 +3989,31 @@ export interface components {
                 covered: boolean;
             }[];
             uncoveredOutcomes: string[];
+            /** @description The plan objectives, which live proposals serve each and which benefits contribute to it, and its off-track indicators (each rated in its latest year with an actual). */
+            objectiveCoverage: {
+                objectiveId: string;
+                title: string;
+                planId: string;
+                priorityId: string;
+                accountableName: string;
+                proposals: {
+                    proposalId: string;
+                    title: string;
+                }[];
+                benefits: {
+                    benefitId: string;
+                    description: string;
+                }[];
+                covered: boolean;
+                offTrackIndicators: {
+                    indicatorId: string;
+                    title: string;
+                    /** @description A financial year such as 2006/07. */
+                    period: string;
+                    target: number;
+                    actual: number;
+                }[];
+            }[];
             investmentByFinancialYear: {
                 /** @description A financial year such as 2006/07. */
                 financialYear: string;
@@ -4212,6 +4377,49 @@ export interface components {
                 /** @enum {string} */
                 outcome: "approve" | "approve-with-conditions" | "reject" | "defer";
             }[];
+            /** @description Each plan's indicators, actual against target for the meeting's year, off track first, with the accountable member and the proposals serving the objective. Absent when the programme had no plan. */
+            performance?: {
+                planId: string;
+                title: string;
+                period: string;
+                indicators: {
+                    priorityId: string;
+                    priority: string;
+                    objectiveId: string;
+                    objective: string;
+                    criticalFocus: boolean;
+                    accountable: string;
+                    indicatorId: string;
+                    indicator: string;
+                    unit: string;
+                    direction: string;
+                    target: number | null;
+                    actual: number | null;
+                    tolerance: number;
+                    status: string;
+                    servedBy: string[];
+                }[];
+            }[];
+            /** @description The medium-term financial plan: its lines with citations, and the gap by year (pence). Absent when there are none. */
+            funding?: {
+                years: {
+                    year: string;
+                    resourcesPence: number;
+                    requirementPence: number;
+                    savingsPence: number;
+                    gapPence: number;
+                }[];
+                lines: {
+                    lineId: string;
+                    year: string;
+                    kind: string;
+                    source: string | null;
+                    label: string;
+                    amountPence: number;
+                    proposalId: string | null;
+                    citation: string | null;
+                }[];
+            };
             /** @description The Merkle log: the signed head of the tree the pack was built from, the consistency proof from the previous meeting's head, an inclusion proof per change, decision and matter arising listed. */
             log: {
                 /** @enum {string} */
@@ -8734,6 +8942,150 @@ export interface operations {
             };
         };
     };
+    ProposalsController_amendAims: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (proposal stream version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendProposalAimsRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a domain validation code; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PROPOSAL_NOT_FOUND (or PROGRAMME_NOT_FOUND when registering). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command; `code` names the rule. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale; nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ProposalQueriesController_proposals: {
         parameters: {
             query?: {
@@ -9488,6 +9840,296 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PlanBenefitRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BenefitsController_linkForProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (the benefit stream's version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                proposalId: string;
+                benefitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkBenefitObjectivesRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or a domain validation code): `errors` lists the first 20 bad fields, `errorCount` counts them all; BODY_TOO_COMPLEX: the JSON body has too many properties or elements or is nested too deep (`errors[0].field` says where); INVALID_JSON. Nothing was recorded. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN for roles other than programme-office. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found: `code` names what (e.g. PROPOSAL_NOT_FOUND). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule refused the command: `code` names the rule. Nothing was recorded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description STREAM_VERSION_CONFLICT: If-Match is stale (`currentVersion` says where the stream is). Nothing was recorded. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: send application/json. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was already used for another command (another route or body). Nothing was recorded. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WRITE_RATE_LIMITED: this user sent more commands than the write limit allows; Retry-After says when to try again. Nothing was recorded. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; Retry-After says when to try again (a command: with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BenefitsController_linkForProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key records the command once. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (the benefit stream's version) you last saw; a stale one gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                programmeId: string;
+                benefitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkBenefitObjectivesRequestDto"];
             };
         };
         responses: {
@@ -11809,7 +12451,7 @@ export interface operations {
                 /** @description recorded: the programme as the ledger held it at the meeting. business: as the record (up to the chain head, default now) tells it on the meeting day, by the dates the events speak of — for history recorded after the fact, such as the demo; meeting and previous must then be days (YYYY-MM-DD) */
                 basis?: "recorded" | "business";
                 /** @description With format=csv: one table alone */
-                table?: "matters-arising" | "summary" | "changes" | "changed-items" | "business-cases" | "benefits" | "risks" | "milestones-slipped" | "decisions";
+                table?: "matters-arising" | "summary" | "performance" | "funding" | "changes" | "changed-items" | "business-cases" | "benefits" | "risks" | "milestones-slipped" | "decisions";
             };
             header?: never;
             path: {
@@ -14503,6 +15145,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -15207,6 +15851,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -15329,6 +15975,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
                 /** @description The financial year to rate; default the plan’s first. */
                 period?: string;
             };
@@ -15354,6 +16002,11 @@ export interface operations {
                         period: string;
                         /** Format: date-time */
                         asAt: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        on: string | null;
                         offTrack: {
                             objectiveId: string;
                             objective: string;
@@ -15367,6 +16020,10 @@ export interface operations {
                                 personId: string;
                                 name: string;
                             };
+                            servedBy: {
+                                proposalId: string;
+                                title: string;
+                            }[];
                         }[];
                         priorities: {
                             priorityId: string;
@@ -15382,6 +16039,10 @@ export interface operations {
                                 };
                                 criticalFocus: boolean;
                                 offTrack: boolean;
+                                servedBy: {
+                                    proposalId: string;
+                                    title: string;
+                                }[];
                                 indicators: {
                                     indicatorId: string;
                                     title: string;
@@ -16792,6 +17453,8 @@ export interface operations {
                 waitForPosition?: number;
                 /** @description As the ledger held it at this moment (ISO 8601; a bare date means the end of that day, UTC), folded from the events. */
                 at?: string;
+                /** @description Business time: as the record (up to `at`, if given) tells it on this calendar day: every event whose own date (a plan adopted, a priority or objective defined, reworded or retired, an actual reported or corrected, a proposal amended …) is on or before it; an event without a date of its own (a target, a funding line) goes with the one before it about the same item. */
+                on?: string;
             };
             header?: never;
             path: {
@@ -16812,6 +17475,11 @@ export interface operations {
                         programmeId: string;
                         /** Format: date-time */
                         asAt: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD.
+                         */
+                        on: string | null;
                         lines: {
                             lineId: string;
                             /** @description A financial year such as 2006/07. */
