@@ -15,9 +15,9 @@ const USERS = {
   committee: { username: 'a11y-committee', password: 'a11y-committee-password', name: 'Accessibility Committee', role: 'oversight-committee', personId: 'person-a11y-committee' },
 };
 const ROLE_PAGES: Record<string, string[]> = {
-  office: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit'],
-  lead: ['/app', '/app/programme', '/app/proposals', '/app/my-proposals', '/app/plan', '/app/audit'],
-  committee: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit'],
+  office: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/performance', '/app/plan', '/app/funding', '/app/committee', '/app/audit'],
+  lead: ['/app', '/app/programme', '/app/proposals', '/app/my-proposals', '/app/performance', '/app/plan', '/app/funding', '/app/audit'],
+  committee: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/performance', '/app/plan', '/app/funding', '/app/committee', '/app/audit'],
   administrator: ['/app', '/app/users'],
 };
 const WIDTHS = [1280, 390];

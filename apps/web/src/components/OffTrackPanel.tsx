@@ -40,7 +40,7 @@ export function OffTrackPanel({ programmeId }: { programmeId: string }) {
             <List size="sm" spacing={4}>
               {performance.data.offTrack.map((o) => (
                 <List.Item key={`${o.objectiveId}/${o.indicatorId}`}>
-                  <strong>{o.indicator}</strong>: {formatNumber(o.actual)} {o.unit} against a target of {formatNumber(o.target)} ({o.objective}) —{' '}
+                  <strong>{o.indicator}</strong>: {formatNumber(o.actual)} {o.unit} against a target of {formatNumber(o.target)} {o.unit} ({o.objective}){' '}
                   <Badge variant="light" color="gray" size="sm" tt="none">
                     Accountable: {o.accountable.name}
                   </Badge>

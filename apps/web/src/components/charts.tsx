@@ -176,7 +176,7 @@ export function IndicatorChart({ indicator }: { indicator: { title: string; unit
         {indicator.title}: target and actual by year, in {indicator.unit} ({better}, tolerance {formatNumber(indicator.tolerance)})
       </figcaption>
       <ResponsiveContainer width="100%" height={170}>
-        <BarChart data={data} margin={{ top: 10, right: 20, left: 0 }}>
+        <BarChart data={data} margin={{ top: 22, right: 20, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="period" />
           <YAxis tickFormatter={(v: number) => formatNumber(v)} width={60} />

@@ -1,5 +1,6 @@
-import { Alert, Badge, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { usePerformance } from '../api/plan-hooks';
+import { Alert, Badge, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useObjective, usePerformance } from '../api/plan-hooks';
 import type { Performance, PerformanceIndicator, PerformanceObjective, Plan } from '../api/types';
 import { IndicatorChart } from '../components/lazy-charts';
 import { BusinessDayNote, currentYear, PlanSelect, useChosenPlan, useReferenceDay } from '../components/PlanChooser';
@@ -8,7 +9,7 @@ import { useQueryParam } from '../components/useQueryParam';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
 import { planYears, PLAN_COMMANDS } from '../forms/plan-commands';
-import { formatNumber } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { useAppState, useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
@@ -68,6 +69,8 @@ function PerformanceView({ plan, performance, programmeId }: { plan: Plan; perfo
   const objectives = performance.priorities.flatMap((p) => p.objectives);
   const indicators = objectives.flatMap((o) => o.indicators);
   const rated = indicators.filter((i) => i.status !== 'no-data').length;
+  const withObjectives = performance.priorities.filter((p) => p.objectives.length > 0);
+  const withoutObjectives = performance.priorities.filter((p) => p.objectives.length === 0);
 
   return (
     <>
@@ -121,23 +124,32 @@ function PerformanceView({ plan, performance, programmeId }: { plan: Plan; perfo
       <Title order={2} size="h3">
         Objectives by priority
       </Title>
-      {performance.priorities.map((p) => (
+      {/* Priorities with an objective off track first, then the rest with objectives, in the plan's order. */}
+      {[...withObjectives].sort((a, b) => Number(b.objectives.some((o) => o.offTrack)) - Number(a.objectives.some((o) => o.offTrack))).map((p) => (
         <Section key={p.priorityId} title={p.title} id={`priority-${p.priorityId}`}>
           <Group gap={6} mb="xs">
             <Badge variant="light">{p.tier === 'londoners' ? 'For Londoners' : 'For excellence'}</Badge>
             {p.status === 'retired' && <Badge color="gray.7">Retired</Badge>}
           </Group>
-          {p.objectives.length === 0 ? (
-            <Empty>No objectives.</Empty>
-          ) : (
-            <Stack gap="sm">
-              {p.objectives.map((o) => (
-                <ObjectiveCard key={o.objectiveId} objective={o} target={{ ...target, objective: o }} can={can} />
-              ))}
-            </Stack>
-          )}
+          <Stack gap="sm">
+            {p.objectives.map((o) => (
+              <ObjectiveCard key={o.objectiveId} objective={o} target={{ ...target, objective: o }} can={can} />
+            ))}
+          </Stack>
         </Section>
       ))}
+      {withoutObjectives.length > 0 && (
+        <Section title="Priorities with no objective yet" id="priorities-without-objectives">
+          <List size="sm" data-testid="priorities-without-objectives">
+            {withoutObjectives.map((p) => (
+              <List.Item key={p.priorityId}>
+                {p.title}
+                {p.status === 'retired' ? ' (retired)' : ''}
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
     </>
   );
 }
@@ -164,6 +176,7 @@ function ObjectiveCard({ objective, target, can }: { objective: PerformanceObjec
           {objective.offTrack && <StatusPill status="off-track" />}
         </Group>
       </Group>
+      <AccountableHistory objectiveId={objective.objectiveId} />
       {can('objective', target).length > 0 && (
         <Group gap={6} mt="xs" role="group" aria-label={`Actions on ${objective.title}`}>
           <CommandButtons commands={can('objective', target)} target={target} />
@@ -179,6 +192,35 @@ function ObjectiveCard({ objective, target, can }: { objective: PerformanceObjec
         </SimpleGrid>
       )}
     </Paper>
+  );
+}
+
+/** Who has been accountable, and why it moved: read when opened, and only now (the objective's read keeps no as-at). */
+function AccountableHistory({ objectiveId }: { objectiveId: string }) {
+  const { asAt } = useAppState();
+  const [open, setOpen] = useState(false);
+  const detail = useObjective(objectiveId, open && !asAt);
+  if (asAt) return null;
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <Text span size="sm">
+          Who has been accountable
+        </Text>
+      </summary>
+      {detail.isLoading && <Loading />}
+      {detail.error && <ErrorState error={detail.error} />}
+      {detail.data && (
+        <List size="sm" data-testid={`accountable-history-${objectiveId}`}>
+          {detail.data.accountableHistory.map((h, n) => (
+            <List.Item key={n}>
+              {h.name}, from {formatDate(h.from)}
+              {h.reason ? `: ${h.reason}` : ''}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </details>
   );
 }
 

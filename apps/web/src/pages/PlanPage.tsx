@@ -1,7 +1,7 @@
-import { Alert, Badge, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Plan, PlanPriority } from '../api/types';
 import { BusinessDayNote, PlanSelect, useChosenPlan } from '../components/PlanChooser';
-import { Empty, ErrorState, Loading, ScrollTable, Section } from '../components/ui';
+import { Empty, ErrorState, Loading, Section } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
 import { PLAN_COMMANDS } from '../forms/plan-commands';
@@ -94,29 +94,20 @@ function PlanView({ plan, programmeId }: { plan: Plan; programmeId: string }) {
         {plan.history.length === 0 ? (
           <Empty>No change recorded.</Empty>
         ) : (
-          <ScrollTable label="How the plan changed" minWidth={640}>
-            <Table striped withTableBorder data-testid="plan-history">
-              <caption className="visually-hidden">Every change to the plan, oldest first, with the reason given</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">On</Table.Th>
-                  <Table.Th scope="col">Change</Table.Th>
-                  <Table.Th scope="col">Wording</Table.Th>
-                  <Table.Th scope="col">Reason</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {plan.history.map((h, n) => (
-                  <Table.Tr key={n}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(h.on)}</Table.Td>
-                    <Table.Td>{CHANGE_LABELS[h.change] ?? h.change}</Table.Td>
-                    <Table.Td>{h.title}</Table.Td>
-                    <Table.Td>{h.reason ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <Stack component="ol" gap="xs" data-testid="plan-history" style={{ paddingLeft: 0, margin: 0, listStyle: 'none' }}>
+            {plan.history.map((h, n) => (
+              <li key={n} className="plan-change">
+                <Text size="sm">
+                  <strong>{formatDate(h.on)}</strong> · {CHANGE_LABELS[h.change] ?? h.change}{h.change === 'priority-reworded' ? ' to' : ':'} “{h.title}”
+                </Text>
+                {h.reason && (
+                  <Text size="sm" c="dimmed">
+                    Reason: {h.reason}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </Stack>
         )}
       </Section>
     </>
