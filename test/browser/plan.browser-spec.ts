@@ -163,6 +163,9 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
     expect(history).toContain('Plan adopted');
     expect(history).toContain('1 Jun 2006 · Priority reworded to “Together: working with partners and communities”');
     expect(history).toContain('Reason: Management Board asked for the partners to be named');
+    // Afresh from the top, without the form's "saved" message, for the screenshot.
+    await page.reload();
+    await page.getByText('Earlier wording: “Together”').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-strategy.png'), fullPage: true });
 
     await page.goto(`${ledger.baseUrl}/app/funding`);

@@ -65,23 +65,23 @@ function FundingView({ funding, programmeId }: { funding: Funding; programmeId: 
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Year</Table.Th>
+                  <Table.Th scope="col">Gap</Table.Th>
                   <Table.Th scope="col">Resources</Table.Th>
                   <Table.Th scope="col">Requirement</Table.Th>
                   <Table.Th scope="col">Savings</Table.Th>
-                  <Table.Th scope="col">Gap</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {funding.years.map((y) => (
                   <Table.Tr key={y.year}>
                     <Table.Th scope="row">{y.year}</Table.Th>
-                    <Table.Td className="money">{formatPence(y.resourcesPence)}</Table.Td>
-                    <Table.Td className="money">{formatPence(y.requirementPence)}</Table.Td>
-                    <Table.Td className="money">{formatPence(y.savingsPence)}</Table.Td>
                     <Table.Td className="money" fw={y.gapPence < 0 ? 700 : undefined} c={y.gapPence < 0 ? 'red.9' : undefined}>
                       {formatPence(y.gapPence)}
                       {y.gapPence < 0 ? ' shortfall' : ''}
                     </Table.Td>
+                    <Table.Td className="money">{formatPence(y.resourcesPence)}</Table.Td>
+                    <Table.Td className="money">{formatPence(y.requirementPence)}</Table.Td>
+                    <Table.Td className="money">{formatPence(y.savingsPence)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -94,13 +94,14 @@ function FundingView({ funding, programmeId }: { funding: Funding; programmeId: 
         <Section key={year} title={`Lines for ${year}`} id={`funding-${year.replace('/', '-')}`}>
           <ScrollTable label={`Funding lines for ${year}`} minWidth={640}>
             <Table striped withTableBorder data-testid={`funding-lines-${year}`}>
+              <caption className="visually-hidden">The funding lines of {year}, in pounds</caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Line</Table.Th>
+                  <Table.Th scope="col">Amount</Table.Th>
                   <Table.Th scope="col">Kind</Table.Th>
                   <Table.Th scope="col">Source</Table.Th>
                   <Table.Th scope="col">Funds</Table.Th>
-                  <Table.Th scope="col">Amount</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -123,10 +124,10 @@ function FundingView({ funding, programmeId }: { funding: Funding; programmeId: 
                             </Group>
                           )}
                         </Table.Th>
+                        <Table.Td className="money">{formatPence(l.amountPence)}</Table.Td>
                         <Table.Td>{KIND_LABELS[l.kind] ?? l.kind}</Table.Td>
                         <Table.Td>{l.source ? (SOURCE_LABELS[l.source] ?? l.source) : '—'}</Table.Td>
                         <Table.Td>{proposalTitle(l.proposalId)}</Table.Td>
-                        <Table.Td className="money">{formatPence(l.amountPence)}</Table.Td>
                       </Table.Tr>
                     );
                   })}
