@@ -85,6 +85,7 @@ function PerformanceView({ plan, performance, programmeId }: { plan: Plan; perfo
         </Group>
       )}
 
+      {/* The figures and who is accountable come first: on a phone they show before the table scrolls. */}
       <Section title="Off track" id="off-track-heading">
         {performance.offTrack.length === 0 ? (
           <Empty>Nothing is off track in {performance.period}.</Empty>
@@ -95,11 +96,11 @@ function PerformanceView({ plan, performance, programmeId }: { plan: Plan; perfo
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Indicator</Table.Th>
-                  <Table.Th scope="col">Objective</Table.Th>
-                  <Table.Th scope="col">Target</Table.Th>
                   <Table.Th scope="col">Actual</Table.Th>
-                  <Table.Th scope="col">Tolerance</Table.Th>
+                  <Table.Th scope="col">Target</Table.Th>
                   <Table.Th scope="col">Accountable</Table.Th>
+                  <Table.Th scope="col">Tolerance</Table.Th>
+                  <Table.Th scope="col">Objective</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -108,11 +109,11 @@ function PerformanceView({ plan, performance, programmeId }: { plan: Plan; perfo
                     <Table.Th scope="row" style={{ fontWeight: 600 }}>
                       {o.indicator}
                     </Table.Th>
-                    <Table.Td>{o.objective}</Table.Td>
-                    <Table.Td className="money">{withUnit(o.target, o.unit)}</Table.Td>
                     <Table.Td className="money">{withUnit(o.actual, o.unit)}</Table.Td>
-                    <Table.Td className="money">{formatNumber(o.tolerance)}</Table.Td>
+                    <Table.Td className="money">{withUnit(o.target, o.unit)}</Table.Td>
                     <Table.Td>{o.accountable.name}</Table.Td>
+                    <Table.Td className="money">{formatNumber(o.tolerance)}</Table.Td>
+                    <Table.Td>{o.objective}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
