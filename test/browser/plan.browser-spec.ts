@@ -186,7 +186,7 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
       await page.locator('main h1').first().waitFor();
       await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 20_000 });
       // Nothing wider than the screen but the tables' own scroll boxes.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(`${path}: ${overflow}`).toBe(`${path}: 0`);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     }
