@@ -34,7 +34,7 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
     page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
-  }, 240_000);
+  }, 360_000);
 
   afterAll(async () => {
     await context?.close();
