@@ -18,6 +18,8 @@ const DashboardPage = onDemand(() => import('./pages/DashboardPage'), 'Dashboard
 const HomePage = onDemand(() => import('./pages/HomePage'), 'HomePage');
 const MyProposalsPage = onDemand(() => import('./pages/MyProposalsPage'), 'MyProposalsPage');
 const PlanPage = onDemand(() => import('./pages/PlanPage'), 'PlanPage');
+const PerformancePage = onDemand(() => import('./pages/PerformancePage'), 'PerformancePage');
+const FundingPage = onDemand(() => import('./pages/FundingPage'), 'FundingPage');
 const ProposalPage = onDemand(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = onDemand(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const UsersPage = onDemand(() => import('./pages/UsersPage'), 'UsersPage');
@@ -99,6 +101,8 @@ export function App() {
                 <Route path="committee" element={<ForRoles path="/app/committee"><CommitteePage /></ForRoles>} />
                 <Route path="audit" element={<ForRoles path="/app/audit"><AuditPage /></ForRoles>} />
                 <Route path="plan" element={<ForRoles path="/app/plan"><PlanPage /></ForRoles>} />
+                <Route path="performance" element={<ForRoles path="/app/performance"><PerformancePage /></ForRoles>} />
+                <Route path="funding" element={<ForRoles path="/app/funding"><FundingPage /></ForRoles>} />
                 <Route path="users" element={<ForRoles path="/app/users"><UsersPage /></ForRoles>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

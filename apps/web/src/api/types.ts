@@ -23,3 +23,14 @@ export type UserListItem = Schemas['UserList']['items'][number];
 /** The statuses the list of proposals filters by. */
 export type ProposalStatus = NonNullable<NonNullable<paths['/proposals']['get']['parameters']['query']>['status']>;
 export type Rating = NonNullable<ProposalDetail['deliveryConfidence']['self']>['rating'];
+/** The plan the programme serves, its performance in a year, one objective, and the funding view. */
+type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+export type PlanList = Answer<'/programmes/{programmeId}/plans'>;
+export type Plan = Answer<'/plans/{planId}'>;
+export type PlanPriority = Plan['priorities'][number];
+export type Performance = Answer<'/plans/{planId}/performance'>;
+export type PerformanceObjective = Performance['priorities'][number]['objectives'][number];
+export type PerformanceIndicator = PerformanceObjective['indicators'][number];
+export type ObjectiveDetail = Answer<'/objectives/{objectiveId}'>;
+export type Funding = Answer<'/programmes/{programmeId}/funding'>;
+export type FundingLine = Funding['lines'][number];

@@ -163,3 +163,30 @@ export function BenefitChart({ benefit }: { benefit: Benefit }) {
     </figure>
   );
 }
+
+/** One indicator of the plan: its target and its actual, year by year, in its own unit. */
+export function IndicatorChart({ indicator }: { indicator: { title: string; unit: string; direction: string; tolerance: number; series: { period: string; target: number | null; actual: number | null }[] } }) {
+  const data = indicator.series.map((s) => ({ period: s.period, target: s.target, actual: s.actual }));
+  if (!data.some((d) => d.target !== null || d.actual !== null)) return <Text c="dimmed" size="sm">No target or actual yet.</Text>;
+  const fmt = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} ${indicator.unit}`);
+  const better = indicator.direction === 'lower-is-better' ? 'lower is better' : 'higher is better';
+  return (
+    <figure style={{ margin: 0 }}>
+      <figcaption className="visually-hidden">
+        {indicator.title}: target and actual by year, in {indicator.unit} ({better}, tolerance {formatNumber(indicator.tolerance)})
+      </figcaption>
+      <ResponsiveContainer width="100%" height={170}>
+        <BarChart data={data} margin={{ top: 22, right: 20, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="period" />
+          <YAxis tickFormatter={(v: number) => formatNumber(v)} width={60} />
+          <Tooltip formatter={(v) => fmt(Number(v))} />
+          <Legend formatter={legendText} />
+          <Bar isAnimationActive={false} dataKey="target" name="Target" fill={GREY} label={{ position: 'top', fill: '#212529', formatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '') }} />
+          <Bar isAnimationActive={false} dataKey="actual" name="Actual" fill={BLUE} label={{ position: 'top', fill: '#212529', formatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '') }} />
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartData caption={`${indicator.title} by year`} columns={['Year', 'Target', 'Actual']} rows={data.map((d) => [d.period, fmt(d.target), fmt(d.actual)])} />
+    </figure>
+  );
+}

@@ -8,3 +8,4 @@ export const StatusChart = onDemand(charts, 'StatusChart', label);
 export const SavingsChart = onDemand(charts, 'SavingsChart', label);
 export const ConfidenceChart = onDemand(charts, 'ConfidenceChart', label);
 export const BenefitChart = onDemand(charts, 'BenefitChart', label);
+export const IndicatorChart = onDemand(charts, 'IndicatorChart', label);

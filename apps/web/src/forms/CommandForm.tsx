@@ -108,9 +108,12 @@ function toBody(fields: FieldShape[], values: Values, unit: string | undefined, 
         body[field.name] = rows.map((row, i) => toBody(field.fields ?? [], row, unit, errors, `${path}.${i}.`));
         break;
       }
-      case 'group':
-        body[field.name] = toBody(field.fields ?? [], value as Values, unit, errors, `${path}.`);
+      case 'group': {
+        const part = toBody(field.fields ?? [], value as Values, unit, errors, `${path}.`);
+        // An optional group left empty (an indicator's baseline) is left out, not sent half-made.
+        if (!field.optional || Object.keys(part).length) body[field.name] = part;
         break;
+      }
       case 'money': {
         const text = String(value ?? '').trim();
         if (!text) {

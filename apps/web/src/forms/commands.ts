@@ -4,7 +4,7 @@
 // Each form is checked against its route's request body in the generated schema: a field
 // name, a default or a path parameter the API does not have fails to compile.
 import type { CommandBody, CommandPath, PathParams, Role, SessionUser } from '../api/client';
-import type { Benefit, BusinessCase, Milestone, ProgrammeSnapshot, ProposalDetail, Risk, UserListItem } from '../api/types';
+import type { Benefit, BusinessCase, FundingLine, Milestone, PerformanceIndicator, PerformanceObjective, Plan, PlanPriority, ProgrammeSnapshot, ProposalDetail, Risk, UserListItem } from '../api/types';
 import { today } from '../format';
 import type { TargetCheck } from './target-check';
 
@@ -74,10 +74,30 @@ export interface CommandTarget {
   period?: string;
   /** users scope: the account an administrator acts on */
   account?: Pick<UserListItem, 'username' | 'role' | 'personId' | 'active'>;
+  /** the plan's scopes (forms/plan-commands.ts) */
+  plan?: Plan;
+  priority?: PlanPriority;
+  objective?: PerformanceObjective;
+  indicator?: PerformanceIndicator;
+  fundingLine?: FundingLine;
   user: SessionUser;
 }
 
-export type Scope = 'programme' | 'proposal' | 'business-case' | 'benefit' | 'realisation' | 'milestone' | 'risk' | 'users';
+export type Scope =
+  | 'programme'
+  | 'proposal'
+  | 'business-case'
+  | 'benefit'
+  | 'realisation'
+  | 'milestone'
+  | 'risk'
+  | 'users'
+  | 'plan'
+  | 'priority'
+  | 'objective'
+  | 'indicator'
+  | 'funding'
+  | 'funding-line';
 
 /** A route of the API's document and the target's values for its path parameters. */
 export type Route<P extends CommandPath> = P extends CommandPath ? { path: P; params: PathParams<P> } : never;
@@ -91,6 +111,8 @@ interface CommandSpec<P extends CommandPath> {
   roles: Role[];
   /** a lead may issue it only on a proposal they currently lead */
   leadMustLead?: boolean;
+  /** a lead may issue it only on an objective they are accountable for (the API's NOT_ACCOUNTABLE) */
+  accountableOnly?: boolean;
   // NoInfer: the route alone says which command this is; the rest is checked against it.
   fields: NoInfer<FieldSpec<CommandBody<P>>>[];
   method?: 'POST' | 'PUT';
@@ -117,7 +139,7 @@ export interface CommandDef extends Omit<CommandSpec<CommandPath>, 'fields' | 'r
  * A command whose route the compiler infers from `route` (its parameter typed, so the route is
  * read before the rest), and checks the rest against.
  */
-function defineCommand<P extends CommandPath>(spec: CommandSpec<P>): CommandDef {
+export function defineCommand<P extends CommandPath>(spec: CommandSpec<P>): CommandDef {
   return spec as unknown as CommandDef;
 }
 
@@ -157,9 +179,9 @@ const ROLE_OPTIONS: Option[] = [
 ];
 
 /** A field of any body that has this property. */
-type FieldNamed<Name extends string> = Omit<FieldShape, 'name' | 'fields'> & { name: Name };
+export type FieldNamed<Name extends string> = Omit<FieldShape, 'name' | 'fields'> & { name: Name };
 
-const reason = (label = 'Reason for the record'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', optional: true });
+export const reason = (label = 'Reason for the record'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', optional: true });
 /** The day it happened, where the event has no date of its own: the committee's view of a day goes by it. */
 const onDay = <Name extends string>(name: Name, label: string): FieldNamed<Name> => ({
   name,
@@ -182,7 +204,7 @@ const reasonCode = (): FieldNamed<'reasonCode'> => ({
     { value: 'other', label: 'Other' },
   ],
 });
-const requiredReason = (label = 'Reason'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', required: true });
+export const requiredReason = (label = 'Reason'): FieldNamed<'reason'> => ({ name: 'reason', label, type: 'textarea', required: true });
 const id = <Name extends string>(name: Name, label: string): FieldNamed<Name> => ({
   name,
   label,
@@ -949,12 +971,13 @@ export function leadsProposal(user: SessionUser, proposalLeadId: string | null |
   return !!user.personId && !!proposalLeadId && proposalLeadId === user.personId;
 }
 
-/** The commands of a scope this user may issue on this target. */
-export function commandsFor(scope: Scope, target: CommandTarget): CommandDef[] {
-  return COMMANDS.filter((c) => {
+/** The commands of a scope this user may issue on this target (from `from`: the plan's are in forms/plan-commands.ts). */
+export function commandsFor(scope: Scope, target: CommandTarget, from: CommandDef[] = COMMANDS): CommandDef[] {
+  return from.filter((c) => {
     if (c.scope !== scope) return false;
     if (!c.roles.includes(target.user.role)) return false;
     if (target.user.role === 'lead') {
+      if (c.accountableOnly) return leadsProposal(target.user, target.objective?.accountable.personId) && (c.available ? c.available(target) : true);
       if (!c.leadMustLead) return false;
       const leadId = target.proposal?.lead?.leadId ?? proposalLeadOf(target);
       if (!leadsProposal(target.user, leadId)) return false;

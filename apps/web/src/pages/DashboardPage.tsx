@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import type { Milestone, ProgrammeSnapshot } from '../api/types';
 import { ConfidenceChart, SavingsChart, StatusChart } from '../components/lazy-charts';
+import { OffTrackPanel } from '../components/OffTrackPanel';
 import { Empty, ErrorState, Loading, RatingChip, Section, ScrollTable } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
@@ -136,6 +137,8 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
           <SavingsBreakdown snapshot={snapshot} />
         </Section>
       </SimpleGrid>
+
+      <OffTrackPanel programmeId={programme.programmeId} />
 
       <Section title="Outcome coverage">
         <Text size="sm" mb="xs">

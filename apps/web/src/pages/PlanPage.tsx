@@ -1,139 +1,174 @@
-import { Alert, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../api/client';
-import { useProgrammeId } from '../api/hooks';
-import { ErrorState, Loading } from '../components/ui';
-import { useQueryParam } from '../components/useQueryParam';
-import { formatDate, formatNumber, formatPence, recordedUpTo } from '../format';
-import { useAppState } from '../state';
+import { Alert, Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Plan, PlanPriority } from '../api/types';
+import { BusinessDayNote, PlanSelect, useChosenPlan } from '../components/PlanChooser';
+import { Empty, ErrorState, Loading, Section } from '../components/ui';
+import { CommandButtons } from '../forms/CommandButton';
+import { commandsFor, type CommandTarget } from '../forms/commands';
+import { PLAN_COMMANDS } from '../forms/plan-commands';
+import { formatDate } from '../format';
+import { useAppState, useUser } from '../state';
 import { usePageTitle } from './usePageTitle';
 
-const STATUS_COLOUR: Record<string, string> = { 'off-track': 'red', 'on-track': 'green', 'no-data': 'gray' };
+const KIND_LABELS: Record<string, string> = { 'corporate-strategy': 'Corporate strategy', 'policing-plan': 'Policing plan' };
+const CHANGE_LABELS: Record<string, string> = {
+  defined: 'Plan adopted',
+  'priority-defined': 'Priority defined',
+  'priority-reworded': 'Priority reworded',
+  'priority-retired': 'Priority retired',
+};
+const TIERS = [
+  { tier: 'londoners', title: 'Priorities for Londoners' },
+  { tier: 'excellence', title: 'Priorities for excellence' },
+] as const;
 
-/** The plan the programme serves: performance against it (off track first, who is accountable), how it changed, the money. */
+/** The plan the programme serves: its strategy, its priorities in tiers, and how it changed. */
 export function PlanPage() {
-  usePageTitle('Plan and performance');
-  const programmeId = useProgrammeId();
-  const { asAt } = useAppState();
-  // "As at" is recording time here; a business day reads as its end.
-  const at = recordedUpTo(asAt) ?? undefined;
-  const plans = useQuery({
-    queryKey: ['plans', programmeId],
-    enabled: !!programmeId,
-    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/plans', { params: { path: { programmeId: programmeId ?? '' } } })),
-  });
-  const [chosen, setChosen] = useQueryParam('plan');
-  const planId = chosen ?? plans.data?.items.at(-1)?.planId;
-  const plan = useQuery({
-    queryKey: ['plan', planId, at],
-    enabled: !!planId,
-    queryFn: () => dataOf(api.GET('/plans/{planId}', { params: { path: { planId: planId ?? '' }, query: { at } } })),
-  });
-  const [period, setPeriod] = useQueryParam('year');
-  const year = period ?? plan.data?.firstYear;
-  const performance = useQuery({
-    queryKey: ['performance', planId, year, at],
-    enabled: !!planId && !!year,
-    queryFn: () => dataOf(api.GET('/plans/{planId}/performance', { params: { path: { planId: planId ?? '' }, query: { period: year, at } } })),
-  });
-  const funding = useQuery({
-    queryKey: ['funding', programmeId, at],
-    enabled: !!programmeId,
-    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/funding', { params: { path: { programmeId: programmeId ?? '' }, query: { at } } })),
-  });
-
-  if (plans.isLoading) return <Loading />;
+  usePageTitle('Plan');
+  const { programmeId, plans, planId, plan, choose } = useChosenPlan();
+  if (plans.isLoading || !programmeId) return <Loading />;
   if (plans.error) return <ErrorState error={plans.error} />;
   if (!plans.data?.items.length) return <Alert>No plan has been recorded for this programme.</Alert>;
-  const years = plan.data ? yearsOf(plan.data.firstYear, plan.data.lastYear) : [];
-
   return (
-    <Stack>
+    <Stack gap="md">
       <Title order={1} size="h2">
-        Plan and performance
+        Plan
       </Title>
-      <Group>
-        <NativeSelect label="Plan" value={planId} onChange={(e) => setChosen(e.currentTarget.value, ['year'])} data={plans.data.items.map((p) => ({ value: p.planId, label: p.title }))} />
-        <NativeSelect label="Year" value={year} onChange={(e) => setPeriod(e.currentTarget.value)} data={years} />
+      <BusinessDayNote />
+      <Group align="flex-end">
+        <PlanSelect plans={plans.data.items} planId={planId} onChange={choose} />
       </Group>
-      {plan.data?.mission && <Text>Mission: {plan.data.mission}</Text>}
-
-      <Title order={2} size="h3">Off track</Title>
-      {performance.isLoading && <Loading />}
-      {performance.data && performance.data.offTrack.length === 0 && <Text c="dimmed">Nothing is off track in {year}.</Text>}
-      {performance.data && performance.data.offTrack.length > 0 && (
-        <Table data-testid="off-track" striped>
-          <Table.Thead>
-            <Table.Tr><Table.Th>Objective</Table.Th><Table.Th>Indicator</Table.Th><Table.Th>Target</Table.Th><Table.Th>Actual</Table.Th><Table.Th>Tolerance</Table.Th><Table.Th>Accountable</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {performance.data.offTrack.map((o) => (
-              <Table.Tr key={`${o.objectiveId}/${o.indicatorId}`}>
-                <Table.Td>{o.objective}</Table.Td><Table.Td>{o.indicator}</Table.Td>
-                <Table.Td>{formatNumber(o.target)} {o.unit}</Table.Td><Table.Td>{formatNumber(o.actual)} {o.unit}</Table.Td>
-                <Table.Td>{formatNumber(o.tolerance)}</Table.Td><Table.Td>{o.accountable.name}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-
-      <Title order={2} size="h3">Objectives by priority</Title>
-      {performance.data?.priorities.map((p) => (
-        <Stack key={p.priorityId} gap="xs">
-          <Group gap="xs">
-            <Title order={3} size="h4">{p.title}</Title>
-            <Badge variant="light">{p.tier === 'londoners' ? 'for Londoners' : 'for excellence'}</Badge>
-            {p.status === 'retired' && <Badge color="gray">retired</Badge>}
-          </Group>
-          {p.objectives.length === 0 && <Text c="dimmed" size="sm">No objectives.</Text>}
-          {p.objectives.map((o) => (
-            <Stack key={o.objectiveId} gap={2} pl="md">
-              <Text fw={600}>
-                {o.title} — {o.accountable.name} {o.criticalFocus && <Badge size="xs">critical focus</Badge>}
-              </Text>
-              {o.indicators.map((i) => (
-                <Text key={i.indicatorId} size="sm">
-                  {i.title}: target {i.target === null ? '—' : `${formatNumber(i.target)} ${i.unit}`}, actual {i.actual === null ? '—' : `${formatNumber(i.actual)} ${i.unit}`}{' '}
-                  <Badge color={STATUS_COLOUR[i.status]} size="sm">{i.status}</Badge>
-                </Text>
-              ))}
-            </Stack>
-          ))}
-        </Stack>
-      ))}
-
-      <Title order={2} size="h3">How the plan changed</Title>
-      <Table>
-        <Table.Tbody>
-          {plan.data?.history.map((h, n) => (
-            <Table.Tr key={n}><Table.Td>{formatDate(h.on)}</Table.Td><Table.Td>{h.change}</Table.Td><Table.Td>{h.title}</Table.Td><Table.Td>{h.reason ?? ''}</Table.Td></Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-
-      <Title order={2} size="h3">Funding</Title>
-      {funding.data && (
-        <Table data-testid="funding">
-          <Table.Thead>
-            <Table.Tr><Table.Th>Year</Table.Th><Table.Th>Resources</Table.Th><Table.Th>Requirement</Table.Th><Table.Th>Savings</Table.Th><Table.Th>Gap</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {funding.data.years.map((y) => (
-              <Table.Tr key={y.year}>
-                <Table.Td>{y.year}</Table.Td><Table.Td className="money">{formatPence(y.resourcesPence)}</Table.Td><Table.Td className="money">{formatPence(y.requirementPence)}</Table.Td>
-                <Table.Td className="money">{formatPence(y.savingsPence)}</Table.Td><Table.Td className="money" c={y.gapPence < 0 ? 'red' : undefined}>{formatPence(y.gapPence)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {plan.isLoading && <Loading />}
+      {plan.error && <ErrorState error={plan.error} />}
+      {plan.data && <PlanView plan={plan.data} programmeId={programmeId} />}
     </Stack>
   );
 }
 
-function yearsOf(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) out.push(`${y}/${String((y + 1) % 100).padStart(2, '0')}`);
-  return out;
+function PlanView({ plan, programmeId }: { plan: Plan; programmeId: string }) {
+  const user = useUser();
+  const { asAt } = useAppState();
+  const target: CommandTarget = { programmeId, plan, user };
+  const can = (scope: 'plan' | 'priority', t: CommandTarget) => (asAt ? [] : commandsFor(scope, t, PLAN_COMMANDS));
+  const titleOf = (id: string | null) => plan.priorities.find((p) => p.priorityId === id)?.title ?? id ?? '';
+
+  return (
+    <>
+      <Section title="Strategy" id="strategy">
+        <Text size="sm" mb="xs" data-testid="plan-period">
+          {KIND_LABELS[plan.kind] ?? plan.kind}, {plan.firstYear === plan.lastYear ? plan.firstYear : `${plan.firstYear} to ${plan.lastYear}`}; adopted {formatDate(plan.adoptedOn)}.
+        </Text>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Statement label="Mission" text={plan.mission} />
+          <Statement label="Vision" text={plan.vision} />
+          <Listed label="Values" items={plan.values} />
+          <Listed label="Critical success factors" items={plan.criticalSuccessFactors} />
+        </SimpleGrid>
+      </Section>
+
+      {can('plan', target).some((c) => c.id === 'define-priority') && (
+        <Group gap="xs" role="group" aria-label="Plan actions">
+          <CommandButtons commands={can('plan', target).filter((c) => c.id === 'define-priority')} target={target} />
+        </Group>
+      )}
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        {TIERS.map(({ tier, title }) => {
+          const priorities = plan.priorities.filter((p) => p.tier === tier);
+          return (
+            <Section key={tier} title={title} id={`tier-${tier}`}>
+              {priorities.length === 0 ? (
+                <Empty>None in this plan.</Empty>
+              ) : (
+                <Stack gap="sm" component="ol" style={{ paddingLeft: 0, margin: 0, listStyle: 'none' }}>
+                  {priorities.map((p) => (
+                    <PriorityItem key={p.priorityId} priority={p} mergedIntoTitle={titleOf(p.mergedInto)} commands={can('priority', { ...target, priority: p })} target={{ ...target, priority: p }} />
+                  ))}
+                </Stack>
+              )}
+            </Section>
+          );
+        })}
+      </SimpleGrid>
+
+      <Section title="How the plan changed" id="plan-history">
+        {plan.history.length === 0 ? (
+          <Empty>No change recorded.</Empty>
+        ) : (
+          <Stack component="ol" gap="xs" data-testid="plan-history" style={{ paddingLeft: 0, margin: 0, listStyle: 'none' }}>
+            {plan.history.map((h, n) => (
+              <li key={n} className="plan-change">
+                <Text size="sm">
+                  <strong>{formatDate(h.on)}</strong> · {CHANGE_LABELS[h.change] ?? h.change}{h.change === 'priority-reworded' ? ' to' : ':'} “{h.title}”
+                </Text>
+                {h.reason && (
+                  <Text size="sm" c="dimmed">
+                    Reason: {h.reason}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </Stack>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function PriorityItem({ priority, mergedIntoTitle, commands, target }: { priority: PlanPriority; mergedIntoTitle: string; commands: ReturnType<typeof commandsFor>; target: CommandTarget }) {
+  const earlier = priority.titles.filter((t) => t !== priority.title);
+  return (
+    <li data-testid={`priority-${priority.priorityId}`}>
+      <Group gap={6} wrap="nowrap" align="flex-start" justify="space-between">
+        <Text fw={600} c={priority.status === 'retired' ? 'dimmed' : undefined} td={priority.status === 'retired' ? 'line-through' : undefined}>
+          {priority.title}
+        </Text>
+        {priority.status === 'retired' && (
+          <Badge color="gray.7" variant="filled" size="sm" styles={{ root: { flexShrink: 0 } }}>
+            {priority.mergedInto ? 'Merged' : 'Retired'}
+          </Badge>
+        )}
+      </Group>
+      {priority.mergedInto && <Text size="sm">Merged into “{mergedIntoTitle}”</Text>}
+      {earlier.length > 0 && (
+        <Text size="sm" c="dimmed">
+          Earlier wording: {earlier.map((t) => `“${t}”`).join('; ')}
+        </Text>
+      )}
+      {commands.length > 0 && (
+        <Group gap={6} mt={4} role="group" aria-label={`Actions on ${priority.title}`}>
+          <CommandButtons commands={commands} target={target} />
+        </Group>
+      )}
+    </li>
+  );
+}
+
+function Statement({ label, text }: { label: string; text: string | null }) {
+  return (
+    <div>
+      <Title order={3} size="h5">
+        {label}
+      </Title>
+      {text ? <Text>{text}</Text> : <Empty>Not recorded.</Empty>}
+    </div>
+  );
+}
+
+function Listed({ label, items }: { label: string; items: string[] }) {
+  return (
+    <div>
+      <Title order={3} size="h5">
+        {label}
+      </Title>
+      {items.length ? (
+        <List size="sm">
+          {items.map((v) => (
+            <List.Item key={v}>{v}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Empty>Not recorded.</Empty>
+      )}
+    </div>
+  );
 }
