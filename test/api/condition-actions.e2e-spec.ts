@@ -1,7 +1,7 @@
 import { EVENT_STORE, type EventStore } from '@ledger/platform/event-store';
 import { ConditionActionsReactor } from '../../apps/api/action/condition-actions.reactor';
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 
 /**
  * #14: decisions name the meeting they were taken at; the conditions of an agreement, an
@@ -28,6 +28,7 @@ describe('conditions become actions; decisions at meetings; issues from risks', 
     t = await createTestApp();
     const given = arrange(t);
     await given.programme('mmp');
+    await knownPeople(t, 'stephen-rimmer');
     for (const id of ['sn', 'ct', 'crash', 'bc', 'other-forum']) await given.proposal('mmp', id);
     await post('/programmes/mmp/meetings', meeting('auth-0929', 'Authority', '2005-09-29'));
     await post('/programmes/mmp/meetings', meeting('over-0309', 'Committee', '2006-03-09'));

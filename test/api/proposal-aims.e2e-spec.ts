@@ -1,5 +1,5 @@
 import { as, createTestApp, expectNothingAppended, type TestApp } from '../support/app';
-import { arrange } from '../support/arrange';
+import { arrange, knownPeople } from '../support/arrange';
 
 /**
  * Which objectives a proposal serves: its aims, outcomes and objectives amended with a reason
@@ -32,6 +32,7 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
   beforeAll(async () => {
     t = await createTestApp();
     const given = arrange(t);
+    await knownPeople(t, 'person-tim-godwin');
     await given.proposal(await given.programme('mmp'), 'sn');
     await post('/programmes/mmp/strategic-outcomes', { outcomeId: 'confident', title: 'Confident communities' });
     await given.bareProgramme('other');
@@ -130,7 +131,7 @@ describe('a proposal’s aims and the objectives it serves; the plan in business
   describe('POST /proposals/:id/benefits/:benefitId/objectives (and the programme’s)', () => {
     const benefit = (benefitId: string) => ({
       benefitId, description: `Benefit ${benefitId}`, observableOutcome: 'Fewer burglaries', measure: 'Burglaries', unit: 'offences', attribution: 'Crime recording',
-      cashReleasing: false, quantitative: true, isDisbenefit: false, ownerId: 'tim-godwin', ownerName: 'AC Tim Godwin', baseline: 60000, target: 55000,
+      cashReleasing: false, quantitative: true, isDisbenefit: false, ownerId: 'person-tim-godwin', ownerName: 'AC Tim Godwin', baseline: 60000, target: 55000,
       schedule: [{ period: '2006/07', plannedValue: 55000 }],
     });
     const link = { objectiveIds: ['burglary'], linkedOn: '2006-04-05', reason: 'Fewer burglaries is what the objective measures' };

@@ -26,8 +26,8 @@ const accountableField = (label: string): FieldNamed<'accountable'> & { fields: 
   type: 'group',
   required: true,
   fields: [
-    { name: 'personId', label: 'Person id', type: 'text', required: true, description: 'The member’s directory id (a lead’s person id), e.g. person-tim-godwin' },
-    { name: 'name', label: 'Name', type: 'text', required: true, placeholder: 'AC Tim Godwin' },
+    { name: 'personId', label: 'Person', type: 'person', required: true, description: 'Pick the Management Board member from the people directory', fills: { name: 'name' } },
+    { name: 'name', label: 'Name', type: 'text', required: true },
   ],
 });
 
