@@ -110,7 +110,7 @@ export interface CommandDef extends Omit<CommandSpec<CommandPath>, 'fields' | 'r
  * A command whose route the compiler infers from `route` (its parameter typed, so the route is
  * read before the rest), and checks the rest against.
  */
-function defineCommand<P extends CommandPath>(spec: CommandSpec<P>): CommandDef {
+export function defineCommand<P extends CommandPath>(spec: CommandSpec<P>): CommandDef {
   return spec as unknown as CommandDef;
 }
 

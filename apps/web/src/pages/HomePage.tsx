@@ -6,6 +6,7 @@ import { formatTimestamp, recordedUpTo } from '../format';
 import { useAppState, useUser } from '../state';
 import { CommitteePage } from './CommitteePage';
 import { Dashboard } from './DashboardPage';
+import { MyActions } from './MyActionsPage';
 import { MyProposals } from './MyProposalsPage';
 import { usePageTitle } from './usePageTitle';
 import { UsersPage } from './UsersPage';
@@ -30,7 +31,10 @@ function RoleHome() {
     <Stack>
       <Text size="lg">Welcome, {user.name}.</Text>
       {user.role === 'lead' ? (
-        <MyProposals snapshot={query.data.snapshot} />
+        <>
+          <MyProposals snapshot={query.data.snapshot} />
+          <MyActions />
+        </>
       ) : (
         <>
           <RecentActivity programmeId={programmeId} />
