@@ -14,10 +14,12 @@ const USERS = {
   lead: { username: 'a11y-lead', password: 'a11y-lead-password-1', name: 'Accessibility Lead', role: 'lead', personId: 'person-a11y-lead' },
   committee: { username: 'a11y-committee', password: 'a11y-committee-password', name: 'Accessibility Committee', role: 'oversight-committee', personId: 'person-a11y-committee' },
 };
+// A meeting of the demo (report 001 names it), with its agenda, the actions due at it and the pack's matters arising.
+const MEETING = 'mmp-oversight-2006-03-09';
 const ROLE_PAGES: Record<string, string[]> = {
-  office: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit'],
-  lead: ['/app', '/app/programme', '/app/proposals', '/app/my-proposals', '/app/plan', '/app/audit'],
-  committee: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit'],
+  office: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit', '/app/meetings', 'MEETING', '/app/actions'],
+  lead: ['/app', '/app/programme', '/app/proposals', '/app/my-proposals', '/app/plan', '/app/audit', '/app/my-actions', '/app/meetings', '/app/actions'],
+  committee: ['/app', '/app/programme', '/app/proposals', 'PROPOSAL', '/app/plan', '/app/committee', '/app/audit', '/app/meetings', 'MEETING', '/app/actions'],
   administrator: ['/app', '/app/users'],
 };
 const WIDTHS = [1280, 390];
@@ -108,11 +110,11 @@ describeInBrowser('accessibility and phones (Chromium, axe-core)', () => {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         for (const entry of ROLE_PAGES[role]) {
-          const path = entry === 'PROPOSAL' ? `/app/proposals/${proposalId}` : entry;
+          const path = entry === 'PROPOSAL' ? `/app/proposals/${proposalId}` : entry === 'MEETING' ? `/app/meetings/${MEETING}` : entry;
           await page.goto(`${ledger.baseUrl}${path}`);
           await settle();
           found.push(...(await seriousViolations()).map((v) => `${role} ${path} at ${width}: ${v}`));
-          const name = `a11y-${entry === 'PROPOSAL' ? 'proposal' : path.split('/').pop()}-${width}`;
+          const name = `a11y-${entry === 'PROPOSAL' ? 'proposal' : entry === 'MEETING' ? 'meeting' : path.split('/').pop()}-${width}`;
           if (!screenshotted.has(name)) {
             screenshotted.add(name);
             await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

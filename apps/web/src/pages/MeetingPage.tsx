@@ -201,7 +201,7 @@ export function MeetingPage() {
                               </Text>
                               {canRaise && (
                                 <CommandButton
-                                  command={raiseAction(programmeId, snap, planned, { condition: c, decisionId: t.decisionId, proposalId: t.proposalId }, 'Raise an action from this condition')}
+                                  command={raiseAction(programmeId, snap, planned, { condition: c, decisionId: t.decisionId, proposalId: t.proposalId, meetingId: m.meetingId }, 'Raise an action from this condition')}
                                   target={target}
                                   label="Raise an action from this condition"
                                   aria-label={`Raise an action from the condition “${c}”`}
