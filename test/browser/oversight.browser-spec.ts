@@ -62,6 +62,9 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
 
   /** Full-page screenshots at 1280 and at 390 px (a phone), back at 1280 after. */
   async function screenshots(name: string, ready: () => Locator): Promise<void> {
+    // The "Saved" message would cover the table it reports on.
+    const dismiss = page.getByRole('button', { name: 'Dismiss the message' });
+    if (await dismiss.count()) await dismiss.click();
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       await ready().waitFor();

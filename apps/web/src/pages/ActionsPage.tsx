@@ -9,7 +9,7 @@ import { escalateIssue, raiseAction, raiseIssue, resolveIssue } from '../forms/o
 import { formatDate } from '../format';
 import { useAppState, useUser } from '../state';
 import { ACTION_STATUS_LABELS, FORUM_LABELS, SEVERITY_COLOURS, useActions, useIssues, useMeetings, type ActionFilters, type Issue, type Meeting } from './oversight/data';
-import { ActionsTable } from './oversight/parts';
+import { ActionsTable, Day, KeyCell } from './oversight/parts';
 import { usePageTitle } from './usePageTitle';
 
 const STATUSES = ['open', 'overdue', 'done', 'dropped'] as const;
@@ -147,20 +147,22 @@ function IssuesTable({ issues, planned, readOnly }: { issues: readonly Issue[]; 
         <Table.Tbody>
           {issues.map((i) => (
             <Table.Tr key={i.issueId} data-testid={`issue-${i.issueId}`}>
-              <Table.Th scope="row" fw={500}>
+              <KeyCell>
                 {i.title}
                 <Text size="xs" c="dimmed" fw={400}>
                   {i.description}
                   {i.riskId ? ` (the risk ${i.riskId} materialised)` : ''}
                 </Text>
-              </Table.Th>
+              </KeyCell>
               <Table.Td>
                 <Badge color={SEVERITY_COLOURS[i.severity] ?? 'gray'} variant="light">
                   {i.severity}
                 </Badge>
               </Table.Td>
               <Table.Td>{i.ownerName}</Table.Td>
-              <Table.Td>{formatDate(i.raisedOn)}</Table.Td>
+              <Table.Td>
+                <Day value={i.raisedOn} />
+              </Table.Td>
               <Table.Td>{i.escalations.length ? i.escalations.map((e) => `${FORUM_LABELS[e.forum] ?? e.forum} (${formatDate(e.escalatedOn)})`).join(', ') : '—'}</Table.Td>
               <Table.Td>{i.resolution ? `Resolved ${formatDate(i.resolution.resolvedOn)}: ${i.resolution.resolution}` : 'Open'}</Table.Td>
               {office && (

@@ -54,7 +54,7 @@ export function ForwardPlanPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} data-testid="forward-plan">
           {ordered.map((m) => (
-            <MeetingCard key={m.meetingId} meeting={m} />
+            <MeetingCard key={m.meetingId} meeting={m} on={meetings.data?.on ?? ''} />
           ))}
         </SimpleGrid>
       )}
@@ -62,7 +62,7 @@ export function ForwardPlanPage() {
   );
 }
 
-function MeetingCard({ meeting: m }: { meeting: Meeting }) {
+function MeetingCard({ meeting: m, on }: { meeting: Meeting; on: string }) {
   const overdueActions = m.actionsDue.filter((a) => a.registerStatus === 'overdue').length;
   return (
     <Section title={m.title} id={`meeting-${m.meetingId}`}>
@@ -75,6 +75,11 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
             {m.forumName} ({FORUM_LABELS[m.forum] ?? m.forum})
           </Text>
           {m.status === 'held' ? <Badge color="gray" variant="light">Held {formatDate(m.heldOn)}</Badge> : <Badge variant="light">Planned</Badge>}
+          {m.status === 'planned' && m.date < on && (
+            <Text size="xs" c="orange.9" fw={600}>
+              Its day has passed: not yet recorded as held
+            </Text>
+          )}
         </Group>
         <div>
           <Text size="sm" fw={600}>

@@ -11,7 +11,7 @@ import { addAgendaItem, raiseAction, recordMeetingHeld } from '../forms/oversigh
 import { formatDate } from '../format';
 import { useAppState, useUser } from '../state';
 import { AGENDA_KIND_LABELS, FORUM_LABELS, useActions, useMeeting, useMeetings, usePackForMeeting, type ActionEntry, type CommitteePackJson, type Meeting, type MeetingPage as MeetingData } from './oversight/data';
-import { ActionsTable, ActionStatus, OVERDUE_BACKGROUND, ReportsTable } from './oversight/parts';
+import { ActionsTable, ActionStatus, Day, KeyCell, OVERDUE_BACKGROUND, ReportsTable } from './oversight/parts';
 import { usePageTitle } from './usePageTitle';
 
 /** A decision or agreement taken at the meeting, with the conditions attached to it. */
@@ -109,6 +109,11 @@ export function MeetingPage() {
               Planned
             </Badge>
           )}
+          {m.status === 'planned' && m.date < m.on && (
+            <Text size="sm" c="orange.9" fw={600}>
+              Its day has passed: not yet recorded as held.
+            </Text>
+          )}
         </Group>
         {m.source && (
           <Text size="xs" c="dimmed">
@@ -144,9 +149,7 @@ export function MeetingPage() {
               <Table.Tbody>
                 {m.agenda.map((i) => (
                   <Table.Tr key={i.itemId}>
-                    <Table.Th scope="row" fw={500}>
-                      {i.title}
-                    </Table.Th>
+                    <KeyCell>{i.title}</KeyCell>
                     <Table.Td>{AGENDA_KIND_LABELS[i.kind] ?? i.kind}</Table.Td>
                     <Table.Td>{i.paper ?? '—'}</Table.Td>
                     <Table.Td>
@@ -292,12 +295,12 @@ function MattersArising({ programmeId, meeting, previous }: { programmeId: strin
                     const cell = section === 'Overdue' ? { style: { background: OVERDUE_BACKGROUND } } : {};
                     return (
                       <Table.Tr key={`${section}/${a.actionId}`} data-testid={`matter-${a.actionId}`}>
-                        <Table.Th scope="row" fw={500} {...cell}>
-                          {a.title}
-                        </Table.Th>
+                        <KeyCell style={cell.style}>{a.title}</KeyCell>
                         <Table.Td {...cell}>{section}</Table.Td>
                         <Table.Td {...cell}>{a.ownerName}</Table.Td>
-                        <Table.Td {...cell}>{formatDate(a.dueOn)}</Table.Td>
+                        <Table.Td {...cell}>
+                          <Day value={a.dueOn} />
+                        </Table.Td>
                         <Table.Td {...cell}>{a.evidence ?? ''}</Table.Td>
                       </Table.Tr>
                     );

@@ -1,6 +1,6 @@
 // A lead's actions: the ones they own, overdue first to the eye, each completed with evidence.
 import { Stack, Text, Title } from '@mantine/core';
-import { useProgrammeId } from '../api/hooks';
+import { useProgrammeId, useSnapshot } from '../api/hooks';
 import { ErrorState, Loading, Section } from '../components/ui';
 import { useAppState, useUser } from '../state';
 import { useMeetings, useMyActions } from './oversight/data';
@@ -25,6 +25,7 @@ export function MyActions() {
   const { asAt } = useAppState();
   const programmeId = useProgrammeId();
   const mine = useMyActions();
+  const snapshot = useSnapshot(programmeId);
   const meetings = useMeetings(programmeId);
   if (mine.isLoading || !programmeId) return <Loading />;
   if (mine.error) return <ErrorState error={mine.error} />;
@@ -33,17 +34,17 @@ export function MyActions() {
   const open = data.items.filter((a) => a.status === 'open');
   const closed = data.items.filter((a) => a.status !== 'open');
   return (
-    <Section title="My actions">
+    <Section title="Actions I own">
       <Text size="sm" mb="xs" data-testid="my-action-counts">
         You own {data.counts.open + data.counts.overdue} open action{data.counts.open + data.counts.overdue === 1 ? '' : 's'}
         {data.counts.overdue ? `, ${data.counts.overdue} overdue` : ''}; {data.counts.done} done. Complete one with the evidence that shows it is done.
       </Text>
       <Stack gap="sm">
-        <ActionsTable label="My open actions" actions={open} user={user} programmeId={programmeId} meetings={meetings.data?.items} readOnly={!!asAt} empty="You have no open action." testId="my-open-actions" />
+        <ActionsTable label="My open actions" actions={open} user={user} programmeId={programmeId} meetings={meetings.data?.items} snapshot={snapshot.data?.snapshot} hideOwner readOnly={!!asAt} empty="You have no open action." testId="my-open-actions" />
         {closed.length > 0 && (
           <details>
             <summary>Done and dropped ({closed.length})</summary>
-            <ActionsTable label="My closed actions" actions={closed} user={user} programmeId={programmeId} meetings={meetings.data?.items} readOnly empty="" testId="my-closed-actions" />
+            <ActionsTable label="My closed actions" actions={closed} user={user} programmeId={programmeId} meetings={meetings.data?.items} snapshot={snapshot.data?.snapshot} hideOwner readOnly empty="" testId="my-closed-actions" />
           </details>
         )}
       </Stack>

@@ -1,6 +1,7 @@
 // Pieces the oversight pages share: an action's status, the actions table (overdue rows
 // highlighted, the commands the signed-in role may use on each), the reports due.
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../api/client';
 import type { ProgrammeSnapshot } from '../../api/types';
@@ -9,6 +10,23 @@ import { CommandButton } from '../../forms/CommandButton';
 import { completeAction, dropAction } from '../../forms/oversight-commands';
 import { formatDate } from '../../format';
 import { ACTION_STATUS_COLOURS, ACTION_STATUS_LABELS, REPORT_STATE_LABELS, type ActionEntry, type Meeting, type ReportDue } from './data';
+
+/**
+ * A row's key cell: on a phone it stays pinned while the rest scrolls, so its text is kept
+ * narrow enough to leave room for the next column.
+ */
+export function KeyCell({ children, bold, style }: { children: ReactNode; bold?: boolean; style?: React.CSSProperties }) {
+  return (
+    <Table.Th scope="row" fw={bold ? 700 : 500} style={style}>
+      <Box maw={{ base: 190, sm: 'none' }}>{children}</Box>
+    </Table.Th>
+  );
+}
+
+/** A day that never breaks across lines in a narrow column. */
+export function Day({ value }: { value: string | null | undefined }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDate(value)}</span>;
+}
 
 /** Light red behind an overdue row, every cell (the pinned first one on a phone too). */
 export const OVERDUE_BACKGROUND = '#fff0f0';
@@ -54,21 +72,23 @@ interface ActionsTableProps {
   readOnly?: boolean;
   empty: string;
   testId?: string;
+  /** leave out the owner column (the signed-in person's own actions) */
+  hideOwner?: boolean;
 }
 
-export function ActionsTable({ label, actions, user, programmeId, meetings = [], snapshot, readOnly, empty, testId }: ActionsTableProps) {
+export function ActionsTable({ label, actions, user, programmeId, meetings = [], snapshot, readOnly, empty, testId, hideOwner }: ActionsTableProps) {
   if (actions.length === 0) return <Empty>{empty}</Empty>;
   const meetingOf = (id: string | null) => (id ? meetings.find((m) => m.meetingId === id) : undefined);
   const proposalTitle = (id: string | null) => (id ? (snapshot?.proposals.find((p) => p.proposalId === id)?.title ?? id) : null);
   const withCommands = !readOnly && actions.some((a) => mayComplete(user, a) || mayDrop(user, a));
   return (
-    <ScrollTable label={label} minWidth={withCommands ? 820 : 700}>
+    <ScrollTable label={label} minWidth={(withCommands ? 820 : 700) - (hideOwner ? 120 : 0)}>
       <Table striped withTableBorder data-testid={testId}>
         <caption className="visually-hidden">{label}</caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Owner</Table.Th>
+            {!hideOwner && <Table.Th scope="col">Owner</Table.Th>}
             <Table.Th scope="col">Due</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Evidence or reason</Table.Th>
@@ -84,7 +104,7 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
             const target = { programmeId, user };
             return (
               <Table.Tr key={a.actionId} data-testid={`action-${a.actionId}`} data-status={a.registerStatus}>
-                <Table.Th scope="row" fw={overdue ? 700 : 500} {...cell}>
+                <KeyCell bold={overdue} style={cell.style}>
                   {a.title}
                   {a.condition && (
                     <Text size="xs" c="dimmed" fw={400}>
@@ -98,10 +118,10 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
                       </Anchor>
                     </Text>
                   )}
-                </Table.Th>
-                <Table.Td {...cell}>{a.owner.name}</Table.Td>
+                </KeyCell>
+                {!hideOwner && <Table.Td {...cell}>{a.owner.name}</Table.Td>}
                 <Table.Td {...cell}>
-                  {formatDate(a.dueOn)}
+                  <Day value={a.dueOn} />
                   {due && (
                     <Text size="xs">
                       at{' '}
@@ -113,7 +133,11 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
                 </Table.Td>
                 <Table.Td {...cell}>
                   <ActionStatus status={a.registerStatus} />
-                  {a.closedOn && <Text size="xs">on {formatDate(a.closedOn)}</Text>}
+                  {a.closedOn && (
+                    <Text size="xs">
+                      on <Day value={a.closedOn} />
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td {...cell}>
                   <Text size="sm">{a.evidence ?? a.dropReason ?? ''}</Text>
@@ -155,11 +179,11 @@ export function ReportsTable({ label, reports, empty }: { label: string; reports
             const cell = r.state === 'overdue' ? { style: { background: OVERDUE_BACKGROUND } } : {};
             return (
               <Table.Tr key={`${r.dutyId}/${r.dueOn}`}>
-                <Table.Th scope="row" fw={500} {...cell}>
-                  {r.title}
-                </Table.Th>
+                <KeyCell style={cell.style}>{r.title}</KeyCell>
                 <Table.Td {...cell}>{r.forumName}</Table.Td>
-                <Table.Td {...cell}>{formatDate(r.dueOn)}</Table.Td>
+                <Table.Td {...cell}>
+                  <Day value={r.dueOn} />
+                </Table.Td>
                 <Table.Td {...cell}>
                   <ReportState state={r.state} />
                 </Table.Td>
