@@ -40,7 +40,7 @@ export function MyActions() {
         {data.counts.overdue ? `, ${data.counts.overdue} overdue` : ''}; {data.counts.done} done. Complete one with the evidence that shows it is done.
       </Text>
       <Stack gap="sm">
-        <ActionsTable label="My open actions" actions={open} user={user} programmeId={programmeId} meetings={meetings.data?.items} snapshot={snapshot.data?.snapshot} hideOwner readOnly={!!asAt} empty="You have no open action." testId="my-open-actions" />
+        <ActionsTable label="My open actions" actions={open} user={user} programmeId={programmeId} meetings={meetings.data?.items} snapshot={snapshot.data?.snapshot} hideOwner inlineCommands readOnly={!!asAt} empty="You have no open action." testId="my-open-actions" />
         {closed.length > 0 && (
           <details>
             <summary>Done and dropped ({closed.length})</summary>

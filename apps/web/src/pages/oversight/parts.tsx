@@ -74,13 +74,16 @@ interface ActionsTableProps {
   testId?: string;
   /** leave out the owner column (the signed-in person's own actions) */
   hideOwner?: boolean;
+  /** the commands under the action's title, in view on a phone without scrolling */
+  inlineCommands?: boolean;
 }
 
-export function ActionsTable({ label, actions, user, programmeId, meetings = [], snapshot, readOnly, empty, testId, hideOwner }: ActionsTableProps) {
+export function ActionsTable({ label, actions, user, programmeId, meetings = [], snapshot, readOnly, empty, testId, hideOwner, inlineCommands }: ActionsTableProps) {
   if (actions.length === 0) return <Empty>{empty}</Empty>;
   const meetingOf = (id: string | null) => (id ? meetings.find((m) => m.meetingId === id) : undefined);
   const proposalTitle = (id: string | null) => (id ? (snapshot?.proposals.find((p) => p.proposalId === id)?.title ?? id) : null);
-  const withCommands = !readOnly && actions.some((a) => mayComplete(user, a) || mayDrop(user, a));
+  const anyCommand = !readOnly && actions.some((a) => mayComplete(user, a) || mayDrop(user, a));
+  const withCommands = anyCommand && !inlineCommands;
   return (
     <ScrollTable label={label} minWidth={(withCommands ? 820 : 700) - (hideOwner ? 120 : 0)}>
       <Table striped withTableBorder data-testid={testId}>
@@ -102,6 +105,12 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
             const due = meetingOf(a.dueMeetingId);
             const proposal = proposalTitle(a.proposalId);
             const target = { programmeId, user };
+            const commands = !readOnly && (mayComplete(user, a) || mayDrop(user, a)) && (
+              <Group gap={4} wrap="nowrap" mt={inlineCommands ? 6 : 0}>
+                {mayComplete(user, a) && <CommandButton command={completeAction(a)} target={target} label="Complete" aria-label={`Complete: ${a.title}`} />}
+                {mayDrop(user, a) && <CommandButton command={dropAction(a)} target={target} label="Drop" color="gray" aria-label={`Drop: ${a.title}`} />}
+              </Group>
+            );
             return (
               <Table.Tr key={a.actionId} data-testid={`action-${a.actionId}`} data-status={a.registerStatus}>
                 <KeyCell bold={overdue} style={cell.style}>
@@ -118,6 +127,7 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
                       </Anchor>
                     </Text>
                   )}
+                  {inlineCommands && commands}
                 </KeyCell>
                 {!hideOwner && <Table.Td {...cell}>{a.owner.name}</Table.Td>}
                 <Table.Td {...cell}>
@@ -142,14 +152,7 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
                 <Table.Td {...cell}>
                   <Text size="sm">{a.evidence ?? a.dropReason ?? ''}</Text>
                 </Table.Td>
-                {withCommands && (
-                  <Table.Td {...cell}>
-                    <Group gap={4} wrap="nowrap">
-                      {mayComplete(user, a) && <CommandButton command={completeAction(a)} target={target} label="Complete" aria-label={`Complete: ${a.title}`} />}
-                      {mayDrop(user, a) && <CommandButton command={dropAction(a)} target={target} label="Drop" color="gray" aria-label={`Drop: ${a.title}`} />}
-                    </Group>
-                  </Table.Td>
-                )}
+                {withCommands && <Table.Td {...cell}>{commands}</Table.Td>}
               </Table.Tr>
             );
           })}
