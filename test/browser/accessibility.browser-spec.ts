@@ -25,7 +25,8 @@ const ROLE_PAGES: Record<string, string[]> = {
 const WIDTHS = [1280, 390];
 
 describeInBrowser('accessibility and phones (Chromium, axe-core)', () => {
-  jest.setTimeout(300_000);
+  // Ten pages at two widths for a role, axe on each: a loaded machine needs more than 5 minutes.
+  jest.setTimeout(600_000);
   let ledger: Ledger;
   let browser: Browser;
   let context: BrowserContext;

@@ -76,7 +76,7 @@ function MeetingCard({ meeting: m, on }: { meeting: Meeting; on: string }) {
           </Text>
           {m.status === 'held' ? <Badge color="gray" variant="light">Held {formatDate(m.heldOn)}</Badge> : <Badge variant="light">Planned</Badge>}
           {m.status === 'planned' && m.date < on && (
-            <Text size="xs" c="orange.9" fw={600}>
+            <Text size="xs" c="#a13600" fw={600}>
               Its day has passed: not yet recorded as held
             </Text>
           )}

@@ -110,7 +110,7 @@ export function MeetingPage() {
             </Badge>
           )}
           {m.status === 'planned' && m.date < m.on && (
-            <Text size="sm" c="orange.9" fw={600}>
+            <Text size="sm" c="#a13600" fw={600}>
               Its day has passed: not yet recorded as held.
             </Text>
           )}
