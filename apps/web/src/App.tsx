@@ -12,10 +12,14 @@ import { AppStateProvider, useAppState } from './state';
 // Sign-in and the not-found pages stay in the entry; the rest (and the charts some of them
 // draw) load on demand, each in its own Suspense so the menu stays while a page's code loads;
 // the sign-in page carries no chart code.
+const ActionsPage = onDemand(() => import('./pages/ActionsPage'), 'ActionsPage');
 const AuditPage = onDemand(() => import('./pages/AuditPage'), 'AuditPage');
 const CommitteePage = onDemand(() => import('./pages/CommitteePage'), 'CommitteePage');
 const DashboardPage = onDemand(() => import('./pages/DashboardPage'), 'DashboardPage');
+const ForwardPlanPage = onDemand(() => import('./pages/ForwardPlanPage'), 'ForwardPlanPage');
 const HomePage = onDemand(() => import('./pages/HomePage'), 'HomePage');
+const MeetingPage = onDemand(() => import('./pages/MeetingPage'), 'MeetingPage');
+const MyActionsPage = onDemand(() => import('./pages/MyActionsPage'), 'MyActionsPage');
 const MyProposalsPage = onDemand(() => import('./pages/MyProposalsPage'), 'MyProposalsPage');
 const PlanPage = onDemand(() => import('./pages/PlanPage'), 'PlanPage');
 const PerformancePage = onDemand(() => import('./pages/PerformancePage'), 'PerformancePage');
@@ -99,6 +103,10 @@ export function App() {
                 <Route path="proposals/:proposalId" element={<ForRoles path="/app/proposals"><ProposalPage /></ForRoles>} />
                 <Route path="my-proposals" element={<ForRoles path="/app/my-proposals"><MyProposalsPage /></ForRoles>} />
                 <Route path="committee" element={<ForRoles path="/app/committee"><CommitteePage /></ForRoles>} />
+                <Route path="meetings" element={<ForRoles path="/app/meetings"><ForwardPlanPage /></ForRoles>} />
+                <Route path="meetings/:meetingId" element={<ForRoles path="/app/meetings"><MeetingPage /></ForRoles>} />
+                <Route path="actions" element={<ForRoles path="/app/actions"><ActionsPage /></ForRoles>} />
+                <Route path="my-actions" element={<ForRoles path="/app/my-actions"><MyActionsPage /></ForRoles>} />
                 <Route path="audit" element={<ForRoles path="/app/audit"><AuditPage /></ForRoles>} />
                 <Route path="plan" element={<ForRoles path="/app/plan"><PlanPage /></ForRoles>} />
                 <Route path="performance" element={<ForRoles path="/app/performance"><PerformancePage /></ForRoles>} />

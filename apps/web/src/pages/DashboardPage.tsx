@@ -9,6 +9,7 @@ import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
 import { formatDate, formatMeasure, formatPence, STATUS_LABELS } from '../format';
 import { useAppState, useUser } from '../state';
+import { OverdueCounts } from './oversight/OverdueCounts';
 import { usePageTitle } from './usePageTitle';
 
 /**
@@ -122,6 +123,8 @@ export function Dashboard({ snapshot }: { snapshot: ProgrammeSnapshot }) {
         <Tile label="Milestones" value={`${snapshot.milestonesSummary.achieved} of ${snapshot.milestonesSummary.total} achieved`} note={`${snapshot.milestonesSummary.slipped} slipped`} />
         <Tile label="Open risks" value={String(snapshot.risks.filter((r) => r.status !== 'closed').length)} note={`highest score ${snapshot.topRisks[0]?.score ?? '—'}`} />
       </SimpleGrid>
+      {/* The registers are read as recorded now: under "as at" they would mislead. */}
+      {!asAt && <OverdueCounts programmeId={programme.programmeId} />}
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title="Proposals by status">

@@ -7,6 +7,7 @@ import { formatTimestamp, recordedUpTo } from '../format';
 import { useAppState, useUser } from '../state';
 import { CommitteePage } from './CommitteePage';
 import { Dashboard } from './DashboardPage';
+import { MyActions } from './MyActionsPage';
 import { MyProposals } from './MyProposalsPage';
 import { usePageTitle } from './usePageTitle';
 import { UsersPage } from './UsersPage';
@@ -36,7 +37,12 @@ function RoleHome() {
     <Stack>
       <Text size="lg">Welcome, {user.name}.</Text>
       {user.role === 'lead' ? (
-        (programme ?? <MyProposals snapshot={query.data!.snapshot} />)
+        (programme ?? (
+          <>
+            <MyProposals snapshot={query.data!.snapshot} />
+            <MyActions />
+          </>
+        ))
       ) : (
         <>
           <RecentActivity programmeId={programmeId} />
