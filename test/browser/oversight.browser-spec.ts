@@ -21,7 +21,8 @@ const TODAY = day(0);
 const FIRST = { id: 'oversight-test-first', title: 'Oversight Committee, first test meeting', date: day(-7) };
 const NEXT = { id: 'oversight-test-next', title: 'Oversight Committee, next test meeting', date: day(14) };
 const CONDITION = 'subject to the outcome of the formal consultation being reported back';
-const CONDITION_ACTION = 'Report the consultation outcome to the committee';
+// A condition's action is titled with the condition's words.
+const CONDITION_ACTION = CONDITION;
 const EVIDENCE = 'Consultation report, paper OC/7, circulated to members';
 const OVERDUE_ACTION = 'Publish the PCSO recruitment plan';
 
@@ -118,20 +119,21 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
   });
 
   it('a condition agreed at the first meeting becomes an action due at the next, and one of the office’s goes overdue', async () => {
-    // The committee's decision with its condition, recorded through the API as the decision log
-    // takes it. STEP TO SWITCH AT MERGE: where recording a decision with conditions raises their
-    // actions itself, drop the "Raise an action from this condition" step below and expect the
-    // action to be there already (then set its owner and due meeting as that path allows).
+    // The committee's decision with its condition, taken at the first meeting, recorded through
+    // the API as the decision log takes it: its condition becomes an action by itself, owned by
+    // the lead and due back at the next meeting (the decision's follow-up).
     const committee = await Api.signIn(ledger.baseUrl, USERS.committee.username, USERS.committee.password);
     await committee.call('POST', `/programmes/${PROGRAMME}/decisions`, {
       decisionId: 'oversight-test-decision',
       forum: 'Committee',
+      meetingId: FIRST.id,
       decisionDate: FIRST.date,
       subject: `${proposal.title}: progress report`,
       proposalId: proposal.proposalId,
       outcome: 'approve-with-conditions',
       rationale: 'The committee notes progress and wants the consultation outcome',
       conditions: [CONDITION],
+      followUp: { ownerName: USERS.lead.name, ownerPersonId: USERS.lead.personId, dueMeetingId: NEXT.id },
       minuteReference: 'OC/TEST/1',
       evidence: [],
     });
@@ -147,17 +149,9 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
 
     const taken = page.getByTestId('decisions-taken');
     await taken.getByText(CONDITION, { exact: false }).waitFor();
-    await taken.getByText('not tracked yet', { exact: false }).waitFor();
-    // STEP: raise the action from the condition at the meeting, through the page.
-    await taken.getByRole('button', { name: `Raise an action from the condition “${CONDITION}”` }).click();
-    expect(await dialog().getByLabel(/^The condition’s words/).inputValue()).toBe(CONDITION);
-    expect(await dialog().getByLabel(/^Raised from/).inputValue()).toBe('condition');
-    await dialog().getByLabel(/^What must be done/).fill(CONDITION_ACTION);
-    await dialog().getByLabel(/^Owner$|^Owner \*/).fill(USERS.lead.name);
-    await dialog().getByLabel(/^Owner’s person id/).fill(USERS.lead.personId);
-    await dialog().getByLabel(/^Must come back to the meeting/).selectOption(NEXT.id);
-    await submit('Raise an action from this condition');
+    // Nobody raised it: the decision did.
     await taken.getByText('tracked as an action', { exact: false }).waitFor();
+    expect(await taken.getByText('not tracked yet', { exact: false }).count()).toBe(0);
     const raised = page.getByTestId('actions-raised').locator('tbody tr').filter({ hasText: CONDITION_ACTION });
     await raised.waitFor();
     expect(await raised.getAttribute('data-status')).toBe('open');
@@ -177,7 +171,7 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
     await overdue.waitFor();
     expect(await overdue.getAttribute('data-status')).toBe('overdue');
     // Highlighted: its cells, the pinned first one included, are not the page's white.
-    const background = await overdue.locator('th').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await overdue.locator('th').first().evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect(background).not.toBe('rgb(255, 255, 255)');
 
@@ -203,7 +197,7 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
     await nav('Programme dashboard');
     const count = page.getByTestId('actions-overdue');
     await count.waitFor();
-    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="actions-overdue"]')?.textContent ?? ''));
+    await page.waitForFunction(`/^\\d+$/.test(document.querySelector('[data-testid="actions-overdue"]')?.textContent ?? '')`);
     expect(Number(await count.textContent())).toBeGreaterThanOrEqual(1);
     await page.getByTestId('reports-overdue').waitFor();
     await signOut(page);

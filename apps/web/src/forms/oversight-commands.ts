@@ -88,8 +88,8 @@ export function raiseAction(programmeId: string, snapshot: ProgrammeSnapshot | u
     route: () => ({ path: '/programmes/{programmeId}/actions', params: { programmeId } }),
     fields: [
       { name: 'title', label: 'What must be done', type: 'text', required: true },
+      { name: 'ownerPersonId', label: 'Owner from the people directory', type: 'person', optional: true, description: 'A lead, so it is under their actions and they may complete it', fills: { name: 'ownerName' } },
       { name: 'ownerName', label: 'Owner', type: 'text', required: true, description: 'Who must do it' },
-      { name: 'ownerPersonId', label: 'Owner’s person id', type: 'text', optional: true, description: 'A lead’s, so it is under their actions and they may complete it' },
       {
         name: 'origin',
         label: 'Raised from',
