@@ -134,6 +134,16 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
     await page.getByTestId('indicator-satisfaction').locator('.recharts-surface').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-performance.png'), fullPage: true });
 
+    // The committee's pack for a meeting today says the same: off track, and who is accountable.
+    const committee = await Api.signIn(ledger.baseUrl, COMMITTEE.username, COMMITTEE.password);
+    const today = new Date().toISOString().slice(0, 10);
+    const pack = await committee.call<{ performance?: { indicators: { indicator: string; status: string; accountable: string; actual: number | null; target: number | null }[] }[] }>(
+      'GET',
+      `/programmes/met-modernisation/committee-pack?meeting=${today}`,
+    );
+    const packed = (pack.performance ?? []).flatMap((p) => p.indicators).find((i) => i.indicator === INDICATOR);
+    expect(packed).toMatchObject({ status: 'off-track', accountable: ACCOUNTABLE.name, actual: 74, target: 80 });
+
     // As at the moment before the report (in the URL, like every page): no actual, nothing to do.
     await page.goto(`${ledger.baseUrl}/app/performance?asAt=${encodeURIComponent(beforeReport)}`);
     await page.getByTestId('as-at-banner').waitFor();
