@@ -1,15 +1,15 @@
 // Reads of the plan the programme serves: its plans, one plan, its performance in a year, and
-// the funding view. Each takes the as-at moment (recording time) where one is chosen; the plan's
-// reads offer no business day, so a day chosen on another page reads as now (the pages say so).
+// the funding view. Each takes the as-at moment chosen: a recorded moment (at) or a business
+// day (on), as every other page does.
 import { useQuery } from '@tanstack/react-query';
-import { recordedUpTo } from '../format';
+import { isBusinessDay, recordedUpTo } from '../format';
 import { useAppState } from '../state';
 import { api, dataOf } from './client';
 
-/** The recorded moment the plan's reads are taken at: the as-at moment, unless it is a business day. */
-export function usePlanMoment(): string | undefined {
+/** The moment the plan's reads are taken at: a recorded moment (at) or a business day (on). */
+export function usePlanMoment(): { at?: string; on?: string } {
   const { asAt } = useAppState();
-  return recordedUpTo(asAt);
+  return isBusinessDay(asAt) ? { on: asAt ?? undefined } : { at: recordedUpTo(asAt) };
 }
 
 export function usePlans(programmeId: string | undefined) {
@@ -21,29 +21,29 @@ export function usePlans(programmeId: string | undefined) {
 }
 
 export function usePlan(planId: string | undefined) {
-  const at = usePlanMoment();
+  const { at, on } = usePlanMoment();
   return useQuery({
-    queryKey: ['plan', planId, at],
+    queryKey: ['plan', planId, at, on],
     enabled: !!planId,
-    queryFn: () => dataOf(api.GET('/plans/{planId}', { params: { path: { planId: planId ?? '' }, query: { at } } })),
+    queryFn: () => dataOf(api.GET('/plans/{planId}', { params: { path: { planId: planId ?? '' }, query: { at, on } } })),
   });
 }
 
 export function usePerformance(planId: string | undefined, period: string | undefined) {
-  const at = usePlanMoment();
+  const { at, on } = usePlanMoment();
   return useQuery({
-    queryKey: ['performance', planId, period, at],
+    queryKey: ['performance', planId, period, at, on],
     enabled: !!planId && !!period,
-    queryFn: () => dataOf(api.GET('/plans/{planId}/performance', { params: { path: { planId: planId ?? '' }, query: { period, at } } })),
+    queryFn: () => dataOf(api.GET('/plans/{planId}/performance', { params: { path: { planId: planId ?? '' }, query: { period, at, on } } })),
   });
 }
 
 export function useFunding(programmeId: string | undefined) {
-  const at = usePlanMoment();
+  const { at, on } = usePlanMoment();
   return useQuery({
-    queryKey: ['funding', programmeId, at],
+    queryKey: ['funding', programmeId, at, on],
     enabled: !!programmeId,
-    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/funding', { params: { path: { programmeId: programmeId ?? '' }, query: { at } } })),
+    queryFn: () => dataOf(api.GET('/programmes/{programmeId}/funding', { params: { path: { programmeId: programmeId ?? '' }, query: { at, on } } })),
   });
 }
 

@@ -4,8 +4,7 @@
 import { Anchor, Badge, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { usePerformance, usePlans } from '../api/plan-hooks';
-import { formatNumber, isBusinessDay } from '../format';
-import { useAppState } from '../state';
+import { formatNumber } from '../format';
 import { currentPlanId, currentYear, useReferenceDay } from './PlanChooser';
 import { Empty, ErrorState, Loading, Section } from './ui';
 
@@ -15,8 +14,6 @@ export function OffTrackPanel({ programmeId }: { programmeId: string }) {
   const plan = plans.data && plans.data.items.find((p) => p.planId === currentPlanId(plans.data.items, referenceDay));
   const year = plan ? currentYear(plan, referenceDay) : undefined;
   const performance = usePerformance(plan?.planId, year);
-  const { asAt } = useAppState();
-
   return (
     <Section title="Off-track indicators" id="dashboard-off-track">
       {plans.isLoading || performance.isLoading ? (
@@ -36,11 +33,6 @@ export function OffTrackPanel({ programmeId }: { programmeId: string }) {
               Performance
             </Anchor>
           </Text>
-          {isBusinessDay(asAt) && (
-            <Text size="sm" c="dimmed" mb="xs">
-              Shown as recorded now: the plan’s figures are not yet told as in effect on a day.
-            </Text>
-          )}
           {performance.data.offTrack.length === 0 ? (
             <Empty>Every indicator with a target and an actual is within its tolerance.</Empty>
           ) : (

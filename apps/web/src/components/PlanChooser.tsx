@@ -1,10 +1,9 @@
 // Which plan (and year) the plan's pages show, kept in the URL (?plan=…&year=…) so a shared
-// link opens the same view; and the note those pages carry when a business day is chosen.
-import { Alert, NativeSelect } from '@mantine/core';
+// link opens the same view.
+import { NativeSelect } from '@mantine/core';
 import { usePlan, usePlans } from '../api/plan-hooks';
 import { useProgrammeId } from '../api/hooks';
 import type { Plan } from '../api/types';
-import { formatDate, isBusinessDay } from '../format';
 import { planYears } from '../forms/plan-commands';
 import { useAppState } from '../state';
 import { useQueryParam } from './useQueryParam';
@@ -54,14 +53,3 @@ export function PlanSelect({ plans, planId, onChange }: { plans: Pick<Plan, 'pla
   );
 }
 
-/** The plan's reads are by recording time: a business day chosen elsewhere is not applied here. */
-export function BusinessDayNote() {
-  const { asAt } = useAppState();
-  if (!isBusinessDay(asAt)) return null;
-  return (
-    <Alert color="yellow" title="Shown as recorded now" data-testid="business-day-note">
-      The plan, its performance and its funding are read by recording time; the record does not yet tell them as in effect on a day, so
-      {` ${formatDate(asAt)} `}is not applied here. Choose a recorded moment to see them as they stood then.
-    </Alert>
-  );
-}

@@ -2,7 +2,6 @@ import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useProgrammeId, useSnapshot } from '../api/hooks';
 import { useFunding } from '../api/plan-hooks';
 import type { Funding } from '../api/types';
-import { BusinessDayNote } from '../components/PlanChooser';
 import { Empty, ErrorState, Loading, ScrollTable, Section } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
@@ -27,7 +26,6 @@ export function FundingPage() {
       <Title order={1} size="h2">
         Funding
       </Title>
-      <BusinessDayNote />
       <FundingView funding={funding.data} programmeId={programmeId} />
     </Stack>
   );

@@ -25,36 +25,25 @@ interface Taken {
   proposalId: string | null;
 }
 
-/**
- * Decisions and agreements do not name their meeting yet: the ones of the meeting's forum on
- * its day are the ones taken at it.
- */
+const TAKEN_WORDS: Record<MeetingData['decisionsTaken'][number]['kind'], string> = {
+  agreement: 'agreed',
+  'business-case-approval': 'business case approved',
+  'business-case-return': 'business case returned',
+  decision: 'decided',
+};
+
+/** The decisions and agreements the ledger records as taken at this meeting (by its meeting id). */
 function takenAt(meeting: MeetingData, snapshot: ProgrammeSnapshot): Taken[] {
-  const day = meeting.heldOn ?? meeting.date;
-  const onDay = (forum: string, date: string) => forum === meeting.forum && (date === meeting.date || date === day);
-  const decisions: Taken[] = snapshot.decisions
-    .filter((d) => onDay(d.forum, d.decisionDate))
-    .map((d) => ({
-      key: `decision:${d.decisionId}`,
-      what: d.subject,
-      outcome: d.outcome.replace(/-/g, ' '),
-      minute: null,
-      conditions: d.conditions ?? [],
-      decisionId: d.decisionId,
-      proposalId: d.proposalId ?? null,
-    }));
-  const agreements: Taken[] = snapshot.proposals
-    .filter((p) => p.agreement && onDay(p.agreement.forum, p.agreement.decisionDate))
-    .map((p) => ({
-      key: `agreement:${p.proposalId}`,
-      what: `${p.title}: agreed`,
-      outcome: 'agreed',
-      minute: p.agreement?.minuteReference ?? null,
-      conditions: p.agreement?.conditions ?? [],
-      decisionId: null,
-      proposalId: p.proposalId,
-    }));
-  return [...agreements, ...decisions];
+  const titleOf = (proposalId: string | null) => snapshot.proposals.find((p) => p.proposalId === proposalId)?.title ?? proposalId ?? '';
+  return meeting.decisionsTaken.map((d, i) => ({
+    key: `${d.kind}:${d.decisionId ?? d.proposalId ?? ''}:${i}`,
+    what: d.subject ?? `${titleOf(d.proposalId)}: ${TAKEN_WORDS[d.kind]}`,
+    outcome: (d.outcome ?? TAKEN_WORDS[d.kind]).replace(/-/g, ' '),
+    minute: d.minuteReference,
+    conditions: d.conditions,
+    decisionId: d.decisionId,
+    proposalId: d.proposalId,
+  }));
 }
 
 /** The action that tracks a condition, if one was raised from it. */
@@ -171,7 +160,7 @@ export function MeetingPage() {
 
       <Section title="Decisions and agreements taken here">
         <Text size="sm" c="dimmed" mb="xs">
-          Those of the {FORUM_LABELS[m.forum] ?? m.forum} on {formatDate(m.heldOn ?? m.date)}. Each condition is tracked as an action to done.
+          Recorded as taken at this meeting. Each condition is tracked as an action to done.
         </Text>
         {taken.length === 0 ? (
           <Empty>No decision or agreement is recorded for this meeting.</Empty>

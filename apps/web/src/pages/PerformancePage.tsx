@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useObjective, usePerformance } from '../api/plan-hooks';
 import type { Performance, PerformanceIndicator, PerformanceObjective, Plan } from '../api/types';
 import { IndicatorChart } from '../components/lazy-charts';
-import { BusinessDayNote, currentYear, PlanSelect, useChosenPlan, useReferenceDay } from '../components/PlanChooser';
+import { currentYear, PlanSelect, useChosenPlan, useReferenceDay } from '../components/PlanChooser';
 import { Empty, ErrorState, Loading, ScrollTable, Section } from '../components/ui';
 import { useQueryParam } from '../components/useQueryParam';
 import { CommandButtons } from '../forms/CommandButton';
@@ -48,7 +48,6 @@ export function PerformancePage() {
       <Title order={1} size="h2">
         Performance
       </Title>
-      <BusinessDayNote />
       <Group align="flex-end" wrap="wrap">
         <PlanSelect plans={plans.data.items} planId={planId} onChange={choose} />
         <NativeSelect label="Year" value={year ?? ''} onChange={(e) => setYear(e.currentTarget.value)} data={years} style={{ flex: '0 0 120px' }} />

@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Plan, PlanPriority } from '../api/types';
-import { BusinessDayNote, PlanSelect, useChosenPlan } from '../components/PlanChooser';
+import { PlanSelect, useChosenPlan } from '../components/PlanChooser';
 import { Empty, ErrorState, Loading, Section } from '../components/ui';
 import { CommandButtons } from '../forms/CommandButton';
 import { commandsFor, type CommandTarget } from '../forms/commands';
@@ -33,7 +33,6 @@ export function PlanPage() {
       <Title order={1} size="h2">
         Plan
       </Title>
-      <BusinessDayNote />
       <Group align="flex-end">
         <PlanSelect plans={plans.data.items} planId={planId} onChange={choose} />
       </Group>
