@@ -55,8 +55,10 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
     await field(dialog(), 'Objective id').fill('browser-objective');
     await field(dialog(), 'Under the priority').selectOption({ label: 'Citizen focus' });
     await field(dialog(), 'Objective').fill(OBJECTIVE);
-    await field(dialog(), 'Person id').fill(ACCOUNTABLE.personId);
-    await field(dialog(), 'Name').fill(ACCOUNTABLE.name);
+    // The accountable member is picked from the people directory by part of their name; the pick fills the name.
+    await dialog().getByLabel(/^Person\W*$/).fill('Plan Lead');
+    await page.getByRole('option', { name: new RegExp(ACCOUNTABLE.name) }).click();
+    expect(await field(dialog(), 'Name').inputValue()).toBe(ACCOUNTABLE.name);
     await field(dialog(), 'A critical focus area of the plan').check();
     await field(dialog(), 'Defined on').fill('2006-04-01');
     await submit('Define an objective');
@@ -89,7 +91,8 @@ describeInBrowser('plan and performance in the web UI (Chromium)', () => {
     await signIn(page, ledger.baseUrl, OTHER_LEAD.username, OTHER_LEAD.password);
     await page.goto(`${ledger.baseUrl}/app/performance`);
     const indicator = page.getByTestId('indicator-satisfaction');
-    await indicator.getByText(INDICATOR).waitFor();
+    // Exact: once its chart's code has loaded, the chart's captions name the indicator too.
+    await indicator.getByText(INDICATOR, { exact: true }).waitFor();
     expect(await indicator.getByRole('button', { name: 'Report the actual' }).count()).toBe(0);
     await signOut(page);
   });
