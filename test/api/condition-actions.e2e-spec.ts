@@ -53,6 +53,10 @@ describe('conditions become actions; decisions at meetings; issues from risks', 
         expect(a).toMatchObject({ owner: { personId: 'stephen-rimmer', name: 'Stephen Rimmer' }, meetingId: 'auth-0929', dueMeetingId: 'over-0309', dueOn: '2006-03-09', raisedOn: '2005-09-29', status: 'open' });
         expect(a.actionId).toMatch(/^condition-[0-9a-f-]{36}-[12]$/);
       }
+      // The answer accounts for what the agreement recorded elsewhere: each action's stream and event.
+      const caused = (res as unknown as { caused: { streamId: string; events: string[] }[] }).caused;
+      expect(caused.map((c) => c.streamId).sort()).toEqual(actions.map((a: { actionId: string }) => `action-${a.actionId}`).sort());
+      expect(caused.every((c) => c.events.length === 1 && c.events[0] === 'ActionRaised')).toBe(true);
       // The owner sees them as theirs.
       const mine = await read('/actions/mine', res.position, as('lead', 'stephen-rimmer'));
       expect(mine.items).toHaveLength(2);

@@ -96,6 +96,8 @@ describe(`OpenAPI fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
       if (res.status >= 500) failures.push(`${op.method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)} body=${JSON.stringify(body)?.slice(0, 300)}`);
       if (res.status >= 200 && res.status < 300 && op.method !== 'GET' && Array.isArray(res.body?.events) && !res.body.duplicate) {
         reportedByAccepted += res.body.events.length;
+        // What the write recorded elsewhere as a consequence (a condition's action) is reported too.
+        for (const caused of res.body.caused ?? []) reportedByAccepted += caused.events.length;
       }
     }
     // An oversized body: a clear 413.

@@ -3,7 +3,7 @@ import { actionDecider, actionStreamId, CONDITION_SOURCE_TYPES, conditionActions
 import { foldEvents, isDomainError, streamIds } from '@ledger/kernel';
 import { proposalDecider, type ProposalEvent } from '@ledger/proposal';
 import { EVENT_STORE, eventIdsFor, handleCommand, LOG_START, type EventStore, type LogPosition, type StoredEvent } from '@ledger/platform/event-store';
-import type { WriteResult } from '../http/write-result';
+import type { CausedWrite, WriteResult } from '../http/write-result';
 
 const SOURCE_TYPES: readonly string[] = CONDITION_SOURCE_TYPES;
 
@@ -29,8 +29,10 @@ export class ConditionActionsReactor implements OnApplicationBootstrap {
   /** After a write to a stream that may hold sources: react to them; the result's position then covers the actions. */
   async afterWrite(result: WriteResult): Promise<WriteResult> {
     const events = await this.store.readStream(result.streamId, { toVersion: result.version });
-    const last = await this.react(events);
-    return last > result.position ? { ...result, position: last } : result;
+    const caused: CausedWrite[] = [];
+    const last = await this.react(events, caused);
+    // The caller is told what else its write recorded (a condition's action), so every appended event is accounted for.
+    return { ...result, ...(last > result.position ? { position: last } : {}), ...(caused.length > 0 ? { caused } : {}) };
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,7 +47,7 @@ export class ConditionActionsReactor implements OnApplicationBootstrap {
   }
 
   /** Raises the actions the conditions of these events become, once each; the last position written (0: none). */
-  async react(events: readonly StoredEvent[]): Promise<number> {
+  async react(events: readonly StoredEvent[], caused: CausedWrite[] = []): Promise<number> {
     let last = 0;
     for (const event of events) {
       if (!SOURCE_TYPES.includes(event.type)) continue;
@@ -67,6 +69,7 @@ export class ConditionActionsReactor implements OnApplicationBootstrap {
             },
           });
           last = Math.max(last, result.lastPosition);
+          if (!result.duplicate) caused.push({ streamId: actionStreamId(command.data.actionId), events: result.events.map((e) => e.type) });
         } catch (error) {
           // Raised already (by another replica, say): nothing to do. Anything else waits for the next start.
           if (isDomainError(error) && error.code === 'ACTION_ALREADY_RAISED') continue;

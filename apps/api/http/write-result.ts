@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { HandleResult } from '@ledger/platform/event-store';
 
+/** A write the command's own write caused on another stream (a condition's action). */
+export class CausedWrite {
+  @ApiProperty({ example: 'action-condition-0d9c5a1e-1' })
+  streamId: string;
+
+  @ApiProperty({ description: 'Types of the events recorded there.', example: ['ActionRaised'] })
+  events: string[];
+}
+
 /** What every write returns: the stream's new version (also the ETag) and the global position. */
 export class WriteResult {
   @ApiProperty({ example: 'proposal-safer-neighbourhoods' })
@@ -20,6 +29,13 @@ export class WriteResult {
 
   @ApiProperty({ description: 'Types of the events recorded.', example: ['ProposalAgreed'] })
   events: string[];
+
+  @ApiProperty({
+    description: 'What this write recorded on other streams as a consequence: each condition of an agreement, approval or decision raised as an action.',
+    type: [CausedWrite],
+    required: false,
+  })
+  caused?: CausedWrite[];
 }
 
 export function toWriteResult(streamId: string, result: HandleResult, id?: string): WriteResult {

@@ -1942,6 +1942,17 @@ export interface components {
              */
             personId?: string | null;
         };
+        CausedWrite: {
+            /** @example action-condition-0d9c5a1e-1 */
+            streamId: string;
+            /**
+             * @description Types of the events recorded there.
+             * @example [
+             *       "ActionRaised"
+             *     ]
+             */
+            events: string[];
+        };
         WriteResult: {
             /** @example proposal-safer-neighbourhoods */
             streamId: string;
@@ -1966,6 +1977,8 @@ export interface components {
              *     ]
              */
             events: string[];
+            /** @description What this write recorded on other streams as a consequence: each condition of an agreement, approval or decision raised as an action. */
+            caused?: components["schemas"]["CausedWrite"][];
         };
         ChangeUserRoleRequestDto: {
             /**
