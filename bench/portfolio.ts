@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { allProjections, ledgerUpcasters, openReadModels } from '@ledger/catalogue';
 import { PostgresEventStore } from '@ledger/platform/event-store';
-import { Projector } from '@ledger/platform/projection';
+import { DEFAULT_BATCH, Projector } from '@ledger/platform/projection';
 import { listAuditHistory, proposalTimeline, verifyChain } from '@ledger/audit';
 import { benefitsOfProposal } from '@ledger/benefit';
 import { buildCommitteePack, packPdf } from '@ledger/committee';
@@ -124,7 +124,7 @@ async function main() {
     row('events generated (INSERT … SELECT on the server)', `${n.toLocaleString('en-GB')} in ${genSeconds.toFixed(0)} s`);
 
     // Full rebuild: every projection from the start, one shared read of the log per batch.
-    const batchSize = Number(process.env.BENCH_REBUILD_BATCH ?? 5000);
+    const batchSize = Number(process.env.BENCH_REBUILD_BATCH ?? DEFAULT_BATCH);
     const projections = allProjections();
     // Where the rebuild's time goes: wall time inside each projection's apply, and in the log's reads.
     const applyMs = new Map<string, number>();
