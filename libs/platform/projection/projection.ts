@@ -70,6 +70,9 @@ export function foldRows<R>(
   return rows;
 }
 
+/** Rows a statement upserts at most: bounds one statement's parameter (rows can be tens of KB). */
+const UPSERT_CHUNK = 1000;
+
 /** Makes a runnable projection of a row projection: load the batch's rows, evolve, upsert once. */
 export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projection & { definition: RowProjectionDefinition<R> } {
   const handles = new Set(definition.handles);
@@ -96,12 +99,15 @@ export function rowProjection<R>(definition: RowProjectionDefinition<R>): Projec
       }
       const upserts = [...touched.keys()].filter((id) => rows.has(id));
       const deletes = [...touched.keys()].filter((id) => !rows.has(id));
-      if (upserts.length > 0) {
+      // One JSON document of the rows, not a jsonb[] array literal: pg escapes every quote of
+      // every document for an array (and the server parses it twice), ~3× slower on large docs.
+      for (let start = 0; start < upserts.length; start += UPSERT_CHUNK) {
+        const chunk = upserts.slice(start, start + UPSERT_CHUNK);
         await tx.query(
           `INSERT INTO "${table}" (id, doc, last_position)
-             SELECT * FROM unnest($1::text[], $2::jsonb[], $3::bigint[])
+             SELECT r.id, r.doc, r.pos FROM jsonb_to_recordset($1::jsonb) AS r(id text, doc jsonb, pos bigint)
            ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, last_position = excluded.last_position`,
-          [upserts, upserts.map((id) => JSON.stringify(rows.get(id))), upserts.map((id) => touched.get(id))],
+          [JSON.stringify(chunk.map((id) => ({ id, doc: rows.get(id), pos: touched.get(id) })))],
         );
       }
       if (deletes.length > 0) await tx.query(`DELETE FROM "${table}" WHERE id = ANY($1)`, [deletes]);

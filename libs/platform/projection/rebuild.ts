@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { LOG_START, type EventStore, type LogPosition } from '@ledger/platform/event-store';
 import type { Projection, TableNames } from './projection';
 import { ProjectionRunner, readCheckpoint } from './projection-runner';
+import { DEFAULT_BATCH } from './projector';
 
 export interface RebuildProgress {
   applied: number;
@@ -42,7 +43,7 @@ export async function rebuildProjection(
     await db.query(`CREATE TABLE "${shadowOf(table)}" (LIKE "${table}" INCLUDING ALL)`);
   }
   await db.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [checkpointName]);
-  const runner = new ProjectionRunner(db, store, projection, { checkpointName, tables, batchSize: options.batchSize ?? 5000 });
+  const runner = new ProjectionRunner(db, store, projection, { checkpointName, tables, batchSize: options.batchSize ?? DEFAULT_BATCH });
   await runner.loadCheckpoint();
   const { total, totalAtLeast } = await countEvents(store);
   let applied = await runner.catchUp(undefined, (position, count) =>
