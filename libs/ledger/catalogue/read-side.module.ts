@@ -99,7 +99,8 @@ export class ReadSideModule {
           useFactory: (db: DataSource, store: EventStore) => {
             if (!options.runProjector) return null;
             const logger = new Logger('Projector');
-            return new Projector(db, store, allProjections(), { databaseUrl: options.databaseUrl, log: (m) => logger.log(m), idleMs: 50 });
+            // Two projections at a time: the API's readers share this pool with its projector.
+            return new Projector(db, store, allProjections(), { databaseUrl: options.databaseUrl, log: (m) => logger.log(m), idleMs: 50, concurrency: 2 });
           },
         },
         ReadSideLifecycle,
