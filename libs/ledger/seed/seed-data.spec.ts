@@ -8,8 +8,9 @@ const GOOD = '- as: office\n  post: /programmes\n  body:\n    programmeId: p\n';
 
 describe('loadSeedData', () => {
   let dir: string;
-  const write = (actors: string, requests: Record<string, string>) => {
+  const write = (actors: string, requests: Record<string, string>, people = '[]') => {
     writeFileSync(join(dir, 'actors.yaml'), actors);
+    writeFileSync(join(dir, 'people.yaml'), people);
     for (const [name, text] of Object.entries(requests)) writeFileSync(join(dir, 'requests', name), text);
   };
   const refusal = () => {
@@ -35,6 +36,14 @@ describe('loadSeedData', () => {
       ['POST', '/programmes', 'p', 'office'],
       ['POST', '/programmes', 'b', 'office'],
     ]);
+  });
+
+  it('reads the people without an account, checked to be POST /people with a person id', () => {
+    const person = '- as: office\n  post: /people\n  body:\n    personId: person-past\n    name: A past post-holder\n';
+    write(ACTORS, { '01-a.yaml': GOOD }, person);
+    expect(loadSeedData(dir).people.map((p) => [p.method, p.path, p.body.personId])).toEqual([['POST', '/people', 'person-past']]);
+    write(ACTORS, { '01-a.yaml': GOOD }, person.replace('post: /people', 'post: /programmes'));
+    expect(refusal()).toContain('expected post: /people with a personId');
   });
 
   it.each([
