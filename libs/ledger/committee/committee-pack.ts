@@ -99,7 +99,8 @@ export interface CommitteePack {
     investmentByFinancialYear: ProgrammeSnapshot['investmentByFinancialYear'];
     benefits: ProgrammeSnapshot['benefitsSummary'];
     deliveryConfidence: ProgrammeSnapshot['deliveryConfidence'];
-    milestones: ProgrammeSnapshot['milestonesSummary'];
+    /** With the critical path's titles, in its order: the committee reads titles, not ids. */
+    milestones: ProgrammeSnapshot['milestonesSummary'] & { criticalPathTitles: string[] };
   };
   changes: {
     /** Who recorded what since the previous meeting, and why (commit order). */
@@ -335,7 +336,10 @@ export async function buildCommitteePack(db: DataSource, store: EventStore, requ
       investmentByFinancialYear: snapshot.investmentByFinancialYear,
       benefits: snapshot.benefitsSummary,
       deliveryConfidence: snapshot.deliveryConfidence,
-      milestones: snapshot.milestonesSummary,
+      milestones: {
+        ...snapshot.milestonesSummary,
+        criticalPathTitles: snapshot.milestonesSummary.criticalPath.map((id) => snapshot.milestones.find((m) => m.milestoneId === id)?.title ?? id),
+      },
     },
     changes: {
       events: behind.map((e) => ({

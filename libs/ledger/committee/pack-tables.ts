@@ -229,7 +229,7 @@ export function packTables(pack: CommitteePack): PackTable[] {
         { measure: 'Milestones: total', value: s.milestones.total },
         { measure: 'Milestones: achieved', value: s.milestones.achieved },
         { measure: 'Milestones: slipped', value: s.milestones.slipped },
-        { measure: 'Critical path', value: s.milestones.criticalPath.map((id) => titleOf('milestones', id)).join(' > ') || 'none' },
+        { measure: 'Critical path', value: s.milestones.criticalPathTitles.join(' > ') || 'none' },
         ...Object.entries(s.deliveryConfidence.independent).map(([rating, n]) => ({ measure: `Independent delivery confidence: ${ratingLabel(rating)}`, value: n })),
       ],
     },
