@@ -241,7 +241,7 @@ export function NestedField(type: () => new () => object, doc: FieldDoc = {}): D
   return stacked(
     property(doc, { type: type() }),
     doc.optional ? IsOptional() : IsObject({ message: doc.say?.missing ?? general(doc, (what) => `Give ${what}`) }),
-    ValidateNested(),
+    ValidateNested({ message: doc.say?.missing ?? general(doc, (what) => `Give ${what}`) }),
     Type(type),
   );
 }
@@ -255,7 +255,7 @@ export function NestedListField(type: () => new () => object, doc: FieldDoc & { 
     IsArray(saying(rest.say?.tooFew ?? rest.say?.missing ?? general(rest, (what) => `Give ${what} as a list`))),
     min !== undefined && ArrayMinSize(min, saying(rest.say?.tooFew ?? general(rest, (what) => `Give at least ${min === 1 ? 'one' : count(min)}: ${what}`))),
     ArrayMaxSize(max, saying(rest.say?.tooLong ?? general(rest, (what) => `Give at most ${count(max)}: ${what}`))),
-    ValidateNested({ each: true }),
+    ValidateNested({ each: true, message: rest.say?.invalid ?? general(rest, (what) => `Give each of ${what} with its fields`) }),
     Type(type),
   );
 }
