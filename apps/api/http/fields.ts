@@ -81,6 +81,7 @@ const plural = (word: string) => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)
  * → "the priorities", "dueOn" → "the due date", "amountPence" → "the amount".
  */
 export function labelOf(property: string): string {
+  if (property === 'on') return 'the day';
   let name = property.replace(/Pence$/, '');
   let ids = false;
   let day = false;
