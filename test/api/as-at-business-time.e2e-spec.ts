@@ -108,7 +108,7 @@ describe('GET /programmes/:id/as-at?on= (business time) on the seeded demo', () 
   });
 
   it('refuses a bad day, and a request with neither at nor on (400)', async () => {
-    expect((await on('2006-13-01').expect(400)).body.errors).toEqual([{ field: 'on', messages: ['on must be a calendar date YYYY-MM-DD'] }]);
+    expect((await on('2006-13-01').expect(400)).body.errors).toEqual([{ field: 'on', messages: ['Enter the day as a date such as 2006-03-09'] }]);
     const neither = await t.http.get('/programmes/met-modernisation/as-at').set(committee()).expect(400);
     expect(neither.body.errors[0].field).toBe('at');
   });

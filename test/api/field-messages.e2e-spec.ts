@@ -18,8 +18,8 @@ describe('plain-English field messages in a 400', () => {
   afterAll(() => t.close());
 
   /** The 400's errors by field, after checking nothing was appended. */
-  const refused = async (path: string, body: object): Promise<Record<string, string[]>> => {
-    const res = await expectNothingAppended(t, () => t.http.post(path).set(as()).send(body).expect(400));
+  const refused = async (path: string, body: object, role?: string): Promise<Record<string, string[]>> => {
+    const res = await expectNothingAppended(t, () => t.http.post(path).set(as(role)).send(body).expect(400));
     expect(res.body.code).toBe('VALIDATION_FAILED');
     return Object.fromEntries((res.body.errors as FieldError[]).map((e) => [e.field, [...new Set(e.messages)]]));
   };
@@ -85,7 +85,7 @@ describe('plain-English field messages in a 400', () => {
     });
   });
 
-  it('still names every field a message was not written for, in class-validator’s words', async () => {
+  it('a field with no message of its own is still named in words, not by its property', async () => {
     const errors = await refused(`/programmes/${PROGRAMME}/proposals`, {
       title: 'Safer Neighbourhoods',
       aims: 'A team in every ward',
@@ -94,6 +94,79 @@ describe('plain-English field messages in a 400', () => {
       priorityIds: [],
       proposalId: 'not an id!',
     });
-    expect(Object.keys(errors)).toEqual(['proposalId']);
+    expect(errors).toEqual({ proposalId: ['Give the proposal as a reference of up to 100 letters, digits, “-” or “_”, starting with a letter or digit'] });
+  });
+
+  it('scheduling a meeting: its label’s sentence, with the limit in words', async () => {
+    expect(await refused(`/programmes/${PROGRAMME}/meetings`, { forum: 'Cabinet', forumName: '', title: 'x'.repeat(301), date: '9 March 2006' })).toEqual({
+      forum: ['Choose the forum: Authority, Committee or ManagementBoard'],
+      forumName: ['Enter the forum’s name (up to 200 characters)'],
+      title: ['Keep the meeting’s title to 300 characters or fewer'],
+      date: ['Enter the meeting’s date as a date such as 2006-03-09'],
+    });
+  });
+
+  // Every request body the forms send: an empty body (what is missing) and one whose every field
+  // holds a value no field takes (what is wrong). Each error names its field in a sentence a
+  // person can act on: no property name, none of class-validator's words, and nothing appended.
+  const ROUTES: [string, string, string?][] = [
+    ['creating a user', '/users', 'administrator'],
+    ['changing a role', '/users/someone/role-changes', 'administrator'],
+    ['adding a person', '/people'],
+    ['a person’s post', '/people/someone/posts'],
+    ['setting up a programme', '/programmes'],
+    ['a strategic priority', `/programmes/${PROGRAMME}/strategic-priorities`],
+    ['a strategic outcome', `/programmes/${PROGRAMME}/strategic-outcomes`],
+    ['a consultation', '/proposals/with-benefits/consultation'],
+    ['an agreement', '/proposals/with-benefits/agreement'],
+    ['a deferral', '/proposals/with-benefits/deferral'],
+    ['a lead assignment', '/proposals/with-benefits/lead-assignments'],
+    ['a delivery confidence assessment', '/proposals/with-benefits/delivery-confidence-assessments'],
+    ['a benefit reforecast', '/proposals/with-benefits/benefits/b/reforecasts'],
+    ['a benefit realisation', '/proposals/with-benefits/benefits/b/realisations'],
+    ['a milestone', `/programmes/${PROGRAMME}/milestones`],
+    ['a milestone reschedule', `/programmes/${PROGRAMME}/milestones/m/reschedules`],
+    ['a risk', `/programmes/${PROGRAMME}/risks`],
+    ['a risk reassessment', '/risks/r/reassessments'],
+    ['a decision', `/programmes/${PROGRAMME}/decisions`],
+    ['a meeting', `/programmes/${PROGRAMME}/meetings`],
+    ['an agenda item', '/meetings/m/agenda-items'],
+    ['an action', `/programmes/${PROGRAMME}/actions`],
+    ['completing an action', '/actions/a/completion'],
+    ['an issue', `/programmes/${PROGRAMME}/issues`],
+    ['escalating an issue', '/issues/i/escalation'],
+    ['a reporting duty', `/programmes/${PROGRAMME}/reporting-duties`],
+    ['a report against a duty', '/reporting-duties/d/reports'],
+    ['a plan', `/programmes/${PROGRAMME}/plans`],
+    ['a plan’s priority', '/plans/p/priorities'],
+    ['an objective', '/plans/p/objectives'],
+    ['an objective’s accountability', '/objectives/o/accountability'],
+    ['an indicator', '/objectives/o/indicators'],
+    ['a target', '/objectives/o/indicators/i/targets'],
+    ['an actual', '/objectives/o/indicators/i/actuals'],
+    ['a funding line', `/programmes/${PROGRAMME}/funding-lines`],
+    ['a funding revision', `/programmes/${PROGRAMME}/funding-lines/l/revisions`],
+  ];
+  const JARGON = /must be|should not|must contain|elements|\$property|each value|shorter than|longer than|not be less|not be greater/i;
+
+  // Every row has its role, so jest never takes a missing third value for a `done` callback.
+  it.each(ROUTES.map(([what, path, role]) => [what, path, role ?? 'programme-office'] as const))('%s (%s): every bad field in a plain-English sentence', async (_what, path, role) => {
+    const missing = await refused(path, {}, role);
+    const fields = Object.keys(missing);
+    expect(fields.length).toBeGreaterThan(0);
+    // Every field the empty body named, now holding something no field takes.
+    const wrong = await refused(path, Object.fromEntries(fields.filter((f) => !f.includes('.')).map((f) => [f, -1.5])), role);
+    for (const errors of [missing, wrong]) {
+      for (const [field, messages] of Object.entries(errors)) {
+        const property = field.replace(/\[\d+\]/g, '').split('.').pop() as string;
+        for (const message of messages) {
+          expect({ field, message, jargon: JARGON.test(message) }).toEqual({ field, message, jargon: false });
+          expect(message).toMatch(/^[A-Z]/);
+          // A person reads "the owner", never "ownerId" (a one-word property is its own word).
+          if (/[A-Z]/.test(property)) expect(message).not.toContain(property);
+          expect(message.startsWith(`${property} `)).toBe(false);
+        }
+      }
+    }
   });
 });

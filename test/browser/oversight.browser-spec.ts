@@ -87,6 +87,10 @@ describeInBrowser('the oversight loop in the web UI (Chromium)', () => {
     await dialog().getByLabel(/^Title/).fill(meeting.title);
     await dialog().getByLabel(/^Date/).fill(meeting.date);
     await submit('Schedule a meeting');
+    // The new meeting's own page opens; then back to the forward plan, which lists it.
+    await page.waitForURL(`**/app/meetings/${meeting.id}`);
+    await page.getByTestId('meeting-title').filter({ hasText: meeting.title }).waitFor();
+    await page.goBack();
     await page.getByTestId(`meeting-card-${meeting.id}`).waitFor();
   }
 

@@ -10,14 +10,14 @@ export const BENEFIT_PERIOD_PATTERN = /^(\d{4}\/\d{2}|\d{4}-Q[1-4])$/;
 
 function IsBenefitPeriod(options?: ValidationOptions) {
   return Matches(BENEFIT_PERIOD_PATTERN, {
-    message: '$property must be a financial year such as 2006/07 or a quarter such as 2006-Q3',
+    message: 'Enter the period as a financial year such as 2006/07 or a quarter such as 2006-Q3',
     ...options,
   });
 }
 
 /** A value in the benefit's unit: whole pence for a cash benefit, a whole number otherwise. */
 function BenefitValueField(doc: FieldDoc & { allowNegative?: boolean }) {
-  return PenceField({ ...doc, message: '$property must be a whole number (pence for a cash benefit)' });
+  return PenceField({ ...doc, message: (what) => `Enter ${what}: a whole number (whole pence for a cash benefit)` });
 }
 
 const VALUE_DESCRIPTION =

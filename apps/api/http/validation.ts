@@ -1,10 +1,10 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 
-/** Flattens nested class-validator errors to `{ field: 'a.b[0].c', messages }`. */
+/** Flattens nested class-validator errors to `{ field: 'a.b[0].c', messages }` (each message once: several rules may say the same sentence). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
     const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, messages: [...new Set(Object.values(error.constraints))] }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

@@ -18,13 +18,13 @@ export class ScheduleMeetingRequestDto extends CommandRequestDto {
   @EnumField(FORUMS, { example: 'Committee' })
   forum: Forum;
 
-  @TextField({ max: 200, description: "The body's own name.", example: 'MPA Oversight Committee' })
+  @TextField({ max: 200, description: "The body's own name.", example: 'MPA Oversight Committee', label: 'the forum’s name' })
   forumName: string;
 
-  @TextField({ max: 300, example: 'Oversight Committee, 9 March 2006' })
+  @TextField({ max: 300, example: 'Oversight Committee, 9 March 2006', label: 'the meeting’s title' })
   title: string;
 
-  @CalendarDateField({ description: 'The day of the meeting.', example: '2006-03-09' })
+  @CalendarDateField({ description: 'The day of the meeting.', example: '2006-03-09', label: 'the meeting’s date' })
   date: string;
 
   @NestedField(() => SourceReferenceDto, {

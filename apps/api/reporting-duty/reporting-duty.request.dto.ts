@@ -38,10 +38,10 @@ export class SetReportingDutyRequestDto extends CommandRequestDto {
   recurrence: ReportingRecurrence;
 
   @ApiProperty({ type: [String], description: 'The days a report is due, ascending (one for a one-off duty).', example: ['2006-03-09'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @IsCalendarDate({ each: true })
+  @IsArray({ message: 'Give the days a report is due as a list' })
+  @ArrayMinSize(1, { message: 'Give at least one day a report is due' })
+  @ArrayMaxSize(200, { message: 'Give at most 200 days a report is due' })
+  @IsCalendarDate({ each: true, message: 'Enter each day a report is due as a date such as 2006-03-09' })
   dueDates: string[];
 
   @NestedField(() => SourceReferenceDto, { optional: true })

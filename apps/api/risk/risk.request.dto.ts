@@ -7,8 +7,9 @@ import { CalendarDateField, EnumField, LedgerIdField, TextField, TextsField } fr
 
 /** A likelihood or impact rating: a whole number on a 1–5 scale (the domain computes the scores). */
 function Rating(description: string, example: number) {
+  const message = `Choose the ${description.split(',')[0].replace('Inherent ', '').toLowerCase()}: a whole number from 1 to 5`;
   // Listed in the order its messages have always come in (applyDecorators applies top-down).
-  return applyDecorators(ApiProperty({ type: 'integer', description, minimum: 1, maximum: 5, example }), IsInt(), Min(1), Max(5));
+  return applyDecorators(ApiProperty({ type: 'integer', description, minimum: 1, maximum: 5, example }), IsInt({ message }), Min(1, { message }), Max(5, { message }));
 }
 
 const LIKELIHOOD = 'Inherent likelihood, 1 (rare) to 5 (almost certain).';

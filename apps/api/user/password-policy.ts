@@ -13,9 +13,18 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
       options,
       validator: {
         validate: (value: unknown, args: ValidationArguments) => passwordProblem(value, inputsOf(args)) === null,
-        defaultMessage: (args: ValidationArguments) => passwordProblem(args.value, inputsOf(args)) ?? 'password is not acceptable',
+        defaultMessage: (args: ValidationArguments) => forPeople(passwordProblem(args.value, inputsOf(args)) ?? 'password is not acceptable'),
       },
     });
+}
+
+/** The policy's words (the CLI's too) said to a person filling in a form. */
+function forPeople(problem: string): string {
+  const m = /^password must be (at least|at most) (\d+) characters$/.exec(problem);
+  if (m) return `Choose a password of ${m[1]} ${m[2]} characters`;
+  if (problem === 'password must be a string') return 'Enter a password';
+  if (problem.startsWith('password must not be only')) return 'Choose a password that is not only spaces or other white space';
+  return `The ${problem}`;
 }
 
 function inputsOf(args: ValidationArguments): string[] {

@@ -22,7 +22,7 @@ export class PasswordDto extends CommandRequestDto {
 
 export class RegisterUserRequestDto extends PasswordDto {
   @ApiProperty({ example: 'person-tim-godwin', description: 'Lower-case letters, digits, "-" or "_"; also the user id.' })
-  @Matches(USERNAME_PATTERN, { message: 'username must be 1–100 lower-case letters, digits, "-" or "_"' })
+  @Matches(USERNAME_PATTERN, { message: 'Enter the user name: up to 100 lower-case letters, digits, “-” or “_”, starting with a letter or digit' })
   username: string;
 
   @TextField({

@@ -44,9 +44,11 @@ describe('checkAgainstTarget', () => {
 });
 
 describe('recordPage', () => {
-  it('opens a created proposal on its page, and nothing else the web has no page for', () => {
+  it('opens a created proposal or meeting on its page, and nothing else the web has no page for', () => {
     expect(recordPage('/proposals/safer-neighbourhoods')).toBe('/app/proposals/safer-neighbourhoods');
-    expect(recordPage('/meetings/m-1')).toBeNull();
+    expect(recordPage('/meetings/oversight-2006-03-09')).toBe('/app/meetings/oversight-2006-03-09');
+    expect(recordPage('/meetings/m-1/agenda-items/i')).toBeNull();
+    expect(recordPage('/risks/r-1')).toBeNull();
     expect(recordPage(undefined)).toBeNull();
   });
 });

@@ -77,6 +77,6 @@ export function checkAgainstTarget(check: TargetCheck, body: Values, target: Com
 
 /** Where the web shows a record the API says it created (its Location), or null where no page shows it alone. */
 export function recordPage(location: string | undefined): string | null {
-  const match = location && /^\/proposals\/([^/?#]+)$/.exec(location);
-  return match ? `/app/proposals/${match[1]}` : null;
+  const match = location && /^\/(proposals|meetings)\/([^/?#]+)$/.exec(location);
+  return match ? `/app/${match[1]}/${match[2]}` : null;
 }
