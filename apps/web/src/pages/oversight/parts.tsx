@@ -115,7 +115,8 @@ export function ActionsTable({ label, actions, user, programmeId, meetings = [],
               <Table.Tr key={a.actionId} data-testid={`action-${a.actionId}`} data-status={a.registerStatus}>
                 <KeyCell bold={overdue} style={cell.style}>
                   {a.title}
-                  {a.condition && (
+                  {/* A condition raised by itself is titled with its own words: say them once. */}
+                  {a.condition && a.condition !== a.title && (
                     <Text size="xs" c="dimmed" fw={400}>
                       Condition: “{a.condition}”
                     </Text>
