@@ -129,3 +129,18 @@ export class ConditionFollowUpDto {
   @LedgerIdField({ description: 'The meeting the conditions must come back to; due by its day.', example: 'mmp-oversight-2006-03-09', optional: true })
   dueMeetingId?: string;
 }
+
+/** Where a decision, agreement or approval was taken: one declaration for the three requests that record one. */
+export const TakenAtMeetingField = (forum = 'the same forum'): PropertyDecorator =>
+  LedgerIdField({
+    description: `The meeting it was taken at: a scheduled meeting of ${forum} (404 when there is none, 400 when of another forum).`,
+    example: 'mmp-authority-2005-09-29',
+    optional: true,
+  });
+
+/** Who follows up a decision's conditions, on the same three requests. */
+export const ConditionFollowUpField = (): PropertyDecorator =>
+  NestedField(() => ConditionFollowUpDto, {
+    description: 'Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on).',
+    optional: true,
+  });

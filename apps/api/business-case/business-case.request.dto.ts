@@ -1,5 +1,5 @@
 import { BUSINESS_CASE_STAGES, type BusinessCaseStage } from '@ledger/business-case';
-import { ConditionFollowUpDto } from '../action/action.request.dto';
+import { ConditionFollowUpDto, ConditionFollowUpField, TakenAtMeetingField } from '../action/action.request.dto';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { CalendarDateField, EnumField, FinancialYearField, LedgerIdField, NestedField, NestedListField, PenceField, TextField, TextsField } from '../http/fields';
 
@@ -105,17 +105,10 @@ export class ApproveBusinessCaseRequestDto extends CommandRequestDto {
   @CalendarDateField({ description: 'Calendar date of the decision', example: '2005-12-15' })
   decisionDate: string;
 
-  @LedgerIdField({
-    description: 'The meeting it was taken at: a scheduled meeting of the forum its words name (404 when there is none, 400 when of another forum).',
-    example: 'mmp-authority-2005-09-29',
-    optional: true,
-  })
+  @TakenAtMeetingField('the forum its words name')
   meetingId?: string;
 
-  @NestedField(() => ConditionFollowUpDto, {
-    description: 'Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on).',
-    optional: true,
-  })
+  @ConditionFollowUpField()
   followUp?: ConditionFollowUpDto;
 }
 

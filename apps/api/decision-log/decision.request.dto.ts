@@ -1,8 +1,8 @@
 import { DECISION_OUTCOMES, EVIDENCE_KINDS, type DecisionOutcome, type EvidenceKind } from '@ledger/decision-log';
 import { FORUMS, type Forum } from '@ledger/kernel';
-import { ConditionFollowUpDto } from '../action/action.request.dto';
+import { ConditionFollowUpDto, ConditionFollowUpField, TakenAtMeetingField } from '../action/action.request.dto';
 import { CommandRequestDto } from '../http/command-request.dto';
-import { CalendarDateField, EnumField, IntegerField, LedgerIdField, NestedField, NestedListField, TextField, TextsField } from '../http/fields';
+import { CalendarDateField, EnumField, IntegerField, LedgerIdField, NestedListField, TextField, TextsField } from '../http/fields';
 
 /** A version of the evidence the decision relied on. */
 export class DecisionEvidenceDto {
@@ -90,17 +90,10 @@ export class RecordDecisionRequestDto extends CommandRequestDto {
   })
   supersedesDecisionId?: string | null;
 
-  @LedgerIdField({
-    description: 'The meeting it was taken at: a scheduled meeting of the same forum (404 when there is none, 400 when of another forum).',
-    example: 'mmp-authority-2005-09-29',
-    optional: true,
-  })
+  @TakenAtMeetingField()
   meetingId?: string;
 
-  @NestedField(() => ConditionFollowUpDto, {
-    description: 'Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on).',
-    optional: true,
-  })
+  @ConditionFollowUpField()
   followUp?: ConditionFollowUpDto;
 
 }

@@ -1,7 +1,7 @@
 import { PersonIdField } from '../http/person-fields';
 import { DELIVERY_CONFIDENCE_ASSESSMENTS, DELIVERY_CONFIDENCE_RATINGS, EQUALITY_IMPACTS, NOT_TAKEN_FORWARD_REASONS, SCREENING_OUTCOMES, type DeliveryConfidenceAssessment, type DeliveryConfidenceRating, type EqualityImpact, type NotTakenForwardReason, type ScreeningOutcome } from '@ledger/proposal';
 import { FORUMS, type Forum } from '@ledger/kernel';
-import { ConditionFollowUpDto } from '../action/action.request.dto';
+import { ConditionFollowUpDto, ConditionFollowUpField, TakenAtMeetingField } from '../action/action.request.dto';
 import { CommandRequestDto } from '../http/command-request.dto';
 import { SourceReferenceDto } from '../programme/programme.request.dto';
 import { CalendarDateField, EnumField, LedgerIdField, LedgerIdsField, NestedField, TextField, TextsField } from '../http/fields';
@@ -115,17 +115,10 @@ export class AgreeProposalRequestDto extends CommandRequestDto {
   })
   conditions?: string[];
 
-  @LedgerIdField({
-    description: 'The meeting it was taken at: a scheduled meeting of the same forum (404 when there is none, 400 when of another forum).',
-    example: 'mmp-authority-2005-09-29',
-    optional: true,
-  })
+  @TakenAtMeetingField()
   meetingId?: string;
 
-  @NestedField(() => ConditionFollowUpDto, {
-    description: 'Who follows up the conditions and by when: each condition becomes an action (defaults: the proposal’s lead, else the programme office; three months on).',
-    optional: true,
-  })
+  @ConditionFollowUpField()
   followUp?: ConditionFollowUpDto;
 }
 
